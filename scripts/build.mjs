@@ -1,0 +1,39 @@
+// Bundles the client, the language server and the CLI (unified and remark-parse
+// are ESM-only; the bundles are CommonJS for VS Code and Node). With --tests,
+// also bundles every test file so mocha runs them without a TypeScript loader.
+import { build } from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  loader: { '.code-snippets': 'json' },
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+function testFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'fixtures' || name === 'e2e' ? [] : testFiles(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+if (withTests) {
+  await build({ ...common, entryPoints: testFiles('test'), outdir: 'out/test', outbase: 'test', sourcemap: true, minify: false });
+}

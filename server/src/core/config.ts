@@ -1,0 +1,66 @@
+import type { SeveritySetting } from './rule';
+import { RULES } from './rules';
+
+/** Settings shared by the editor and the command line. */
+export interface Config {
+  /** Files that always count as letters. */
+  letterGlobs: string[];
+  /** Also count a Markdown file as a letter when its content looks like one. */
+  detectByContent: boolean;
+  /** Severity per rule id, or off. */
+  rules: Record<string, SeveritySetting>;
+  /** The municipality's name for inserted text ("Aarhus Kommune"). */
+  municipality?: string;
+}
+
+export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
+  letterGlobs: ['**/*.afg.md', '**/afgoerelser/**/*.md', '**/afgørelser/**/*.md'],
+  detectByContent: true,
+  rules: {},
+});
+
+const SEVERITIES = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
+
+export interface ConfigProblem {
+  /** Danish, names the setting. */
+  message: string;
+}
+
+/**
+ * Reads settings of unknown shape (settings.json, a config file, CLI flags),
+ * keeps what is valid and reports the rest; never throws.
+ */
+export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT_CONFIG): { config: Config; problems: ConfigProblem[] } {
+  const config: Config = { ...base, letterGlobs: [...base.letterGlobs], rules: { ...base.rules } };
+  const problems: ConfigProblem[] = [];
+  if (input === undefined || input === null) return { config, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    problems.push({ message: 'Indstillingerne skal være et objekt; standardindstillingerne bruges.' });
+    return { config, problems };
+  }
+  const raw = input as Record<string, unknown>;
+  if ('letterGlobs' in raw) {
+    if (Array.isArray(raw.letterGlobs) && raw.letterGlobs.every((g) => typeof g === 'string')) config.letterGlobs = [...raw.letterGlobs];
+    else problems.push({ message: '»letterGlobs« skal være en liste af glob-mønstre; standardværdien bruges.' });
+  }
+  if ('detectByContent' in raw) {
+    if (typeof raw.detectByContent === 'boolean') config.detectByContent = raw.detectByContent;
+    else problems.push({ message: '»detectByContent« skal være true eller false; standardværdien bruges.' });
+  }
+  if ('municipality' in raw && raw.municipality !== undefined && raw.municipality !== '') {
+    if (typeof raw.municipality === 'string') config.municipality = raw.municipality.trim();
+    else problems.push({ message: '»municipality« skal være en tekst; den ignoreres.' });
+  }
+  if ('rules' in raw && raw.rules !== undefined) {
+    if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) {
+      problems.push({ message: '»rules« skal være et objekt med regel-id og alvorlighed; standardværdierne bruges.' });
+    } else {
+      for (const [id, value] of Object.entries(raw.rules as Record<string, unknown>)) {
+        if (!RULES.some((rule) => rule.id === id)) problems.push({ message: `Ukendt regel »${id}« i »rules«; den ignoreres.` });
+        else if (typeof value !== 'string' || !SEVERITIES.has(value as SeveritySetting)) problems.push({ message: `Reglen »${id}« har ugyldig alvorlighed ${JSON.stringify(value)}; brug error, warning, information, hint eller off.` });
+        else config.rules[id] = value as SeveritySetting;
+      }
+    }
+  }
+  return { config, problems };
+}

@@ -1,0 +1,52 @@
+import type { Block } from './markdown';
+import type { LetterModel } from './letter';
+import type { Fix, RuleOptions } from './rule';
+import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets';
+
+/** The organisation profile's values replace the snippets' generic defaults. */
+export function profileSubstitutions(options: Readonly<RuleOptions>): Record<string, string> {
+  return options.municipality ? { kommunen: options.municipality } : {};
+}
+
+function render(name: SnippetName, options: Readonly<RuleOptions>): RenderedSnippet {
+  return renderSnippet(name, { substitute: profileSubstitutions(options) });
+}
+
+/** A new paragraph right after `block`. */
+export function insertAfter(block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
+  const rendered = framed(render(name, options), '\n\n', '');
+  return { title, edit: { range: { start: block.end, end: block.end }, ...rendered } };
+}
+
+/** A new paragraph at the end of the section that `block` belongs to (its last block). */
+export function appendToSection(letter: LetterModel, block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
+  return insertAfter(lastBlockOfSection(letter, block), name, title, options);
+}
+
+export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
+  const blocks = letter.blocks;
+  const index = blocks.indexOf(block);
+  const head = block.kind === 'heading' ? index : block.section;
+  if (head < 0) return block;
+  let last = blocks[head];
+  for (let i = head + 1; i < blocks.length; i++) {
+    if (blocks[i].kind === 'heading' && blocks[i].depth <= blocks[head].depth) break;
+    last = blocks[i];
+  }
+  return last;
+}
+
+/** A new section at the end of the letter, before the closing greeting if there is one. */
+export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
+  const closing = letter.blocks.find((block, index) => index > 0 && letter.find('closing', (b) => b === block).some((hit) => hit.textStart === 0));
+  if (closing) {
+    const rendered = framed(render(name, options), '', '\n\n');
+    return { title, edit: { range: { start: closing.start, end: closing.start }, ...rendered } };
+  }
+  const source = letter.source;
+  const end = source.length;
+  const trailing = /\n*$/.exec(source)?.[0].length ?? 0;
+  const before = end === 0 ? '' : '\n'.repeat(Math.max(0, 2 - trailing));
+  const rendered = framed(render(name, options), before, trailing > 0 ? '\n' : '');
+  return { title, edit: { range: { start: end, end }, ...rendered } };
+}

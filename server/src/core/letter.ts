@@ -1,0 +1,204 @@
+import { Block, SectionRole, extractBlocks, parseMarkdown } from './markdown';
+import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
+import { LegalReference, LawMention, findLawMentions, findReferences } from './references';
+
+export interface SourceRange {
+  start: number;
+  end: number;
+}
+
+/** A hit of a phrase group in a block, in source offsets. */
+export interface Hit extends SourceRange {
+  block: Block;
+  /** Offsets of the match within block.text. */
+  textStart: number;
+  textEnd: number;
+}
+
+/**
+ * Heading roles in order of precedence: "Klage over afgørelsen" is appeal
+ * guidance, "Begrundelse for afgørelsen" is reasons, not the result.
+ */
+const HEADING_ROLES: ReadonlyArray<[SectionRole, PhraseGroupId]> = [
+  ['klagevejledning', 'heading.klagevejledning'],
+  ['begrundelse', 'heading.begrundelse'],
+  ['beregning', 'heading.beregning'],
+  ['fakta', 'heading.fakta'],
+  ['regler', 'heading.regler'],
+  ['partshoering', 'heading.partshoering'],
+  ['afgoerelse', 'heading.afgoerelse'],
+];
+
+/** Headings are short; a long "heading" is a sentence set in bold and gets no role. */
+const MAX_ROLE_HEADING_LENGTH = 60;
+
+export function headingRole(text: string): SectionRole {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_ROLE_HEADING_LENGTH) return 'other';
+  for (const [role, group] of HEADING_ROLES) {
+    const match = phrases(group).first(trimmed);
+    // The role word must open the heading ("Vores afgørelse" yes, "Tak for din afgørelse" no).
+    if (match && match.start <= 16) return role;
+  }
+  return 'other';
+}
+
+const SENTENCE_ABBREVIATIONS = new Set([
+  'jf', 'jfr', 'stk', 'nr', 'kr', 'pkt', 'pr', 'ca', 'mv', 'evt', 'dvs', 'hhv', 'inkl', 'ekskl', 'max', 'min',
+  'kl', 'tlf', 'd', 'f', 'bl', 'a', 'ff', 'vedr', 'iht', 'sml', 'ang', 'p', 'j', 'cpr', 'nov', 'dec', 'jan',
+  'feb', 'aug', 'sept', 'okt', 'ref', 'att', 'mht', 'fx', 'etc', 'osv', 'ift', 'vha', 'hr', 'fru', 'dr',
+]);
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const SENTENCE_START = /[\p{Lu}\d§"»(]/u;
+
+/** Splits block text into sentences; returns [start, end) pairs in text offsets. Linear in the text. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const sentences: Array<[number, number]> = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    while (s < end && /\s/.test(text[s])) s++;
+    if (s < end) sentences.push([s, end]);
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_END.has(text[i])) continue;
+    let j = i;
+    while (j + 1 < text.length && SENTENCE_END.has(text[j + 1])) j++;
+    let k = j + 1;
+    while (k < text.length && /\s/.test(text[k])) k++;
+    const atEnd = k >= text.length;
+    const opensSentence = !atEnd && k > j + 1 && SENTENCE_START.test(text[k]);
+    if (atEnd || opensSentence) {
+      const single = i === j && text[i] === '.';
+      const word = single ? (/([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '') : '';
+      const abbreviation = single && (SENTENCE_ABBREVIATIONS.has(word.toLowerCase()) || /^\d+$/.test(word));
+      if (!abbreviation || atEnd) push(j + 1);
+    }
+    i = j;
+  }
+  push(text.length);
+  return sentences;
+}
+
+export interface LetterModel {
+  readonly source: string;
+  readonly frontMatter: Readonly<Record<string, string>>;
+  readonly blocks: readonly Block[];
+  /** Whether `blockIndex` lies in a section (or subsection of a section) with `role`. */
+  inRole(block: Block, role: SectionRole): boolean;
+  /** The first heading with a role, or undefined. */
+  heading(role: SectionRole): Block | undefined;
+  /** The blocks of the first section with `role`, subsections included. */
+  sectionBlocks(role: SectionRole): Block[];
+  /** Hits of a phrase group in prose blocks, optionally filtered. */
+  find(group: PhraseGroupId, where?: (block: Block) => boolean): Hit[];
+  /** Sentence containing `hit`, in source offsets. */
+  sentenceAt(block: Block, textOffset: number): SourceRange;
+  references(): readonly LegalReference[];
+  lawMentions(): readonly LawMention[];
+  toSource(block: Block, textOffset: number): number;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n/;
+
+/** Splits off YAML-like front matter (`key: value` lines) and blanks it, keeping offsets. */
+function readFrontMatter(source: string): { fields: Record<string, string>; body: string } {
+  const fields: Record<string, string> = {};
+  const open = FRONT_MATTER.exec(source);
+  if (!open) return { fields, body: source };
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = open[0].length - 1;
+  const end = close.exec(source);
+  if (!end) return { fields, body: source };
+  const inner = source.slice(open[0].length, end.index);
+  for (const line of inner.split(/\r?\n/)) {
+    const kv = /^([\p{L}\w-]+)[ \t]*:[ \t]*(.*)$/u.exec(line);
+    if (kv) fields[kv[1].toLowerCase()] = kv[2].trim().replace(/^["']|["']$/g, '');
+  }
+  const stop = end.index + end[0].length;
+  const blanked = source.slice(0, stop).replace(/[^\r\n]/g, ' ');
+  return { fields, body: blanked + source.slice(stop) };
+}
+
+export function parseLetter(source: string): LetterModel {
+  const { fields, body } = readFrontMatter(source);
+  const blocks = extractBlocks(source, parseMarkdown(body));
+
+  // Assign sections: a heading opens a section that runs until a heading of the same or higher level.
+  const parentOf = new Map<number, number>();
+  const open: number[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      while (open.length && blocks[open[open.length - 1]].depth >= block.depth) open.pop();
+      parentOf.set(index, open.length ? open[open.length - 1] : -1);
+      block.role = headingRole(block.text);
+      block.section = index;
+      open.push(index);
+    } else {
+      block.section = open.length ? open[open.length - 1] : -1;
+    }
+  });
+  const rolesOfSection = (section: number): Set<SectionRole> => {
+    const roles = new Set<SectionRole>();
+    for (let s = section; s >= 0; s = parentOf.get(s) ?? -1) roles.add(blocks[s].role);
+    return roles;
+  };
+  const sectionRoles = new Map<number, Set<SectionRole>>();
+  const rolesOf = (block: Block): Set<SectionRole> => {
+    let roles = sectionRoles.get(block.section);
+    if (!roles) {
+      roles = block.section >= 0 ? rolesOfSection(block.section) : new Set();
+      sectionRoles.set(block.section, roles);
+    }
+    return roles;
+  };
+  for (const block of blocks) if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
+
+  let references: LegalReference[] | undefined;
+  let mentions: LawMention[] | undefined;
+  const toSource = (block: Block, textOffset: number): number =>
+    block.offsets[Math.max(0, Math.min(textOffset, block.text.length))];
+
+  const model: LetterModel = {
+    source,
+    frontMatter: fields,
+    blocks,
+    inRole: (block, role) => rolesOf(block).has(role),
+    heading: (role) => blocks.find((b) => b.kind === 'heading' && b.role === role),
+    sectionBlocks(role) {
+      const head = blocks.findIndex((b) => b.kind === 'heading' && b.role === role);
+      if (head < 0) return [];
+      const result: Block[] = [blocks[head]];
+      for (let i = head + 1; i < blocks.length; i++) {
+        const block = blocks[i];
+        if (block.kind === 'heading' && block.depth <= blocks[head].depth) break;
+        result.push(block);
+      }
+      return result;
+    },
+    find(group, where) {
+      const hits: Hit[] = [];
+      const set = phrases(group);
+      for (const block of blocks) {
+        if (where && !where(block)) continue;
+        for (const m of set.findAll(block.text)) hits.push(toHit(block, m));
+      }
+      return hits;
+    },
+    sentenceAt(block, textOffset) {
+      for (const [s, e] of splitSentences(block.text)) {
+        if (textOffset >= s && textOffset < e) return { start: toSource(block, s), end: toSource(block, e) };
+      }
+      return { start: block.start, end: block.end };
+    },
+    references: () => (references ??= blocks.flatMap((block) => findReferences(block, toSource))),
+    lawMentions: () => (mentions ??= blocks.flatMap((block) => findLawMentions(block, toSource))),
+    toSource,
+  };
+  function toHit(block: Block, m: PhraseMatch): Hit {
+    return { block, textStart: m.start, textEnd: m.end, start: toSource(block, m.start), end: toSource(block, m.end) };
+  }
+  return model;
+}

@@ -1,0 +1,184 @@
+import lawData from '../../data/laws.json';
+import type { Block } from './markdown';
+
+export type LawId = string;
+
+export interface Law {
+  id: LawId;
+  title: string;
+  names: string[];
+  abbreviations: string[];
+}
+
+/** A law named in the text ("servicelovens", "SEL", "lov om social service"). */
+export interface LawMention {
+  law: LawId;
+  block: Block;
+  start: number;
+  end: number;
+  /** Offsets within block.text. */
+  textStart: number;
+  textEnd: number;
+  abbreviation: boolean;
+}
+
+/** A reference to a provision: "servicelovens § 83, stk. 1", "§§ 87-88", "SEL 41". */
+export interface LegalReference {
+  /** Undefined when no law is named next to the paragraph. */
+  law?: LawId;
+  /** Paragraph numbers as written, normalised: "83", "32 a" → "32a". */
+  paragraphs: string[];
+  stk?: string;
+  nr?: string;
+  block: Block;
+  start: number;
+  end: number;
+  textStart: number;
+  textEnd: number;
+}
+
+export const LAWS: readonly Law[] = lawData.laws;
+const LAW_BY_ID = new Map(LAWS.map((law) => [law.id, law]));
+
+export function lawById(id: LawId): Law | undefined {
+  return LAW_BY_ID.get(id);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const nameEntries = LAWS.flatMap((law) => law.names.map((name) => ({ name: name.toLowerCase(), law: law.id })));
+const abbreviationEntries = LAWS.flatMap((law) => law.abbreviations.map((abbreviation) => ({ abbreviation, law: law.id })));
+const LAW_BY_NAME = new Map(nameEntries.map((e) => [e.name, e.law]));
+const LAW_BY_ABBREVIATION = new Map(abbreviationEntries.map((e) => [e.abbreviation, e.law]));
+
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+const NAME_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${nameEntries.map((e) => e.name).sort(byLengthDesc).map((n) => escapeRegExp(n).replace(/ /g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const ABBREVIATION_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${abbreviationEntries.map((e) => e.abbreviation).sort(byLengthDesc).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])\\.?`,
+  'gu',
+);
+
+export function findLawMentions(block: Block, toSource: (block: Block, offset: number) => number): LawMention[] {
+  const mentions: LawMention[] = [];
+  const add = (pattern: RegExp, abbreviation: boolean): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
+      const raw = m[0];
+      const law = abbreviation
+        ? LAW_BY_ABBREVIATION.get(raw.replace(/\.$/, ''))
+        : LAW_BY_NAME.get(raw.toLowerCase().replace(/[\s\u00a0]+/g, ' '));
+      if (!law) continue;
+      const textStart = m.index;
+      const textEnd = m.index + raw.length;
+      mentions.push({ law, block, textStart, textEnd, start: toSource(block, textStart), end: toSource(block, textEnd), abbreviation });
+    }
+  };
+  add(NAME_PATTERN, false);
+  add(ABBREVIATION_PATTERN, true);
+  return mentions.sort((a, b) => a.textStart - b.textStart);
+}
+
+/** Scans forward from `at` with sticky patterns; every step consumes at least one character. */
+class Scanner {
+  constructor(readonly text: string, public at: number) {}
+
+  take(pattern: RegExp): RegExpExecArray | undefined {
+    pattern.lastIndex = this.at;
+    const m = pattern.exec(this.text);
+    if (!m) return undefined;
+    this.at += m[0].length;
+    return m;
+  }
+}
+
+const PARAGRAPH_SIGN = /(?:§§?|(?<![\p{L}\p{N}])paragraf(?:ferne|fen|ferne)?(?![\p{L}\p{N}]))/giu;
+const NUMBER = /[ \t\u00a0]*(\d{1,3})(?:[ \t\u00a0]?([a-h]))?(?![\p{L}\p{N}])/uy;
+const MORE_NUMBERS = /[ \t\u00a0]*(?:,|og|-|–|til|samt|eller)[ \t\u00a0]*(\d{1,3})(?:[ \t\u00a0]?([a-h]))?(?![\p{L}\p{N}])/uy;
+const STK = /,?[ \t\u00a0]*stk\.?[ \t\u00a0]*(\d{1,2})(?![\p{L}\p{N}])/iuy;
+const NR = /,?[ \t\u00a0]*nr\.?[ \t\u00a0]*(\d{1,2})(?![\p{L}\p{N}])/iuy;
+const PKT = /,?[ \t\u00a0]*(\d{1,2})\.[ \t\u00a0]*pkt\.?/iuy;
+const LAW_AFTER = /[ \t\u00a0]+i[ \t\u00a0]+/uy;
+/** Text allowed between two references that share one law: "§ 83, jf. § 87", "§ 41 og § 42". */
+const LAW_CARRY_GAP = /^[\s,]*(?:(?:jf|jfr)\.?|jævnfør|og|samt|eller|,)?[\s,]*$/iu;
+
+function paragraphNumber(m: RegExpExecArray): string {
+  return m[1] + (m[2] ?? '');
+}
+
+export function findReferences(block: Block, toSource: (block: Block, offset: number) => number): LegalReference[] {
+  const text = block.text;
+  if (!/§|paragraf|[A-ZÆ]{2}/iu.test(text)) return [];
+  const mentions = findLawMentions(block, toSource);
+  const references: LegalReference[] = [];
+
+  const finish = (textStart: number, scanner: Scanner, paragraphs: string[], law: LawId | undefined): void => {
+    const stk = scanner.take(STK)?.[1];
+    const nr = scanner.take(NR)?.[1];
+    scanner.take(PKT);
+    let textEnd = scanner.at;
+    if (!law) {
+      // "§ 112 i lov om social service", "§ 42 i serviceloven"
+      const after = new Scanner(text, scanner.at);
+      if (after.take(LAW_AFTER)) {
+        const mention = mentions.find((m) => m.textStart === after.at && !m.abbreviation);
+        if (mention) {
+          law = mention.law;
+          textEnd = mention.textEnd;
+        }
+      }
+    }
+    if (!law) {
+      const before = mentions.filter((m) => m.textEnd <= textStart).pop();
+      if (before && /^[\s\u00a0]{0,2}$/.test(text.slice(before.textEnd, textStart))) {
+        law = before.law;
+        textStart = before.textStart;
+      }
+    }
+    if (!law && references.length) {
+      const previous = references[references.length - 1];
+      if (previous.law && LAW_CARRY_GAP.test(text.slice(previous.textEnd, textStart))) law = previous.law;
+    }
+    references.push({
+      law,
+      paragraphs,
+      stk,
+      nr,
+      block,
+      textStart,
+      textEnd,
+      start: toSource(block, textStart),
+      end: toSource(block, textEnd),
+    });
+  };
+
+  PARAGRAPH_SIGN.lastIndex = 0;
+  for (let sign = PARAGRAPH_SIGN.exec(text); sign; sign = PARAGRAPH_SIGN.exec(text)) {
+    const scanner = new Scanner(text, sign.index + sign[0].length);
+    const first = scanner.take(NUMBER);
+    if (!first) continue;
+    const paragraphs = [paragraphNumber(first)];
+    for (let more = scanner.take(MORE_NUMBERS); more; more = scanner.take(MORE_NUMBERS)) paragraphs.push(paragraphNumber(more));
+    finish(sign.index, scanner, paragraphs, undefined);
+    PARAGRAPH_SIGN.lastIndex = scanner.at;
+  }
+
+  // "SEL 41", "SEL 44, jf. 84": an abbreviation followed directly by a number.
+  for (const mention of mentions) {
+    if (!mention.abbreviation) continue;
+    const scanner = new Scanner(text, mention.textEnd);
+    const first = scanner.take(NUMBER);
+    if (!first || references.some((r) => r.textStart <= mention.textStart && r.textEnd >= scanner.at)) continue;
+    finish(mention.textStart, scanner, [paragraphNumber(first)], mention.law);
+  }
+  return references.sort((a, b) => a.textStart - b.textStart);
+}
+
+/** "servicelovens § 83, stk. 1" for messages. */
+export function formatReference(reference: LegalReference): string {
+  return reference.block.text.slice(reference.textStart, reference.textEnd);
+}

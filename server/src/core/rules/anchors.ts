@@ -1,0 +1,24 @@
+import type { Block } from '../markdown';
+import type { LetterModel, SourceRange } from '../letter';
+
+/** Where a finding about something missing from the whole letter sits: the decision heading, else the first heading. */
+export function decisionAnchor(letter: LetterModel): Block | undefined {
+  return letter.heading('afgoerelse') ?? letter.blocks.find((b) => b.kind === 'heading') ?? letter.blocks[0];
+}
+
+/** Where a finding about the reasons sits: the reasons heading, else the decision heading. */
+export function reasonsAnchor(letter: LetterModel): Block | undefined {
+  return letter.heading('begrundelse') ?? decisionAnchor(letter);
+}
+
+/** A heading's range without the leading #'s; a paragraph's first line. */
+export function blockRange(block: Block): SourceRange {
+  if (block.text.length === 0) return { start: block.start, end: block.end };
+  const firstLineEnd = block.text.indexOf('\n');
+  const end = firstLineEnd < 0 ? block.text.length : firstLineEnd;
+  return { start: block.offsets[0], end: block.offsets[Math.max(0, end - 1)] + 1 };
+}
+
+export function outsideAppealGuidance(letter: LetterModel): (block: Block) => boolean {
+  return (block) => !letter.inRole(block, 'klagevejledning');
+}

@@ -1,0 +1,40 @@
+import type { Rule } from '../rule';
+import { appendToSection, insertAfter } from '../fixes';
+import { outsideAppealGuidance, reasonsAnchor } from './anchors';
+
+const FIX_TITLE = 'Indsæt de hovedhensyn, der var afgørende for skønnet';
+
+export const hovedhensyn: Rule = {
+  id: 'hovedhensyn',
+  title: 'Hovedhensyn bag skønnet mangler',
+  titleEn: 'Main considerations behind the discretion are missing',
+  source: {
+    citation: 'forvaltningslovens § 24, stk. 1, 2. pkt.',
+    urls: [
+      'https://danskelove.dk/forvaltningsloven/24',
+      'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
+    ],
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ letter, outcome, options }) {
+    if (outcome.fullApproval) return [];
+    const relevant = outsideAppealGuidance(letter);
+    if (letter.find('considerations', relevant).length > 0) return [];
+    const discretion = letter.find('discretion', (block) => relevant(block) && block.kind === 'paragraph');
+    if (discretion.length === 0) return [];
+
+    // The finding sits on the first assessment in the reasons, else the first anywhere.
+    const inReasons = discretion.find((hit) => letter.inRole(hit.block, 'begrundelse'));
+    const hit = inReasons ?? discretion[0];
+    const reasons = reasonsAnchor(letter);
+    const fix = reasons && reasons.role === 'begrundelse'
+      ? appendToSection(letter, reasons, 'Hovedhensyn', FIX_TITLE, options)
+      : insertAfter(hit.block, 'Hovedhensyn', FIX_TITLE, options);
+    return [{
+      message: `Afgørelsen bygger på et skøn (»${hit.block.text.slice(hit.textStart, hit.textEnd)}«), men begrundelsen nævner ikke de hovedhensyn, der var afgørende, fx »Vi har lagt vægt på, at …« (${hovedhensyn.source.citation}).`,
+      range: letter.sentenceAt(hit.block, hit.textStart),
+      fix,
+    }];
+  },
+};

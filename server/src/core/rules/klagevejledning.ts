@@ -1,0 +1,87 @@
+import type { Block } from '../markdown';
+import type { LetterModel } from '../letter';
+import type { Report, Rule, RuleOptions } from '../rule';
+import type { PhraseGroupId } from '../phrases';
+import type { SnippetName } from '../snippets';
+import { appendToSection, insertAfter, insertBeforeClosing } from '../fixes';
+import { blockRange, decisionAnchor } from './anchors';
+
+interface Element {
+  group: PhraseGroupId;
+  snippet: SnippetName;
+  message: string;
+  fixTitle: string;
+}
+
+/** What appeal guidance must name (FVL § 25, stk. 1; RSL §§ 66-67), one finding and one fix each. */
+const ELEMENTS: readonly Element[] = [
+  {
+    group: 'appeal.body',
+    snippet: 'Klagevejledning: klageinstans',
+    message: 'Klagevejledningen nævner ikke klageinstansen, Ankestyrelsen (forvaltningslovens § 25, stk. 1).',
+    fixTitle: 'Tilføj klageinstansen (Ankestyrelsen) til klagevejledningen',
+  },
+  {
+    group: 'appeal.deadline',
+    snippet: 'Klagevejledning: klagefrist',
+    message: 'Klagevejledningen nævner ikke klagefristen på 4 uger fra modtagelsen af afgørelsen (retssikkerhedslovens § 67; forvaltningslovens § 25, stk. 1).',
+    fixTitle: 'Tilføj klagefristen (4 uger) til klagevejledningen',
+  },
+  {
+    group: 'appeal.lodging',
+    snippet: 'Klagevejledning: sådan klager du',
+    message: 'Klagevejledningen siger ikke, at klagen skal sendes til kommunen, som genvurderer afgørelsen, før den sendes til Ankestyrelsen (retssikkerhedslovens § 66; forvaltningslovens § 25, stk. 1).',
+    fixTitle: 'Tilføj, hvor klagen sendes hen (kommunen, som genvurderer)',
+  },
+];
+
+/** The appeal guidance: its section if it has a heading, else the paragraphs that speak of appealing. */
+function appealGuidance(letter: LetterModel): Block[] {
+  const section = letter.sectionBlocks('klagevejledning');
+  if (section.length > 0) return section;
+  return letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block)
+    .filter((block, index, all) => all.indexOf(block) === index);
+}
+
+function missingGuidance(letter: LetterModel, options: Readonly<RuleOptions>): Report[] {
+  const anchor = decisionAnchor(letter);
+  if (!anchor) return [];
+  return [{
+    message: 'Afgørelsen mangler klagevejledning: hvem der kan klages til (Ankestyrelsen), hvordan og hvor (til kommunen, som genvurderer) og inden for hvilken frist (4 uger) (forvaltningslovens § 25; retssikkerhedslovens §§ 66-67).',
+    range: blockRange(anchor),
+    fix: insertBeforeClosing(letter, 'Klagevejledning', 'Indsæt klagevejledning', options),
+  }];
+}
+
+export const klagevejledning: Rule = {
+  id: 'klagevejledning',
+  title: 'Klagevejledning mangler eller er ufuldstændig',
+  titleEn: 'Appeal guidance missing or incomplete',
+  source: {
+    citation: 'forvaltningslovens § 25; retssikkerhedslovens §§ 66-67',
+    urls: [
+      'https://danskelove.dk/forvaltningsloven/25',
+      'https://danskelove.dk/retssikkerhedsloven/66',
+      'https://danskelove.dk/retssikkerhedsloven/67',
+      'https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister',
+    ],
+  },
+  defaultSeverity: 'error',
+  fixable: true,
+  check({ letter, outcome, options }) {
+    if (outcome.fullApproval) return [];
+    const blocks = appealGuidance(letter);
+    if (blocks.length === 0) return missingGuidance(letter, options);
+    const inGuidance = new Set(blocks);
+    const head = blocks[0];
+    const last = blocks[blocks.length - 1];
+    return ELEMENTS.filter((element) => letter.find(element.group, (block) => inGuidance.has(block)).length === 0)
+      .map((element) => ({
+        message: element.message,
+        range: blockRange(head),
+        fix: head.kind === 'heading'
+          ? appendToSection(letter, head, element.snippet, element.fixTitle, options)
+          : insertAfter(last, element.snippet, element.fixTitle, options),
+      }));
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule } from '../rule';
+import { insertAfter } from '../fixes';
+import { outsideAppealGuidance } from './anchors';
+
+const FIX_TITLE = 'Indsæt en konkret og individuel vurdering';
+
+export const kvalitetsstandard: Rule = {
+  id: 'kvalitetsstandard',
+  title: 'Kvalitetsstandard uden konkret og individuel vurdering',
+  titleEn: 'Quality standard cited without a concrete, individual assessment',
+  source: {
+    citation: 'forvaltningslovens § 24 og forbuddet mod at sætte skøn under regel; Ankestyrelsen om kvalitetsstandarder',
+    urls: [
+      'https://ast.dk/social/artikler/hjaelp-til-handicappede-og-aeldre/krav-om-begrundelse-ved-aendring-i-serviceniveauer',
+      'https://ast.dk/tilsynet/artikler/kvalitetsstandarder-2013-en-forventningsafstemning-mellem-borger-og-kommune',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/andre-forvaltningsretlige-grundsaetninger/skoen-under-regel-og-pligtmaessigt-skoen/',
+    ],
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ letter, outcome, options }) {
+    if (outcome.fullApproval) return [];
+    const relevant = outsideAppealGuidance(letter);
+    const citations = letter.find('qualityStandard', (block) => relevant(block) && block.kind === 'paragraph');
+    if (citations.length === 0) return [];
+    if (letter.find('individualAssessment', relevant).length > 0) return [];
+
+    const seen = new Set<number>();
+    return citations.flatMap((hit) => {
+      const sentence = letter.sentenceAt(hit.block, hit.textStart);
+      if (seen.has(sentence.start)) return [];
+      seen.add(sentence.start);
+      return [{
+        message: `Afgørelsen henviser til »${hit.block.text.slice(hit.textStart, hit.textEnd)}« uden at vise en konkret og individuel vurdering af borgerens situation. En kvalitetsstandard er kun vejledende og kan ikke i sig selv begrunde afgørelsen (${kvalitetsstandard.source.citation}).`,
+        range: sentence,
+        fix: insertAfter(hit.block, 'Individuel vurdering', FIX_TITLE, options),
+      }];
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from '../rule';
+
+/** Placeholders in the snippets are written «like this»; Danish quotation marks are »the other way«. */
+const PLACEHOLDER = /«[^«»\n]{0,200}»/g;
+
+export const pladsholder: Rule = {
+  id: 'pladsholder',
+  title: 'Pladsholder fra skabelonen er ikke udfyldt',
+  titleEn: 'Template placeholder not filled in',
+  source: {
+    citation: 'forvaltningslovens §§ 24-25: begrundelse og klagevejledning skal være fuldstændige',
+    urls: ['https://danskelove.dk/forvaltningsloven/24', 'https://danskelove.dk/forvaltningsloven/25'],
+  },
+  defaultSeverity: 'error',
+  fixable: false,
+  check({ letter }) {
+    return letter.blocks.flatMap((block) => {
+      const reports = [];
+      PLACEHOLDER.lastIndex = 0;
+      for (let m = PLACEHOLDER.exec(block.text); m; m = PLACEHOLDER.exec(block.text)) {
+        reports.push({
+          message: `Udfyld pladsholderen ${m[0]} fra skabelonen, før afgørelsen sendes.`,
+          range: { start: letter.toSource(block, m.index), end: letter.toSource(block, m.index + m[0].length - 1) + 1 },
+        });
+      }
+      return reports;
+    });
+  },
+};

@@ -1,0 +1,4 @@
+declare module '*.code-snippets' {
+  const snippets: Record<string, { prefix: string | string[]; body: string | string[]; description?: string }>;
+  export default snippets;
+}
