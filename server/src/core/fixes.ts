@@ -38,7 +38,7 @@ export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
 
 /** A new section at the end of the letter, before the closing greeting if there is one. */
 export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  const closing = letter.blocks.find((block, index) => index > 0 && letter.find('closing', (b) => b === block).some((hit) => hit.textStart === 0));
+  const closing = letter.find('closing').find((hit) => hit.textStart === 0 && hit.block !== letter.blocks[0])?.block;
   if (closing) {
     const rendered = framed(render(name, options), '', '\n\n');
     return { title, edit: { range: { start: closing.start, end: closing.start }, ...rendered } };

@@ -156,6 +156,8 @@ export function parseLetter(source: string): LetterModel {
   };
   for (const block of blocks) if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
 
+  const hitsByGroup = new Map<PhraseGroupId, Hit[]>();
+  const sentencesByBlock = new Map<Block, Array<[number, number]>>();
   let references: LegalReference[] | undefined;
   let mentions: LawMention[] | undefined;
   const toSource = (block: Block, textOffset: number): number =>
@@ -179,16 +181,19 @@ export function parseLetter(source: string): LetterModel {
       return result;
     },
     find(group, where) {
-      const hits: Hit[] = [];
-      const set = phrases(group);
-      for (const block of blocks) {
-        if (where && !where(block)) continue;
-        for (const m of set.findAll(block.text)) hits.push(toHit(block, m));
+      // Rules ask for the same group several times with different filters: scan each group once.
+      let hits = hitsByGroup.get(group);
+      if (!hits) {
+        const set = phrases(group);
+        hits = blocks.flatMap((block) => set.findAll(block.text).map((m) => toHit(block, m)));
+        hitsByGroup.set(group, hits);
       }
-      return hits;
+      return where ? hits.filter((hit) => where(hit.block)) : [...hits];
     },
     sentenceAt(block, textOffset) {
-      for (const [s, e] of splitSentences(block.text)) {
+      let sentences = sentencesByBlock.get(block);
+      if (!sentences) sentencesByBlock.set(block, (sentences = splitSentences(block.text)));
+      for (const [s, e] of sentences) {
         if (textOffset >= s && textOffset < e) return { start: toSource(block, s), end: toSource(block, e) };
       }
       return { start: block.start, end: block.end };

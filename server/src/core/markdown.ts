@@ -52,6 +52,12 @@ class TextBuilder {
   /** Appends a node's value, aligning each character with its place in the source. */
   appendAligned(value: string, start: number, end: number): void {
     const source = this.source;
+    if (value.length === end - start && source.startsWith(value, start)) {
+      // The common case: the value is the source verbatim, so the alignment below would map i to start + i.
+      for (let i = 0; i < value.length; i++) this.offsets.push(start + i);
+      this.text += value;
+      return;
+    }
     let j = start;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i];

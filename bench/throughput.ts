@@ -1,0 +1,50 @@
+/**
+ * In one process: the full check (checkDocument) against (a) a bare remark
+ * parse and (b) markdownlint's library with its default rules, on the same
+ * letters, alternating the order per letter so that drift and GC hit all three
+ * alike. Prints JSON.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { lint } from 'markdownlint/sync';
+import { performance } from 'node:perf_hooks';
+import { checkDocument } from '../server/src/core';
+import { generateCorpus } from './generate';
+import { summarise } from './stats';
+
+const COUNT = Number(process.argv[2] ?? 1000);
+const letters = generateCorpus(COUNT);
+const parser = unified().use(remarkParse);
+
+const workloads = {
+  check: (text: string): unknown => checkDocument(text, { force: true }).findings.length,
+  parse: (text: string): unknown => parser.parse(text).children.length,
+  markdownlint: (text: string): unknown => lint({ strings: { letter: text } }).letter.length,
+};
+type Name = keyof typeof workloads;
+const names = Object.keys(workloads) as Name[];
+
+// Warm-up: JIT and caches, not measured.
+for (const text of letters.slice(0, 100)) for (const name of names) workloads[name](text);
+
+const times: Record<Name, number[]> = { check: [], parse: [], markdownlint: [] };
+let sink = 0;
+letters.forEach((text, i) => {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[(i + k) % names.length];
+    const started = performance.now();
+    sink += Number(workloads[name](text));
+    times[name].push(performance.now() - started);
+  }
+});
+
+const result = {
+  letters: COUNT,
+  totalChars: letters.reduce((sum, text) => sum + text.length, 0),
+  maxChars: Math.max(...letters.map((text) => text.length)),
+  sink,
+  check: summarise(times.check),
+  parse: summarise(times.parse),
+  markdownlint: summarise(times.markdownlint),
+};
+console.log(JSON.stringify(result));
