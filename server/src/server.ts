@@ -19,7 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { Config, DEFAULT_CONFIG, Finding, LineIndex, Severity, checkDocument, normaliseConfig, ruleById, ruleDocPath } from './core';
+import { Config, DEFAULT_CONFIG, Finding, LetterModel, LineIndex, Severity, checkDocument, normaliseConfig, ruleById, ruleDocPath } from './core';
 
 const SOURCE = 'afgørelsestjek';
 const QUICKFIX_KIND = `${CodeActionKind.QuickFix}.afgoerelsestjek`;
@@ -34,6 +34,8 @@ interface Checked {
   version: number;
   findings: Finding[];
   lines: LineIndex;
+  /** The parsed letter, so that the next version parses only what changed. */
+  letter?: LetterModel;
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -110,6 +112,7 @@ async function validate(document: TextDocument): Promise<void> {
   const lines = new LineIndex(text);
   let findings: Finding[] = [];
   let diagnostics: Diagnostic[] = [];
+  let letter: LetterModel | undefined;
   if (settings.enable && text.length > MAX_DOCUMENT_LENGTH) {
     diagnostics = [{
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -119,11 +122,13 @@ async function validate(document: TextDocument): Promise<void> {
     }];
   } else if (settings.enable) {
     const started = Date.now();
-    findings = checkDocument(text, { fileName: uriPath(document.uri), config: settings }).findings;
+    const result = checkDocument(text, { fileName: uriPath(document.uri), config: settings, previous: checked.get(document.uri)?.letter });
+    findings = result.findings;
+    letter = result.letter;
     diagnostics = findings.map((finding) => toDiagnostic(finding, lines));
     connection.console.log(`Tjekket version ${document.version}: ${findings.length} fund på ${Date.now() - started} ms.`);
   }
-  checked.set(document.uri, { version: document.version, findings, lines });
+  checked.set(document.uri, { version: document.version, findings, lines, letter });
   void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 }
 

@@ -11,6 +11,8 @@ export interface CheckOptions {
   config?: Readonly<Config>;
   /** Check even if the document does not look like a letter. */
   force?: boolean;
+  /** The letter of an earlier check of the same document: its unchanged parts are not parsed again. */
+  previous?: LetterModel;
 }
 
 export interface CheckResult {
@@ -26,7 +28,7 @@ export function severityOf(rule: Rule, config: Readonly<Config>) {
 /** Parses the document once and runs every enabled rule on the shared model. */
 export function checkDocument(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? DEFAULT_CONFIG;
-  const letter = parseLetter(text);
+  const letter = parseLetter(text, options.previous);
   const detection = options.force ? { isLetter: true as const, reason: 'forced' as const } : detectLetter(letter, options.fileName, config);
   if (!detection.isLetter) return { detection, findings: [], letter };
   const context = { letter, outcome: classifyOutcome(letter), options: { municipality: config.municipality } };

@@ -1,4 +1,4 @@
-import { Block, SectionRole, extractBlocks, parseMarkdown } from './markdown';
+import { Block, ParsedBlocks, SectionRole, parseBlocks } from './markdown';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { LegalReference, LawMention, findLawMentions, findReferences } from './references';
 
@@ -122,9 +122,15 @@ function readFrontMatter(source: string): { fields: Record<string, string>; body
   return { fields, body: blanked + source.slice(stop) };
 }
 
-export function parseLetter(source: string): LetterModel {
+/** The parse behind each model, so that the next version of the document can reuse its unchanged parts. */
+const parsedBlocks = new WeakMap<LetterModel, ParsedBlocks>();
+
+/** With `previous` (the model of an earlier version of the same document), unchanged parts are not parsed again. */
+export function parseLetter(source: string, previous?: LetterModel): LetterModel {
   const { fields, body } = readFrontMatter(source);
-  const blocks = extractBlocks(source, parseMarkdown(body));
+  const parsed = parseBlocks(source, body, previous && parsedBlocks.get(previous));
+  // Copies: sections and roles are assigned below, and the parsed blocks are shared with other versions.
+  const blocks = parsed.blocks.map((block) => ({ ...block }));
 
   // Assign sections: a heading opens a section that runs until a heading of the same or higher level.
   const parentOf = new Map<number, number>();
@@ -205,5 +211,6 @@ export function parseLetter(source: string): LetterModel {
   function toHit(block: Block, m: PhraseMatch): Hit {
     return { block, textStart: m.start, textEnd: m.end, start: toSource(block, m.start), end: toSource(block, m.end) };
   }
+  parsedBlocks.set(model, parsed);
   return model;
 }

@@ -161,3 +161,100 @@ export function extractBlocks(source: string, root: MdNode): Block[] {
   }
   return blocks;
 }
+
+/** A top-level node of the document and the prose blocks inside it. */
+interface Chunk {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly blocks: readonly Block[];
+}
+
+/** The prose blocks of a document, kept in top-level chunks so that the next version can reuse them. */
+export interface ParsedBlocks {
+  /** The text as given (front matter included); `body` is what was parsed. */
+  readonly source: string;
+  readonly body: string;
+  readonly chunks: readonly Chunk[];
+  readonly blocks: readonly Block[];
+}
+
+function chunksOf(source: string, body: string, from: number, to: number): Chunk[] {
+  const window = source.slice(from, to);
+  const root = parseMarkdown(from === 0 && to === body.length ? body : body.slice(from, to));
+  return (root.children ?? []).map((node) => ({
+    type: node.type,
+    start: startOf(node) + from,
+    end: endOf(node) + from,
+    blocks: extractBlocks(window, node).map((block) => shiftBlock(block, from)),
+  }));
+}
+
+function shiftBlock(block: Block, delta: number): Block {
+  if (delta === 0) return block;
+  return { ...block, start: block.start + delta, end: block.end + delta, offsets: block.offsets.map((offset) => offset + delta) };
+}
+
+function withChunks(source: string, body: string, chunks: Chunk[]): ParsedBlocks {
+  return { source, body, chunks, blocks: chunks.flatMap((chunk) => chunk.blocks) };
+}
+
+/** Nodes that can swallow the rest of a document when left open (an unclosed fence or HTML comment). */
+const OPEN_ENDED = new Set(['code', 'html']);
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/**
+ * Parses `body` (the source with front matter blanked) into prose blocks. With
+ * the result for an earlier version of the same document, only the top-level
+ * nodes around the changed region are parsed again: the window runs from a
+ * node after a blank line to a node before one, so the parser's state at both
+ * edges is the same as in a whole parse. When that cannot be shown (link
+ * reference definitions, whose labels reach across the document, or a window
+ * ending in an open-ended node) the whole body is parsed.
+ */
+export function parseBlocks(source: string, body: string, previous?: ParsedBlocks): ParsedBlocks {
+  const whole = (): ParsedBlocks => withChunks(source, body, chunksOf(source, body, 0, body.length));
+  if (!previous) return whole();
+  if (previous.source === source && previous.body === body) return previous;
+  const old = previous.source;
+  const chunks = previous.chunks;
+  if (chunks.length < 3) return whole();
+  if (body.includes(']:') || previous.body.includes(']:')) return whole();
+
+  // The changed region: [prefix, old.length - suffix) in the old text.
+  const limit = Math.min(old.length, source.length);
+  let prefix = 0;
+  while (prefix < limit && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
+  const oldChangeEnd = old.length - suffix;
+  const delta = source.length - old.length;
+
+  // One untouched node on each side, widened until blank lines separate the window from its neighbours.
+  let first = chunks.findIndex((chunk) => chunk.end >= prefix);
+  if (first < 0) first = chunks.length - 1;
+  first = Math.max(0, first - 1);
+  while (first > 0 && (OPEN_ENDED.has(chunks[first].type) || !BLANK_LINE.test(old.slice(chunks[first - 1].end, chunks[first].start)))) first--;
+  let last = chunks.length - 1;
+  while (last > 0 && chunks[last].start > oldChangeEnd) last--;
+  last = Math.min(chunks.length - 1, last + 1);
+  while (last < chunks.length - 1 && (OPEN_ENDED.has(chunks[last].type) || !BLANK_LINE.test(old.slice(chunks[last].end, chunks[last + 1].start)))) last++;
+  if (first === 0 && last === chunks.length - 1) return whole();
+
+  const from = first === 0 ? 0 : old.lastIndexOf('\n', chunks[first].start) + 1;
+  if (first > 0 && from > prefix) return whole();
+  const atEnd = last === chunks.length - 1;
+  const to = atEnd ? source.length : chunks[last].end + delta;
+  if (!atEnd && chunks[last].end < oldChangeEnd) return whole();
+  const middle = chunksOf(source, body, from, to);
+  const closing = middle[middle.length - 1];
+  if (!atEnd && (!closing || closing.end !== to || closing.type !== chunks[last].type || OPEN_ENDED.has(closing.type))) return whole();
+
+  const after = chunks.slice(last + 1).map((chunk) => ({
+    ...chunk,
+    start: chunk.start + delta,
+    end: chunk.end + delta,
+    blocks: chunk.blocks.map((block) => shiftBlock(block, delta)),
+  }));
+  return withChunks(source, body, [...chunks.slice(0, first), ...middle, ...after]);
+}

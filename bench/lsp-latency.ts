@@ -1,0 +1,171 @@
+/**
+ * Editor latency over real LSP stdio: starts `node dist/server.js --stdio`,
+ * opens a letter, types into it with single-character didChange edits, and
+ * measures from each didChange to the publishDiagnostics for that version.
+ * Typing speed: one key, then wait for its diagnostics and a typing pause.
+ * Bursts: keys 5 ms apart; versions the server skipped are counted as dropped.
+ * Published versions must be monotonic (a stale result is never published
+ * after a newer one). Prints JSON.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  ConfigurationRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  ShutdownRequest,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PAGE_CHARS, generateLetter, randomSource } from './generate';
+import { summarise } from './stats';
+
+const ROOT = join(__dirname, '..', '..');
+const TYPED = ' Vi har lagt vægt på, at du selv kan klare lettere rengøring, når du tager pauser undervejs.';
+/** Extra node flags for the server, e.g. BENCH_SERVER_NODE_ARGS=--cpu-prof to profile it. */
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const TYPING_KEYS = Number(process.env.BENCH_TYPING_KEYS ?? 150);
+const sleep = (ms: number): Promise<void> => new Promise((wake) => setTimeout(wake, ms));
+
+/** A letter of about `chars` characters (the generator's sizes are approximate). */
+function letterOfSize(chars: number, seed: number): string {
+  const random = randomSource(seed);
+  let pages = Math.max(1, Math.round(chars / PAGE_CHARS));
+  for (;;) {
+    const letter = generateLetter(random, pages).replace(/\r\n/g, '\n');
+    if (letter.length >= chars * 0.9 && letter.length <= chars * 1.25) return letter;
+    pages = letter.length < chars ? pages + 1 : Math.max(1, pages - 1);
+  }
+}
+
+interface Scenario {
+  label: string;
+  chars: number;
+  latenciesTyping: number[];
+  latenciesBurst: number[];
+  sent: number;
+  published: number;
+  dropped: number;
+  monotonic: boolean;
+}
+
+async function measure(label: string, text: string, typingKeys: number, typingPauseMs: number, bursts: number, burstKeys: number): Promise<Scenario> {
+  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const sentAt = new Map<number, number>();
+  const publishedAt = new Map<number, number>();
+  let lastPublished = 0;
+  let monotonic = true;
+  let wake: (() => void) | undefined;
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    const now = performance.now();
+    const version = params.version ?? -1;
+    if (version < lastPublished) monotonic = false;
+    lastPublished = Math.max(lastPublished, version);
+    publishedAt.set(version, now);
+    wake?.();
+  });
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const published = async (version: number): Promise<void> => {
+    while (!publishedAt.has(version) && lastPublished < version) await new Promise<void>((resolve) => (wake = resolve));
+  };
+
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const uri = `file:///tmp/afgoerelsestjek-bench/${label}.afg.md`;
+  let document = TextDocument.create(uri, 'markdown', 1, text);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await published(1);
+
+  // Type into the reasons, where the rules look.
+  let at = text.indexOf('\n', text.search(/## (Begrundelse|Vores vurdering)/) + 3) + 1;
+  at = text.indexOf('\n', at + 1);
+  let typed = 0;
+  const key = async (): Promise<number> => {
+    const ch = TYPED[typed++ % TYPED.length];
+    const position = document.positionAt(at);
+    const version = document.version + 1;
+    const change = { range: { start: position, end: position }, text: ch };
+    document = TextDocument.update(document, [change], version);
+    at++;
+    sentAt.set(version, performance.now());
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    return version;
+  };
+
+  const latenciesTyping: number[] = [];
+  for (let i = 0; i < typingKeys; i++) {
+    const version = await key();
+    await published(version);
+    latenciesTyping.push(publishedAt.get(version)! - sentAt.get(version)!);
+    await sleep(typingPauseMs);
+  }
+
+  const latenciesBurst: number[] = [];
+  let burstSent = 0;
+  let burstPublished = 0;
+  for (let b = 0; b < bursts; b++) {
+    const versions: number[] = [];
+    for (let i = 0; i < burstKeys; i++) {
+      versions.push(await key());
+      await sleep(5);
+    }
+    await published(versions[versions.length - 1]);
+    await sleep(50);
+    for (const version of versions) {
+      burstSent++;
+      if (!publishedAt.has(version)) continue;
+      burstPublished++;
+      latenciesBurst.push(publishedAt.get(version)! - sentAt.get(version)!);
+    }
+  }
+  await connection.sendRequest(ShutdownRequest.type);
+  await connection.sendNotification(ExitNotification.type);
+  await new Promise((resolve) => server.once('exit', resolve));
+  connection.dispose();
+  return {
+    label,
+    chars: text.length,
+    latenciesTyping,
+    latenciesBurst,
+    sent: typingKeys + burstSent,
+    published: typingKeys + burstPublished,
+    dropped: burstSent - burstPublished,
+    monotonic,
+  };
+}
+
+async function main(): Promise<void> {
+  const small = letterOfSize(12_000, 7);
+  const large = letterOfSize(40 * PAGE_CHARS, 11);
+  const results = [];
+  for (const [label, text] of [['letter-12kb', small], ['letter-40-pages', large]] as const) {
+    const scenario = await measure(label, text, TYPING_KEYS, 60, 10, 15);
+    results.push({
+      label: scenario.label,
+      chars: scenario.chars,
+      typing: summarise(scenario.latenciesTyping),
+      burst: summarise(scenario.latenciesBurst),
+      sent: scenario.sent,
+      published: scenario.published,
+      dropped: scenario.dropped,
+      monotonic: scenario.monotonic,
+    });
+  }
+  console.log(JSON.stringify(results));
+}
+
+void main();

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checkDocument, parseLetter } from '../server/src/core';
+import type { LetterModel } from '../server/src/core';
+import { parseBlocks } from '../server/src/core/markdown';
+import { generateLetter, randomSource } from '../bench/generate';
+import { EXAMPLES_DIR, markdownFiles } from './helpers/fixtures';
+
+/** What the rules see of a parse: every block's kind, depth, text, offsets and range. */
+function shape(letter: LetterModel): unknown[] {
+  return letter.blocks.map((b) => [b.kind, b.depth, b.text, Array.from(b.offsets), b.start, b.end, b.section, b.role]);
+}
+
+const LETTERS = [...markdownFiles(EXAMPLES_DIR).map((file) => file.text), generateLetter(randomSource(1), 3), generateLetter(randomSource(2), 6)];
+const RUNS = Number(process.env.INCREMENTAL_RUNS ?? 100);
+/** Text that changes Markdown structure when typed somewhere: fences, comments, lists, headings, setext lines, quotes. */
+const STRUCTURE = fc.constantFrom('\n', '\n\n', '```', '\n```\n', '<!--', '-->', '\n- ', '\n1. ', '# ', '\n## ', '\n---\n', '\n===\n', '> ', '    ', '**', '*', '[a]: /x\n', '[a]', '<div>\n', '\t', '\r\n', 'å', '§ 83', 'Ankestyrelsen');
+
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.oneof(STRUCTURE, fc.string({ maxLength: 8 })) });
+
+function applyEdit(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = e.at % (text.length + 1);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+describe('incremental parsing (parseLetter with the previous version)', function () {
+  this.timeout(RUNS * 1000);
+  it('gives exactly the blocks of a whole parse after any sequence of edits', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LETTERS), fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        let text = start;
+        let letter = parseLetter(text);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          letter = parseLetter(text, letter);
+          assert.deepEqual(shape(letter), shape(parseLetter(text)));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parses only the nodes around an edit and reuses the rest', () => {
+    const text = generateLetter(randomSource(3), 10);
+    const first = parseBlocks(text, text);
+    const middle = first.chunks[Math.floor(first.chunks.length / 2)];
+    const at = middle.start + 5;
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const second = parseBlocks(edited, edited, first);
+    const reused = second.chunks.filter((chunk) => first.chunks.includes(chunk)).length;
+    assert.ok(reused >= first.chunks.length / 2 - 3, `only ${reused} of ${first.chunks.length} top-level nodes reused`);
+    assert.equal(second.chunks.length, first.chunks.length);
+    assert.equal(second.chunks[second.chunks.length - 1].end, first.chunks[first.chunks.length - 1].end + 1);
+  });
+
+  it('gives the same findings as a fresh check while a sentence is typed', () => {
+    const text = LETTERS.find((t) => t.includes('## Begrundelse'))!;
+    let at = text.indexOf('\n', text.indexOf('## Begrundelse') + 3) + 1;
+    let current = text;
+    let previous = checkDocument(current, { force: true }).letter;
+    for (const ch of '\n\nVi har lagt vægt på, at du kan gøre rent selv.') {
+      current = current.slice(0, at) + ch + current.slice(at);
+      at++;
+      const incremental = checkDocument(current, { force: true, previous });
+      assert.deepEqual(incremental.findings, checkDocument(current, { force: true }).findings);
+      previous = incremental.letter;
+    }
+  });
+});
