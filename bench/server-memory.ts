@@ -1,0 +1,62 @@
+/**
+ * Server memory: opens 50 generated letters in `node dist/server.js --stdio`,
+ * waits for every document's diagnostics, and reads the server's RSS (VmRSS)
+ * and peak RSS (VmHWM) from /proc. Prints JSON.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ConfigurationRequest,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { generateCorpus } from './generate';
+
+const ROOT = join(__dirname, '..', '..');
+const OPEN = 50;
+
+function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  return { rssMiB: kib('VmRSS') / 1024, peakRssMiB: kib('VmHWM') / 1024 };
+}
+
+async function main(): Promise<void> {
+  const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const done = new Set<string>();
+  let wake: (() => void) | undefined;
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    done.add(params.uri);
+    wake?.();
+  });
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const idle = memoryOf(server.pid!);
+  const letters = generateCorpus(OPEN, 4242);
+  for (const [i, text] of letters.entries()) {
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: `file:///tmp/afgoerelsestjek-bench/brev-${i}.afg.md`, languageId: 'markdown', version: 1, text },
+    });
+  }
+  while (done.size < OPEN) await new Promise<void>((resolve) => (wake = resolve));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const open = memoryOf(server.pid!);
+  await connection.sendRequest(ShutdownRequest.type);
+  await connection.sendNotification(ExitNotification.type);
+  connection.dispose();
+  console.log(JSON.stringify({ documents: OPEN, totalChars: letters.reduce((sum, t) => sum + t.length, 0), idle, open }));
+}
+
+void main();
