@@ -10,7 +10,8 @@ export function globToRegExp(glob: string): RegExp {
     if (ch === '*' && glob[i + 1] === '*') {
       // "**/" matches zero or more folders; a trailing "**" anything.
       if (glob[i + 2] === '/') {
-        source += '(?:[^/]*/)*';
+        // "**/**/" is "**/": repeating the group would make matching polynomial in the folder depth.
+        if (!source.endsWith('(?:[^/]*/)*')) source += '(?:[^/]*/)*';
         i += 2;
       } else {
         source += '.*';

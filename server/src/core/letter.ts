@@ -199,8 +199,15 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
     sentenceAt(block, textOffset) {
       let sentences = sentencesByBlock.get(block);
       if (!sentences) sentencesByBlock.set(block, (sentences = splitSentences(block.text)));
-      for (const [s, e] of sentences) {
-        if (textOffset >= s && textOffset < e) return { start: toSource(block, s), end: toSource(block, e) };
+      // Sentences are ordered and disjoint: binary search (a rule asks once per hit).
+      let low = 0;
+      let high = sentences.length - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const [s, e] = sentences[mid];
+        if (textOffset < s) high = mid - 1;
+        else if (textOffset >= e) low = mid + 1;
+        else return { start: toSource(block, s), end: toSource(block, e) };
       }
       return { start: block.start, end: block.end };
     },

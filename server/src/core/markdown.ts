@@ -64,8 +64,9 @@ class TextBuilder {
       while (j < end && source[j] !== ch) {
         if (source[j] === '&') {
           // A character reference (&amp; &#230;) stands for one character of the value.
-          const semicolon = source.indexOf(';', j);
-          if (semicolon > j && semicolon - j <= 32 && semicolon < end) {
+          // Bounded: an unbounded indexOf would rescan the rest of the document at every stray '&'.
+          const semicolon = source.slice(j, Math.min(end, j + 33)).indexOf(';') + j;
+          if (semicolon > j) {
             j = semicolon;
             break;
           }

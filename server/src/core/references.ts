@@ -104,7 +104,21 @@ const NR = /,?[ \t\u00a0]*nr\.?[ \t\u00a0]*(\d{1,2})(?![\p{L}\p{N}])/iuy;
 const PKT = /,?[ \t\u00a0]*(\d{1,2})\.[ \t\u00a0]*pkt\.?/iuy;
 const LAW_AFTER = /[ \t\u00a0]+i[ \t\u00a0]+/uy;
 /** Text allowed between two references that share one law: "§ 83, jf. § 87", "§ 41 og § 42". */
-const LAW_CARRY_GAP = /^[\s,]*(?:(?:jf|jfr)\.?|jævnfør|og|samt|eller|,)?[\s,]*$/iu;
+const LAW_CARRY_WORD = /^(?:(?:jf|jfr)\.?|jævnfør|og|samt|eller)?$/iu;
+const isGapSeparator = (ch: string): boolean => ch === ',' || /\s/u.test(ch);
+
+/**
+ * Whether `gap` is only whitespace and commas around at most one linking word.
+ * Trimmed by hand: a regex with [\s,]* on both sides of an optional word
+ * backtracks quadratically on a long run of spaces followed by a letter.
+ */
+function isLawCarryGap(gap: string): boolean {
+  let start = 0;
+  let end = gap.length;
+  while (start < end && isGapSeparator(gap[start])) start++;
+  while (end > start && isGapSeparator(gap[end - 1])) end--;
+  return LAW_CARRY_WORD.test(gap.slice(start, end));
+}
 
 function paragraphNumber(m: RegExpExecArray): string {
   return m[1] + (m[2] ?? '');
@@ -115,6 +129,23 @@ export function findReferences(block: Block, toSource: (block: Block, offset: nu
   if (!/§|paragraf|[A-ZÆ]{2}/iu.test(text)) return [];
   const mentions = findLawMentions(block, toSource);
   const references: LegalReference[] = [];
+  // Lookups that were linear scans per reference (quadratic on a long paragraph of references).
+  const nameAt = new Map<number, LawMention>();
+  for (const m of mentions) if (!m.abbreviation && !nameAt.has(m.textStart)) nameAt.set(m.textStart, m);
+  const byEnd = mentions.map((mention, index) => ({ end: mention.textEnd, index })).sort((a, b) => a.end - b.end);
+  const latestIndex: number[] = [];
+  byEnd.forEach((entry, i) => latestIndex.push(Math.max(entry.index, i > 0 ? latestIndex[i - 1] : -1)));
+  /** The last mention (in text order) that ends at or before `offset`. */
+  const mentionBefore = (offset: number): LawMention | undefined => {
+    let low = 0;
+    let high = byEnd.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (byEnd[mid].end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? mentions[latestIndex[low - 1]] : undefined;
+  };
 
   const finish = (textStart: number, scanner: Scanner, paragraphs: string[], law: LawId | undefined): void => {
     const stk = scanner.take(STK)?.[1];
@@ -125,7 +156,7 @@ export function findReferences(block: Block, toSource: (block: Block, offset: nu
       // "§ 112 i lov om social service", "§ 42 i serviceloven"
       const after = new Scanner(text, scanner.at);
       if (after.take(LAW_AFTER)) {
-        const mention = mentions.find((m) => m.textStart === after.at && !m.abbreviation);
+        const mention = nameAt.get(after.at);
         if (mention) {
           law = mention.law;
           textEnd = mention.textEnd;
@@ -133,15 +164,15 @@ export function findReferences(block: Block, toSource: (block: Block, offset: nu
       }
     }
     if (!law) {
-      const before = mentions.filter((m) => m.textEnd <= textStart).pop();
-      if (before && /^[\s\u00a0]{0,2}$/.test(text.slice(before.textEnd, textStart))) {
+      const before = mentionBefore(textStart);
+      if (before && textStart - before.textEnd <= 2 && /^[\s\u00a0]*$/.test(text.slice(before.textEnd, textStart))) {
         law = before.law;
         textStart = before.textStart;
       }
     }
     if (!law && references.length) {
       const previous = references[references.length - 1];
-      if (previous.law && LAW_CARRY_GAP.test(text.slice(previous.textEnd, textStart))) law = previous.law;
+      if (previous.law && isLawCarryGap(text.slice(previous.textEnd, textStart))) law = previous.law;
     }
     references.push({
       law,
@@ -167,13 +198,20 @@ export function findReferences(block: Block, toSource: (block: Block, offset: nu
     PARAGRAPH_SIGN.lastIndex = scanner.at;
   }
 
-  // "SEL 41", "SEL 44, jf. 84": an abbreviation followed directly by a number.
+  // "SEL 41", "SEL 44, jf. 84": an abbreviation followed directly by a number, unless a reference
+  // already covers it. Mentions come in text order and each added reference starts at its mention,
+  // so a sweep with the furthest end of the references started so far answers "covered" exactly.
+  const started = [...references].sort((a, b) => a.textStart - b.textStart);
+  let next = 0;
+  let furthestEnd = -1;
   for (const mention of mentions) {
     if (!mention.abbreviation) continue;
+    while (next < started.length && started[next].textStart <= mention.textStart) furthestEnd = Math.max(furthestEnd, started[next++].textEnd);
     const scanner = new Scanner(text, mention.textEnd);
     const first = scanner.take(NUMBER);
-    if (!first || references.some((r) => r.textStart <= mention.textStart && r.textEnd >= scanner.at)) continue;
+    if (!first || furthestEnd >= scanner.at) continue;
     finish(mention.textStart, scanner, [paragraphNumber(first)], mention.law);
+    furthestEnd = Math.max(furthestEnd, references[references.length - 1].textEnd);
   }
   return references.sort((a, b) => a.textStart - b.textStart);
 }

@@ -16,7 +16,8 @@ export function blockRange(block: Block): SourceRange {
   if (block.text.length === 0) return { start: block.start, end: block.end };
   const firstLineEnd = block.text.indexOf('\n');
   const end = firstLineEnd < 0 ? block.text.length : firstLineEnd;
-  return { start: block.offsets[0], end: block.offsets[Math.max(0, end - 1)] + 1 };
+  // Clamped: a character the parser replaced (NUL becomes U+FFFD) aligns with the block's end.
+  return { start: block.offsets[0], end: Math.min(block.end, block.offsets[Math.max(0, end - 1)] + 1) };
 }
 
 export function outsideAppealGuidance(letter: LetterModel): (block: Block) => boolean {

@@ -39,8 +39,7 @@ const ELEMENTS: readonly Element[] = [
 function appealGuidance(letter: LetterModel): Block[] {
   const section = letter.sectionBlocks('klagevejledning');
   if (section.length > 0) return section;
-  return letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block)
-    .filter((block, index, all) => all.indexOf(block) === index);
+  return [...new Set(letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block))];
 }
 
 function missingGuidance(letter: LetterModel, options: Readonly<RuleOptions>): Report[] {

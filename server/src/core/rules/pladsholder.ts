@@ -20,7 +20,7 @@ export const pladsholder: Rule = {
       for (let m = PLACEHOLDER.exec(block.text); m; m = PLACEHOLDER.exec(block.text)) {
         reports.push({
           message: `Udfyld pladsholderen ${m[0]} fra skabelonen, før afgørelsen sendes.`,
-          range: { start: letter.toSource(block, m.index), end: letter.toSource(block, m.index + m[0].length - 1) + 1 },
+          range: { start: letter.toSource(block, m.index), end: Math.min(block.end, letter.toSource(block, m.index + m[0].length - 1) + 1) },
         });
       }
       return reports;

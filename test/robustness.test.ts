@@ -1,0 +1,128 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checkDocument, parseLetter, splitSentences } from '../server/src/core';
+import { matchesAnyGlob } from '../server/src/core/glob';
+import type { Block } from '../server/src/core/markdown';
+import { allPhraseGroups } from '../server/src/core/phrases';
+import { findLawMentions, findReferences } from '../server/src/core/references';
+import { assertSound, mutatedLetter, randomText } from './helpers/robustness';
+
+const RUNS = Number(process.env.ROBUSTNESS_RUNS ?? 150);
+const KB100 = 100 * 1024;
+
+/** `unit` repeated to about 100 KB. */
+const repeat = (unit: string, size = KB100): string => unit.repeat(Math.ceil(size / unit.length));
+
+/** Runs `work` and fails if it takes longer than a generous bound: linear work on 100 KB takes milliseconds. */
+function withinBound(label: string, work: () => unknown, boundMs = 2000): void {
+  const started = performance.now();
+  work();
+  const elapsed = performance.now() - started;
+  assert.ok(elapsed < boundMs, `${label}: ${elapsed.toFixed(0)} ms (bound ${boundMs} ms)`);
+}
+
+function blockOf(text: string): Block {
+  const offsets = new Uint32Array(text.length + 1).map((_, i) => i);
+  return { kind: 'paragraph', depth: 0, text, offsets, start: 0, end: text.length, section: -1, role: 'other' };
+}
+const toSource = (block: Block, offset: number): number => block.offsets[Math.min(offset, block.text.length)];
+
+describe('robustness: the core on random and mutated letters', function () {
+  this.timeout(120_000);
+
+  it(`mutated real letters (${RUNS} cases): no throw, findings and fixes inside the document`, () => {
+    fc.assert(fc.property(mutatedLetter, assertSound), { numRuns: RUNS });
+  });
+
+  it(`random text (${RUNS} cases): no throw, findings and fixes inside the document`, () => {
+    fc.assert(fc.property(randomText, assertSound), { numRuns: RUNS });
+  });
+
+  const LETTER_HEAD = '# Afgørelse om hjælp\n\nDu har søgt om hjælp.\n\n## Afgørelse\n\nVi giver afslag.\n\n';
+  const extremes: Array<[string, () => string]> = [
+    ['10,000-deep block quotes', () => LETTER_HEAD + '>'.repeat(10_000) + ' Vi vurderer, at du kan.\n'],
+    ['10,000-deep nested lists', () => LETTER_HEAD + Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(Math.min(i, 3))}- punkt`).join('\n')],
+    ['10,000-deep emphasis and brackets', () => LETTER_HEAD + '*'.repeat(10_000) + 'vi vurderer' + '['.repeat(10_000) + '\n'],
+    ['a 1 MB single line', () => LETTER_HEAD + repeat('Vi vurderer, at du kan efter § 83, stk. 1. ', 1024 * 1024)],
+    ['NUL, CR-only and tabs', () => LETTER_HEAD.replace(/\n/g, '\r') + '\u0000\t§\u0000 83\t\u0000'.repeat(1000)],
+    ['lone surrogates and combining marks', () => LETTER_HEAD + '\ud800\udfff\udc00e\u0301\u202e'.repeat(5000)],
+    ['only front matter, unterminated', () => '---\ndokument: afgørelse\n' + 'nøgle: værdi\n'.repeat(5000)],
+    ['100 KB without a line break inside front matter', () => '---\n' + 'a'.repeat(KB100) + '\n---\n' + LETTER_HEAD],
+    ['stray ampersands with a character reference', () => LETTER_HEAD + '&amp;' + '&'.repeat(KB100) + '\n'],
+  ];
+  for (const [label, make] of extremes) {
+    it(`extreme input: ${label}`, () => {
+      const text = make();
+      withinBound(label, () => assertSound(text), 10_000);
+    });
+  }
+});
+
+/**
+ * Every regular expression in the core on crafted 100 KB inputs. They are
+ * linear because each quantifier applies to a single character class and the
+ * classes on either side are disjoint (phrases: words are literal, `*` is
+ * \p{L}* before a non-letter lookahead, `~` is \p{L}+ then whitespace;
+ * references: sticky patterns that consume at least one character per step,
+ * names and abbreviations are literal alternations behind a word-boundary
+ * lookbehind; sentences are split by a hand-written scanner; the placeholder
+ * is bounded to 200 characters; front matter regexes are anchored).
+ */
+describe('robustness: regular expressions stay linear on adversarial 100 KB input', function () {
+  this.timeout(120_000);
+
+  it('phrase groups (data/phrases.json): each group on repeated prefixes of its own phrases, long words and long whitespace', () => {
+    for (const group of allPhraseGroups()) {
+      const inputs = [repeat('a'), repeat('æ '), repeat(' '), repeat('\u00a0'), repeat('ab\u00a0')];
+      for (const phrase of group.phrases) {
+        const words = phrase.replace(/[*~]/g, '').split(/\s+/).filter(Boolean);
+        for (let n = 1; n <= words.length; n++) inputs.push(repeat(`${words.slice(0, n).join(' ')} `), repeat(`${words.slice(0, n).join('   ')}x`));
+        inputs.push(`${words[0] ?? ''} ${repeat(' ')}x`, `${words[0] ?? ''} ${repeat('a')}`);
+      }
+      withinBound(`phrases ${group.id}`, () => {
+        for (const input of inputs) group.findAll(input);
+      }, 5000);
+    }
+  });
+
+  it('legal references and law names', () => {
+    const inputs = [
+      repeat('§'), repeat('§ '), repeat('§§ 1, '), repeat('§ 1 og '), repeat('§ 1-'), repeat('§ 1, stk. '), repeat(', stk.'), repeat('stk. 1, nr. '),
+      repeat('paragraf'), repeat('paragraffen 1 '), repeat('SEL '), repeat('SEL 1, jf. '), repeat('lov om '), repeat('lov om social '), repeat('lov   om   '),
+      repeat('servicelov'), repeat('§ 1 i '), repeat('§ 1 i lov om '), repeat(' , jf. og '), repeat('1'), repeat('§1a'), repeat('AB'),
+    ];
+    withinBound('references', () => {
+      for (const input of inputs) {
+        const block = blockOf(input);
+        findReferences(block, toSource);
+        findLawMentions(block, toSource);
+      }
+    }, 5000);
+  });
+
+  it('sentence splitting', () => {
+    withinBound('splitSentences', () => {
+      for (const input of [repeat('a. '), repeat('.'), repeat(' '), repeat('jf. '), repeat('1. '), repeat('a.A'), repeat('!? ')]) splitSentences(input);
+    });
+  });
+
+  it('placeholders and front matter (through the whole check)', () => {
+    withinBound('placeholders', () => checkDocument(`# Afgørelse\n\n${repeat('«')}\n\n${repeat('«a')}\n`, { force: true }));
+    withinBound('front matter', () => {
+      parseLetter(`---\n${repeat('-')}\n`);
+      parseLetter(`---\n${repeat('a:')}\n---\n`);
+      parseLetter(`---\n${repeat('\n---x')}`);
+      parseLetter(`---${repeat(' ')}`);
+    });
+  });
+
+  // The default letterGlobs and repeated "**/" (collapsed). A user glob with several "**" between
+  // literal folders ("**/a/**/a/**") or several "*" in one name is polynomial; paths are bounded by PATH_MAX.
+  it('letterGlobs on long adversarial paths (paths are bounded by PATH_MAX, 4,096 characters)', () => {
+    const globs = ['**/*.afg.md', '**/afgoerelser/**/*.md', '**/afgørelser/**/*.md', '**/**/**/*.md'];
+    const paths = [`/${'afgoerelser/'.repeat(340)}x.txt`, `/${'a/'.repeat(2040)}x.txt`, `/${'a'.repeat(4090)}.txt`, `/${'afg.md/'.repeat(580)}x`];
+    withinBound('globs', () => {
+      for (const path of paths) for (const glob of globs) matchesAnyGlob(path, [glob]);
+    }, 5000);
+  });
+});
