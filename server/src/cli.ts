@@ -58,7 +58,8 @@ function walk(folder: string, found: string[]): void {
 interface FileResult {
   file: string;
   lines: LineIndex;
-  result: CheckResult;
+  /** Only the findings: keeping every parsed letter until the end held the whole corpus in memory. */
+  result: Pick<CheckResult, 'findings'>;
 }
 
 function formatText(results: FileResult[]): string {
@@ -152,7 +153,7 @@ export function main(argv: string[], write: (text: string) => void, writeError: 
       skipped++;
       continue;
     }
-    results.push({ file: shown, lines: new LineIndex(text), result });
+    results.push({ file: shown, lines: new LineIndex(text), result: { findings: result.findings } });
   }
 
   if (options.format === 'json') {
