@@ -17,7 +17,7 @@ part() {
 }
 mocha_e2e() { npx mocha --no-config --enable-source-maps --reporter spec "$@"; }
 
-part "install (apt, code-server)" test/e2e/install.sh || true
+part "install (apt, code-server)" test/e2e/install.sh
 part "build + package .vsix" sh -c 'npm run build && node test/e2e/build.mjs && npm run package && npx vsce ls --no-dependencies'
 part "VS Code extension host" node out/e2e/vscode/run.js
 part "VS Code UI (code-server)" mocha_e2e out/e2e/ui/ui.test.js
