@@ -23,6 +23,7 @@ export function appendToSection(letter: LetterModel, block: Block, name: Snippet
   return insertAfter(lastBlockOfSection(letter, block), name, title, options);
 }
 
+/** The last block of the section, not counting a closing greeting and signature that follow it. */
 export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
   const blocks = letter.blocks;
   const index = blocks.indexOf(block);
@@ -31,14 +32,20 @@ export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
   let last = blocks[head];
   for (let i = head + 1; i < blocks.length; i++) {
     if (blocks[i].kind === 'heading' && blocks[i].depth <= blocks[head].depth) break;
+    if (isClosing(letter, blocks[i])) break;
     last = blocks[i];
   }
   return last;
 }
 
+/** A paragraph that opens with a closing greeting ("Med venlig hilsen"). */
+function isClosing(letter: LetterModel, block: Block): boolean {
+  return letter.find('closing', (b) => b === block).some((hit) => hit.textStart === 0);
+}
+
 /** A new section at the end of the letter, before the closing greeting if there is one. */
 export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  const closing = letter.blocks.find((block, index) => index > 0 && letter.find('closing', (b) => b === block).some((hit) => hit.textStart === 0));
+  const closing = letter.blocks.find((block, index) => index > 0 && isClosing(letter, block));
   if (closing) {
     const rendered = framed(render(name, options), '', '\n\n');
     return { title, edit: { range: { start: closing.start, end: closing.start }, ...rendered } };
