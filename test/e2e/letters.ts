@@ -67,3 +67,11 @@ export function readExample(name: string): string {
 export function byPosition<T extends { code: string; line: number; character: number }>(a: T, b: T): number {
   return a.line - b.line || a.character - b.character || a.code.localeCompare(b.code);
 }
+
+/** Rule codes by 0-based line, from a letter's `forvent` markers (any letter, no anchors needed). */
+export function markedCodes(text: string): string[] {
+  return text.split('\n').flatMap((lineText, line) => {
+    const marker = /<!-- forvent: ([^>]*) -->/.exec(lineText);
+    return marker ? marker[1].split(',').map((code) => `${line}:${code.trim()}`) : [];
+  }).sort();
+}

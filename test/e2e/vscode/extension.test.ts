@@ -3,11 +3,11 @@
  * extension under development loaded, on copies of the letters in a throwaway workspace folder.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { LineIndex, checkDocument } from '../../../server/src/core';
-import { APPEAL_FIX_MESSAGE, APPEAL_FIX_TITLE, DEFECTIVE, EXAMPLES, FIX_TITLES, GOOD, REPO, byPosition, expectedFindings, readExample } from '../letters';
+import { APPEAL_FIX_MESSAGE, APPEAL_FIX_TITLE, DEFECTIVE, EXAMPLES, FIX_TITLES, GOOD, REPO, byPosition, expectedFindings, markedCodes, readExample } from '../letters';
 
 const SOURCE = 'afgørelsestjek';
 const EXTENSION_ID = 'afgoerelsestjek.afgoerelsestjek';
@@ -106,6 +106,23 @@ describe('Afgørelsestjek in a real VS Code extension host', () => {
     await waitForDiagnostics(defective.document.uri, 'diagnostics', (ds) => ds.length >= expected.length);
     assert.deepEqual(ours(readme.document.uri), []);
     assert.deepEqual(ours(good.document.uri), []);
+  });
+
+  it('shows exactly the marked findings on every letter in examples/ and test/fixtures/', async () => {
+    for (const folder of [EXAMPLES, join(REPO, 'test', 'fixtures')]) {
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.md'))) {
+        const wanted = markedCodes(readFileSync(join(folder, name), 'utf8'));
+        const editor = await openCopy(name, folder);
+        // A marked letter is done when all its findings are in; an unmarked one when a later defective letter's are.
+        if (wanted.length === 0) {
+          const probe = await openCopy(DEFECTIVE);
+          await waitForDiagnostics(probe.document.uri, 'diagnostics', (ds) => ds.length >= expected.length);
+        }
+        const shown = await waitForDiagnostics(editor.document.uri, `${name} diagnostics`, (ds) => ds.length >= wanted.length);
+        assert.deepEqual(shown.map((d) => `${d.range.start.line}:${codeOf(d)}`).sort(), wanted, name);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    }
   });
 
   it('offers a quick fix for each diagnostic, as a snippet command', async () => {
