@@ -46,12 +46,10 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await runCommand('View: Close All Editors');
     const name = `${stem}-${++copies}.md`;
     writeFileSync(join(workspace, name), text);
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // Open it from the Explorer, which shows new files at once (Quick Open's search cache may not have it yet).
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    await row.waitFor();
+    await row.dblclick();
     await page.locator('.tab.active', { hasText: name }).waitFor();
     await page.locator('.monaco-editor.focused').waitFor();
     return join(workspace, name);
@@ -181,7 +179,7 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     const lines = letter.split('\n');
     const line = lines.findIndex((l) => l.includes('servicelovens § 112'));
     await page.keyboard.press('Control+G');
-    await page.locator('.quick-input-widget input').fill(`${line + 1}:${lines[line].indexOf('§ 112') + 3}`);
+    await page.locator('.quick-input-widget input').fill(`:${line + 1}:${lines[line].indexOf('§ 112') + 3}`);
     await page.keyboard.press('Enter');
     await runCommand('Developer: Inspect Editor Tokens and Scopes');
     const inspector = page.locator('.token-inspect-widget');
