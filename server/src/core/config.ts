@@ -11,7 +11,17 @@ export interface Config {
   rules: Record<string, SeveritySetting>;
   /** The municipality's name for inserted text ("Aarhus Kommune"). */
   municipality?: string;
+  /** Where complaints are sent, added after the municipality's name ("Rådhuspladsen 2, 8000 Aarhus C"). */
+  address?: string;
+  /** The appeal body named in inserted appeal guidance (default Ankestyrelsen). */
+  appealBody?: string;
+  /** The complaint deadline in inserted appeal guidance (default "4 uger"). */
+  complaintDeadline?: string;
+  // Rule thresholds (e.g. klarsprog) are added here as their rules arrive, validated below.
 }
+
+/** The organisation profile: texts that fill the snippets and quick fixes. */
+export const PROFILE_KEYS = ['municipality', 'address', 'appealBody', 'complaintDeadline'] as const;
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   letterGlobs: ['**/*.afg.md', '**/afgoerelser/**/*.md', '**/afgørelser/**/*.md'],
@@ -47,9 +57,12 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
     if (typeof raw.detectByContent === 'boolean') config.detectByContent = raw.detectByContent;
     else problems.push({ message: '»detectByContent« skal være true eller false; standardværdien bruges.' });
   }
-  if ('municipality' in raw && raw.municipality !== undefined && raw.municipality !== '') {
-    if (typeof raw.municipality === 'string') config.municipality = raw.municipality.trim();
-    else problems.push({ message: '»municipality« skal være en tekst; den ignoreres.' });
+  for (const key of PROFILE_KEYS) {
+    const value = raw[key];
+    if (value === undefined || value === null || value === '') continue;
+    // «» would read as an unfilled placeholder in the inserted text.
+    if (typeof value === 'string' && value.trim() && value.length <= 200 && !/[«»\n]/.test(value)) config[key] = value.trim();
+    else problems.push({ message: `»${key}« skal være en kort tekst på én linje uden « og »; den ignoreres.` });
   }
   if ('rules' in raw && raw.rules !== undefined) {
     if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) {

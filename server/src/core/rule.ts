@@ -33,6 +33,8 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  messageKey?: string;
+  messageArgs?: Readonly<Record<string, string>>;
   range: SourceRange;
   fix?: Fix;
 }
@@ -40,6 +42,12 @@ export interface Finding {
 /** What a rule reports; the runner adds rule id and severity. */
 export interface Report {
   message: string;
+  /**
+   * Key of the message in data/messages.en.json (under the rule's id), with
+   * the values its template needs; without one, English users get the rule's titleEn.
+   */
+  messageKey?: string;
+  messageArgs?: Readonly<Record<string, string>>;
   range: SourceRange;
   fix?: Fix;
 }
@@ -54,6 +62,12 @@ export interface RuleContext {
 export interface RuleOptions {
   /** The municipality's name as it should appear in inserted text ("Aarhus Kommune"). */
   municipality?: string;
+  /** The municipality's address for complaints, inserted after its name. */
+  address?: string;
+  /** The appeal body for inserted appeal guidance; the default is Ankestyrelsen. */
+  appealBody?: string;
+  /** The complaint deadline for inserted appeal guidance; the default is "4 uger". */
+  complaintDeadline?: string;
 }
 
 export interface Rule {
