@@ -56,12 +56,15 @@ describe('language server over stdio (dist/server.js)', () => {
     const { diagnostics } = await session.diagnostics(uri, 1);
     const appeal = diagnostics.filter((d) => d.code === 'klagevejledning');
     assert.equal(appeal.length, 2);
-    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+    const offered = (await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: appeal[0].range,
-      context: { diagnostics: appeal },
+      context: { diagnostics: appeal, only: ['quickfix'] },
     })) as CodeAction[];
+    // The two fixes, then one "ignore here" for the rule.
+    const actions = offered.filter((a) => a.isPreferred);
     assert.equal(actions.length, 2);
+    assert.deepEqual(offered.filter((a) => !a.isPreferred).map((a) => a.title), ['Ignorer »klagevejledning« her']);
     assert.ok(actions.every((a) => a.kind === 'quickfix.afgoerelsestjek' && a.edit && !a.command));
     let document = TextDocument.create(uri, 'markdown', 1, text);
     for (const action of actions) {
@@ -87,7 +90,7 @@ describe('language server over stdio (dist/server.js)', () => {
     const [action] = (await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: hjemmel.range,
-      context: { diagnostics: [hjemmel] },
+      context: { diagnostics: [hjemmel], only: ['quickfix'] },
     })) as CodeAction[];
     assert.equal(action.command?.command, 'afgoerelsestjek.insertSnippet');
     const [argUri, version, , snippet] = action.command!.arguments!;
