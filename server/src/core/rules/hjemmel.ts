@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { LegalReference } from '../references';
+import type { LawMention, LegalReference } from '../references';
 import { appendToSection, insertAfter } from '../fixes';
 import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from './anchors';
 
@@ -10,6 +10,15 @@ function isProcedural(reference: LegalReference): boolean {
 }
 
 const FIX_TITLE = 'Indsæt henvisning til hjemmel (lov og paragraf)';
+
+/**
+ * "servicelovens § «nr.»" from the snippet: the reference is there, its number
+ * still a placeholder that rule pladsholder points at. Reporting it again would
+ * make fix-all (e.g. on save) insert another reference each time.
+ */
+function awaitsNumber(mention: LawMention): boolean {
+  return /^\s*§\s*«/.test(mention.block.text.slice(mention.textEnd, mention.textEnd + 8));
+}
 
 export const hjemmel: Rule = {
   id: 'hjemmel',
@@ -31,6 +40,7 @@ export const hjemmel: Rule = {
     const namedLaws = letter.lawMentions().filter((m) => relevant(m.block) && m.law !== 'FVL');
     if (references.some((r) => r.law !== undefined)) return [];
     if (references.length > 0 && namedLaws.length > 0) return [];
+    if (namedLaws.some(awaitsNumber)) return [];
 
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
