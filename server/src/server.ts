@@ -129,7 +129,8 @@ function reportSettingsProblem(key: string, text: string): void {
   log.error(text);
   if (shownProblems.has(key)) return;
   shownProblems.add(key);
-  void connection.window.showWarningMessage(`Afgørelsestjek: ${text}`);
+  // A client that cannot show it answers with an error; that must not take the server down.
+  connection.window.showWarningMessage(`Afgørelsestjek: ${text}`).catch(() => undefined);
 }
 
 /** Editor settings, then the nearest .afgoerelsestjek.json over them (see configFile.ts). */

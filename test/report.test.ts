@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers/fixtures';
+import { runCli } from './helpers/cli';
+import { buildReport, renderHtml, summariseLetter } from '../server/src/report';
+import { checkDocument } from '../server/src/core';
+
+/**
+ * test/report-letters/ holds five letters and one note, counted by hand:
+ *   01 SEL § 112, no defect                         02 SEL § 83: kvalitetsstandard, hovedhensyn (warnings)
+ *   03 SEL § 83: no appeal guidance (1 error)       04 no provision: hjemmel (1 error)
+ *   05 SEL § 41: two placeholders (2 errors)        noter.md: not a letter
+ */
+const FOLDER = join(ROOT, 'test', 'report-letters');
+
+describe('afgoerelsestjek report', () => {
+  it('counts the hand-counted folder: share per defect, per provision, worst letters first', () => {
+    const { code, out } = runCli(['report', FOLDER]);
+    assert.equal(code, 0);
+    assert.match(out, /5 afgørelser tjekket\. Afgørelser med mindst ét fund: 4 \(80 %\)/);
+    for (const rule of ['hjemmel', 'hovedhensyn', 'klagevejledning', 'kvalitetsstandard', 'pladsholder']) {
+      assert.match(out, new RegExp(`\\| \`${rule}\` \\| [^|]+ \\| 1 \\| 20 % \\|`), rule);
+    }
+    const row = (provision: string) => out.split('\n').find((line) => line.startsWith(`| ${provision} |`));
+    // Columns: letters, then hjemmel, hovedhensyn, klagevejledning, kvalitetsstandard, pladsholder.
+    assert.equal(row('SEL § 83'), '| SEL § 83 | 2 | 0 (0 %) | 1 (50 %) | 1 (50 %) | 1 (50 %) | 0 (0 %) |');
+    assert.equal(row('SEL § 112'), '| SEL § 112 | 1 | 0 (0 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) |');
+    assert.equal(row('SEL § 41'), '| SEL § 41 | 1 | 0 (0 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) | 1 (100 %) |');
+    assert.equal(row('Ingen bestemmelse nævnt'), '| Ingen bestemmelse nævnt | 1 | 1 (100 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) |');
+    const worst = out.split('## Afgørelser, de dårligste først')[1].split('\n').filter((l) => /^\| 0\d-/.test(l)).map((l) => l.split(' | ').slice(0, 3).join(' | '));
+    assert.deepEqual(worst, [
+      '| 05-merudgifter-sel-41-pladsholder.md | 2 | 0',
+      '| 03-afslag-madservice-sel-83.md | 1 | 0',
+      '| 04-afslag-trappelift-uden-hjemmel.md | 1 | 0',
+      '| 02-nedsaettelse-rengoering-sel-83.md | 0 | 2',
+      '| 01-afslag-koerestol-sel-112.md | 0 | 0',
+    ]);
+    assert.ok(!out.includes('noter.md'));
+  });
+
+  it('gives each letter its LIX', () => {
+    const { out } = runCli(['report', FOLDER]);
+    const lixOf = (name: string) => Number(out.split('\n').find((l) => l.startsWith(`| ${name}`))!.split('|').at(-2)!.trim());
+    for (const name of ['01-afslag-koerestol-sel-112.md', '03-afslag-madservice-sel-83.md']) {
+      const lix = lixOf(name);
+      assert.ok(lix >= 20 && lix <= 60, `${name}: ${lix}`);
+    }
+  });
+
+  it('writes a self-contained HTML file and a Markdown file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'afgtjek-report-'));
+    try {
+      const html = join(dir, 'rapport.html');
+      const md = join(dir, 'rapport.md');
+      const { code, out, err } = runCli(['report', FOLDER, '--html', html, '--md', md]);
+      assert.equal(code, 0);
+      assert.equal(out, '');
+      assert.match(err, /Rapport over 5 afgørelser/);
+      const page = readFileSync(html, 'utf8');
+      assert.match(page, /^<!doctype html>/);
+      assert.match(page, /<svg role="img"/);
+      assert.doesNotMatch(page, /<(script|link|img)\b|src=|href=/i, 'nothing is loaded from outside the file');
+      assert.match(readFileSync(md, 'utf8'), /\| SEL § 83 \| 2 \|/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('escapes file names in HTML', () => {
+    const text = readFileSync(join(FOLDER, '04-afslag-trappelift-uden-hjemmel.md'), 'utf8');
+    const { letter, findings } = checkDocument(text);
+    const page = renderHtml(buildReport([summariseLetter('<b>brev</b>.md', letter, findings)]), '2025-01-01');
+    assert.ok(page.includes('&#60;b&#62;brev&#60;/b&#62;.md'));
+    assert.ok(!page.includes('<b>brev'));
+  });
+});
