@@ -174,10 +174,7 @@ describe('language server: editor comfort', () => {
 
   it('uses a .afgoerelsestjek.json next to the letter; a malformed one is named in one message and the server goes on', async () => {
     const messages: string[] = [];
-    session.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
-      messages.push(params.message);
-      return null;
-    });
+    session.connection.onNotification('window/showMessage', (params: { message: string }) => messages.push(params.message));
     const dir = mkdtempSync(join(tmpdir(), 'afgtjek-lsp-'));
     try {
       writeFileSync(join(dir, '.afgoerelsestjek.json'), JSON.stringify({ rules: { hjemmel: 'off' } }));

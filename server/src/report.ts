@@ -130,18 +130,22 @@ function barChart(rules: readonly RuleCount[]): string {
 }
 
 export function renderHtml(report: Report, generated: string): string {
-  const rows = (cells: string[], tag = 'td'): string => `<tr>${cells.map((c, i) => `<${tag}${i > 0 && tag === 'td' && /^[\d–]/.test(c) ? ' class="n"' : ''}>${c}</${tag}>`).join('')}</tr>`;
+  // Numeric columns are right-aligned, their headings too.
+  const rows = (cells: string[], numeric: (column: number) => boolean, tag = 'td'): string =>
+    `<tr>${cells.map((c, i) => `<${tag}${numeric(i) ? ' class="n"' : ''}>${c}</${tag}>`).join('')}</tr>`;
+  const allButFirst = (column: number): boolean => column > 0;
+  const countsAndLix = (column: number): boolean => column === 1 || column === 2 || column === 4;
   const provisionTable = [
-    rows(['Bestemmelse', 'Afgørelser', ...RULES.map((r) => escapeHtml(r.id))], 'th'),
+    rows(['Bestemmelse', 'Afgørelser', ...RULES.map((r) => escapeHtml(r.id))], allButFirst, 'th'),
     ...report.provisions.map((row) => rows([
       escapeHtml(row.provision),
       String(row.letters),
       ...RULES.map((r) => `${percent(row.byRule[r.id], row.letters)} % <small>(${row.byRule[r.id]})</small>`),
-    ])),
+    ], allButFirst)),
   ].join('\n');
   const worstTable = [
-    rows(['Afgørelse', 'Fejl', 'Advarsler', 'Regler', 'LIX'], 'th'),
-    ...report.worst.map((l) => rows([escapeHtml(l.file), String(l.errors), String(l.warnings), escapeHtml(l.rules.join(', ')), lixText(l.lix)])),
+    rows(['Afgørelse', 'Fejl', 'Advarsler', 'Regler', 'LIX'], countsAndLix, 'th'),
+    ...report.worst.map((l) => rows([escapeHtml(l.file), String(l.errors), String(l.warnings), escapeHtml(l.rules.join(', ')), lixText(l.lix)], countsAndLix)),
   ].join('\n');
   return `<!doctype html>
 <html lang="da">
@@ -154,7 +158,7 @@ body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; 
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { border-bottom: 1px solid #d6d9de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th { background: #f3f4f6; }
 small { color: #5f6368; }
 .lead { font-size: 1.05rem; }

@@ -12,7 +12,9 @@ import {
   DocumentSymbol,
   InitializeParams,
   InitializeResult,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -129,8 +131,8 @@ function reportSettingsProblem(key: string, text: string): void {
   log.error(text);
   if (shownProblems.has(key)) return;
   shownProblems.add(key);
-  // A client that cannot show it answers with an error; that must not take the server down.
-  connection.window.showWarningMessage(`Afgørelsestjek: ${text}`).catch(() => undefined);
+  // A notification, not window.showWarningMessage: that sends a request whose refusal would reject unhandled.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Afgørelsestjek: ${text}` });
 }
 
 /** Editor settings, then the nearest .afgoerelsestjek.json over them (see configFile.ts). */
