@@ -27,8 +27,8 @@ export const hjemmel: Rule = {
   source: {
     citation: 'forvaltningslovens § 24, stk. 1, 1. pkt.',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/24',
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
+      'https://danskelove.dk/forvaltningsloven/22',
     ],
   },
   defaultSeverity: 'error',
@@ -46,7 +46,7 @@ export const hjemmel: Rule = {
     if (!reasons) return [];
     const fix = reasons.kind === 'heading' && reasons.role === 'begrundelse'
       ? appendToSection(letter, reasons, 'Hjemmel', FIX_TITLE, options)
-      : insertAfter(reasons, 'Hjemmel', FIX_TITLE, options);
+      : insertAfter(letter, reasons, 'Hjemmel', FIX_TITLE, options);
 
     if (references.length > 0) {
       const bare = references[0];

@@ -39,8 +39,7 @@ const ELEMENTS: readonly Element[] = [
 function appealGuidance(letter: LetterModel): Block[] {
   const section = letter.sectionBlocks('klagevejledning');
   if (section.length > 0) return section;
-  return letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block)
-    .filter((block, index, all) => all.indexOf(block) === index);
+  return [...new Set(letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block))];
 }
 
 function missingGuidance(letter: LetterModel, options: Readonly<RuleOptions>): Report[] {
@@ -66,10 +65,10 @@ export const klagevejledning: Rule = {
   source: {
     citation: 'forvaltningslovens § 25; retssikkerhedslovens §§ 66-67',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/25',
-      'https://danskelove.dk/retssikkerhedsloven/66',
-      'https://danskelove.dk/retssikkerhedsloven/67',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
+      'https://aktivsocialraadgiver.dk/klagevejledning-indhold-vejledning-og-domstolsproevelse/',
       'https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister',
+      'https://www.3f.dk/fagforening/syg/klag-over-afgoerelse',
     ],
   },
   defaultSeverity: 'error',
@@ -87,7 +86,7 @@ export const klagevejledning: Rule = {
         range: blockRange(head),
         fix: head.kind === 'heading'
           ? appendToSection(letter, head, element.snippet, element.fixTitle, options)
-          : insertAfter(last, element.snippet, element.fixTitle, options),
+          : insertAfter(letter, last, element.snippet, element.fixTitle, options),
       }));
   },
 };
