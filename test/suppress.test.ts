@@ -26,6 +26,11 @@ describe('disable comments', () => {
     assert.ok(found.some((f) => f.ruleId === DIRECTIVE_RULE.id), 'and it is reported as silencing nothing');
   });
 
+  it('a note after -- explains the comment and is not read as rule ids', () => {
+    const text = DEFECTIVE.replace('## Begrundelse', '<!-- afgørelsestjek-disable-next-line hjemmel -- hjemlen står i bilaget -->\n## Begrundelse');
+    assert.deepEqual(rules(text), ['hovedhensyn', 'klagevejledning', 'klagevejledning', 'kvalitetsstandard']);
+  });
+
   it('disable without ids silences every rule; the ASCII spelling works too', () => {
     assert.deepEqual(rules(`<!-- afgørelsestjek-disable -->\n${DEFECTIVE}`), []);
     assert.deepEqual(rules(`<!-- afgoerelsestjek-disable -->\n${DEFECTIVE}`), []);

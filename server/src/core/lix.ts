@@ -10,8 +10,8 @@ export interface Readability {
   longWords: number;
 }
 
-// Each repetition opens with a hyphen or apostrophe, which the letter class excludes: linear.
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Words are letters (numbers and § are not words in LIX); each repetition opens with a hyphen: linear.
+const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 const LETTER = /\p{L}/gu;
 
 /** Counts words, long words and sentences in a text; its sentences split as the rules split them. */
@@ -34,7 +34,7 @@ export function readabilityOfText(texts: readonly string[]): Readability {
   return { lix, words, sentences, longWords };
 }
 
-/** LIX of the letter's paragraphs (headings are not sentences). */
+/** LIX of the prose the citizen reads: paragraphs (headings are not sentences), without quoted law. */
 export function readability(letter: LetterModel): Readability {
-  return readabilityOfText(letter.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text));
+  return readabilityOfText(letter.blocks.filter((block) => block.kind === 'paragraph' && !letter.inRole(block, 'regler')).map((block) => block.text));
 }

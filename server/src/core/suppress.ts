@@ -37,7 +37,8 @@ const DIRECTIVE = /^afg(?:ø|oe)relsestjek-(disable-next-line|disable|enable)(?:
 export function parseDirective(comment: HtmlComment): Directive | undefined {
   const m = DIRECTIVE.exec(comment.text);
   if (!m) return undefined;
-  const ids = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
+  // "-- why" after the ids is a note for the reader, as in ESLint.
+  const ids = (m[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)[0].split(/[\s,]+/).filter(Boolean);
   return { kind: m[1] as DirectiveKind, ids, comment };
 }
 
