@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument, findingMessage, outline, parseLetter, readability, toLocale } from '../server/src/core';
+import { checkDocument, findingMessage, fixTitle, outline, parseLetter, readability, toLocale } from '../server/src/core';
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 
 describe('LIX', () => {
@@ -46,6 +46,15 @@ describe('English (second locale)', () => {
       assert.doesNotMatch(english, /\b(Afgørelsen|Klagevejledningen|Kommentaren)\b/, english);
       assert.equal(findingMessage(finding, 'da'), finding.message);
     }
+  });
+
+  it('translates fix titles from the catalogue and keeps an unknown one Danish', () => {
+    const text = readFileSync(join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md'), 'utf8');
+    const titles = checkDocument(text).findings.flatMap((f) => (f.fix ? [f.fix.title] : []));
+    assert.ok(titles.includes('Indsæt henvisning til hjemmel (lov og paragraf)'));
+    assert.equal(fixTitle('Indsæt henvisning til hjemmel (lov og paragraf)', 'en'), 'Insert the legal basis (act and section)');
+    assert.equal(fixTitle('Indsæt henvisning til hjemmel (lov og paragraf)', 'da'), 'Indsæt henvisning til hjemmel (lov og paragraf)');
+    assert.equal(fixTitle('Indsæt noget nyt', 'en'), 'Indsæt noget nyt');
   });
 
   it('localises every manifest string in Danish and English', () => {

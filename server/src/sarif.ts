@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 output for code-scanning tools and review dashboards. */
 import { pathToFileURL } from 'node:url';
-import { DIRECTIVE_RULE, Finding, LineIndex, Locale, RULES, Severity, findingMessage } from './core';
+import { DIRECTIVE_RULE, Finding, LineIndex, Locale, RULES, Severity, findingMessage, fixTitle } from './core';
 
 export interface SarifFile {
   /** Path relative to `root`, as shown to the user. */
@@ -55,7 +55,7 @@ export function toSarif(files: readonly SarifFile[], root: string, version: stri
         if (finding.fix) {
           const { edit } = finding.fix;
           result.fixes = [{
-            description: { text: finding.fix.title },
+            description: { text: fixTitle(finding.fix.title, locale) },
             artifactChanges: [{
               artifactLocation: location,
               replacements: [{ deletedRegion: region(lines, edit.range.start, edit.range.end), insertedContent: { text: edit.text } }],

@@ -27,7 +27,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   Config, DEFAULT_CONFIG, DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Severity,
-  checkDocument, findingMessage, fixAllEdits, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
+  checkDocument, findingMessage, fixAllEdits, fixTitle, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
 } from './core';
 import { forgetConfigFiles, resolveConfig } from './configFile';
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams } from './protocol';
@@ -373,7 +373,7 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
     if (!finding.fix) continue;
     const { edit } = finding.fix;
     const range = { start: state.lines.positionAt(edit.range.start), end: state.lines.positionAt(edit.range.end) };
-    const title = finding.ruleId === DIRECTIVE_RULE.id ? uiText(state.locale, 'removeComment', finding.fix.title) : finding.fix.title;
+    const title = fixTitle(finding.fix.title, state.locale);
     const action: CodeAction = { title, kind: QUICKFIX_KIND, diagnostics: [match], isPreferred: true };
     if (snippetCommand && edit.snippet !== undefined) {
       action.command = { title, command: snippetCommand, arguments: [document.uri, document.version, range, edit.snippet] };

@@ -20,5 +20,5 @@ export type { Readability } from './lix';
 export { applyAllFixes, fixAllEdits } from './fixAll';
 export { outline } from './outline';
 export type { OutlineSection } from './outline';
-export { findingMessage, toLocale, uiText } from './messages';
+export { findingMessage, fixTitle, toLocale, uiText } from './messages';
 export type { Locale } from './messages';

@@ -8,6 +8,7 @@ export type Locale = 'da' | 'en';
 
 const MESSAGES: Record<string, Record<string, string> | undefined> = catalogue.messages;
 const UI: Record<string, string> = catalogue.ui;
+const FIX_TITLES: Record<string, string | undefined> = catalogue.fixTitles;
 
 /** Reads a client locale ("en-US", "da") into one of ours; anything not English is Danish. */
 export function toLocale(value: unknown): Locale {
@@ -25,6 +26,11 @@ export function findingMessage(finding: Finding, locale: Locale): string {
   if (template) return fill(template, finding.messageArgs);
   const rule = finding.ruleId === DIRECTIVE_RULE.id ? DIRECTIVE_RULE : ruleById(finding.ruleId);
   return rule ? `${rule.titleEn} (${rule.source.citation}).` : finding.message;
+}
+
+/** A fix's title in `locale`; a title the catalogue lacks stays Danish. */
+export function fixTitle(title: string, locale: Locale): string {
+  return locale === 'en' ? FIX_TITLES[title] ?? title : title;
 }
 
 /** A server or CLI text: the Danish `da` as given, or the catalogue's English under `key`. */
