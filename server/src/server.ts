@@ -230,7 +230,8 @@ function check(text: string, uri: string, settings: Config & EditorSettings): { 
   const started = Date.now();
   const result = checkDocument(text, { fileName: uriPath(uri), config: settings });
   state.findings = result.findings;
-  state.letter = result.letter;
+  // Outline and status are for letters only; ordinary Markdown keeps VS Code's own outline.
+  state.letter = result.detection.isLetter ? result.letter : undefined;
   log.debug(`Tjekket (${result.detection.reason}): ${result.findings.length} fund på ${Date.now() - started} ms.`);
   return { diagnostics: result.findings.map((finding) => toDiagnostic(finding, lines, locale)), state, isLetter: result.detection.isLetter };
 }

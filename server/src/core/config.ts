@@ -9,15 +9,14 @@ export interface Config {
   detectByContent: boolean;
   /** Severity per rule id, or off. */
   rules: Record<string, SeveritySetting>;
-  /** The municipality's name for inserted text ("Aarhus Kommune"). */
-  municipality?: string;
   /** Where complaints are sent, added after the municipality's name ("Rådhuspladsen 2, 8000 Aarhus C"). */
   address?: string;
   /** The appeal body named in inserted appeal guidance (default Ankestyrelsen). */
   appealBody?: string;
   /** The complaint deadline in inserted appeal guidance (default "4 uger"). */
   complaintDeadline?: string;
-  // Rule thresholds (e.g. klarsprog) are added here as their rules arrive, validated below.
+  /** The municipality's name for inserted text ("Aarhus Kommune"). */
+  municipality?: string;
 }
 
 /** The organisation profile: texts that fill the snippets and quick fixes. */

@@ -60,14 +60,14 @@ export interface RuleContext {
 }
 
 export interface RuleOptions {
-  /** The municipality's name as it should appear in inserted text ("Aarhus Kommune"). */
-  municipality?: string;
   /** The municipality's address for complaints, inserted after its name. */
   address?: string;
   /** The appeal body for inserted appeal guidance; the default is Ankestyrelsen. */
   appealBody?: string;
   /** The complaint deadline for inserted appeal guidance; the default is "4 uger". */
   complaintDeadline?: string;
+  /** The municipality's name as it should appear in inserted text ("Aarhus Kommune"). */
+  municipality?: string;
 }
 
 export interface Rule {
