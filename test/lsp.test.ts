@@ -160,15 +160,19 @@ describe('language server: editor comfort', () => {
   });
 
   it('sends the status bar its finding count and LIX', async () => {
-    const statuses: Array<{ uri: string; findings: number; lix: number | null; isLetter: boolean }> = [];
-    session.connection.onNotification('afgoerelsestjek/status', (status) => statuses.push(status));
+    type Status = { uri: string; findings: number; fixable: number; lix: number | null; isLetter: boolean };
+    const uri = pathToFileURL(DEFECTIVE).toString();
+    const arrived = new Promise<Status>((resolve) => {
+      session.connection.onNotification('afgoerelsestjek/status', (status: Status) => {
+        if (status.uri === uri) resolve(status);
+      });
+    });
     await session.initialize();
-    const { uri } = open(session, DEFECTIVE);
-    await session.diagnostics(uri, 1);
-    await new Promise((wake) => setTimeout(wake, 50));
-    const status = statuses.find((s) => s.uri === uri)!;
+    open(session, DEFECTIVE);
+    const status = await arrived;
     assert.equal(status.isLetter, true);
     assert.equal(status.findings, 5);
+    assert.equal(status.fixable, 5);
     assert.ok(status.lix !== null && status.lix > 10 && status.lix < 80);
   });
 
