@@ -1,5 +1,6 @@
 import type { SeveritySetting } from './rule';
 import { RULES } from './rules';
+import type { KlarsprogThresholds } from './klarsprog-defaults';
 
 /** Settings shared by the editor and the command line. */
 export interface Config {
@@ -11,6 +12,8 @@ export interface Config {
   rules: Record<string, SeveritySetting>;
   /** The municipality's name for inserted text ("Aarhus Kommune"). */
   municipality?: string;
+  /** Plain-language thresholds for the rule klarsprog; defaults in klarsprog-defaults.ts. */
+  klarsprog?: Partial<KlarsprogThresholds>;
 }
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
@@ -51,6 +54,9 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
     if (typeof raw.municipality === 'string') config.municipality = raw.municipality.trim();
     else problems.push({ message: '»municipality« skal være en tekst; den ignoreres.' });
   }
+  if ('klarsprog' in raw && raw.klarsprog !== undefined && raw.klarsprog !== null) {
+    readKlarsprog(raw.klarsprog, config, problems);
+  }
   if ('rules' in raw && raw.rules !== undefined) {
     if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) {
       problems.push({ message: '»rules« skal være et objekt med regel-id og alvorlighed; standardværdierne bruges.' });
@@ -63,4 +69,22 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
     }
   }
   return { config, problems };
+}
+
+/** Plausible bounds: LIX runs from about 10 (picture books) to 70 (statutes). */
+const KLARSPROG_BOUNDS: Readonly<Record<keyof KlarsprogThresholds, [number, number]>> = { maxLix: [10, 100], maxSentenceWords: [5, 200] };
+
+function readKlarsprog(value: unknown, config: Config, problems: ConfigProblem[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ message: '»klarsprog« skal være et objekt, fx { "maxLix": 50, "maxSentenceWords": 30 }; standardværdierne bruges.' });
+    return;
+  }
+  const thresholds: Partial<KlarsprogThresholds> = {};
+  for (const [name, setting] of Object.entries(value as Record<string, unknown>)) {
+    const bounds = KLARSPROG_BOUNDS[name as keyof KlarsprogThresholds];
+    if (!bounds) problems.push({ message: `Ukendt indstilling »klarsprog.${name}«; den ignoreres.` });
+    else if (typeof setting !== 'number' || !Number.isFinite(setting) || setting < bounds[0] || setting > bounds[1]) problems.push({ message: `»klarsprog.${name}« skal være et tal mellem ${bounds[0]} og ${bounds[1]}; standardværdien bruges.` });
+    else thresholds[name as keyof KlarsprogThresholds] = setting;
+  }
+  config.klarsprog = { ...config.klarsprog, ...thresholds };
 }

@@ -13,3 +13,5 @@ export { RULES, ruleById } from './rules';
 export { ruleDocPath } from './rule';
 export type { Finding, Fix, FixEdit, Rule, Severity, SeveritySetting } from './rule';
 export { applyEdits } from './edits';
+export { completionsAt, describeProvision, hoverAt, provision } from './provisions';
+export type { CompletionItem, HoverInfo, Provision } from './provisions';

@@ -1,5 +1,6 @@
 import type { LetterModel, SourceRange } from './letter';
 import type { Outcome } from './outcome';
+import type { KlarsprogThresholds } from './klarsprog-defaults';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -54,6 +55,8 @@ export interface RuleContext {
 export interface RuleOptions {
   /** The municipality's name as it should appear in inserted text ("Aarhus Kommune"). */
   municipality?: string;
+  /** Plain-language thresholds for the rule klarsprog. */
+  klarsprog?: Partial<KlarsprogThresholds>;
 }
 
 export interface Rule {
