@@ -39,3 +39,15 @@ for (const [label, dir] of [['fixtures', FIXTURE_DIR], ['examples', EXAMPLES_DIR
     }
   });
 }
+
+describe('letters saved with Windows line endings (CRLF) give the same findings, and fixes keep CRLF', () => {
+  for (const { name, text } of [...markdownFiles(EXAMPLES_DIR), ...markdownFiles(FIXTURE_DIR)]) {
+    it(name, () => {
+      const crlf = text.replace(/\n/g, '\r\n');
+      assert.deepEqual(actual(crlf, name), actual(text, name));
+      for (const finding of checkDocument(crlf, { fileName: name }).findings) {
+        if (finding.fix) assert.doesNotMatch(finding.fix.edit.text, /(?<!\r)\n/, `${finding.ruleId} fix inserts a bare LF`);
+      }
+    });
+  }
+});

@@ -24,9 +24,7 @@ export function detectLetter(letter: LetterModel, fileName: string | undefined, 
   }
   if (fileName && matchesAnyGlob(fileName, config.letterGlobs)) return { isLetter: true, reason: 'file-name' };
   if (!config.detectByContent) return { isLetter: false, reason: 'not-a-letter' };
-  const decisionHeading = letter.heading('afgoerelse');
-  const titleAnnouncesDecision = letter.blocks.some((b) => b.kind === 'heading' && b.depth === 1 && /afgørelse/iu.test(b.text));
-  if (!decisionHeading && !titleAnnouncesDecision) return { isLetter: false, reason: 'not-a-letter' };
+  if (!letter.heading('afgoerelse')) return { isLetter: false, reason: 'not-a-letter' };
   const answersApplication = letter.find('application').length > 0;
   const hasLetterSections = letter.heading('begrundelse') !== undefined || letter.heading('klagevejledning') !== undefined;
   return answersApplication || hasLetterSections ? { isLetter: true, reason: 'content' } : { isLetter: false, reason: 'not-a-letter' };

@@ -1,6 +1,7 @@
 import type { Block } from './markdown';
 import type { LetterModel } from './letter';
 import type { Fix, RuleOptions } from './rule';
+import { phrases } from './phrases';
 import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets';
 
 /** The organisation profile's values replace the snippets' generic defaults. */
@@ -12,15 +13,22 @@ function render(name: SnippetName, options: Readonly<RuleOptions>): RenderedSnip
   return renderSnippet(name, { substitute: profileSubstitutions(options) });
 }
 
+/** Inserted text follows the letter's own line endings (CRLF from Windows editors). */
+function inserted(letter: LetterModel, rendered: RenderedSnippet, before: string, after: string): RenderedSnippet {
+  const framedText = framed(rendered, before, after);
+  if (letter.eol === '\n') return framedText;
+  return { snippet: framedText.snippet.replace(/\n/g, letter.eol), text: framedText.text.replace(/\n/g, letter.eol) };
+}
+
 /** A new paragraph right after `block`. */
-export function insertAfter(block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  const rendered = framed(render(name, options), '\n\n', '');
+export function insertAfter(letter: LetterModel, block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
+  const rendered = inserted(letter, render(name, options), '\n\n', '');
   return { title, edit: { range: { start: block.end, end: block.end }, ...rendered } };
 }
 
 /** A new paragraph at the end of the section that `block` belongs to (its last block). */
 export function appendToSection(letter: LetterModel, block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  return insertAfter(lastBlockOfSection(letter, block), name, title, options);
+  return insertAfter(letter, lastBlockOfSection(letter, block), name, title, options);
 }
 
 export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
@@ -38,15 +46,16 @@ export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
 
 /** A new section at the end of the letter, before the closing greeting if there is one. */
 export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  const closing = letter.blocks.find((block, index) => index > 0 && letter.find('closing', (b) => b === block).some((hit) => hit.textStart === 0));
+  const closingPhrase = phrases('closing');
+  const closing = letter.blocks.find((block, index) => index > 0 && closingPhrase.first(block.text)?.start === 0);
   if (closing) {
-    const rendered = framed(render(name, options), '', '\n\n');
+    const rendered = inserted(letter, render(name, options), '', '\n\n');
     return { title, edit: { range: { start: closing.start, end: closing.start }, ...rendered } };
   }
   const source = letter.source;
   const end = source.length;
-  const trailing = /\n*$/.exec(source)?.[0].length ?? 0;
+  const trailing = /(?:\r?\n)*$/.exec(source)?.[0].replace(/\r/g, '').length ?? 0;
   const before = end === 0 ? '' : '\n'.repeat(Math.max(0, 2 - trailing));
-  const rendered = framed(render(name, options), before, trailing > 0 ? '\n' : '');
+  const rendered = inserted(letter, render(name, options), before, trailing > 0 ? '\n' : '');
   return { title, edit: { range: { start: end, end }, ...rendered } };
 }

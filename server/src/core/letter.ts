@@ -84,6 +84,8 @@ export function splitSentences(text: string): Array<[number, number]> {
 
 export interface LetterModel {
   readonly source: string;
+  /** The letter's line ending, for inserted text. */
+  readonly eol: '\n' | '\r\n';
   readonly frontMatter: Readonly<Record<string, string>>;
   readonly blocks: readonly Block[];
   /** Whether `blockIndex` lies in a section (or subsection of a section) with `role`. */
@@ -163,6 +165,7 @@ export function parseLetter(source: string): LetterModel {
 
   const model: LetterModel = {
     source,
+    eol: source.includes('\r\n') ? '\r\n' : '\n',
     frontMatter: fields,
     blocks,
     inRole: (block, role) => rolesOf(block).has(role),

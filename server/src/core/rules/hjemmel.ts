@@ -38,7 +38,7 @@ export const hjemmel: Rule = {
     if (!reasons) return [];
     const fix = reasons.kind === 'heading' && reasons.role === 'begrundelse'
       ? appendToSection(letter, reasons, 'Hjemmel', FIX_TITLE, options)
-      : insertAfter(reasons, 'Hjemmel', FIX_TITLE, options);
+      : insertAfter(letter, reasons, 'Hjemmel', FIX_TITLE, options);
 
     if (references.length > 0) {
       const bare = references[0];

@@ -30,7 +30,7 @@ export const hovedhensyn: Rule = {
     const reasons = reasonsAnchor(letter);
     const fix = reasons && reasons.role === 'begrundelse'
       ? appendToSection(letter, reasons, 'Hovedhensyn', FIX_TITLE, options)
-      : insertAfter(hit.block, 'Hovedhensyn', FIX_TITLE, options);
+      : insertAfter(letter, hit.block, 'Hovedhensyn', FIX_TITLE, options);
     return [{
       message: `Afgørelsen bygger på et skøn (»${hit.block.text.slice(hit.textStart, hit.textEnd)}«), men begrundelsen nævner ikke de hovedhensyn, der var afgørende, fx »Vi har lagt vægt på, at …« (${hovedhensyn.source.citation}).`,
       range: letter.sentenceAt(hit.block, hit.textStart),

@@ -39,8 +39,7 @@ const ELEMENTS: readonly Element[] = [
 function appealGuidance(letter: LetterModel): Block[] {
   const section = letter.sectionBlocks('klagevejledning');
   if (section.length > 0) return section;
-  return letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block)
-    .filter((block, index, all) => all.indexOf(block) === index);
+  return [...new Set(letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block))];
 }
 
 function missingGuidance(letter: LetterModel, options: Readonly<RuleOptions>): Report[] {
@@ -81,7 +80,7 @@ export const klagevejledning: Rule = {
         range: blockRange(head),
         fix: head.kind === 'heading'
           ? appendToSection(letter, head, element.snippet, element.fixTitle, options)
-          : insertAfter(last, element.snippet, element.fixTitle, options),
+          : insertAfter(letter, last, element.snippet, element.fixTitle, options),
       }));
   },
 };

@@ -33,7 +33,7 @@ export const kvalitetsstandard: Rule = {
       return [{
         message: `Afgørelsen henviser til »${hit.block.text.slice(hit.textStart, hit.textEnd)}« uden at vise en konkret og individuel vurdering af borgerens situation. En kvalitetsstandard er kun vejledende og kan ikke i sig selv begrunde afgørelsen (${kvalitetsstandard.source.citation}).`,
         range: sentence,
-        fix: insertAfter(hit.block, 'Individuel vurdering', FIX_TITLE, options),
+        fix: insertAfter(letter, hit.block, 'Individuel vurdering', FIX_TITLE, options),
       }];
     });
   },

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
+
+const GOOD = join(EXAMPLES_DIR, 'god-afslag-hjaelpemiddel-sel-112.md');
+const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md');
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('command line (dist/cli.js)', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'afgoerelsestjek-cli-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('prints findings like a compiler and exits 1 when there is an error', () => {
+    const { status, stdout } = run(DEFECTIVE);
+    assert.equal(status, 1);
+    const lines = stdout.split('\n').filter((l) => l.startsWith('examples/'));
+    assert.equal(lines.length, 5);
+    assert.match(lines[0], /^examples\/mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83\.md:13:4 error Afgørelsen henviser ikke til de retsregler.* \[hjemmel\]$/);
+    assert.match(stdout, /1 afgørelse tjekket/);
+  });
+
+  it('exits 0 on a good letter', () => {
+    const { status, stdout } = run(GOOD);
+    assert.equal(status, 0);
+    assert.match(stdout, /Afgørelser med mindst ét fund: 0 af 1/);
+  });
+
+  it('writes JSON with zero-based positions', () => {
+    const { status, stdout } = run('--format', 'json', DEFECTIVE, GOOD);
+    assert.equal(status, 1);
+    const parsed = JSON.parse(stdout) as Array<{ file: string; diagnostics: Array<{ ruleId: string; severity: string; message: string; range: { start: { line: number; character: number } } }> }>;
+    assert.deepEqual(parsed.map((f) => f.file), ['examples/mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md', 'examples/god-afslag-hjaelpemiddel-sel-112.md']);
+    const hjemmel = parsed[0].diagnostics.find((d) => d.ruleId === 'hjemmel')!;
+    assert.deepEqual(hjemmel.range.start, { line: 12, character: 3 });
+    assert.equal(hjemmel.severity, 'error');
+    assert.deepEqual(parsed[1].diagnostics, []);
+  });
+
+  it('walks folders for letters by the same detection as the editor and reports defect rates', () => {
+    copyFileSync(DEFECTIVE, join(folder, 'brev1.md'));
+    copyFileSync(GOOD, join(folder, 'brev2.md'));
+    writeFileSync(join(folder, 'README.md'), '# Noter\n\nHusk at tjekke § 83 i serviceloven.\n');
+    writeFileSync(join(folder, 'billede.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const { status, stdout, stderr } = run(folder);
+    assert.equal(status, 1);
+    assert.match(stdout, /2 afgørelser tjekket, 2 andre Markdown-filer sprunget over/);
+    assert.match(stdout, /Afgørelser med mindst ét fund: 1 af 2 \(50 %\)/);
+    assert.match(stdout, /klagevejledning\s+1 \(50 %\)/);
+    assert.match(stderr, /billede\.md: springes over, det er ikke en tekstfil/);
+    assert.doesNotMatch(stdout, /README/);
+  });
+
+  it('checks the other files and exits 2 when one cannot be read', () => {
+    const { status, stdout, stderr } = run(join(folder, 'findes-ikke.md'), GOOD);
+    assert.equal(status, 2);
+    assert.match(stderr, /findes-ikke\.md: findes ikke/);
+    assert.match(stdout, /1 afgørelse tjekket/);
+  });
+
+  it('exits 2 with usage on a bad option, and prints help', () => {
+    const bad = run('--format', 'xml', GOOD);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Ukendt format: xml/);
+    assert.equal(run().status, 2);
+    const help = run('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Brug: afgoerelsestjek/);
+  });
+
+  it('is silent on an empty file and on a non-letter, unless --all asks', () => {
+    writeFileSync(join(folder, 'tom.md'), '');
+    writeFileSync(join(folder, 'noter.md'), '# Møde\n\nVi talte om kvalitetsstandarden.\n');
+    assert.equal(run(join(folder, 'tom.md'), join(folder, 'noter.md')).status, 0);
+    const forced = run('--all', '--format', 'json', join(folder, 'tom.md'));
+    assert.equal(forced.status, 0);
+    const [only, ...rest] = JSON.parse(forced.stdout) as Array<{ file: string; diagnostics: unknown[] }>;
+    assert.deepEqual(rest, []);
+    assert.match(only.file, /tom\.md$/);
+    assert.deepEqual(only.diagnostics, []);
+  });
+});

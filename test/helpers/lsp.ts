@@ -1,0 +1,64 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  ConfigurationRequest,
+  InitializeRequest,
+  InitializedNotification,
+  ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './fixtures';
+
+/** The bundled server over stdio, spoken to with a real JSON-RPC client. */
+export class LspSession {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcess;
+  private readonly published: PublishDiagnosticsParams[] = [];
+  private readonly waiters: Array<() => void> = [];
+  /** What the server gets when it asks for the afgoerelsestjek settings. */
+  settings: unknown = {};
+
+  constructor() {
+    this.process = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(initializationOptions?: unknown): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      initializationOptions,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Waits until a publication satisfies `accept` (conditions, not sleeps; bounded by mocha's timeout). */
+  async waitFor(accept: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    for (;;) {
+      const found = [...this.published].reverse().find(accept);
+      if (found) return found;
+      await new Promise<void>((wake) => this.waiters.push(wake));
+    }
+  }
+
+  diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    return this.waitFor((p) => p.uri === uri && p.version === version);
+  }
+
+  dispose(): void {
+    this.connection.dispose();
+    this.process.kill();
+  }
+}

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES, checkDocument } from '../server/src/core';
+import { renderSnippet, snippetBody, snippetNames } from '../server/src/core/snippets';
+import { ROOT, fillPlaceholders, markdownFiles, EXAMPLES_DIR, FIXTURE_DIR } from './helpers/fixtures';
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const snippetFile = JSON.parse(readFileSync(join(ROOT, 'snippets', 'afgoerelse.code-snippets'), 'utf8'));
+
+describe('snippets (snippets/afgoerelse.code-snippets)', () => {
+  it('are contributed for Markdown', () => {
+    assert.deepEqual(manifest.contributes.snippets, [{ language: 'markdown', path: './snippets/afgoerelse.code-snippets' }]);
+  });
+
+  it('each has Danish prefixes, a description and a body with tab stops', () => {
+    for (const [name, snippet] of Object.entries<{ prefix: string[]; body: string[]; description: string }>(snippetFile)) {
+      assert.ok(Array.isArray(snippet.prefix) && snippet.prefix.length > 0, name);
+      assert.ok(snippet.description.length > 20, name);
+      assert.match(snippetBody(name), /\$\{?\d/, `${name} has a tab stop`);
+    }
+  });
+
+  it('offers the standard sections users type', () => {
+    const prefixes = Object.values<{ prefix: string[] }>(snippetFile).flatMap((s) => s.prefix);
+    for (const prefix of ['afgørelse', 'klagevejledning', 'hjemmel', 'hovedhensyn', 'individuel vurdering', 'partshøring']) {
+      assert.ok(prefixes.includes(prefix), prefix);
+    }
+  });
+
+  it('render to text without snippet syntax, and keep their tab stops as snippets', () => {
+    for (const name of snippetNames()) {
+      const { text, snippet } = renderSnippet(name);
+      assert.doesNotMatch(text, /\$\{|\$\d/, name);
+      assert.equal(snippet, snippetBody(name), `${name}: rendering without options keeps the body`);
+    }
+    assert.equal(renderSnippet('Hjemmel').text, 'Afgørelsen er truffet efter servicelovens § «nr.», stk. «nr.».');
+    assert.equal(renderSnippet('Hjemmel', { fill: { 2: '112', 3: ', stk. 1' } }).text, 'Afgørelsen er truffet efter servicelovens § 112, stk. 1.');
+  });
+
+  it('the organisation profile replaces the generic municipality', () => {
+    const { text, snippet } = renderSnippet('Klagevejledning', { substitute: { kommunen: 'Aarhus Kommune' } });
+    assert.match(text, /sende din klage til Aarhus Kommune/);
+    assert.match(snippet, /\$\{1:Aarhus Kommune\}/);
+  });
+
+  it('every quick fix in the bundled letters inserts text from a snippet in this file', () => {
+    const bodies = snippetNames().map((name) => renderSnippet(name).text);
+    const fixes = [...markdownFiles(EXAMPLES_DIR), ...markdownFiles(FIXTURE_DIR)]
+      .flatMap(({ name, text }) => checkDocument(text, { fileName: name }).findings)
+      .flatMap((f) => (f.fix?.edit.snippet !== undefined ? [f.fix.edit] : []));
+    assert.ok(fixes.length > 0);
+    for (const edit of fixes) assert.ok(bodies.some((body) => edit.text.includes(body)), `fix text not from a snippet: ${edit.text}`);
+  });
+
+  it('the whole-letter skeleton, filled in, gives a letter without findings', () => {
+    const letter = fillPlaceholders(renderSnippet('Afgørelsesbrev').text);
+    const result = checkDocument(letter, { fileName: 'ny.md' });
+    assert.equal(result.detection.isLetter, true);
+    assert.deepEqual(result.findings.map((f) => f.ruleId), []);
+    assert.ok(RULES.length > 0);
+  });
+});
