@@ -62,7 +62,7 @@ export const beregning: Rule = {
     const reasons = reasonsAnchor(letter);
     const fix = reasons && reasons.kind === 'heading' && reasons.role === 'begrundelse'
       ? appendToSection(letter, reasons, 'Beregning', FIX_TITLE, options)
-      : insertAfter(first.block, 'Beregning', FIX_TITLE, options);
+      : insertAfter(letter, first.block, 'Beregning', FIX_TITLE, options);
 
     const showsCalculation = letter.heading('beregning') !== undefined || letter.find('calculation', ownText).length > 0 || amounts.length >= 3;
     const reports: Report[] = [];

@@ -26,7 +26,7 @@ export const faktiskeOplysninger: Rule = {
     if (!reasons) return [];
     const fix = reasons.kind === 'heading' && reasons.role === 'begrundelse'
       ? appendToSection(letter, reasons, 'Faktiske oplysninger', FIX_TITLE, options)
-      : insertAfter(reasons, 'Faktiske oplysninger', FIX_TITLE, options);
+      : insertAfter(letter, reasons, 'Faktiske oplysninger', FIX_TITLE, options);
     return [{
       message: `Begrundelsen fortæller ikke, hvilke faktiske oplysninger afgørelsen bygger på. Giv en kort redegørelse for de oplysninger, der er lagt vægt på, fx »Vi har lagt vægt på, at …« eller »Det fremgår af …« (${faktiskeOplysninger.source.citation}).`,
       range: blockRange(reasons),

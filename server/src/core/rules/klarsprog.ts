@@ -14,6 +14,25 @@ const MIN_WORDS_FOR_LIX = 60;
 /** Passive verbs ("bevilges", "vurderes", "meddeles"): a word ending in -es; these common words are not. */
 const NOT_PASSIVE = new Set(['hendes', 'deres', 'jeres', 'dennes', 'proces', 'kommunes', 'ydelses', 'hinandens', 'andres', 'ingenes']);
 const PASSIVE = /^\p{L}{3,}(?:es|edes)$/u;
+/**
+ * The shared splitter keeps "stk. 2. Vi har" together (a number and a full stop
+ * are often an ordinal); for counting, a number, a full stop and a capital end a sentence.
+ */
+function sentencesOf(text: string): Array<[number, number]> {
+  const NUMBER_END = /\d\.[ \u00a0\n]+(?=\p{Lu})/gu;
+  return splitSentences(text).flatMap(([s, e]) => {
+    const parts: Array<[number, number]> = [];
+    let start = s;
+    NUMBER_END.lastIndex = s;
+    for (let m = NUMBER_END.exec(text); m && m.index < e; m = NUMBER_END.exec(text)) {
+      parts.push([start, m.index + 2]);
+      start = m.index + m[0].length;
+    }
+    parts.push([start, e]);
+    return parts;
+  });
+}
+
 /** Passive verbs and official words in one sentence before it reads as officialese. */
 const STACKED = 3;
 
@@ -33,7 +52,7 @@ function count(blocks: readonly Block[]): Counts {
     const words = wordsOf(block.text);
     counts.words += words.length;
     counts.longWords += words.filter((w) => w.replace(/-/g, '').length >= LONG_WORD).length;
-    counts.sentences += splitSentences(block.text).filter(([s, e]) => wordsOf(block.text.slice(s, e)).length > 0).length;
+    counts.sentences += sentencesOf(block.text).filter(([s, e]) => wordsOf(block.text.slice(s, e)).length > 0).length;
   }
   return counts;
 }
@@ -103,7 +122,7 @@ export const klarsprog: Rule = {
 
     const legalese = phrases('legalese');
     for (const block of blocks) {
-      for (const [s, e] of splitSentences(block.text)) {
+      for (const [s, e] of sentencesOf(block.text)) {
         const sentence = block.text.slice(s, e);
         const words = wordsOf(sentence);
         const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };

@@ -30,7 +30,7 @@ export const partshoering: Rule = {
     return [{
       message: `Afgørelsen bygger på oplysninger fra andre (»${hit.block.text.slice(hit.textStart, hit.textEnd)}«), men nævner ikke, at borgeren har fået dem til udtalelse. Oplysninger til ugunst for borgeren, som har væsentlig betydning, skal partshøres, før der træffes afgørelse (${partshoering.source.citation}).`,
       range: letter.sentenceAt(hit.block, hit.textStart),
-      fix: insertAfter(hit.block, 'Partshøring', FIX_TITLE, options),
+      fix: insertAfter(letter, hit.block, 'Partshøring', FIX_TITLE, options),
     }];
   },
 };
