@@ -6,11 +6,14 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionParams,
+  CompletionItemKind,
+  CompletionItemTag,
   Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
+  MarkupKind,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -19,7 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { Config, DEFAULT_CONFIG, Finding, LineIndex, Severity, checkDocument, normaliseConfig, ruleById, ruleDocPath } from './core';
+import { Config, DEFAULT_CONFIG, Finding, LetterModel, LineIndex, Severity, checkDocument, completionsAt, hoverAt, normaliseConfig, ruleById, ruleDocPath } from './core';
 
 const SOURCE = 'afgørelsestjek';
 const QUICKFIX_KIND = `${CodeActionKind.QuickFix}.afgoerelsestjek`;
@@ -34,6 +37,8 @@ interface Checked {
   version: number;
   findings: Finding[];
   lines: LineIndex;
+  /** Set when the document was checked as a letter: hover and completion work there only. */
+  letter?: LetterModel;
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -60,6 +65,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [QUICKFIX_KIND] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['§', ' '] },
     },
     serverInfo: { name: 'afgoerelsestjek' },
   };
@@ -109,6 +116,7 @@ async function validate(document: TextDocument): Promise<void> {
   const text = document.getText();
   const lines = new LineIndex(text);
   let findings: Finding[] = [];
+  let letter: LetterModel | undefined;
   let diagnostics: Diagnostic[] = [];
   if (settings.enable && text.length > MAX_DOCUMENT_LENGTH) {
     diagnostics = [{
@@ -119,11 +127,13 @@ async function validate(document: TextDocument): Promise<void> {
     }];
   } else if (settings.enable) {
     const started = Date.now();
-    findings = checkDocument(text, { fileName: uriPath(document.uri), config: settings }).findings;
+    const result = checkDocument(text, { fileName: uriPath(document.uri), config: settings });
+    findings = result.findings;
+    letter = result.detection.isLetter ? result.letter : undefined;
     diagnostics = findings.map((finding) => toDiagnostic(finding, lines));
     connection.console.log(`Tjekket version ${document.version}: ${findings.length} fund på ${Date.now() - started} ms.`);
   }
-  checked.set(document.uri, { version: document.version, findings, lines });
+  checked.set(document.uri, { version: document.version, findings, lines, letter });
   void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 }
 
@@ -190,6 +200,35 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
     actions.push(action);
   }
   return actions;
+});
+
+/** The checked state of a letter, if it is current. */
+function currentLetter(uri: string): Checked | undefined {
+  const state = checked.get(uri);
+  return state?.letter && state.version === documents.get(uri)?.version ? state : undefined;
+}
+
+connection.onHover((params) => {
+  const state = currentLetter(params.textDocument.uri);
+  const info = state && hoverAt(state.letter!, state.lines.offsetAt(params.position));
+  if (!state || !info) return null;
+  const range = { start: state.lines.positionAt(info.range.start), end: state.lines.positionAt(info.range.end) };
+  return { range, contents: { kind: MarkupKind.Markdown, value: info.lines.join('\n\n') } };
+});
+
+connection.onCompletion((params) => {
+  // Typing runs ahead of checking: complete on the current text of a document last checked as a letter.
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !checked.get(params.textDocument.uri)?.letter) return [];
+  const lines = new LineIndex(document.getText());
+  return completionsAt(document.getText(), lines.offsetAt(params.position)).map((item, index) => ({
+    label: item.label,
+    detail: item.detail,
+    kind: CompletionItemKind.Reference,
+    tags: item.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+    sortText: `${item.deprecated ? 1 : 0}${String(index).padStart(3, '0')}`,
+    textEdit: { range: { start: lines.positionAt(item.range.start), end: lines.positionAt(item.range.end) }, newText: item.insertText },
+  }));
 });
 
 documents.listen(connection);

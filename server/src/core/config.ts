@@ -86,5 +86,5 @@ function readKlarsprog(value: unknown, config: Config, problems: ConfigProblem[]
     else if (typeof setting !== 'number' || !Number.isFinite(setting) || setting < bounds[0] || setting > bounds[1]) problems.push({ message: `»klarsprog.${name}« skal være et tal mellem ${bounds[0]} og ${bounds[1]}; standardværdien bruges.` });
     else thresholds[name as keyof KlarsprogThresholds] = setting;
   }
-  config.klarsprog = { ...config.klarsprog, ...thresholds };
+  if (Object.keys(thresholds).length > 0) config.klarsprog = { ...config.klarsprog, ...thresholds };
 }
