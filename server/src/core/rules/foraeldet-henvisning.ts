@@ -1,6 +1,6 @@
-import type { LetterModel } from '../letter';
+import type { Block } from '../markdown';
 import type { Report, Rule } from '../rule';
-import type { LegalReference } from '../references';
+import type { LawMention, LegalReference } from '../references';
 import { letterDate } from '../dates';
 import { Provision, confidenceNote, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
 
@@ -13,12 +13,25 @@ function successorLawText(written: string, abbreviation: boolean): string {
   return /^\p{Lu}/u.test(written) ? 'Barnets lov' : 'barnets lov';
 }
 
+/** The first mention starting at or after `textStart`; mentions are sorted by start. */
+function firstMentionFrom(mentions: readonly LawMention[], textStart: number): LawMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].textStart < textStart) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[low];
+}
+
 /** The reference rewritten to the successors, or undefined when that is not a clean swap. */
-function rewrite(letter: LetterModel, reference: LegalReference, repealed: Provision[]): string | undefined {
+function rewrite(mentions: readonly LawMention[], reference: LegalReference, repealed: Provision[]): string | undefined {
   if (repealed.length !== reference.paragraphs.length) return undefined;
   const { block } = reference;
   let text = block.text.slice(reference.textStart, reference.textEnd);
-  const mention = letter.lawMentions().find((m) => m.block === block && m.textStart >= reference.textStart && m.textEnd <= reference.textEnd);
+  const mention = firstMentionFrom(mentions, reference.textStart);
+  if (mention && mention.textEnd > reference.textEnd) return undefined;
   // The law name first (its offsets are the original ones), then the numbers after the § sign or abbreviation.
   const signAt = Math.max(text.indexOf('§'), mention && mention.abbreviation ? mention.textEnd - reference.textStart : -1);
   if (signAt < 0) return undefined;
@@ -65,6 +78,12 @@ export const foraeldetHenvisning: Rule = {
     const date = letterDate(letter);
     const afterReform = date === undefined || date >= BARNETS_LOV_IN_FORCE;
     const reports: Report[] = [];
+    const mentionsByBlock = new Map<Block, LawMention[]>();
+    for (const mention of letter.lawMentions()) {
+      const list = mentionsByBlock.get(mention.block);
+      if (list) list.push(mention);
+      else mentionsByBlock.set(mention.block, [mention]);
+    }
     for (const reference of letter.references()) {
       if (!reference.law) continue;
       const written = reference.block.text.slice(reference.textStart, reference.textEnd);
@@ -82,7 +101,7 @@ export const foraeldetHenvisning: Rule = {
       if (repealed.length === 0) continue;
       const successors = repealed.map((p) => `${paragraphLabel(p.paragraph)} (${p.title}) → ${lawName(p.successor!.law)} ${p.successor!.label}${confidenceNote(p.successor!.confidence)}`).join('; ');
       const dated = date ? `Brevet er dateret ${danishDate(date)}` : 'Brevet har ingen dato';
-      const text = rewrite(letter, reference, repealed);
+      const text = rewrite(mentionsByBlock.get(reference.block) ?? [], reference, repealed);
       const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
       reports.push({
         message: `»${written}« er ophævet for børn og unge pr. ${danishDate(BARNETS_LOV_IN_FORCE)}; reglerne står nu i barnets lov: ${successors}. ${dated}, så henvis til barnets lov (${foraeldetHenvisning.source.citation}).`,

@@ -97,7 +97,11 @@ export const klarsprog: Rule = {
 
     // LIX per section; the whole letter only when no single section explains it.
     const bySection = new Map<number, Block[]>();
-    for (const block of blocks) bySection.set(block.section, [...(bySection.get(block.section) ?? []), block]);
+    for (const block of blocks) {
+      const members = bySection.get(block.section);
+      if (members) members.push(block);
+      else bySection.set(block.section, [block]);
+    }
     for (const [section, members] of bySection) {
       const counts = count(members);
       const value = lix(counts);
