@@ -20,6 +20,8 @@ interface Amount {
   block: Block;
   textStart: number;
   money: boolean;
+  /** The figure as written: "1.250 kr." and "1.250 kr" count as one. */
+  value: string;
 }
 
 function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amount[] {
@@ -27,7 +29,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
   for (const block of letter.blocks) {
     if (block.kind !== 'paragraph' || !where(block)) continue;
     AMOUNT.lastIndex = 0;
-    for (let m = AMOUNT.exec(block.text); m; m = AMOUNT.exec(block.text)) amounts.push({ block, textStart: m.index, money: MONEY.test(m[0]) });
+    for (let m = AMOUNT.exec(block.text); m; m = AMOUNT.exec(block.text)) amounts.push({ block, textStart: m.index, money: MONEY.test(m[0]), value: m[0].replace(/\D/g, '') });
   }
   return amounts;
 }
@@ -57,14 +59,17 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money always.
     const decided = amounts.filter((a) => a.money || letter.find('notFullOutcome', (b) => b === a.block).length > 0);
     if (decided.length === 0) return [];
-    const first = decided[0];
+    // The finding sits on the decided figure, not on the figure applied for.
+    const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
     const range = letter.sentenceAt(first.block, first.textStart);
     const reasons = reasonsAnchor(letter);
     const fix = reasons && reasons.kind === 'heading' && reasons.role === 'begrundelse'
       ? appendToSection(letter, reasons, 'Beregning', FIX_TITLE, options)
       : insertAfter(letter, first.block, 'Beregning', FIX_TITLE, options);
 
-    const showsCalculation = letter.heading('beregning') !== undefined || letter.find('calculation', ownText).length > 0 || amounts.length >= 3;
+    // Three different figures (items and a total) are a calculation laid out, even without the word.
+    const figures = new Set(amounts.map((a) => a.value)).size;
+    const showsCalculation = letter.heading('beregning') !== undefined || letter.find('calculation', ownText).length > 0 || figures >= 3;
     const reports: Report[] = [];
     if (!showsCalculation) {
       reports.push({
@@ -75,7 +80,9 @@ export const beregning: Rule = {
       return reports;
     }
     const aboutMerudgift = letter.references().some(isMerudgiftProvision) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.block.text.slice(h.textStart, h.textEnd)));
-    if (aboutMerudgift && decided.some((a) => a.money) && letter.find('ordinaryExpenses', ownText).length === 0) {
+    // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
+    const grants = letter.find('grant', ownText).length > 0;
+    if (aboutMerudgift && grants && decided.some((a) => a.money) && letter.find('ordinaryExpenses', ownText).length === 0) {
       reports.push({
         message: `Beregningen af merudgiften viser ikke, at de almindelige udgifter, som en familie uden funktionsnedsættelse også har, er trukket fra. Kun den del, der overstiger de almindelige udgifter, er en merudgift (kompensationsprincippet; ${beregning.source.citation}).`,
         range,

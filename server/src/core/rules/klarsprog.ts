@@ -134,10 +134,11 @@ export const klarsprog: Rule = {
           reports.push({ message: `Sætningen har ${words.length} ord (grænsen er ${maxSentenceWords}). Del den op i kortere sætninger.`, range });
           continue;
         }
-        const passives = words.filter((w) => PASSIVE.test(w) && !NOT_PASSIVE.has(w.toLowerCase()));
-        const official = legalese.findAll(sentence);
-        if (passives.length + official.length >= STACKED) {
-          const examples = [...passives, ...official.map((m) => m.text)].slice(0, 3).map((w) => `»${w}«`).join(', ');
+        // Distinct words: one verb repeated ("dækkes … dækkes") is not a pile-up.
+        const passives = new Set(words.filter((w) => PASSIVE.test(w) && !NOT_PASSIVE.has(w.toLowerCase())).map((w) => w.toLowerCase()));
+        const official = new Set(legalese.findAll(sentence).map((m) => m.text.toLowerCase()));
+        if (passives.size + official.size >= STACKED) {
+          const examples = [...passives, ...official].slice(0, 3).map((w) => `»${w}«`).join(', ');
           reports.push({
             message: `Sætningen ophober passiv og kancellisprog (${examples}). Skriv aktivt og direkte, fx »Vi giver dig …« i stedet for »Der bevilges …«.`,
             range,
