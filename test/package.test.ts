@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../server/src/core';
 import { ROOT } from './helpers/fixtures';
 
 describe('the .vsix package', () => {
@@ -22,6 +21,5 @@ describe('the .vsix package', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.equal(manifest.main, './dist/client.js');
     assert.equal(manifest.bin.afgoerelsestjek, 'dist/cli.js');
-    assert.ok(RULES.every((rule) => manifest.contributes.configuration.properties['afgoerelsestjek.rules'].markdownDescription.length > 0 && rule.id));
   });
 });

@@ -31,6 +31,7 @@ export function appendToSection(letter: LetterModel, block: Block, name: Snippet
   return insertAfter(letter, lastBlockOfSection(letter, block), name, title, options);
 }
 
+/** The last block of the section, not counting a closing greeting and signature that follow it. */
 export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
   const blocks = letter.blocks;
   const index = blocks.indexOf(block);
@@ -39,15 +40,20 @@ export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
   let last = blocks[head];
   for (let i = head + 1; i < blocks.length; i++) {
     if (blocks[i].kind === 'heading' && blocks[i].depth <= blocks[head].depth) break;
+    if (isClosing(blocks[i])) break;
     last = blocks[i];
   }
   return last;
 }
 
+/** A paragraph that opens with a closing greeting ("Med venlig hilsen"). */
+function isClosing(block: Block): boolean {
+  return phrases('closing').first(block.text)?.start === 0;
+}
+
 /** A new section at the end of the letter, before the closing greeting if there is one. */
 export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  const closingPhrase = phrases('closing');
-  const closing = letter.blocks.find((block, index) => index > 0 && closingPhrase.first(block.text)?.start === 0);
+  const closing = letter.blocks.find((block, index) => index > 0 && isClosing(block));
   if (closing) {
     const rendered = inserted(letter, render(name, options), '', '\n\n');
     return { title, edit: { range: { start: closing.start, end: closing.start }, ...rendered } };

@@ -19,8 +19,8 @@ export const hjemmel: Rule = {
   source: {
     citation: 'forvaltningslovens § 24, stk. 1, 1. pkt.',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/24',
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
+      'https://danskelove.dk/forvaltningsloven/22',
     ],
   },
   defaultSeverity: 'error',

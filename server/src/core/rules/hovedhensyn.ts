@@ -11,8 +11,9 @@ export const hovedhensyn: Rule = {
   source: {
     citation: 'forvaltningslovens § 24, stk. 1, 2. pkt.',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/24',
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
+      'http://www.kl.dk/Jura-og-forvaltning/Hvordan-skal-man-begrunde-en-afgorelse-pa-et-omrade-hvor-der-ikke-galder-skrevne-retsregler--id40970/?n=0&section=31275',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/andre-forvaltningsretlige-grundsaetninger/skoen-under-regel-og-pligtmaessigt-skoen/',
     ],
   },
   defaultSeverity: 'warning',

@@ -59,10 +59,10 @@ export const klagevejledning: Rule = {
   source: {
     citation: 'forvaltningslovens § 25; retssikkerhedslovens §§ 66-67',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/25',
-      'https://danskelove.dk/retssikkerhedsloven/66',
-      'https://danskelove.dk/retssikkerhedsloven/67',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
+      'https://aktivsocialraadgiver.dk/klagevejledning-indhold-vejledning-og-domstolsproevelse/',
       'https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister',
+      'https://www.3f.dk/fagforening/syg/klag-over-afgoerelse',
     ],
   },
   defaultSeverity: 'error',

@@ -11,7 +11,6 @@ export const kvalitetsstandard: Rule = {
   source: {
     citation: 'forvaltningslovens § 24 og forbuddet mod at sætte skøn under regel; Ankestyrelsen om kvalitetsstandarder',
     urls: [
-      'https://ast.dk/social/artikler/hjaelp-til-handicappede-og-aeldre/krav-om-begrundelse-ved-aendring-i-serviceniveauer',
       'https://ast.dk/tilsynet/artikler/kvalitetsstandarder-2013-en-forventningsafstemning-mellem-borger-og-kommune',
       'https://pav.medst.dk/forvaltningsret-persondataloven-mv/andre-forvaltningsretlige-grundsaetninger/skoen-under-regel-og-pligtmaessigt-skoen/',
     ],
