@@ -43,7 +43,7 @@ export const beregning: Rule = {
   source: {
     citation: 'forvaltningslovens § 24 (begrundelsen skal kunne forstås); Ankestyrelsens praksis om udmåling og kompensationsprincippet (barnets lov § 86, servicelovens § 100)',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/24',
+      'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
       'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/86',
       'https://www.dukh.dk/Guides-og-Praksisnyt/@32/Praksisnyt-17---Kompensationsprincippet-',
     ],

@@ -11,7 +11,6 @@ export const faktiskeOplysninger: Rule = {
   source: {
     citation: 'forvaltningslovens § 24, stk. 2',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/24',
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
     ],
   },

@@ -7,7 +7,7 @@ export const klageinstansForaeldet: Rule = {
   source: {
     citation: 'forvaltningslovens § 25, stk. 1 (klageinstansen skal angives); retssikkerhedslovens § 67',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/25',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
       'https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister',
     ],
   },

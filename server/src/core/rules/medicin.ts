@@ -10,6 +10,9 @@ function isCompensationProvision(reference: LegalReference): boolean {
   return false;
 }
 
+const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
+const RESTATED_RULE = /^(?:efter (?:bestemmelsen|reglerne|§|barnets lov|serviceloven)|det er en betingelse|betingelsen er|bestemmelsen)/i;
+
 const FIX_TITLE = 'Indsæt, hvordan behandlingen indgår i vurderingen af personkredsen';
 
 export const medicin: Rule = {
@@ -33,7 +36,12 @@ export const medicin: Rule = {
     const aboutCompensation = letter.references().some(isCompensationProvision) || letter.find('compensationContext', relevant).length > 0;
     if (!aboutCompensation) return [];
     const prose = (block: Parameters<typeof relevant>[0]): boolean => relevant(block) && block.kind === 'paragraph' && !letter.inRole(block, 'regler');
-    const personkreds = letter.find('personkreds', prose);
+    // An assessment of the target group, not the law's conditions restated ("Efter bestemmelsen dækkes …").
+    const personkreds = letter.find('personkreds', prose).filter((hit) => {
+      const { start, end } = letter.sentenceAt(hit.block, hit.textStart);
+      const sentence = letter.source.slice(start, end);
+      return ASSESSMENT.test(sentence) && !RESTATED_RULE.test(sentence.trim());
+    });
     const treatment = letter.find('treatment', prose);
     if (personkreds.length === 0 || treatment.length === 0) return [];
     if (letter.find('treatmentAssessed', relevant).length > 0) return [];
