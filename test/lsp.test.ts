@@ -6,6 +6,10 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeAction,
   CodeActionRequest,
+  CompletionItem,
+  CompletionRequest,
+  HoverRequest,
+  MarkupContent,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
@@ -116,6 +120,29 @@ describe('language server over stdio (dist/server.js)', () => {
     const disabled = await session.waitFor((p) => p.uri === uri && p.diagnostics.length === 0);
     assert.equal(disabled.version, 1);
   });
+
+  it('shows a provision on hover and completes paragraphs after "§"', async () => {
+    await session.initialize();
+    const { uri, text } = open(session, GOOD);
+    await session.diagnostics(uri, 1);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('servicelovens § 112'));
+    const character = lines[line].indexOf('§ 112') + 2;
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+    assert.equal((hover!.contents as MarkupContent).value, 'serviceloven § 112 – hjælpemidler');
+
+    const typed = text.replace('servicelovens § 112, stk. 1', 'barnets lov §');
+    void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: typed }] });
+    const end = typed.split('\n')[line].indexOf('barnets lov §') + 'barnets lov §'.length;
+    const items = (await session.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character: end },
+      context: { triggerKind: 2, triggerCharacter: '§' },
+    })) as CompletionItem[];
+    const taf = items.find((i) => i.label === '§ 87');
+    assert.equal(taf?.detail, 'tabt arbejdsfortjeneste');
+    assert.deepEqual((taf!.textEdit as TextEdit).newText, ' 87');
+  });
 });
 
 describe('language server: editor comfort', () => {
@@ -218,7 +245,7 @@ describe('language server: editor comfort', () => {
     const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
     const result = await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
     assert.deepEqual(result, { letters: 5, findings: 6 });
-    const published = await session.waitFor((p) => p.uri.endsWith('05-merudgifter-sel-41-pladsholder.md'));
+    const published = await session.waitFor((p) => p.uri.endsWith('05-merudgifter-bl-86-pladsholder.md'));
     assert.deepEqual(published.diagnostics.map((d) => d.code), ['pladsholder', 'pladsholder']);
   });
 });

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { ROOT } from './helpers/fixtures';
 import { runCli } from './helpers/cli';
 import { buildReport, renderHtml, summariseLetter } from '../server/src/report';
-import { checkDocument } from '../server/src/core';
+import { RULES, checkDocument } from '../server/src/core';
 
 /**
  * test/report-letters/ holds five letters and one note, counted by hand:
  *   01 SEL § 112, no defect                         02 SEL § 83: kvalitetsstandard, hovedhensyn (warnings)
  *   03 SEL § 83: no appeal guidance (1 error)       04 no provision: hjemmel (1 error)
- *   05 SEL § 41: two placeholders (2 errors)        noter.md: not a letter
+ *   05 BL § 86: two placeholders (2 errors)         noter.md: not a letter
  */
 const FOLDER = join(ROOT, 'test', 'report-letters');
 
@@ -20,18 +20,33 @@ describe('afgoerelsestjek report', () => {
     const { code, out } = runCli(['report', FOLDER]);
     assert.equal(code, 0);
     assert.match(out, /5 afgørelser tjekket\. Afgørelser med mindst ét fund: 4 \(80 %\)/);
-    for (const rule of ['hjemmel', 'hovedhensyn', 'klagevejledning', 'kvalitetsstandard', 'pladsholder']) {
-      assert.match(out, new RegExp(`\\| \`${rule}\` \\| [^|]+ \\| 1 \\| 20 % \\|`), rule);
+    // Five defects in one letter each (20 %); no letter has any other rule's defect.
+    const counted: Record<string, number> = { hjemmel: 1, hovedhensyn: 1, klagevejledning: 1, kvalitetsstandard: 1, pladsholder: 1 };
+    for (const rule of RULES) {
+      const expected = counted[rule.id] ?? 0;
+      assert.match(out, new RegExp(`\\| \`${rule.id}\` \\| [^|]+ \\| ${expected} \\| ${expected * 20} % \\|`), rule.id);
     }
-    const row = (provision: string) => out.split('\n').find((line) => line.startsWith(`| ${provision} |`));
-    // Columns: letters, then hjemmel, hovedhensyn, klagevejledning, kvalitetsstandard, pladsholder.
-    assert.equal(row('SEL § 83'), '| SEL § 83 | 2 | 0 (0 %) | 1 (50 %) | 1 (50 %) | 1 (50 %) | 0 (0 %) |');
-    assert.equal(row('SEL § 112'), '| SEL § 112 | 1 | 0 (0 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) |');
-    assert.equal(row('SEL § 41'), '| SEL § 41 | 1 | 0 (0 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) | 1 (100 %) |');
-    assert.equal(row('Ingen bestemmelse nævnt'), '| Ingen bestemmelse nævnt | 1 | 1 (100 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) | 0 (0 %) |');
+    // The table per provision, read by its header: letters citing the provision, and those with each defect.
+    const lines = out.split('\n');
+    const header = lines.find((line) => line.startsWith('| Bestemmelse |'))!.split(' | ').map((cell) => cell.replace(/[|`\s]/g, ''));
+    const cells = (provision: string): Record<string, string> => {
+      const row = lines.find((line) => line.startsWith(`| ${provision} |`));
+      assert.ok(row, `no row for ${provision}`);
+      return Object.fromEntries(row.split(' | ').map((cell, i) => [header[i], cell.replace(/^\| |\s*\|$/g, '')]));
+    };
+    const expectRow = (provision: string, letters: number, defects: Record<string, string>): void => {
+      const row = cells(provision);
+      assert.equal(row.Afgørelser, String(letters), provision);
+      for (const rule of RULES) assert.equal(row[rule.id], defects[rule.id] ?? '0 (0 %)', `${provision}, ${rule.id}`);
+    };
+    expectRow('SEL § 83', 2, { hovedhensyn: '1 (50 %)', klagevejledning: '1 (50 %)', kvalitetsstandard: '1 (50 %)' });
+    expectRow('SEL § 112', 1, {});
+    expectRow('BL § 86', 1, { pladsholder: '1 (100 %)' });
+    expectRow('Ingen bestemmelse nævnt', 1, { hjemmel: '1 (100 %)' });
+    assert.equal(lines.filter((line) => /^\| (SEL|BL|Ingen)/.test(line)).length, 4, 'no other provisions');
     const worst = out.split('## Afgørelser, de dårligste først')[1].split('\n').filter((l) => /^\| 0\d-/.test(l)).map((l) => l.split(' | ').slice(0, 3).join(' | '));
     assert.deepEqual(worst, [
-      '| 05-merudgifter-sel-41-pladsholder.md | 2 | 0',
+      '| 05-merudgifter-bl-86-pladsholder.md | 2 | 0',
       '| 03-afslag-madservice-sel-83.md | 1 | 0',
       '| 04-afslag-trappelift-uden-hjemmel.md | 1 | 0',
       '| 02-nedsaettelse-rengoering-sel-83.md | 0 | 2',

@@ -6,12 +6,15 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionParams,
+  CompletionItemKind,
+  CompletionItemTag,
   Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DocumentSymbol,
   InitializeParams,
   InitializeResult,
+  MarkupKind,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
@@ -27,7 +30,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   Config, DEFAULT_CONFIG, DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Severity,
-  checkDocument, findingMessage, fixAllEdits, fixTitle, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
+  checkDocument, completionsAt, findingMessage, fixAllEdits, fixTitle, hoverAt, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
 } from './core';
 import { forgetConfigFiles, resolveConfig } from './configFile';
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams } from './protocol';
@@ -52,6 +55,7 @@ interface Checked {
   version: number;
   findings: Finding[];
   lines: LineIndex;
+  /** Set when the document was checked as a letter: outline, status, hover and completion work there only. */
   letter?: LetterModel;
   locale: Locale;
 }
@@ -101,6 +105,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [QUICKFIX_KIND, FIX_ALL_KIND] },
       documentSymbolProvider: true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['§', ' '] },
     },
     serverInfo: { name: 'afgoerelsestjek' },
   };
@@ -385,6 +391,35 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
   }
   // Fixes first; "ignore here" after them, once per rule.
   return [...actions, ...ignores];
+});
+
+/** The checked state of a letter, if it is current. */
+function currentLetter(uri: string): Checked | undefined {
+  const state = checked.get(uri);
+  return state?.letter && state.version === documents.get(uri)?.version ? state : undefined;
+}
+
+connection.onHover((params) => {
+  const state = currentLetter(params.textDocument.uri);
+  const info = state && hoverAt(state.letter!, state.lines.offsetAt(params.position));
+  if (!state || !info) return null;
+  const range = { start: state.lines.positionAt(info.range.start), end: state.lines.positionAt(info.range.end) };
+  return { range, contents: { kind: MarkupKind.Markdown, value: info.lines.join('\n\n') } };
+});
+
+connection.onCompletion((params) => {
+  // Typing runs ahead of checking: complete on the current text of a document last checked as a letter.
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !checked.get(params.textDocument.uri)?.letter) return [];
+  const lines = new LineIndex(document.getText());
+  return completionsAt(document.getText(), lines.offsetAt(params.position)).map((item, index) => ({
+    label: item.label,
+    detail: item.detail,
+    kind: CompletionItemKind.Reference,
+    tags: item.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+    sortText: `${item.deprecated ? 1 : 0}${String(index).padStart(3, '0')}`,
+    textEdit: { range: { start: lines.positionAt(item.range.start), end: lines.positionAt(item.range.end) }, newText: item.insertText },
+  }));
 });
 
 documents.listen(connection);

@@ -36,7 +36,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): CheckRe
   const letter = parseLetter(text);
   const detection = options.force ? { isLetter: true as const, reason: 'forced' as const } : detectLetter(letter, options.fileName, config);
   if (!detection.isLetter) return { detection, findings: [], letter };
-  const context = { letter, outcome: classifyOutcome(letter), options: profileOf(config) };
+  const context = { letter, outcome: classifyOutcome(letter), options: { ...profileOf(config), klarsprog: config.klarsprog } };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = severityOf(rule, config);

@@ -1,5 +1,6 @@
 import type { SeveritySetting } from './rule';
 import { RULES } from './rules';
+import type { KlarsprogThresholds } from './klarsprog-defaults';
 
 /** Settings shared by the editor and the command line. */
 export interface Config {
@@ -17,6 +18,8 @@ export interface Config {
   complaintDeadline?: string;
   /** The municipality's name for inserted text ("Aarhus Kommune"). */
   municipality?: string;
+  /** Plain-language thresholds for the rule klarsprog; defaults in klarsprog-defaults.ts. */
+  klarsprog?: Partial<KlarsprogThresholds>;
 }
 
 /** The organisation profile: texts that fill the snippets and quick fixes. */
@@ -63,6 +66,9 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
     if (typeof value === 'string' && value.trim() && value.length <= 200 && !/[«»\n]/.test(value)) config[key] = value.trim();
     else problems.push({ message: `»${key}« skal være en kort tekst på én linje uden « og »; den ignoreres.` });
   }
+  if ('klarsprog' in raw && raw.klarsprog !== undefined && raw.klarsprog !== null) {
+    readKlarsprog(raw.klarsprog, config, problems);
+  }
   if ('rules' in raw && raw.rules !== undefined) {
     if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) {
       problems.push({ message: '»rules« skal være et objekt med regel-id og alvorlighed; standardværdierne bruges.' });
@@ -75,4 +81,22 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
     }
   }
   return { config, problems };
+}
+
+/** Plausible bounds: LIX runs from about 10 (picture books) to 70 (statutes). */
+const KLARSPROG_BOUNDS: Readonly<Record<keyof KlarsprogThresholds, [number, number]>> = { maxLix: [10, 100], maxSentenceWords: [5, 200] };
+
+function readKlarsprog(value: unknown, config: Config, problems: ConfigProblem[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ message: '»klarsprog« skal være et objekt, fx { "maxLix": 50, "maxSentenceWords": 30 }; standardværdierne bruges.' });
+    return;
+  }
+  const thresholds: Partial<KlarsprogThresholds> = {};
+  for (const [name, setting] of Object.entries(value as Record<string, unknown>)) {
+    const bounds = KLARSPROG_BOUNDS[name as keyof KlarsprogThresholds];
+    if (!bounds) problems.push({ message: `Ukendt indstilling »klarsprog.${name}«; den ignoreres.` });
+    else if (typeof setting !== 'number' || !Number.isFinite(setting) || setting < bounds[0] || setting > bounds[1]) problems.push({ message: `»klarsprog.${name}« skal være et tal mellem ${bounds[0]} og ${bounds[1]}; standardværdien bruges.` });
+    else thresholds[name as keyof KlarsprogThresholds] = setting;
+  }
+  if (Object.keys(thresholds).length > 0) config.klarsprog = { ...config.klarsprog, ...thresholds };
 }

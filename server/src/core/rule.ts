@@ -1,5 +1,6 @@
 import type { LetterModel, SourceRange } from './letter';
 import type { Outcome } from './outcome';
+import type { KlarsprogThresholds } from './klarsprog-defaults';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -68,6 +69,8 @@ export interface RuleOptions {
   complaintDeadline?: string;
   /** The municipality's name as it should appear in inserted text ("Aarhus Kommune"). */
   municipality?: string;
+  /** Plain-language thresholds for the rule klarsprog. */
+  klarsprog?: Partial<KlarsprogThresholds>;
 }
 
 export interface Rule {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { LawMention, LegalReference } from '../references';
 import { appendToSection, insertAfter } from '../fixes';
+import { isStrayReference } from '../provisions';
 import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from './anchors';
 
 /** Provisions on procedure and appeal are not the legal basis of the decision itself. */
@@ -36,7 +37,8 @@ export const hjemmel: Rule = {
   check({ letter, outcome, options }) {
     if (outcome.fullApproval) return [];
     const relevant = outsideAppealGuidance(letter);
-    const references = letter.references().filter((r) => relevant(r.block) && !isProcedural(r));
+    // A paragraph the cited law does not have ("servicelovens § 830") is no legal basis.
+    const references = letter.references().filter((r) => relevant(r.block) && !isProcedural(r) && !isStrayReference(r));
     const namedLaws = letter.lawMentions().filter((m) => relevant(m.block) && m.law !== 'FVL');
     if (references.some((r) => r.law !== undefined)) return [];
     if (references.length > 0 && namedLaws.length > 0) return [];
