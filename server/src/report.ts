@@ -37,6 +37,8 @@ export interface Report {
   withAnyDefect: number;
   rules: RuleCount[];
   provisions: ProvisionRow[];
+  /** Rules found in at least one letter: the columns of the table per provision. */
+  foundRules: string[];
   /** Worst first: most errors, then most warnings, then most findings. */
   worst: Array<{ file: string; errors: number; warnings: number; findings: number; rules: string[]; lix?: number }>;
 }
@@ -83,7 +85,8 @@ export function buildReport(letters: readonly LetterSummary[]): Report {
     rules: [...new Set(letter.findings.map((f) => f.ruleId))],
     lix: letter.lix,
   })).sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.findings - a.findings || a.file.localeCompare(b.file));
-  return { letters: total, withAnyDefect: letters.filter((l) => l.findings.length > 0).length, rules, provisions, worst };
+  const foundRules = rules.filter((rule) => rule.letters > 0).map((rule) => rule.ruleId);
+  return { letters: total, withAnyDefect: letters.filter((l) => l.findings.length > 0).length, rules, provisions, foundRules, worst };
 }
 
 const lixText = (lix: number | undefined): string => (lix === undefined ? '–' : String(lix));
@@ -97,10 +100,11 @@ export function renderMarkdown(report: Report): string {
   out.push(`${report.letters} afgørelser tjekket. Afgørelser med mindst ét fund: ${report.withAnyDefect} (${percent(report.withAnyDefect, report.letters)} %).`, '');
   out.push('## Mangler', '', '| Regel | Mangel | Afgørelser | Andel |', '|---|---|---:|---:|');
   for (const rule of report.rules) out.push(`| \`${rule.ruleId}\` | ${rule.title} | ${rule.letters} | ${rule.share} % |`);
-  out.push('', '## Mangler pr. bestemmelse', '', 'Andelen af de afgørelser, der henviser til bestemmelsen, som har manglen.', '');
-  out.push(`| Bestemmelse | Afgørelser | ${RULES.map((r) => `\`${r.id}\``).join(' | ')} |`, `|---|---:|${RULES.map(() => '---:').join('|')}|`);
+  out.push('', '## Mangler pr. bestemmelse', '', 'Andelen af de afgørelser, der henviser til bestemmelsen, som har manglen (kun regler med fund).', '');
+  const columns = report.foundRules;
+  out.push(`| Bestemmelse | Afgørelser |${columns.map((id) => ` \`${id}\` |`).join('')}`, `|---|---:|${columns.map(() => '---:|').join('')}`);
   for (const row of report.provisions) {
-    out.push(`| ${row.provision} | ${row.letters} | ${RULES.map((r) => `${row.byRule[r.id]} (${percent(row.byRule[r.id], row.letters)} %)`).join(' | ')} |`);
+    out.push(`| ${row.provision} | ${row.letters} |${columns.map((id) => ` ${row.byRule[id]} (${percent(row.byRule[id], row.letters)} %) |`).join('')}`);
   }
   out.push('', '## Afgørelser, de dårligste først', '', '| Afgørelse | Fejl | Advarsler | Regler | LIX |', '|---|---:|---:|---|---:|');
   for (const letter of report.worst) {
@@ -136,11 +140,11 @@ export function renderHtml(report: Report, generated: string): string {
   const allButFirst = (column: number): boolean => column > 0;
   const countsAndLix = (column: number): boolean => column === 1 || column === 2 || column === 4;
   const provisionTable = [
-    rows(['Bestemmelse', 'Afgørelser', ...RULES.map((r) => escapeHtml(r.id))], allButFirst, 'th'),
+    rows(['Bestemmelse', 'Afgørelser', ...report.foundRules.map((id) => escapeHtml(id))], allButFirst, 'th'),
     ...report.provisions.map((row) => rows([
       escapeHtml(row.provision),
       String(row.letters),
-      ...RULES.map((r) => `${percent(row.byRule[r.id], row.letters)} % <small>(${row.byRule[r.id]})</small>`),
+      ...report.foundRules.map((id) => `${percent(row.byRule[id], row.letters)} % <small>(${row.byRule[id]})</small>`),
     ], allButFirst)),
   ].join('\n');
   const worstTable = [
@@ -154,14 +158,15 @@ export function renderHtml(report: Report, generated: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Afgørelsestjek: rapport</title>
 <style>
-body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1b1b1f; }
+body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1b1f; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { border-bottom: 1px solid #d6d9de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-th { background: #f3f4f6; }
+th { background: #f3f4f6; font-size: .85rem; }
 small { color: #5f6368; }
 .lead { font-size: 1.05rem; }
+.wide { overflow-x: auto; }
 </style>
 </head>
 <body>
@@ -170,10 +175,10 @@ small { color: #5f6368; }
 <h2>Andel af afgørelser med hver mangel</h2>
 ${barChart(report.rules)}
 <h2>Mangler pr. bestemmelse</h2>
-<p>Andelen af de afgørelser, der henviser til bestemmelsen, som har manglen (antal i parentes).</p>
-<table>
+<p>Andelen af de afgørelser, der henviser til bestemmelsen, som har manglen (antal i parentes; kun regler med fund).</p>
+<div class="wide"><table>
 ${provisionTable}
-</table>
+</table></div>
 <h2>Afgørelser, de dårligste først</h2>
 <table>
 ${worstTable}
