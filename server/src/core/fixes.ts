@@ -4,9 +4,16 @@ import type { Fix, RuleOptions } from './rule';
 import { phrases } from './phrases';
 import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets';
 
-/** The organisation profile's values replace the snippets' generic defaults. */
+/**
+ * The organisation profile's values replace the snippets' generic placeholder
+ * defaults: ${1:kommunen}, ${2:Ankestyrelsen}, ${3:4 uger}.
+ */
 export function profileSubstitutions(options: Readonly<RuleOptions>): Record<string, string> {
-  return options.municipality ? { kommunen: options.municipality } : {};
+  const substitutions: Record<string, string> = {};
+  if (options.municipality) substitutions.kommunen = options.address ? `${options.municipality}, ${options.address}` : options.municipality;
+  if (options.appealBody) substitutions.Ankestyrelsen = options.appealBody;
+  if (options.complaintDeadline) substitutions['4 uger'] = options.complaintDeadline;
+  return substitutions;
 }
 
 function render(name: SnippetName, options: Readonly<RuleOptions>): RenderedSnippet {

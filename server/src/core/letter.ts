@@ -1,4 +1,4 @@
-import { Block, SectionRole, extractBlocks, parseMarkdown } from './markdown';
+import { Block, HtmlComment, SectionRole, extractBlocks, parseMarkdown } from './markdown';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { LegalReference, LawMention, findLawMentions, findReferences } from './references';
 
@@ -88,6 +88,8 @@ export interface LetterModel {
   readonly eol: '\n' | '\r\n';
   readonly frontMatter: Readonly<Record<string, string>>;
   readonly blocks: readonly Block[];
+  /** HTML comments outside code, in document order (disable directives live here). */
+  readonly comments: readonly HtmlComment[];
   /** Whether `blockIndex` lies in a section (or subsection of a section) with `role`. */
   inRole(block: Block, role: SectionRole): boolean;
   /** The first heading with a role, or undefined. */
@@ -126,7 +128,7 @@ function readFrontMatter(source: string): { fields: Record<string, string>; body
 
 export function parseLetter(source: string): LetterModel {
   const { fields, body } = readFrontMatter(source);
-  const blocks = extractBlocks(source, parseMarkdown(body));
+  const { blocks, comments } = extractBlocks(source, parseMarkdown(body));
 
   // Assign sections: a heading opens a section that runs until a heading of the same or higher level.
   const parentOf = new Map<number, number>();
@@ -168,6 +170,7 @@ export function parseLetter(source: string): LetterModel {
     eol: source.includes('\r\n') ? '\r\n' : '\n',
     frontMatter: fields,
     blocks,
+    comments,
     inRole: (block, role) => rolesOf(block).has(role),
     heading: (role) => blocks.find((b) => b.kind === 'heading' && b.role === role),
     sectionBlocks(role) {

@@ -93,7 +93,28 @@ function endOf(node: MdNode): number {
   return node.position?.end.offset ?? 0;
 }
 
-function collectInline(node: MdNode, out: TextBuilder): void {
+/** An HTML comment in the letter, e.g. a disable directive; invisible when rendered. */
+export interface HtmlComment {
+  /** The comment's inner text, trimmed. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+/** Collects the comments in an HTML node (block or inline). */
+function collectComments(node: MdNode, comments: HtmlComment[]): void {
+  const value = node.value ?? '';
+  if (!value.includes('<!--')) return;
+  const base = startOf(node);
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(value); m; m = COMMENT.exec(value)) {
+    comments.push({ text: m[1].trim(), start: base + m.index, end: base + m.index + m[0].length });
+  }
+}
+
+function collectInline(node: MdNode, out: TextBuilder, comments: HtmlComment[]): void {
   switch (node.type) {
     case 'text':
       out.appendAligned(node.value ?? '', startOf(node), endOf(node));
@@ -105,10 +126,11 @@ function collectInline(node: MdNode, out: TextBuilder): void {
       out.appendSynthetic('\n', startOf(node));
       return;
     case 'html':
-      // Inline HTML (comments such as disable markers) is not prose.
+      // Inline HTML is not prose; its comments may be disable directives.
+      collectComments(node, comments);
       return;
     default:
-      for (const child of node.children ?? []) collectInline(child, out);
+      for (const child of node.children ?? []) collectInline(child, out, comments);
   }
 }
 
@@ -121,9 +143,9 @@ function isBoldHeading(node: MdNode): boolean {
   return endOf(node) - startOf(node) <= 100;
 }
 
-function toBlock(source: string, node: MdNode): Block {
+function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
   const builder = new TextBuilder(source);
-  collectInline(node, builder);
+  collectInline(node, builder, comments);
   const { text, offsets } = builder.finish(endOf(node));
   const heading = node.type === 'heading' || isBoldHeading(node);
   return {
@@ -138,20 +160,25 @@ function toBlock(source: string, node: MdNode): Block {
   };
 }
 
-/** Walks the tree once and returns the prose blocks in document order. */
-export function extractBlocks(source: string, root: MdNode): Block[] {
+/** Walks the tree once and returns the prose blocks and the HTML comments in document order. */
+export function extractBlocks(source: string, root: MdNode): { blocks: Block[]; comments: HtmlComment[] } {
   const blocks: Block[] = [];
+  const comments: HtmlComment[] = [];
   // An explicit stack: letters pasted from other systems can nest lists and quotes very deeply.
   const stack: MdNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'heading' || node.type === 'paragraph') {
-      blocks.push(toBlock(source, node));
+      blocks.push(toBlock(source, node, comments));
       continue;
     }
-    if (node.type === 'code' || node.type === 'html' || node.type === 'definition') continue;
+    if (node.type === 'html') {
+      collectComments(node, comments);
+      continue;
+    }
+    if (node.type === 'code' || node.type === 'definition') continue;
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  return blocks;
+  return { blocks, comments };
 }

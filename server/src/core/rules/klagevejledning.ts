@@ -52,6 +52,12 @@ function missingGuidance(letter: LetterModel, options: Readonly<RuleOptions>): R
   }];
 }
 
+/** The profile's own appeal body or deadline ("Børne- og Ungeudvalget", "8 uger") counts as named too. */
+function namedByProfile(element: Element, blocks: Block[], options: Readonly<RuleOptions>): boolean {
+  const own = element.group === 'appeal.body' ? options.appealBody : element.group === 'appeal.deadline' ? options.complaintDeadline : undefined;
+  return own !== undefined && blocks.some((block) => block.text.toLowerCase().includes(own.toLowerCase()));
+}
+
 export const klagevejledning: Rule = {
   id: 'klagevejledning',
   title: 'Klagevejledning mangler eller er ufuldstændig',
@@ -74,7 +80,7 @@ export const klagevejledning: Rule = {
     const inGuidance = new Set(blocks);
     const head = blocks[0];
     const last = blocks[blocks.length - 1];
-    return ELEMENTS.filter((element) => letter.find(element.group, (block) => inGuidance.has(block)).length === 0)
+    return ELEMENTS.filter((element) => letter.find(element.group, (block) => inGuidance.has(block)).length === 0 && !namedByProfile(element, blocks, options))
       .map((element) => ({
         message: element.message,
         range: blockRange(head),
