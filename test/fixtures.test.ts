@@ -32,10 +32,25 @@ for (const [label, dir] of [['fixtures', FIXTURE_DIR], ['examples', EXAMPLES_DIR
             `the fix »${finding.fix!.title}« left its finding: ${finding.message}`,
           );
         }
+        // Placeholders the letter already had stay; the fixes must leave no new ones.
+        const placeholdersBefore = findings.filter((f) => f.ruleId === 'pladsholder').map((f) => f.message);
         const all = applyEdits(text, fixable.map((f) => ({ ...f.fix!.edit, text: fillPlaceholders(f.fix!.edit.text) }))).text;
-        const remaining = checkDocument(all, { fileName: name }).findings.filter((f) => f.fix || f.ruleId === 'pladsholder');
-        assert.deepEqual(remaining.map((f) => `${f.ruleId}: ${f.message}`), []);
+        const after = checkDocument(all, { fileName: name }).findings;
+        assert.deepEqual(after.filter((f) => f.fix).map((f) => `${f.ruleId}: ${f.message}`), []);
+        assert.deepEqual(after.filter((f) => f.ruleId === 'pladsholder').map((f) => f.message), placeholdersBefore);
       });
     }
   });
 }
+
+describe('letters saved with Windows line endings (CRLF) give the same findings, and fixes keep CRLF', () => {
+  for (const { name, text } of [...markdownFiles(EXAMPLES_DIR), ...markdownFiles(FIXTURE_DIR)]) {
+    it(name, () => {
+      const crlf = text.replace(/\n/g, '\r\n');
+      assert.deepEqual(actual(crlf, name), actual(text, name));
+      for (const finding of checkDocument(crlf, { fileName: name }).findings) {
+        if (finding.fix) assert.doesNotMatch(finding.fix.edit.text, /(?<!\r)\n/, `${finding.ruleId} fix inserts a bare LF`);
+      }
+    });
+  }
+});

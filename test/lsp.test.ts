@@ -1,12 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeAction,
   CodeActionRequest,
+  CompletionItem,
+  CompletionRequest,
+  HoverRequest,
+  MarkupContent,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentSymbol,
+  DocumentSymbolRequest,
   DidOpenTextDocumentNotification,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -56,12 +64,15 @@ describe('language server over stdio (dist/server.js)', () => {
     const { diagnostics } = await session.diagnostics(uri, 1);
     const appeal = diagnostics.filter((d) => d.code === 'klagevejledning');
     assert.equal(appeal.length, 2);
-    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+    const offered = (await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: appeal[0].range,
-      context: { diagnostics: appeal },
+      context: { diagnostics: appeal, only: ['quickfix'] },
     })) as CodeAction[];
+    // The two fixes, then one "ignore here" for the rule.
+    const actions = offered.filter((a) => a.isPreferred);
     assert.equal(actions.length, 2);
+    assert.deepEqual(offered.filter((a) => !a.isPreferred).map((a) => a.title), ['Ignorer »klagevejledning« her']);
     assert.ok(actions.every((a) => a.kind === 'quickfix.afgoerelsestjek' && a.edit && !a.command));
     let document = TextDocument.create(uri, 'markdown', 1, text);
     for (const action of actions) {
@@ -87,7 +98,7 @@ describe('language server over stdio (dist/server.js)', () => {
     const [action] = (await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: hjemmel.range,
-      context: { diagnostics: [hjemmel] },
+      context: { diagnostics: [hjemmel], only: ['quickfix'] },
     })) as CodeAction[];
     assert.equal(action.command?.command, 'afgoerelsestjek.insertSnippet');
     const [argUri, version, , snippet] = action.command!.arguments!;
@@ -108,5 +119,133 @@ describe('language server over stdio (dist/server.js)', () => {
     void session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     const disabled = await session.waitFor((p) => p.uri === uri && p.diagnostics.length === 0);
     assert.equal(disabled.version, 1);
+  });
+
+  it('shows a provision on hover and completes paragraphs after "§"', async () => {
+    await session.initialize();
+    const { uri, text } = open(session, GOOD);
+    await session.diagnostics(uri, 1);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('servicelovens § 112'));
+    const character = lines[line].indexOf('§ 112') + 2;
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+    assert.equal((hover!.contents as MarkupContent).value, 'serviceloven § 112 – hjælpemidler');
+
+    const typed = text.replace('servicelovens § 112, stk. 1', 'barnets lov §');
+    void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: typed }] });
+    const end = typed.split('\n')[line].indexOf('barnets lov §') + 'barnets lov §'.length;
+    const items = (await session.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character: end },
+      context: { triggerKind: 2, triggerCharacter: '§' },
+    })) as CompletionItem[];
+    const taf = items.find((i) => i.label === '§ 87');
+    assert.equal(taf?.detail, 'tabt arbejdsfortjeneste');
+    assert.deepEqual((taf!.textEdit as TextEdit).newText, ' 87');
+  });
+});
+
+describe('language server: editor comfort', () => {
+  let session: LspSession;
+  beforeEach(() => {
+    session = new LspSession();
+  });
+  afterEach(() => session.dispose());
+
+  const fixAllRequest = (uri: string) => session.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll'] },
+  }) as Promise<CodeAction[]>;
+
+  it('offers source.fixAll.afgoerelsestjek only when something is fixable; applied, only placeholders remain', async () => {
+    await session.initialize({ snippetCommand: 'afgoerelsestjek.insertSnippet' });
+    const good = open(session, GOOD);
+    await session.diagnostics(good.uri, 1);
+    assert.deepEqual(await fixAllRequest(good.uri), []);
+
+    const { uri, text } = open(session, DEFECTIVE);
+    await session.diagnostics(uri, 1);
+    const actions = await fixAllRequest(uri);
+    assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.afgoerelsestjek']);
+    assert.ok(!actions[0].command, 'plain edits, applicable on save');
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), actions[0].edit!.changes![uri]);
+    void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await session.diagnostics(uri, 2);
+    assert.ok(after.diagnostics.length > 0);
+    assert.deepEqual([...new Set(after.diagnostics.map((d) => d.code))], ['pladsholder']);
+    assert.deepEqual(await fixAllRequest(uri), [], 'nothing left to fix');
+  });
+
+  it('gives the letter\'s sections as document symbols', async () => {
+    await session.initialize();
+    const { uri } = open(session, GOOD);
+    await session.diagnostics(uri, 1);
+    const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.equal(symbols.length, 1);
+    assert.deepEqual(symbols[0].children!.map((s) => s.name), ['Afgørelse', 'Sagens oplysninger', 'Begrundelse', 'Klagevejledning']);
+  });
+
+  it('sends the status bar its finding count and LIX', async () => {
+    type Status = { uri: string; findings: number; fixable: number; lix: number | null; isLetter: boolean };
+    const uri = pathToFileURL(DEFECTIVE).toString();
+    const arrived = new Promise<Status>((resolve) => {
+      session.connection.onNotification('afgoerelsestjek/status', (status: Status) => {
+        if (status.uri === uri) resolve(status);
+      });
+    });
+    await session.initialize();
+    open(session, DEFECTIVE);
+    const status = await arrived;
+    assert.equal(status.isLetter, true);
+    assert.equal(status.findings, 5);
+    assert.equal(status.fixable, 5);
+    assert.ok(status.lix !== null && status.lix > 10 && status.lix < 80);
+  });
+
+  it('uses a .afgoerelsestjek.json next to the letter; a malformed one is named in one message and the server goes on', async () => {
+    const messages: string[] = [];
+    session.connection.onNotification('window/showMessage', (params: { message: string }) => messages.push(params.message));
+    const dir = mkdtempSync(join(tmpdir(), 'afgtjek-lsp-'));
+    try {
+      writeFileSync(join(dir, '.afgoerelsestjek.json'), JSON.stringify({ rules: { hjemmel: 'off' } }));
+      const letterText = readFileSync(DEFECTIVE, 'utf8');
+      await session.initialize();
+      const first = open(session, join(dir, 'brev.md'), letterText);
+      assert.ok(!(await session.diagnostics(first.uri, 1)).diagnostics.some((d) => d.code === 'hjemmel'));
+
+      writeFileSync(join(dir, '.afgoerelsestjek.json'), '{ "rules": ');
+      void session.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(dir, '.afgoerelsestjek.json')).toString(), type: 2 }] });
+      const after = await session.waitFor((p) => p.uri === first.uri && p.diagnostics.some((d) => d.code === 'hjemmel'));
+      assert.equal(after.diagnostics.length, 5, 'the defaults apply');
+      const second = open(session, join(dir, 'andet.md'), letterText);
+      await session.diagnostics(second.uri, 1);
+      assert.equal(messages.length, 1, messages.join('\n'));
+      assert.match(messages[0], /\.afgoerelsestjek\.json.*ugyldig JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('speaks English when the settings say auto and the client is English', async () => {
+    session.settings = { locale: 'auto' };
+    await session.initialize(undefined, 'en-GB');
+    const { uri } = open(session, DEFECTIVE);
+    const { diagnostics } = await session.diagnostics(uri, 1);
+    assert.ok(diagnostics.some((d) => d.message.startsWith('No reference to the legal rules')));
+    const [ignore] = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]], only: ['quickfix'] },
+    }) as CodeAction[]).filter((a) => !a.isPreferred);
+    assert.match(ignore.title, /^Ignore »\w+« here$/);
+  });
+
+  it('checks files that are not open and publishes their diagnostics', async () => {
+    await session.initialize();
+    const folder = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
+    const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
+    const result = await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
+    assert.deepEqual(result, { letters: 5, findings: 6 });
+    const published = await session.waitFor((p) => p.uri.endsWith('05-merudgifter-bl-86-pladsholder.md'));
+    assert.deepEqual(published.diagnostics.map((d) => d.code), ['pladsholder', 'pladsholder']);
   });
 });

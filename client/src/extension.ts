@@ -1,12 +1,23 @@
 /**
- * The VS Code client: starts the bundled language server and inserts quick-fix
- * snippets with their tab stops. Everything else happens in the server.
+ * The VS Code client: starts the bundled language server, inserts quick-fix
+ * snippets with their tab stops, and shows what the server reports (status
+ * bar, commands). The checking happens in the server.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams } from '../../server/src/protocol';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
+const FIX_ALL = 'afgoerelsestjek.fixAll';
+const CHECK_WORKSPACE = 'afgoerelsestjek.checkWorkspace';
+const SHOW_OUTPUT = 'afgoerelsestjek.showOutput';
+const FIX_ALL_KIND = 'source.fixAll.afgoerelsestjek';
+/** Context key for the fix-all command's enablement. */
+const HAS_FIXABLE = 'afgoerelsestjek.hasFixable';
+/** Files sent to the server per request when checking the workspace: progress moves, cancel works. */
+const BATCH = 25;
+
 let client: LanguageClient | undefined;
 
 interface LspRange {
@@ -17,12 +28,83 @@ interface LspRange {
 async function insertSnippet(uri: string, version: number, range: LspRange, snippet: string): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!document || document.version !== version) {
-    void vscode.window.showWarningMessage('Afgørelsen blev ændret, før rettelsen kunne indsættes. Prøv igen.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('The letter changed before the fix could be inserted. Try again.'));
     return false;
   }
   const editor = await vscode.window.showTextDocument(document);
   const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
   return editor.insertSnippet(new vscode.SnippetString(snippet), target);
+}
+
+/** The status bar item: the active letter's finding count and LIX; a click opens Problems. */
+class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('afgoerelsestjek.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly byUri = new Map<string, StatusParams>();
+
+  constructor() {
+    this.item.name = 'Afgørelsestjek';
+    this.item.command = 'workbench.actions.view.problems';
+  }
+
+  update(status: StatusParams): void {
+    this.byUri.set(status.uri, status);
+    this.refresh();
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  refresh(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const status = uri ? this.byUri.get(uri) : undefined;
+    void vscode.commands.executeCommand('setContext', HAS_FIXABLE, (status?.fixable ?? 0) > 0);
+    if (!status?.isLetter) {
+      this.item.hide();
+      return;
+    }
+    const icon = status.findings === 0 ? '$(check)' : '$(warning)';
+    const lix = status.lix === null ? '' : ` · LIX ${status.lix}`;
+    this.item.text = `${icon} ${status.findings === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', status.findings)}${lix}`;
+    this.item.tooltip = status.lix === null
+      ? vscode.l10n.t('Afgørelsestjek: click to open Problems')
+      : vscode.l10n.t('Afgørelsestjek: LIX {0} (under 40 is easy to read). Click to open Problems.', status.lix);
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
+
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
+}
+
+/** Sends every Markdown file in the workspace to the server so Problems shows all letters. */
+async function checkWorkspace(): Promise<void> {
+  if (!client) return;
+  const languageClient = client;
+  const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}');
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking letters in the workspace'), cancellable: true },
+    async (progress, token) => {
+      const total: CheckFilesResult = { letters: 0, findings: 0 };
+      for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
+        const batch = files.slice(i, i + BATCH);
+        const params: CheckFilesParams = { uris: batch.map((uri) => uri.toString()) };
+        const part = await languageClient.sendRequest<CheckFilesResult>(CHECK_FILES, params);
+        total.letters += part.letters;
+        total.findings += part.findings;
+        progress.report({ increment: (100 * batch.length) / files.length, message: `${Math.min(i + BATCH, files.length)}/${files.length}` });
+      }
+      return total;
+    },
+  );
+  void vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(vscode.l10n.t('{0} letters checked, {1} findings.', result.letters, result.findings));
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -37,13 +119,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { configurationSection: 'afgoerelsestjek' },
-    initializationOptions: { snippetCommand: INSERT_SNIPPET },
+    synchronize: {
+      configurationSection: 'afgoerelsestjek',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.afgoerelsestjek.json'),
+    },
+    initializationOptions: {
+      snippetCommand: INSERT_SNIPPET,
+      logLevel: vscode.workspace.getConfiguration('afgoerelsestjek').get('logLevel'),
+    },
     outputChannel,
   };
-  context.subscriptions.push(vscode.commands.registerCommand(INSERT_SNIPPET, insertSnippet));
+  const statusBar = new StatusBar();
+  context.subscriptions.push(
+    statusBar,
+    outputChannel,
+    vscode.commands.registerCommand(INSERT_SNIPPET, insertSnippet),
+    vscode.commands.registerCommand(FIX_ALL, fixAll),
+    vscode.commands.registerCommand(CHECK_WORKSPACE, checkWorkspace),
+    vscode.commands.registerCommand(SHOW_OUTPUT, () => outputChannel.show(true)),
+    vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
+    vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
+  );
   client = new LanguageClient('afgoerelsestjek', 'Afgørelsestjek', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(client.onNotification(STATUS, (status: StatusParams) => statusBar.update(status)));
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,44 +6,84 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionParams,
+  CompletionItemKind,
+  CompletionItemTag,
   Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DocumentSymbol,
   InitializeParams,
   InitializeResult,
+  MarkupKind,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
+  SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
+  TextEdit,
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Config, DEFAULT_CONFIG, Finding, LetterModel, LineIndex, Severity, checkDocument, normaliseConfig, ruleById, ruleDocPath } from './core';
+import {
+  Config, DEFAULT_CONFIG, DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Severity,
+  checkDocument, completionsAt, findingMessage, fixAllEdits, fixTitle, hoverAt, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
+} from './core';
+import { forgetConfigFiles, resolveConfig } from './configFile';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams } from './protocol';
 
 const SOURCE = 'afgørelsestjek';
 const QUICKFIX_KIND = `${CodeActionKind.QuickFix}.afgoerelsestjek`;
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.afgoerelsestjek`;
+/** Files in the workspace larger than this are not letters (the CLI uses the same limit). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Above this size a document is not checked: a letter is 10-50 KB; 2 MB is a pasted archive. */
 export const MAX_DOCUMENT_LENGTH = 2_000_000;
 
-interface EnableSetting {
+interface EditorSettings {
   enable: boolean;
+  locale: Locale;
 }
+
+type LogLevel = 'off' | 'error' | 'info' | 'debug';
+const LOG_LEVELS: readonly LogLevel[] = ['off', 'error', 'info', 'debug'];
 
 interface Checked {
   version: number;
   findings: Finding[];
   lines: LineIndex;
-  /** The parsed letter, so that the next version parses only what changed. */
+  /** Set when the document was checked as a letter: outline, status, hover and completion work there only. */
   letter?: LetterModel;
+  locale: Locale;
 }
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const checked = new Map<string, Checked>();
 const pending = new Map<string, NodeJS.Immediate>();
-const settingsCache = new Map<string, Promise<Config & EnableSetting>>();
+const settingsCache = new Map<string, Promise<Config & EditorSettings>>();
 let canPullConfiguration = false;
+/** The client's display language, used when the locale setting is "auto". */
+let clientLocale: Locale = 'da';
+let logLevel: LogLevel = 'error';
+/** Settings-file problems already shown, so each is shown once until the file changes. */
+const shownProblems = new Set<string>();
+
+/** Logs at a level; callers pass counts, timings and ids, never letter text. */
+const log = {
+  error: (message: string): void => {
+    if (logLevel !== 'off') connection.console.error(message);
+  },
+  info: (message: string): void => {
+    if (logLevel === 'info' || logLevel === 'debug') connection.console.info(message);
+  },
+  debug: (message: string): void => {
+    if (logLevel === 'debug') connection.console.log(message);
+  },
+};
 /** A client command that inserts a snippet (VS Code); other editors get plain text edits. */
 let snippetCommand: string | undefined;
 
@@ -56,12 +96,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  const init = params.initializationOptions as { snippetCommand?: unknown } | undefined;
+  const init = params.initializationOptions as { snippetCommand?: unknown; logLevel?: unknown } | undefined;
   snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
+  clientLocale = toLocale(params.locale);
+  if (LOG_LEVELS.includes(init?.logLevel as LogLevel)) logLevel = init!.logLevel as LogLevel;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [QUICKFIX_KIND] },
+      codeActionProvider: { codeActionKinds: [QUICKFIX_KIND, FIX_ALL_KIND] },
+      documentSymbolProvider: true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['§', ' '] },
     },
     serverInfo: { name: 'afgoerelsestjek' },
   };
@@ -70,28 +115,69 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'afgoerelsestjek' }).catch(() => undefined);
+    void refreshLogLevel();
   }
 });
 
-async function settingsFor(uri: string): Promise<Config & EnableSetting> {
-  if (!canPullConfiguration) return { ...DEFAULT_CONFIG, enable: true };
+async function refreshLogLevel(): Promise<void> {
+  try {
+    const raw = (await connection.workspace.getConfiguration('afgoerelsestjek')) as { logLevel?: unknown } | null;
+    if (LOG_LEVELS.includes(raw?.logLevel as LogLevel)) logLevel = raw!.logLevel as LogLevel;
+  } catch {
+    // Keep the level we have.
+  }
+}
+
+function localeSetting(value: unknown): Locale {
+  return value === 'da' || value === 'en' ? value : value === 'auto' ? clientLocale : 'da';
+}
+
+/** Shows a settings problem once: in the log and as a message naming the file. */
+function reportSettingsProblem(key: string, text: string): void {
+  log.error(text);
+  if (shownProblems.has(key)) return;
+  shownProblems.add(key);
+  // A notification, not window.showWarningMessage: that sends a request whose refusal would reject unhandled.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Afgørelsestjek: ${text}` });
+}
+
+/** Editor settings, then the nearest .afgoerelsestjek.json over them (see configFile.ts). */
+async function settingsFor(uri: string): Promise<Config & EditorSettings> {
   let settings = settingsCache.get(uri);
   if (!settings) {
-    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'afgoerelsestjek' }).then(
-      (raw: unknown) => {
-        const { config, problems } = normaliseConfig(raw);
-        for (const problem of problems) connection.console.warn(`Indstillinger: ${problem.message}`);
-        const enable = (raw as { enable?: unknown } | null)?.enable;
-        return { ...config, enable: enable !== false };
-      },
-      () => ({ ...DEFAULT_CONFIG, enable: true }),
-    );
+    const editor: Promise<unknown> = canPullConfiguration
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'afgoerelsestjek' }).then((raw: unknown) => raw, () => undefined)
+      : Promise.resolve(undefined);
+    settings = editor.then((raw) => {
+      const fields = (raw ?? {}) as { enable?: unknown; locale?: unknown };
+      const locale = localeSetting(fields.locale);
+      const { config: base, problems } = normaliseConfig(raw);
+      for (const problem of problems) reportSettingsProblem(`settings:${problem.message}`, uiText(locale, 'settingsProblem', 'Indstillinger: {message}', { message: problem.message }));
+      const path = filePath(uri);
+      const resolved = resolveConfig({ fileName: path, base });
+      for (const problem of resolved.problems) {
+        const text = problem.fatal
+          ? uiText(locale, 'configUnreadable', '{file} kan ikke bruges: {error}.', { file: problem.file, error: problem.message })
+          : uiText(locale, 'configProblem', 'Indstillinger i {file}: {message}', { file: problem.file, message: problem.message });
+        reportSettingsProblem(`${problem.file}:${problem.message}`, text);
+      }
+      return { ...resolved.config, enable: fields.enable !== false, locale };
+    }).catch(() => ({ ...DEFAULT_CONFIG, enable: true, locale: clientLocale }));
     settingsCache.set(uri, settings);
   }
   return settings;
 }
 
-function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+/** The file system path of a file: URI, for finding .afgoerelsestjek.json; undefined for other schemes. */
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toDiagnostic(finding: Finding, lines: LineIndex, locale: Locale): Diagnostic {
   const rule = ruleById(finding.ruleId);
   return {
     range: { start: lines.positionAt(finding.range.start), end: lines.positionAt(finding.range.end) },
@@ -99,8 +185,20 @@ function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
     code: finding.ruleId,
     codeDescription: rule ? { href: pathToFileURL(resolve(__dirname, '..', ruleDocPath(rule.id))).toString() } : undefined,
     source: SOURCE,
-    message: finding.message,
+    message: findingMessage(finding, locale),
   };
+}
+
+function sendStatus(uri: string, version: number | null, state: Checked, isLetter: boolean): void {
+  const status: StatusParams = {
+    uri,
+    version,
+    isLetter,
+    findings: state.findings.length,
+    fixable: state.findings.filter((f) => f.fix).length,
+    lix: isLetter && state.letter ? readability(state.letter).lix ?? null : null,
+  };
+  void connection.sendNotification(STATUS, status);
 }
 
 async function validate(document: TextDocument): Promise<void> {
@@ -109,27 +207,40 @@ async function validate(document: TextDocument): Promise<void> {
   // A newer version arrived while settings were fetched: its own run publishes.
   if (!current || current.version !== document.version) return;
   const text = document.getText();
-  const lines = new LineIndex(text);
-  let findings: Finding[] = [];
-  let diagnostics: Diagnostic[] = [];
-  let letter: LetterModel | undefined;
-  if (settings.enable && text.length > MAX_DOCUMENT_LENGTH) {
-    diagnostics = [{
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Information,
-      source: SOURCE,
-      message: `Dokumentet er for stort til at blive tjekket (${(text.length / 1e6).toFixed(1)} mio. tegn; grænsen er ${MAX_DOCUMENT_LENGTH / 1e6} mio.).`,
-    }];
-  } else if (settings.enable) {
-    const started = Date.now();
-    const result = checkDocument(text, { fileName: uriPath(document.uri), config: settings, previous: checked.get(document.uri)?.letter });
-    findings = result.findings;
-    letter = result.letter;
-    diagnostics = findings.map((finding) => toDiagnostic(finding, lines));
-    connection.console.log(`Tjekket version ${document.version}: ${findings.length} fund på ${Date.now() - started} ms.`);
-  }
-  checked.set(document.uri, { version: document.version, findings, lines, letter });
+  const { diagnostics, state, isLetter } = check(text, document.uri, settings);
+  checked.set(document.uri, { ...state, version: document.version });
   void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  sendStatus(document.uri, document.version, { ...state, version: document.version }, isLetter);
+}
+
+/** Checks a text with its settings; logs counts and timings only. */
+function check(text: string, uri: string, settings: Config & EditorSettings): { diagnostics: Diagnostic[]; state: Checked; isLetter: boolean } {
+  const lines = new LineIndex(text);
+  const locale = settings.locale;
+  const state: Checked = { version: 0, findings: [], lines, locale };
+  if (!settings.enable) return { diagnostics: [], state, isLetter: false };
+  if (text.length > MAX_DOCUMENT_LENGTH) {
+    const size = (text.length / 1e6).toFixed(1);
+    const limit = String(MAX_DOCUMENT_LENGTH / 1e6);
+    return {
+      diagnostics: [{
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        source: SOURCE,
+        message: uiText(locale, 'tooLarge', 'Dokumentet er for stort til at blive tjekket ({size} mio. tegn; grænsen er {limit} mio.).', { size, limit }),
+      }],
+      state,
+      isLetter: false,
+    };
+  }
+  const started = Date.now();
+  // The previous version's parse: only the top-level nodes around the edit are parsed again.
+  const result = checkDocument(text, { fileName: uriPath(uri), config: settings, previous: checked.get(uri)?.letter });
+  state.findings = result.findings;
+  // Outline and status are for letters only; ordinary Markdown keeps VS Code's own outline.
+  state.letter = result.detection.isLetter ? result.letter : undefined;
+  log.debug(`Tjekket (${result.detection.reason}): ${result.findings.length} fund på ${Date.now() - started} ms.`);
+  return { diagnostics: result.findings.map((finding) => toDiagnostic(finding, lines, locale)), state, isLetter: result.detection.isLetter };
 }
 
 /** Coalesces bursts of changes: only the newest version of a document is checked. */
@@ -139,7 +250,7 @@ function schedule(document: TextDocument): void {
   pending.set(document.uri, setImmediate(() => {
     pending.delete(document.uri);
     const latest = documents.get(document.uri);
-    if (latest) validate(latest).catch((error: unknown) => connection.console.error(`Tjek fejlede: ${describe(error)}`));
+    if (latest) validate(latest).catch((error: unknown) => log.error(`Tjek fejlede: ${describe(error)}`));
   }));
 }
 
@@ -166,35 +277,150 @@ documents.onDidClose((event) => {
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
+  shownProblems.clear();
+  void refreshLogLevel();
   for (const document of documents.all()) schedule(document);
+});
+
+// The client watches .afgoerelsestjek.json files: any change re-reads them.
+connection.onDidChangeWatchedFiles(() => {
+  forgetConfigFiles();
+  settingsCache.clear();
+  shownProblems.clear();
+  for (const document of documents.all()) schedule(document);
+});
+
+/** Checks files that are not open (the "check every letter" command) and publishes their diagnostics. */
+connection.onRequest(CHECK_FILES, async (params: CheckFilesParams): Promise<CheckFilesResult> => {
+  let letters = 0;
+  let findings = 0;
+  for (const uri of params.uris) {
+    if (documents.get(uri)) continue;
+    const path = filePath(uri);
+    if (!path) continue;
+    let text: string;
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES) continue;
+      text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      continue;
+    }
+    const { diagnostics, state, isLetter } = check(text, uri, await settingsFor(uri));
+    settingsCache.delete(uri);
+    if (isLetter) letters++;
+    findings += state.findings.length;
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+  log.info(`Arbejdsområdet: ${params.uris.length} filer, ${letters} afgørelser, ${findings} fund.`);
+  return { letters, findings };
+});
+
+function toSymbol(section: OutlineSection, lines: LineIndex): DocumentSymbol {
+  const range = (r: { start: number; end: number }) => ({ start: lines.positionAt(r.start), end: lines.positionAt(r.end) });
+  return {
+    name: section.name,
+    detail: section.role === 'other' ? undefined : section.role,
+    kind: section.role === 'other' ? SymbolKind.String : SymbolKind.Namespace,
+    range: range(section.range),
+    selectionRange: range(section.selection),
+    children: section.children.map((child) => toSymbol(child, lines)),
+  };
+}
+
+connection.onDocumentSymbol((params): DocumentSymbol[] => {
+  const state = checked.get(params.textDocument.uri);
+  return state?.letter ? outline(state.letter).map((section) => toSymbol(section, state.lines)) : [];
 });
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
+/** Whether the client asked for actions of `kind` (no `only` means any). */
+function wants(params: CodeActionParams, kind: string): boolean {
+  const only = params.context.only;
+  return !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}
+
+function fixAllAction(uri: string, state: Checked): CodeAction | undefined {
+  const edits = fixAllEdits(state.findings);
+  if (edits.length === 0) return undefined;
+  const changes: TextEdit[] = edits.map((edit) => ({
+    range: { start: state.lines.positionAt(edit.range.start), end: state.lines.positionAt(edit.range.end) },
+    newText: edit.text,
+  }));
+  return { title: uiText(state.locale, 'fixAll', 'Ret alle Afgørelsestjek-fund, der kan rettes'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: changes } } };
+}
+
 connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
   const document = documents.get(params.textDocument.uri);
   const state = checked.get(params.textDocument.uri);
   if (!document || !state || state.version !== document.version) return [];
-  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
   const actions: CodeAction[] = [];
+  if (wants(params, FIX_ALL_KIND)) {
+    const fixAll = fixAllAction(document.uri, state);
+    if (fixAll) actions.push(fixAll);
+  }
+  if (!wants(params, QUICKFIX_KIND)) return actions;
+  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+  const ignores: CodeAction[] = [];
   for (const finding of state.findings) {
-    if (!finding.fix) continue;
-    const diagnostic = toDiagnostic(finding, state.lines);
-    const match = ours.find((d) => d.code === finding.ruleId && d.message === finding.message && sameRange(d.range, diagnostic.range));
+    const diagnostic = toDiagnostic(finding, state.lines, state.locale);
+    const match = ours.find((d) => d.code === finding.ruleId && d.message === diagnostic.message && sameRange(d.range, diagnostic.range));
     if (!match) continue;
+    if (finding.ruleId !== DIRECTIVE_RULE.id && !ignores.some((a) => a.diagnostics?.[0].code === finding.ruleId)) {
+      const ignore = ignoreHereFix(document.getText(), finding);
+      const range = { start: state.lines.positionAt(ignore.edit.range.start), end: state.lines.positionAt(ignore.edit.range.end) };
+      ignores.push({
+        title: uiText(state.locale, 'ignoreHere', ignore.title, { rule: finding.ruleId }),
+        kind: QUICKFIX_KIND,
+        diagnostics: [match],
+        edit: { changes: { [document.uri]: [{ range, newText: ignore.edit.text }] } },
+      });
+    }
+    if (!finding.fix) continue;
     const { edit } = finding.fix;
     const range = { start: state.lines.positionAt(edit.range.start), end: state.lines.positionAt(edit.range.end) };
-    const action: CodeAction = { title: finding.fix.title, kind: QUICKFIX_KIND, diagnostics: [match], isPreferred: true };
+    const title = fixTitle(finding.fix.title, state.locale);
+    const action: CodeAction = { title, kind: QUICKFIX_KIND, diagnostics: [match], isPreferred: true };
     if (snippetCommand && edit.snippet !== undefined) {
-      action.command = { title: finding.fix.title, command: snippetCommand, arguments: [document.uri, document.version, range, edit.snippet] };
+      action.command = { title, command: snippetCommand, arguments: [document.uri, document.version, range, edit.snippet] };
     } else {
       action.edit = { changes: { [document.uri]: [{ range, newText: edit.text }] } };
     }
     actions.push(action);
   }
-  return actions;
+  // Fixes first; "ignore here" after them, once per rule.
+  return [...actions, ...ignores];
+});
+
+/** The checked state of a letter, if it is current. */
+function currentLetter(uri: string): Checked | undefined {
+  const state = checked.get(uri);
+  return state?.letter && state.version === documents.get(uri)?.version ? state : undefined;
+}
+
+connection.onHover((params) => {
+  const state = currentLetter(params.textDocument.uri);
+  const info = state && hoverAt(state.letter!, state.lines.offsetAt(params.position));
+  if (!state || !info) return null;
+  const range = { start: state.lines.positionAt(info.range.start), end: state.lines.positionAt(info.range.end) };
+  return { range, contents: { kind: MarkupKind.Markdown, value: info.lines.join('\n\n') } };
+});
+
+connection.onCompletion((params) => {
+  // Typing runs ahead of checking: complete on the current text of a document last checked as a letter.
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !checked.get(params.textDocument.uri)?.letter) return [];
+  const lines = new LineIndex(document.getText());
+  return completionsAt(document.getText(), lines.offsetAt(params.position)).map((item, index) => ({
+    label: item.label,
+    detail: item.detail,
+    kind: CompletionItemKind.Reference,
+    tags: item.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+    sortText: `${item.deprecated ? 1 : 0}${String(index).padStart(3, '0')}`,
+    textEdit: { range: { start: lines.positionAt(item.range.start), end: lines.positionAt(item.range.end) }, newText: item.insertText },
+  }));
 });
 
 documents.listen(connection);

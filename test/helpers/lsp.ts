@@ -35,9 +35,10 @@ export class LspSession {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions?: unknown): Promise<void> {
+  async initialize(initializationOptions?: unknown, locale?: string): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      locale,
       rootUri: null,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
       initializationOptions,

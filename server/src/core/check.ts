@@ -1,9 +1,10 @@
-import { Config, DEFAULT_CONFIG } from './config';
+import { Config, DEFAULT_CONFIG, PROFILE_KEYS } from './config';
 import { Detection, detectLetter } from './detect';
 import { LetterModel, parseLetter } from './letter';
 import { classifyOutcome } from './outcome';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule, RuleOptions } from './rule';
 import { RULES } from './rules';
+import { applyDirectives } from './suppress';
 
 export interface CheckOptions {
   /** Path or URI path of the document, for letterGlobs. */
@@ -25,13 +26,19 @@ export function severityOf(rule: Rule, config: Readonly<Config>) {
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
+function profileOf(config: Readonly<Config>): RuleOptions {
+  const options: RuleOptions = {};
+  for (const key of PROFILE_KEYS) if (config[key]) options[key] = config[key];
+  return options;
+}
+
 /** Parses the document once and runs every enabled rule on the shared model. */
 export function checkDocument(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const letter = parseLetter(text, options.previous);
   const detection = options.force ? { isLetter: true as const, reason: 'forced' as const } : detectLetter(letter, options.fileName, config);
   if (!detection.isLetter) return { detection, findings: [], letter };
-  const context = { letter, outcome: classifyOutcome(letter), options: { municipality: config.municipality } };
+  const context = { letter, outcome: classifyOutcome(letter), options: { ...profileOf(config), klarsprog: config.klarsprog } };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = severityOf(rule, config);
@@ -39,5 +46,5 @@ export function checkDocument(text: string, options: CheckOptions = {}): CheckRe
     for (const report of rule.check(context)) findings.push({ ruleId: rule.id, severity, ...report });
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { detection, findings, letter };
+  return { detection, findings: applyDirectives(letter, findings, config), letter };
 }

@@ -1,5 +1,6 @@
 import type { SeveritySetting } from './rule';
 import { RULES } from './rules';
+import type { KlarsprogThresholds } from './klarsprog-defaults';
 
 /** Settings shared by the editor and the command line. */
 export interface Config {
@@ -9,9 +10,20 @@ export interface Config {
   detectByContent: boolean;
   /** Severity per rule id, or off. */
   rules: Record<string, SeveritySetting>;
+  /** Where complaints are sent, added after the municipality's name ("Rådhuspladsen 2, 8000 Aarhus C"). */
+  address?: string;
+  /** The appeal body named in inserted appeal guidance (default Ankestyrelsen). */
+  appealBody?: string;
+  /** The complaint deadline in inserted appeal guidance (default "4 uger"). */
+  complaintDeadline?: string;
   /** The municipality's name for inserted text ("Aarhus Kommune"). */
   municipality?: string;
+  /** Plain-language thresholds for the rule klarsprog; defaults in klarsprog-defaults.ts. */
+  klarsprog?: Partial<KlarsprogThresholds>;
 }
+
+/** The organisation profile: texts that fill the snippets and quick fixes. */
+export const PROFILE_KEYS = ['municipality', 'address', 'appealBody', 'complaintDeadline'] as const;
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   letterGlobs: ['**/*.afg.md', '**/afgoerelser/**/*.md', '**/afgørelser/**/*.md'],
@@ -47,9 +59,15 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
     if (typeof raw.detectByContent === 'boolean') config.detectByContent = raw.detectByContent;
     else problems.push({ message: '»detectByContent« skal være true eller false; standardværdien bruges.' });
   }
-  if ('municipality' in raw && raw.municipality !== undefined && raw.municipality !== '') {
-    if (typeof raw.municipality === 'string') config.municipality = raw.municipality.trim();
-    else problems.push({ message: '»municipality« skal være en tekst; den ignoreres.' });
+  for (const key of PROFILE_KEYS) {
+    const value = raw[key];
+    if (value === undefined || value === null || value === '') continue;
+    // «» would read as an unfilled placeholder in the inserted text.
+    if (typeof value === 'string' && value.trim() && value.length <= 200 && !/[«»\n]/.test(value)) config[key] = value.trim();
+    else problems.push({ message: `»${key}« skal være en kort tekst på én linje uden « og »; den ignoreres.` });
+  }
+  if ('klarsprog' in raw && raw.klarsprog !== undefined && raw.klarsprog !== null) {
+    readKlarsprog(raw.klarsprog, config, problems);
   }
   if ('rules' in raw && raw.rules !== undefined) {
     if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) {
@@ -63,4 +81,22 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
     }
   }
   return { config, problems };
+}
+
+/** Plausible bounds: LIX runs from about 10 (picture books) to 70 (statutes). */
+const KLARSPROG_BOUNDS: Readonly<Record<keyof KlarsprogThresholds, [number, number]>> = { maxLix: [10, 100], maxSentenceWords: [5, 200] };
+
+function readKlarsprog(value: unknown, config: Config, problems: ConfigProblem[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ message: '»klarsprog« skal være et objekt, fx { "maxLix": 50, "maxSentenceWords": 30 }; standardværdierne bruges.' });
+    return;
+  }
+  const thresholds: Partial<KlarsprogThresholds> = {};
+  for (const [name, setting] of Object.entries(value as Record<string, unknown>)) {
+    const bounds = KLARSPROG_BOUNDS[name as keyof KlarsprogThresholds];
+    if (!bounds) problems.push({ message: `Ukendt indstilling »klarsprog.${name}«; den ignoreres.` });
+    else if (typeof setting !== 'number' || !Number.isFinite(setting) || setting < bounds[0] || setting > bounds[1]) problems.push({ message: `»klarsprog.${name}« skal være et tal mellem ${bounds[0]} og ${bounds[1]}; standardværdien bruges.` });
+    else thresholds[name as keyof KlarsprogThresholds] = setting;
+  }
+  if (Object.keys(thresholds).length > 0) config.klarsprog = { ...config.klarsprog, ...thresholds };
 }

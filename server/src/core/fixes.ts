@@ -1,28 +1,44 @@
 import type { Block } from './markdown';
 import type { LetterModel } from './letter';
 import type { Fix, RuleOptions } from './rule';
+import { phrases } from './phrases';
 import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets';
 
-/** The organisation profile's values replace the snippets' generic defaults. */
+/**
+ * The organisation profile's values replace the snippets' generic placeholder
+ * defaults: ${1:kommunen}, ${2:Ankestyrelsen}, ${3:4 uger}.
+ */
 export function profileSubstitutions(options: Readonly<RuleOptions>): Record<string, string> {
-  return options.municipality ? { kommunen: options.municipality } : {};
+  const substitutions: Record<string, string> = {};
+  if (options.municipality) substitutions.kommunen = options.address ? `${options.municipality}, ${options.address}` : options.municipality;
+  if (options.appealBody) substitutions.Ankestyrelsen = options.appealBody;
+  if (options.complaintDeadline) substitutions['4 uger'] = options.complaintDeadline;
+  return substitutions;
 }
 
 function render(name: SnippetName, options: Readonly<RuleOptions>): RenderedSnippet {
   return renderSnippet(name, { substitute: profileSubstitutions(options) });
 }
 
+/** Inserted text follows the letter's own line endings (CRLF from Windows editors). */
+function inserted(letter: LetterModel, rendered: RenderedSnippet, before: string, after: string): RenderedSnippet {
+  const framedText = framed(rendered, before, after);
+  if (letter.eol === '\n') return framedText;
+  return { snippet: framedText.snippet.replace(/\n/g, letter.eol), text: framedText.text.replace(/\n/g, letter.eol) };
+}
+
 /** A new paragraph right after `block`. */
-export function insertAfter(block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  const rendered = framed(render(name, options), '\n\n', '');
+export function insertAfter(letter: LetterModel, block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
+  const rendered = inserted(letter, render(name, options), '\n\n', '');
   return { title, edit: { range: { start: block.end, end: block.end }, ...rendered } };
 }
 
 /** A new paragraph at the end of the section that `block` belongs to (its last block). */
 export function appendToSection(letter: LetterModel, block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  return insertAfter(lastBlockOfSection(letter, block), name, title, options);
+  return insertAfter(letter, lastBlockOfSection(letter, block), name, title, options);
 }
 
+/** The last block of the section, not counting a closing greeting and signature that follow it. */
 export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
   const blocks = letter.blocks;
   const index = blocks.indexOf(block);
@@ -31,22 +47,28 @@ export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
   let last = blocks[head];
   for (let i = head + 1; i < blocks.length; i++) {
     if (blocks[i].kind === 'heading' && blocks[i].depth <= blocks[head].depth) break;
+    if (isClosing(blocks[i])) break;
     last = blocks[i];
   }
   return last;
 }
 
+/** A paragraph that opens with a closing greeting ("Med venlig hilsen"). */
+function isClosing(block: Block): boolean {
+  return phrases('closing').first(block.text)?.start === 0;
+}
+
 /** A new section at the end of the letter, before the closing greeting if there is one. */
 export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
-  const closing = letter.find('closing').find((hit) => hit.textStart === 0 && hit.block !== letter.blocks[0])?.block;
+  const closing = letter.blocks.find((block, index) => index > 0 && isClosing(block));
   if (closing) {
-    const rendered = framed(render(name, options), '', '\n\n');
+    const rendered = inserted(letter, render(name, options), '', '\n\n');
     return { title, edit: { range: { start: closing.start, end: closing.start }, ...rendered } };
   }
   const source = letter.source;
   const end = source.length;
-  const trailing = /\n*$/.exec(source)?.[0].length ?? 0;
+  const trailing = /(?:\r?\n)*$/.exec(source)?.[0].replace(/\r/g, '').length ?? 0;
   const before = end === 0 ? '' : '\n'.repeat(Math.max(0, 2 - trailing));
-  const rendered = framed(render(name, options), before, trailing > 0 ? '\n' : '');
+  const rendered = inserted(letter, render(name, options), before, trailing > 0 ? '\n' : '');
   return { title, edit: { range: { start: end, end }, ...rendered } };
 }

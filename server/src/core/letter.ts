@@ -1,4 +1,4 @@
-import { Block, ParsedBlocks, SectionRole, parseBlocks } from './markdown';
+import { Block, HtmlComment, ParsedBlocks, SectionRole, parseBlocks } from './markdown';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { LegalReference, LawMention, findLawMentions, findReferences } from './references';
 
@@ -84,8 +84,12 @@ export function splitSentences(text: string): Array<[number, number]> {
 
 export interface LetterModel {
   readonly source: string;
+  /** The letter's line ending, for inserted text. */
+  readonly eol: '\n' | '\r\n';
   readonly frontMatter: Readonly<Record<string, string>>;
   readonly blocks: readonly Block[];
+  /** HTML comments outside code, in document order (disable directives live here). */
+  readonly comments: readonly HtmlComment[];
   /** Whether `blockIndex` lies in a section (or subsection of a section) with `role`. */
   inRole(block: Block, role: SectionRole): boolean;
   /** The first heading with a role, or undefined. */
@@ -129,6 +133,7 @@ const parsedBlocks = new WeakMap<LetterModel, ParsedBlocks>();
 export function parseLetter(source: string, previous?: LetterModel): LetterModel {
   const { fields, body } = readFrontMatter(source);
   const parsed = parseBlocks(source, body, previous && parsedBlocks.get(previous));
+  const comments = parsed.comments;
   // Copies: sections and roles are assigned below, and the parsed blocks are shared with other versions.
   const blocks = parsed.blocks.map((block) => ({ ...block }));
 
@@ -171,8 +176,10 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
 
   const model: LetterModel = {
     source,
+    eol: source.includes('\r\n') ? '\r\n' : '\n',
     frontMatter: fields,
     blocks,
+    comments,
     inRole: (block, role) => rolesOf(block).has(role),
     heading: (role) => blocks.find((b) => b.kind === 'heading' && b.role === role),
     sectionBlocks(role) {

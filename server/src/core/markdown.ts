@@ -100,7 +100,28 @@ function endOf(node: MdNode): number {
   return node.position?.end.offset ?? 0;
 }
 
-function collectInline(node: MdNode, out: TextBuilder): void {
+/** An HTML comment in the letter, e.g. a disable directive; invisible when rendered. */
+export interface HtmlComment {
+  /** The comment's inner text, trimmed. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+/** Collects the comments in an HTML node (block or inline). */
+function collectComments(node: MdNode, comments: HtmlComment[]): void {
+  const value = node.value ?? '';
+  if (!value.includes('<!--')) return;
+  const base = startOf(node);
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(value); m; m = COMMENT.exec(value)) {
+    comments.push({ text: m[1].trim(), start: base + m.index, end: base + m.index + m[0].length });
+  }
+}
+
+function collectInline(node: MdNode, out: TextBuilder, comments: HtmlComment[]): void {
   switch (node.type) {
     case 'text':
       out.appendAligned(node.value ?? '', startOf(node), endOf(node));
@@ -112,10 +133,11 @@ function collectInline(node: MdNode, out: TextBuilder): void {
       out.appendSynthetic('\n', startOf(node));
       return;
     case 'html':
-      // Inline HTML (comments such as disable markers) is not prose.
+      // Inline HTML is not prose; its comments may be disable directives.
+      collectComments(node, comments);
       return;
     default:
-      for (const child of node.children ?? []) collectInline(child, out);
+      for (const child of node.children ?? []) collectInline(child, out, comments);
   }
 }
 
@@ -128,9 +150,9 @@ function isBoldHeading(node: MdNode): boolean {
   return endOf(node) - startOf(node) <= 100;
 }
 
-function toBlock(source: string, node: MdNode): Block {
+function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
   const builder = new TextBuilder(source);
-  collectInline(node, builder);
+  collectInline(node, builder, comments);
   const { text, offsets } = builder.finish(endOf(node));
   const heading = node.type === 'heading' || isBoldHeading(node);
   return {
@@ -145,22 +167,27 @@ function toBlock(source: string, node: MdNode): Block {
   };
 }
 
-/** Walks the tree once and returns the prose blocks in document order. */
-export function extractBlocks(source: string, root: MdNode): Block[] {
+/** Walks the tree once and returns the prose blocks and the HTML comments in document order. */
+export function extractBlocks(source: string, root: MdNode): { blocks: Block[]; comments: HtmlComment[] } {
   const blocks: Block[] = [];
+  const comments: HtmlComment[] = [];
   // An explicit stack: letters pasted from other systems can nest lists and quotes very deeply.
   const stack: MdNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'heading' || node.type === 'paragraph') {
-      blocks.push(toBlock(source, node));
+      blocks.push(toBlock(source, node, comments));
       continue;
     }
-    if (node.type === 'code' || node.type === 'html' || node.type === 'definition') continue;
+    if (node.type === 'html') {
+      collectComments(node, comments);
+      continue;
+    }
+    if (node.type === 'code' || node.type === 'definition') continue;
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  return blocks;
+  return { blocks, comments };
 }
 
 /** A top-level node of the document and the prose blocks inside it. */
@@ -169,6 +196,7 @@ interface Chunk {
   readonly start: number;
   readonly end: number;
   readonly blocks: readonly Block[];
+  readonly comments: readonly HtmlComment[];
 }
 
 /** The prose blocks of a document, kept in top-level chunks so that the next version can reuse them. */
@@ -178,17 +206,22 @@ export interface ParsedBlocks {
   readonly body: string;
   readonly chunks: readonly Chunk[];
   readonly blocks: readonly Block[];
+  readonly comments: readonly HtmlComment[];
 }
 
 function chunksOf(source: string, body: string, from: number, to: number): Chunk[] {
   const window = source.slice(from, to);
   const root = parseMarkdown(from === 0 && to === body.length ? body : body.slice(from, to));
-  return (root.children ?? []).map((node) => ({
-    type: node.type,
-    start: startOf(node) + from,
-    end: endOf(node) + from,
-    blocks: extractBlocks(window, node).map((block) => shiftBlock(block, from)),
-  }));
+  return (root.children ?? []).map((node) => {
+    const { blocks, comments } = extractBlocks(window, node);
+    return {
+      type: node.type,
+      start: startOf(node) + from,
+      end: endOf(node) + from,
+      blocks: blocks.map((block) => shiftBlock(block, from)),
+      comments: comments.map((comment) => shiftComment(comment, from)),
+    };
+  });
 }
 
 function shiftBlock(block: Block, delta: number): Block {
@@ -196,8 +229,12 @@ function shiftBlock(block: Block, delta: number): Block {
   return { ...block, start: block.start + delta, end: block.end + delta, offsets: block.offsets.map((offset) => offset + delta) };
 }
 
+function shiftComment(comment: HtmlComment, delta: number): HtmlComment {
+  return delta === 0 ? comment : { ...comment, start: comment.start + delta, end: comment.end + delta };
+}
+
 function withChunks(source: string, body: string, chunks: Chunk[]): ParsedBlocks {
-  return { source, body, chunks, blocks: chunks.flatMap((chunk) => chunk.blocks) };
+  return { source, body, chunks, blocks: chunks.flatMap((chunk) => chunk.blocks), comments: chunks.flatMap((chunk) => chunk.comments) };
 }
 
 /** Nodes that can swallow the rest of a document when left open (an unclosed fence or HTML comment). */
@@ -256,6 +293,7 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
     start: chunk.start + delta,
     end: chunk.end + delta,
     blocks: chunk.blocks.map((block) => shiftBlock(block, delta)),
+    comments: chunk.comments.map((comment) => shiftComment(comment, delta)),
   }));
   return withChunks(source, body, [...chunks.slice(0, first), ...middle, ...after]);
 }

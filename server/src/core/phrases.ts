@@ -38,7 +38,8 @@ export function compilePhrase(phrase: string): string {
     }
     const wildcard = word.endsWith('*');
     const literal = escapeRegExp(wildcard ? word.slice(0, -1) : word);
-    const body = wildcard ? `${literal}\\p{L}*` : literal;
+    // A lone `*` is any one word: \p{L}+, never empty, or the spaces on both sides would overlap (quadratic).
+    const body = wildcard ? (literal ? `${literal}\\p{L}*` : '\\p{L}+') : literal;
     parts.push(last ? body : body + SPACE);
   });
   return parts.join('');

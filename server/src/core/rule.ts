@@ -1,5 +1,6 @@
 import type { LetterModel, SourceRange } from './letter';
 import type { Outcome } from './outcome';
+import type { KlarsprogThresholds } from './klarsprog-defaults';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -33,6 +34,8 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  messageKey?: string;
+  messageArgs?: Readonly<Record<string, string>>;
   range: SourceRange;
   fix?: Fix;
 }
@@ -40,6 +43,12 @@ export interface Finding {
 /** What a rule reports; the runner adds rule id and severity. */
 export interface Report {
   message: string;
+  /**
+   * Key of the message in data/messages.en.json (under the rule's id), with
+   * the values its template needs; without one, English users get the rule's titleEn.
+   */
+  messageKey?: string;
+  messageArgs?: Readonly<Record<string, string>>;
   range: SourceRange;
   fix?: Fix;
 }
@@ -52,8 +61,16 @@ export interface RuleContext {
 }
 
 export interface RuleOptions {
+  /** The municipality's address for complaints, inserted after its name. */
+  address?: string;
+  /** The appeal body for inserted appeal guidance; the default is Ankestyrelsen. */
+  appealBody?: string;
+  /** The complaint deadline for inserted appeal guidance; the default is "4 uger". */
+  complaintDeadline?: string;
   /** The municipality's name as it should appear in inserted text ("Aarhus Kommune"). */
   municipality?: string;
+  /** Plain-language thresholds for the rule klarsprog. */
+  klarsprog?: Partial<KlarsprogThresholds>;
 }
 
 export interface Rule {

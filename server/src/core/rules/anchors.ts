@@ -15,7 +15,8 @@ export function reasonsAnchor(letter: LetterModel): Block | undefined {
 export function blockRange(block: Block): SourceRange {
   if (block.text.length === 0) return { start: block.start, end: block.end };
   const firstLineEnd = block.text.indexOf('\n');
-  const end = firstLineEnd < 0 ? block.text.length : firstLineEnd;
+  let end = firstLineEnd < 0 ? block.text.length : firstLineEnd;
+  while (end > 1 && /\s/.test(block.text[end - 1])) end--;
   // Clamped: a character the parser replaced (NUL becomes U+FFFD) aligns with the block's end.
   return { start: block.offsets[0], end: Math.min(block.end, block.offsets[Math.max(0, end - 1)] + 1) };
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
-import type { LegalReference } from '../references';
+import type { LawMention, LegalReference } from '../references';
 import { appendToSection, insertAfter } from '../fixes';
+import { isStrayReference } from '../provisions';
 import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from './anchors';
 
 /** Provisions on procedure and appeal are not the legal basis of the decision itself. */
@@ -11,6 +12,15 @@ function isProcedural(reference: LegalReference): boolean {
 
 const FIX_TITLE = 'Indsæt henvisning til hjemmel (lov og paragraf)';
 
+/**
+ * "servicelovens § «nr.»" from the snippet: the reference is there, its number
+ * still a placeholder that rule pladsholder points at. Reporting it again would
+ * make fix-all (e.g. on save) insert another reference each time.
+ */
+function awaitsNumber(mention: LawMention): boolean {
+  return /^\s*§\s*«/.test(mention.block.text.slice(mention.textEnd, mention.textEnd + 8));
+}
+
 export const hjemmel: Rule = {
   id: 'hjemmel',
   title: 'Henvisning til retsreglerne mangler',
@@ -18,8 +28,8 @@ export const hjemmel: Rule = {
   source: {
     citation: 'forvaltningslovens § 24, stk. 1, 1. pkt.',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/24',
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
+      'https://danskelove.dk/forvaltningsloven/22',
     ],
   },
   defaultSeverity: 'error',
@@ -27,16 +37,18 @@ export const hjemmel: Rule = {
   check({ letter, outcome, options }) {
     if (outcome.fullApproval) return [];
     const relevant = outsideAppealGuidance(letter);
-    const references = letter.references().filter((r) => relevant(r.block) && !isProcedural(r));
+    // A paragraph the cited law does not have ("servicelovens § 830") is no legal basis.
+    const references = letter.references().filter((r) => relevant(r.block) && !isProcedural(r) && !isStrayReference(r));
     const namedLaws = letter.lawMentions().filter((m) => relevant(m.block) && m.law !== 'FVL');
     if (references.some((r) => r.law !== undefined)) return [];
     if (references.length > 0 && namedLaws.length > 0) return [];
+    if (namedLaws.some(awaitsNumber)) return [];
 
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
     const fix = reasons.kind === 'heading' && reasons.role === 'begrundelse'
       ? appendToSection(letter, reasons, 'Hjemmel', FIX_TITLE, options)
-      : insertAfter(reasons, 'Hjemmel', FIX_TITLE, options);
+      : insertAfter(letter, reasons, 'Hjemmel', FIX_TITLE, options);
 
     if (references.length > 0) {
       const bare = references[0];

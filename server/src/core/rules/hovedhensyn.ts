@@ -11,8 +11,9 @@ export const hovedhensyn: Rule = {
   source: {
     citation: 'forvaltningslovens § 24, stk. 1, 2. pkt.',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/24',
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
+      'http://www.kl.dk/Jura-og-forvaltning/Hvordan-skal-man-begrunde-en-afgorelse-pa-et-omrade-hvor-der-ikke-galder-skrevne-retsregler--id40970/?n=0&section=31275',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/andre-forvaltningsretlige-grundsaetninger/skoen-under-regel-og-pligtmaessigt-skoen/',
     ],
   },
   defaultSeverity: 'warning',
@@ -30,7 +31,7 @@ export const hovedhensyn: Rule = {
     const reasons = reasonsAnchor(letter);
     const fix = reasons && reasons.role === 'begrundelse'
       ? appendToSection(letter, reasons, 'Hovedhensyn', FIX_TITLE, options)
-      : insertAfter(hit.block, 'Hovedhensyn', FIX_TITLE, options);
+      : insertAfter(letter, hit.block, 'Hovedhensyn', FIX_TITLE, options);
     return [{
       message: `Afgørelsen bygger på et skøn (»${hit.block.text.slice(hit.textStart, hit.textEnd)}«), men begrundelsen nævner ikke de hovedhensyn, der var afgørende, fx »Vi har lagt vægt på, at …« (${hovedhensyn.source.citation}).`,
       range: letter.sentenceAt(hit.block, hit.textStart),

@@ -52,6 +52,12 @@ function missingGuidance(letter: LetterModel, options: Readonly<RuleOptions>): R
   }];
 }
 
+/** The profile's own appeal body or deadline ("Børne- og Ungeudvalget", "8 uger") counts as named too. */
+function namedByProfile(element: Element, blocks: Block[], options: Readonly<RuleOptions>): boolean {
+  const own = element.group === 'appeal.body' ? options.appealBody : element.group === 'appeal.deadline' ? options.complaintDeadline : undefined;
+  return own !== undefined && blocks.some((block) => block.text.toLowerCase().includes(own.toLowerCase()));
+}
+
 export const klagevejledning: Rule = {
   id: 'klagevejledning',
   title: 'Klagevejledning mangler eller er ufuldstændig',
@@ -59,10 +65,10 @@ export const klagevejledning: Rule = {
   source: {
     citation: 'forvaltningslovens § 25; retssikkerhedslovens §§ 66-67',
     urls: [
-      'https://danskelove.dk/forvaltningsloven/25',
-      'https://danskelove.dk/retssikkerhedsloven/66',
-      'https://danskelove.dk/retssikkerhedsloven/67',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
+      'https://aktivsocialraadgiver.dk/klagevejledning-indhold-vejledning-og-domstolsproevelse/',
       'https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister',
+      'https://www.3f.dk/fagforening/syg/klag-over-afgoerelse',
     ],
   },
   defaultSeverity: 'error',
@@ -74,13 +80,13 @@ export const klagevejledning: Rule = {
     const inGuidance = new Set(blocks);
     const head = blocks[0];
     const last = blocks[blocks.length - 1];
-    return ELEMENTS.filter((element) => letter.find(element.group, (block) => inGuidance.has(block)).length === 0)
+    return ELEMENTS.filter((element) => letter.find(element.group, (block) => inGuidance.has(block)).length === 0 && !namedByProfile(element, blocks, options))
       .map((element) => ({
         message: element.message,
         range: blockRange(head),
         fix: head.kind === 'heading'
           ? appendToSection(letter, head, element.snippet, element.fixTitle, options)
-          : insertAfter(last, element.snippet, element.fixTitle, options),
+          : insertAfter(letter, last, element.snippet, element.fixTitle, options),
       }));
   },
 };

@@ -11,7 +11,6 @@ export const kvalitetsstandard: Rule = {
   source: {
     citation: 'forvaltningslovens § 24 og forbuddet mod at sætte skøn under regel; Ankestyrelsen om kvalitetsstandarder',
     urls: [
-      'https://ast.dk/social/artikler/hjaelp-til-handicappede-og-aeldre/krav-om-begrundelse-ved-aendring-i-serviceniveauer',
       'https://ast.dk/tilsynet/artikler/kvalitetsstandarder-2013-en-forventningsafstemning-mellem-borger-og-kommune',
       'https://pav.medst.dk/forvaltningsret-persondataloven-mv/andre-forvaltningsretlige-grundsaetninger/skoen-under-regel-og-pligtmaessigt-skoen/',
     ],
@@ -33,7 +32,7 @@ export const kvalitetsstandard: Rule = {
       return [{
         message: `Afgørelsen henviser til »${hit.block.text.slice(hit.textStart, hit.textEnd)}« uden at vise en konkret og individuel vurdering af borgerens situation. En kvalitetsstandard er kun vejledende og kan ikke i sig selv begrunde afgørelsen (${kvalitetsstandard.source.citation}).`,
         range: sentence,
-        fix: insertAfter(hit.block, 'Individuel vurdering', FIX_TITLE, options),
+        fix: insertAfter(letter, hit.block, 'Individuel vurdering', FIX_TITLE, options),
       }];
     });
   },

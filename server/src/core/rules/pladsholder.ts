@@ -9,7 +9,10 @@ export const pladsholder: Rule = {
   titleEn: 'Template placeholder not filled in',
   source: {
     citation: 'forvaltningslovens §§ 24-25: begrundelse og klagevejledning skal være fuldstændige',
-    urls: ['https://danskelove.dk/forvaltningsloven/24', 'https://danskelove.dk/forvaltningsloven/25'],
+    urls: [
+      'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
+    ],
   },
   defaultSeverity: 'error',
   fixable: false,

@@ -1,0 +1,114 @@
+import type { Block } from '../markdown';
+import type { Report, Rule } from '../rule';
+import type { LawMention, LegalReference } from '../references';
+import { letterDate } from '../dates';
+import { Provision, confidenceNote, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
+
+/** The day barnets lov took the children's provisions out of serviceloven. */
+const BARNETS_LOV_IN_FORCE = '2024-01-01';
+
+/** How the successor law is written in place of each form of "serviceloven". */
+function successorLawText(written: string, abbreviation: boolean): string {
+  if (abbreviation) return 'BL';
+  return /^\p{Lu}/u.test(written) ? 'Barnets lov' : 'barnets lov';
+}
+
+/** The first mention starting at or after `textStart`; mentions are sorted by start. */
+function firstMentionFrom(mentions: readonly LawMention[], textStart: number): LawMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].textStart < textStart) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[low];
+}
+
+/** The reference rewritten to the successors, or undefined when that is not a clean swap. */
+function rewrite(mentions: readonly LawMention[], reference: LegalReference, repealed: Provision[]): string | undefined {
+  if (repealed.length !== reference.paragraphs.length) return undefined;
+  const { block } = reference;
+  let text = block.text.slice(reference.textStart, reference.textEnd);
+  const mention = firstMentionFrom(mentions, reference.textStart);
+  if (mention && mention.textEnd > reference.textEnd) return undefined;
+  // The law name first (its offsets are the original ones), then the numbers after the § sign or abbreviation.
+  const signAt = Math.max(text.indexOf('§'), mention && mention.abbreviation ? mention.textEnd - reference.textStart : -1);
+  if (signAt < 0) return undefined;
+  let head = text.slice(0, signAt);
+  let tail = text.slice(signAt);
+  if (mention) {
+    const start = mention.textStart - reference.textStart;
+    const end = mention.textEnd - reference.textStart;
+    const written = block.text.slice(mention.textStart, mention.textEnd);
+    const replacement = successorLawText(written, mention.abbreviation);
+    if (end <= signAt) head = head.slice(0, start) + replacement + head.slice(end);
+    else {
+      // "§ 41 i serviceloven": the law comes after the number.
+      const tailStart = start - signAt;
+      tail = tail.slice(0, tailStart) + replacement.replace(/^B/, 'b') + tail.slice(end - signAt);
+    }
+  }
+  for (const old of repealed) {
+    const number = old.paragraph.replace(/^(\d+)([a-h])$/, '$1[ \\u00a0]?$2');
+    const pattern = new RegExp(`(?<![\\p{N}])${number}(?![\\p{L}\\p{N}])`, 'u');
+    if (!pattern.test(tail)) return undefined;
+    tail = tail.replace(pattern, old.successor!.paragraph);
+  }
+  text = head + tail;
+  return text;
+}
+
+export const foraeldetHenvisning: Rule = {
+  id: 'foraeldet-henvisning',
+  title: 'Henvisning til en ophævet eller ikke-eksisterende paragraf',
+  titleEn: 'Reference to a repealed or non-existent provision',
+  source: {
+    citation: 'barnets lov (lov nr. 721 af 13. juni 2023, i kraft 1. januar 2024); forvaltningslovens § 24, stk. 1',
+    urls: [
+      'https://www.elov.dk/barnets-lov/paragraf/87/',
+      'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/86',
+      'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/90',
+      'https://elov.dk/prep_docs/46313',
+    ],
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ letter }) {
+    const date = letterDate(letter);
+    const afterReform = date === undefined || date >= BARNETS_LOV_IN_FORCE;
+    const reports: Report[] = [];
+    const mentionsByBlock = new Map<Block, LawMention[]>();
+    for (const mention of letter.lawMentions()) {
+      const list = mentionsByBlock.get(mention.block);
+      if (list) list.push(mention);
+      else mentionsByBlock.set(mention.block, [mention]);
+    }
+    for (const reference of letter.references()) {
+      if (!reference.law) continue;
+      const written = reference.block.text.slice(reference.textStart, reference.textEnd);
+      const range = { start: reference.start, end: letter.toSource(reference.block, reference.textEnd - 1) + 1 };
+      const missing = reference.paragraphs.filter((p) => paragraphBeyondLaw(reference.law!, p));
+      if (missing.length > 0) {
+        reports.push({
+          message: `»${written}« henviser til en paragraf, der ikke findes i ${lawName(reference.law)}. Kontrollér paragrafnummeret (forvaltningslovens § 24, stk. 1).`,
+          range,
+        });
+        continue;
+      }
+      if (!afterReform) continue;
+      const repealed = reference.paragraphs.map((p) => provision(reference.law!, p)).filter((p): p is Provision => p?.inForceTo !== undefined && p.successor !== undefined && p.inForceTo < BARNETS_LOV_IN_FORCE);
+      if (repealed.length === 0) continue;
+      const successors = repealed.map((p) => `${paragraphLabel(p.paragraph)} (${p.title}) → ${lawName(p.successor!.law)} ${p.successor!.label}${confidenceNote(p.successor!.confidence)}`).join('; ');
+      const dated = date ? `Brevet er dateret ${danishDate(date)}` : 'Brevet har ingen dato';
+      const text = rewrite(mentionsByBlock.get(reference.block) ?? [], reference, repealed);
+      const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
+      reports.push({
+        message: `»${written}« er ophævet for børn og unge pr. ${danishDate(BARNETS_LOV_IN_FORCE)}; reglerne står nu i barnets lov: ${successors}. ${dated}, så henvis til barnets lov (${foraeldetHenvisning.source.citation}).`,
+        range,
+        fix: text ? { title: `Erstat med »${text}«${uncertain ? ' (kontrollér paragraffen)' : ''}`, edit: { range, text } } : undefined,
+      });
+    }
+    return reports;
+  },
+};

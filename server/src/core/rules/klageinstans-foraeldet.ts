@@ -1,0 +1,33 @@
+import type { Rule } from '../rule';
+
+export const klageinstansForaeldet: Rule = {
+  id: 'klageinstans-foraeldet',
+  title: 'Klagevejledningen nævner en nedlagt klageinstans',
+  titleEn: 'Appeal guidance names an abolished appeal body',
+  source: {
+    citation: 'forvaltningslovens § 25, stk. 1 (klageinstansen skal angives); retssikkerhedslovens § 67',
+    urls: [
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
+      'https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister',
+    ],
+  },
+  defaultSeverity: 'error',
+  fixable: true,
+  check({ letter }) {
+    // Only where the letter speaks of appealing: the guidance section or a sentence about a complaint.
+    const hits = letter.find('appeal.obsoleteBody', (block) => block.kind === 'paragraph');
+    return hits.flatMap((hit) => {
+      const sentence = letter.sentenceAt(hit.block, hit.textStart);
+      const inGuidance = letter.inRole(hit.block, 'klagevejledning') || /klag/i.test(letter.source.slice(sentence.start, sentence.end));
+      if (!inGuidance) return [];
+      const name = hit.block.text.slice(hit.textStart, hit.textEnd);
+      const replacement = /s$/i.test(name) && !/nævn$/i.test(name) ? 'Ankestyrelsens' : 'Ankestyrelsen';
+      const range = { start: hit.start, end: letter.toSource(hit.block, hit.textEnd - 1) + 1 };
+      return [{
+        message: `Klagevejledningen nævner »${name}«, som ikke længere er klageinstans. Klager over afgørelser efter serviceloven og barnets lov behandles af Ankestyrelsen (${klageinstansForaeldet.source.citation}).`,
+        range,
+        fix: { title: `Erstat »${name}« med »${replacement}«`, edit: { range, text: replacement } },
+      }];
+    });
+  },
+};

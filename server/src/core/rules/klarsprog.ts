@@ -1,0 +1,96 @@
+import type { Block } from '../markdown';
+import { count, lix, readableBlocks, sentencesOf, wordsOf } from '../lix';
+import { phrases } from '../phrases';
+import type { Report, Rule } from '../rule';
+import { DEFAULT_KLARSPROG } from '../klarsprog-defaults';
+import { blockRange } from './anchors';
+
+/** Too little text gives a meaningless LIX. */
+const MIN_WORDS_FOR_LIX = 60;
+/** Passive verbs ("bevilges", "vurderes", "meddeles"): a word ending in -es; these common words are not. */
+const NOT_PASSIVE = new Set(['hendes', 'deres', 'jeres', 'dennes', 'proces', 'kommunes', 'ydelses', 'hinandens', 'andres', 'ingenes']);
+const PASSIVE = /^\p{L}{3,}(?:es|edes)$/u;
+/** Passive verbs and official words in one sentence before it reads as officialese. */
+const STACKED = 3;
+
+function band(value: number): string {
+  if (value >= 55) return 'meget svær';
+  if (value >= 45) return 'svær';
+  if (value >= 35) return 'middel';
+  if (value >= 25) return 'let';
+  return 'meget let';
+}
+
+export const klarsprog: Rule = {
+  id: 'klarsprog',
+  title: 'Klart sprog: læsbarhed (LIX), lange sætninger og kancellisprog',
+  titleEn: 'Plain language: readability (LIX), long sentences and officialese',
+  source: {
+    citation: 'Ankestyrelsens vejledning »At skrive en afgørelse« (borgeren skal kunne forstå afgørelsen); LIX-skalaen',
+    urls: [
+      'https://sprogvaskeriet.dk/tjek-din-lix/',
+      'https://www.fonologisk.dk/lixtal/',
+      'https://www.kl.dk/okonomi-og-administration/kommunaljura/forvaltningsret/begrundelse-og-klagevejledning/',
+    ],
+  },
+  defaultSeverity: 'information',
+  fixable: false,
+  check({ letter, options }) {
+    const { maxLix, maxSentenceWords } = { ...DEFAULT_KLARSPROG, ...options.klarsprog };
+    const blocks = readableBlocks(letter);
+    const reports: Report[] = [];
+
+    // LIX per section; the whole letter only when no single section explains it.
+    const bySection = new Map<number, Block[]>();
+    for (const block of blocks) {
+      const members = bySection.get(block.section);
+      if (members) members.push(block);
+      else bySection.set(block.section, [block]);
+    }
+    for (const [section, members] of bySection) {
+      const counts = count(members);
+      const value = lix(counts);
+      if (counts.words < MIN_WORDS_FOR_LIX || value <= maxLix) continue;
+      const anchor = section >= 0 ? letter.blocks[section] : members[0];
+      reports.push({
+        message: `Afsnittet har LIX ${Math.round(value)} (${band(value)}; grænsen er ${maxLix}). Skriv kortere sætninger og brug kortere, almindelige ord, så borgeren kan forstå afgørelsen.`,
+        range: blockRange(anchor),
+      });
+    }
+    if (reports.length === 0) {
+      const counts = count(blocks);
+      const value = lix(counts);
+      const anchor = letter.blocks.find((b) => b.kind === 'heading') ?? blocks[0];
+      if (anchor && counts.words >= MIN_WORDS_FOR_LIX && value > maxLix) {
+        reports.push({
+          message: `Afgørelsen har LIX ${Math.round(value)} (${band(value)}; grænsen er ${maxLix}). Skriv kortere sætninger og brug kortere, almindelige ord.`,
+          range: blockRange(anchor),
+        });
+      }
+    }
+
+    const legalese = phrases('legalese');
+    for (const block of blocks) {
+      for (const [s, e] of sentencesOf(block.text)) {
+        const sentence = block.text.slice(s, e);
+        const words = wordsOf(sentence);
+        const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };
+        if (words.length > maxSentenceWords) {
+          reports.push({ message: `Sætningen har ${words.length} ord (grænsen er ${maxSentenceWords}). Del den op i kortere sætninger.`, range });
+          continue;
+        }
+        // Distinct words: one verb repeated ("dækkes … dækkes") is not a pile-up.
+        const passives = new Set(words.filter((w) => PASSIVE.test(w) && !NOT_PASSIVE.has(w.toLowerCase())).map((w) => w.toLowerCase()));
+        const official = new Set(legalese.findAll(sentence).map((m) => m.text.toLowerCase()));
+        if (passives.size + official.size >= STACKED) {
+          const examples = [...passives, ...official].slice(0, 3).map((w) => `»${w}«`).join(', ');
+          reports.push({
+            message: `Sætningen ophober passiv og kancellisprog (${examples}). Skriv aktivt og direkte, fx »Vi giver dig …« i stedet for »Der bevilges …«.`,
+            range,
+          });
+        }
+      }
+    }
+    return reports;
+  },
+};

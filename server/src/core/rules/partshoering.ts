@@ -1,0 +1,36 @@
+import type { Rule } from '../rule';
+import { insertAfter } from '../fixes';
+import { outsideAppealGuidance } from './anchors';
+
+const FIX_TITLE = 'Indsæt, at du har partshørt borgeren';
+
+export const partshoering: Rule = {
+  id: 'partshoering',
+  title: 'Oplysninger fra andre uden tegn på partshøring',
+  titleEn: 'Third-party information used with no sign of a hearing',
+  source: {
+    citation: 'forvaltningslovens § 19',
+    urls: [
+      'https://ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/9-partshoering',
+      'https://www.retsinformation.dk/Forms/R0710.aspx?id=40686',
+      'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/partshoering-efter-forvaltningsloven/undtagelser/',
+    ],
+  },
+  defaultSeverity: 'hint',
+  fixable: true,
+  check({ letter, outcome, options }) {
+    if (outcome.fullApproval) return [];
+    if (letter.heading('partshoering')) return [];
+    const relevant = outsideAppealGuidance(letter);
+    const prose = (block: Parameters<typeof relevant>[0]): boolean => relevant(block) && block.kind === 'paragraph' && !letter.inRole(block, 'regler');
+    const hits = letter.find('thirdPartyInformation', prose);
+    if (hits.length === 0) return [];
+    if (letter.find('hearing', relevant).length > 0) return [];
+    const hit = hits[0];
+    return [{
+      message: `Afgørelsen bygger på oplysninger fra andre (»${hit.block.text.slice(hit.textStart, hit.textEnd)}«), men nævner ikke, at borgeren har fået dem til udtalelse. Oplysninger til ugunst for borgeren, som har væsentlig betydning, skal partshøres, før der træffes afgørelse (${partshoering.source.citation}).`,
+      range: letter.sentenceAt(hit.block, hit.textStart),
+      fix: insertAfter(letter, hit.block, 'Partshøring', FIX_TITLE, options),
+    }];
+  },
+};

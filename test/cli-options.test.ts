@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
+import { runCli } from './helpers/cli';
+
+const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md');
+const GOOD = join(EXAMPLES_DIR, 'god-afslag-hjaelpemiddel-sel-112.md');
+
+describe('CLI options for reviewers', () => {
+  it('--max-warnings fails a run with more warnings than allowed', () => {
+    const args = ['--rule', 'hjemmel=off', '--rule', 'klagevejledning=off', DEFECTIVE];
+    assert.equal(runCli(args).code, 0, 'two warnings, no limit');
+    assert.equal(runCli(['--max-warnings', '2', ...args]).code, 0);
+    const over = runCli(['--max-warnings', '1', ...args]);
+    assert.equal(over.code, 1);
+    assert.match(over.err, /2 advarsler; højst 1/);
+    assert.equal(runCli(['--max-warnings', 'mange', DEFECTIVE]).code, 2);
+  });
+
+  it('--rule rejects unknown rules and severities', () => {
+    assert.match(runCli(['--rule', 'hovedhensy=off', DEFECTIVE]).err, /Ukendt regel »hovedhensy«/);
+    assert.equal(runCli(['--rule', 'hovedhensyn=loud', DEFECTIVE]).code, 2);
+    assert.equal(runCli(['--rule', 'hovedhensyn', DEFECTIVE]).code, 2);
+  });
+
+  it('--config with a missing file is a usage error', () => {
+    const { code, err } = runCli(['--config', join(ROOT, 'findes-ikke.json'), DEFECTIVE]);
+    assert.equal(code, 2);
+    assert.match(err, /findes-ikke\.json: indstillingsfilen findes ikke/);
+  });
+
+  it('--stdin checks standard input under --stdin-filename', () => {
+    const text = readFileSync(DEFECTIVE, 'utf8');
+    const { code, out } = runCli(['--stdin', '--stdin-filename', 'sager/brev.md', '--format', 'json'], text);
+    assert.equal(code, 1);
+    const [file] = JSON.parse(out);
+    assert.equal(file.file, 'sager/brev.md');
+    assert.equal(file.diagnostics.length, 5);
+    // Ordinary Markdown with a file name is not a letter; without one, stdin is always checked.
+    assert.deepEqual(JSON.parse(runCli(['--stdin', '--stdin-filename', 'README.md', '--format', 'json'], '# Noter\n\nIntet her.\n').out), []);
+    assert.equal(runCli(['--stdin'], readFileSync(GOOD, 'utf8')).code, 0);
+    assert.equal(runCli(['--stdin', DEFECTIVE], text).code, 2, 'stdin and files together is a usage error');
+  });
+
+  it('--quiet prints only the findings; progress goes to stderr for long runs', () => {
+    const quiet = runCli(['--quiet', DEFECTIVE]);
+    assert.equal(quiet.out.trim().split('\n').length, 5);
+    assert.doesNotMatch(quiet.out, /tjekket/);
+    const many = [...Array(25)].map(() => GOOD);
+    const loud = runCli(many);
+    assert.match(loud.err, /Tjekket 25\/25/);
+    assert.equal(runCli(['--quiet', ...many]).err, '');
+    assert.match(runCli(many, undefined, true).err, /\rTjekker 25\/25 …\n$/);
+    assert.equal(runCli([GOOD, DEFECTIVE]).err, '', 'short runs show no progress');
+  });
+
+  it('--locale en gives English messages', () => {
+    const { out } = runCli(['--locale', 'en', '--quiet', DEFECTIVE]);
+    assert.match(out, /error No reference to the legal rules \(forvaltningslovens § 24, stk\. 1, 1\. pkt\.\)\. \[hjemmel\]/);
+    assert.doesNotMatch(out, /Afgørelsen henviser/);
+  });
+});

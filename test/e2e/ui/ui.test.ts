@@ -1,0 +1,190 @@
+/**
+ * UI test in real VS Code (code-server 4.100.3 = VS Code 1.100.3) driven through headless
+ * Chromium, with the packaged afgoerelsestjek.vsix installed into a throwaway profile.
+ * Every step works on its own fresh copy of a letter, so a retried step starts clean;
+ * after() kills code-server's whole process group. Screenshots go to test-results/e2e-ui/.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CODE_SERVER_BIN, CodeServer, launchChromium, startCodeServer, writeUserSettings } from '../lib/code-server';
+import { DEFECTIVE, GOOD, REPO, readExample } from '../letters';
+
+const VSIX = join(REPO, 'afgoerelsestjek.vsix');
+const GRAMMAR = join(REPO, 'syntaxes', 'afgoerelse.injection.tmLanguage.json');
+export const SHOTS = join(REPO, 'test-results', 'e2e-ui');
+
+/** The good letter without its appeal guidance: its only finding is the missing section. */
+function withoutAppealGuidance(letter: string): string {
+  return letter.slice(0, letter.indexOf('## Klagevejledning')) + letter.slice(letter.indexOf('Med venlig hilsen'));
+}
+
+describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
+  this.timeout(120_000);
+  this.retries(1);
+  let scratch: string;
+  let workspace: string;
+  let server: CodeServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let copies = 0;
+  const shots: string[] = [];
+
+  async function screenshot(name: string): Promise<void> {
+    const file = join(SHOTS, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    shots.push(file);
+  }
+
+  /** Writes a new copy of a letter into the workspace and opens it with Quick Open. */
+  async function openFresh(stem: string, text: string): Promise<string> {
+    // A failed attempt may have left a menu, widget or dialog open: close it before starting over.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+    await runCommand('View: Close All Editors');
+    const name = `${stem}-${++copies}.md`;
+    writeFileSync(join(workspace, name), text);
+    // Open it from the Explorer, which shows new files at once (Quick Open's search cache may not have it yet).
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    await row.waitFor();
+    await row.dblclick();
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+    await page.locator('.monaco-editor.focused').waitFor();
+    return join(workspace, name);
+  }
+
+  async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+  }
+
+  async function showProblems(): Promise<void> {
+    if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').waitFor();
+  }
+
+  async function waitForFile(file: string, pattern: RegExp): Promise<string> {
+    const end = Date.now() + 30_000;
+    for (;;) {
+      const text = readFileSync(file, 'utf8');
+      if (pattern.test(text) || Date.now() > end) return text;
+      await page.waitForTimeout(100); // polling the disk: no browser event to wait on
+    }
+  }
+
+  before(async () => {
+    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    mkdirSync(SHOTS, { recursive: true });
+    scratch = mkdtempSync(join(tmpdir(), 'afgoerelsestjek-ui-'));
+    workspace = join(scratch, 'breve');
+    mkdirSync(workspace);
+    const user = join(scratch, 'user');
+    const extensions = join(scratch, 'extensions');
+    writeUserSettings(user, { 'files.autoSave': 'off', 'editor.acceptSuggestionOnEnter': 'on' });
+    const install = spawnSync(CODE_SERVER_BIN, ['--config', join(user, 'code-server.yaml'), '--user-data-dir', user, '--extensions-dir', extensions, '--install-extension', VSIX], { encoding: 'utf8' });
+    assert.equal(install.status, 0, `installing the .vsix failed:\n${install.stdout}${install.stderr}`);
+    server = await startCodeServer(user, extensions);
+    context = await launchChromium(join(scratch, 'chromium'));
+    context.setDefaultTimeout(30_000);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`http://${server.authority}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view').waitFor({ timeout: 60_000 });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      console.log(`    failed attempt: ${this.currentTest.err?.message.split('\n')[0]}`);
+      await screenshot('failed').catch(() => undefined);
+    }
+  });
+
+  after(async () => {
+    await context?.close().catch(() => undefined);
+    server?.stop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    console.log(`    screenshots:\n${shots.map((s) => `      ${s}`).join('\n')}`);
+  });
+
+  it('the Problems panel lists our Danish diagnostics', async () => {
+    await openFresh('mangelfuld', readExample(DEFECTIVE));
+    await showProblems();
+    const panel = page.locator('.markers-panel');
+    for (const text of ['henviser ikke til de retsregler', 'uden at vise en konkret og individuel vurdering', 'nævner ikke de hovedhensyn', 'klagefristen på 4 uger', 'som genvurderer afgørelsen']) {
+      await panel.getByText(text).first().waitFor();
+    }
+    assert.match(await panel.innerText(), /afgørelsestjek/);
+    await screenshot('problems-panel');
+  });
+
+  it('the quick fix from the light bulb (Ctrl+.) inserts the appeal guidance; filled in and saved, the diagnostic is gone', async () => {
+    const file = await openFresh('uden-klagevejledning', withoutAppealGuidance(readExample(GOOD)));
+    await showProblems();
+    const panel = page.locator('.markers-panel');
+    await panel.getByText('Afgørelsen mangler klagevejledning').waitFor();
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('F8'); // to the diagnostic
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Indsæt klagevejledning' });
+    await fix.waitFor();
+    await screenshot('quick-fix-menu');
+    // The menu's pointer guard swallows clicks, as for a user who has not moved the mouse: choose with the keyboard.
+    await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Indsæt klagevejledning' }).waitFor();
+    await page.keyboard.press('Enter');
+    // The snippet's first tab stop holds "kommunen", selected: type over it, then leave the snippet.
+    await page.locator('.monaco-editor .view-lines', { hasText: 'sende din klage til kommunen' }).first().waitFor();
+    await page.keyboard.type('Aarhus Kommune');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    const saved = await waitForFile(file, /sende din klage til Aarhus Kommune, inden 4 uger/);
+    assert.match(saved, /## Klagevejledning\n\nHvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen\. Du skal sende din klage til Aarhus Kommune, inden 4 uger/);
+    await panel.getByText('Afgørelsen mangler klagevejledning').waitFor({ state: 'detached' });
+    await panel.getByText(/No problems have been detected|Der er ikke fundet problemer/).waitFor();
+    await screenshot('quick-fix-applied');
+  });
+
+  it('typing the prefix "klagevejledning" offers our snippet and inserts it', async () => {
+    const file = await openFresh('ny', readExample(GOOD).replace(/## Klagevejledning[\s\S]*?(?=Med venlig hilsen)/, ''));
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('klagevejledning');
+    await page.keyboard.press('Control+Space');
+    const item = page.locator('.suggest-widget .monaco-list-row:has(.codicon-symbol-snippet)', { hasText: 'klagevejledning' }).first();
+    await item.waitFor();
+    await screenshot('snippet-suggestion');
+    await item.click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'sende din klage til kommunen' }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    const saved = await waitForFile(file, /## Klagevejledning/);
+    assert.match(saved, /## Klagevejledning\n\nHvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen\. Du skal sende din klage til kommunen, inden 4 uger/);
+    assert.doesNotMatch(saved, /^klagevejledning$/m);
+  });
+
+  it('our grammar colours a paragraph reference', async () => {
+    assert.ok(existsSync(GRAMMAR), `${GRAMMAR} is missing`);
+    const letter = readExample(GOOD);
+    await openFresh('henvisning', letter);
+    const lines = letter.split('\n');
+    const line = lines.findIndex((l) => l.includes('servicelovens § 112'));
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').fill(`:${line + 1}:${lines[line].indexOf('§ 112') + 3}`);
+    await page.keyboard.press('Enter');
+    await runCommand('Developer: Inspect Editor Tokens and Scopes');
+    const inspector = page.locator('.token-inspect-widget');
+    await inspector.waitFor();
+    assert.match(await inspector.innerText(), /\.afgoerelse\b/);
+    await screenshot('grammar-token');
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Runs inside a real VS Code extension host (desktop VS Code, or code-server's here) with the
+ * extension under development loaded, on copies of the letters in a throwaway workspace folder.
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { LineIndex, checkDocument } from '../../../server/src/core';
+import { APPEAL_FIX_MESSAGE, APPEAL_FIX_TITLE, DEFECTIVE, EXAMPLES, FIX_TITLES, GOOD, REPO, byPosition, expectedFindings, markedCodes, readExample } from '../letters';
+
+const SOURCE = 'afgørelsestjek';
+const EXTENSION_ID = 'afgoerelsestjek.afgoerelsestjek';
+
+function workspaceRoot(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need a workspace folder');
+  return folder.uri.fsPath;
+}
+
+/** A fresh copy of an example letter under a new name, so every test starts from the original. */
+let copies = 0;
+async function openCopy(example: string, from = EXAMPLES): Promise<vscode.TextEditor> {
+  const target = join(workspaceRoot(), `${++copies}-${example}`);
+  copyFileSync(join(from, example), target);
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
+  return vscode.window.showTextDocument(document);
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+const waitForDiagnostics = (uri: vscode.Uri, what: string, pred: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> =>
+  waitFor(what, () => { const ds = ours(uri); return pred(ds) && ds; });
+
+async function codeActions(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  // The code-action context's diagnostics reach the extension host a moment after the diagnostics: poll.
+  return waitFor(`code actions for ${codeOf(diagnostic)}`, async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    const mine = (actions ?? []).filter((a) => a.kind?.value === 'quickfix.afgoerelsestjek');
+    return mine.length > 0 && mine;
+  });
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('afgoerelsestjek').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+const expected = expectedFindings(readExample(DEFECTIVE)).sort(byPosition);
+
+describe('Afgørelsestjek in a real VS Code extension host', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    await openCopy(GOOD); // activates the extension (onLanguage:markdown)
+    await waitFor('the extension to activate', () => extension.isActive);
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await setSetting('rules', undefined);
+    await setSetting('enable', undefined);
+  });
+
+  it('shows our diagnostics on the defective letter with the right codes and ranges', async () => {
+    const editor = await openCopy(DEFECTIVE);
+    const uri = editor.document.uri;
+    const diagnostics = await waitForDiagnostics(uri, 'diagnostics', (ds) => ds.length >= expected.length);
+    const got = diagnostics.map((d) => ({ code: codeOf(d), line: d.range.start.line, character: d.range.start.character })).sort(byPosition);
+    assert.deepEqual(got, expected.map(({ code, line, character }) => ({ code, line, character })));
+
+    // Whole ranges: exactly what the core reports, converted to UTF-16 positions (Danish letters before them).
+    const text = editor.document.getText();
+    const lines = new LineIndex(text);
+    const core = checkDocument(text, { fileName: uri.fsPath }).findings.map((f) => {
+      const start = lines.positionAt(f.range.start);
+      const end = lines.positionAt(f.range.end);
+      return `${f.ruleId} ${start.line}:${start.character}-${end.line}:${end.character} ${f.message}`;
+    });
+    const shown = diagnostics.map((d) => `${codeOf(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`);
+    assert.deepEqual(shown.sort(), core.sort());
+    for (const d of diagnostics) assert.match(d.message, /[æøå]/, 'messages are Danish');
+  });
+
+  it('shows nothing on the good letter or on an ordinary README.md', async () => {
+    const readme = await openCopy('README.md', join(REPO, 'test', 'e2e', 'fixtures'));
+    const good = await openCopy(GOOD);
+    // The server answers documents in the order they open: once a later defective letter has its
+    // diagnostics, the README's and the good letter's have been published too.
+    const defective = await openCopy(DEFECTIVE);
+    await waitForDiagnostics(defective.document.uri, 'diagnostics', (ds) => ds.length >= expected.length);
+    assert.deepEqual(ours(readme.document.uri), []);
+    assert.deepEqual(ours(good.document.uri), []);
+  });
+
+  it('shows exactly the marked findings on every letter in examples/ and test/fixtures/', async () => {
+    for (const folder of [EXAMPLES, join(REPO, 'test', 'fixtures')]) {
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.md'))) {
+        const wanted = markedCodes(readFileSync(join(folder, name), 'utf8'));
+        const editor = await openCopy(name, folder);
+        // A marked letter is done when all its findings are in; an unmarked one when a later defective letter's are.
+        if (wanted.length === 0) {
+          const probe = await openCopy(DEFECTIVE);
+          await waitForDiagnostics(probe.document.uri, 'diagnostics', (ds) => ds.length >= expected.length);
+        }
+        const shown = await waitForDiagnostics(editor.document.uri, `${name} diagnostics`, (ds) => ds.length >= wanted.length);
+        assert.deepEqual(shown.map((d) => `${d.range.start.line}:${codeOf(d)}`).sort(), wanted, name);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    }
+  });
+
+  it('offers a quick fix for each diagnostic, as a snippet command', async () => {
+    const editor = await openCopy(DEFECTIVE);
+    const uri = editor.document.uri;
+    const diagnostics = await waitForDiagnostics(uri, 'diagnostics', (ds) => ds.length >= expected.length);
+    for (const diagnostic of diagnostics) {
+      const actions = await codeActions(uri, diagnostic);
+      const titles = actions.map((a) => a.title);
+      for (const title of FIX_TITLES[codeOf(diagnostic)]) {
+        if (codeOf(diagnostic) === 'klagevejledning' && !titles.includes(title)) continue; // each appeal finding offers its own
+        assert.ok(titles.includes(title), `${codeOf(diagnostic)}: ${titles.join(' | ')}`);
+      }
+      // The fixes insert snippets; other actions (fix all, ignore here) are plain edits or commands of their own.
+      for (const action of actions.filter((a) => FIX_TITLES[codeOf(diagnostic)].includes(a.title))) {
+        assert.equal(action.command?.command, 'afgoerelsestjek.insertSnippet');
+        assert.equal(action.command?.arguments?.length, 4);
+      }
+    }
+  });
+
+  it('applying the appeal-guidance fix inserts the snippet and its diagnostic disappears', async () => {
+    const editor = await openCopy(DEFECTIVE);
+    const uri = editor.document.uri;
+    const diagnostics = await waitForDiagnostics(uri, 'diagnostics', (ds) => ds.length >= expected.length);
+    const deadline = diagnostics.find((d) => APPEAL_FIX_MESSAGE.test(d.message));
+    assert.ok(deadline, 'no diagnostic for the missing deadline');
+    const fix = (await codeActions(uri, deadline)).find((a) => a.title === APPEAL_FIX_TITLE);
+    assert.ok(fix?.command, `no "${APPEAL_FIX_TITLE}"`);
+    const inserted = await vscode.commands.executeCommand<boolean>(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.equal(inserted, true);
+    assert.match(editor.document.getText(), /Din klage skal være modtaget af kommunen inden 4 uger/);
+    const after = await waitForDiagnostics(uri, 'the deadline diagnostic to go', (ds) => !ds.some((d) => APPEAL_FIX_MESSAGE.test(d.message)));
+    assert.equal(after.length, expected.length - 1);
+  });
+
+  it('contributes the snippets: the Klagevejledning snippet is offered and inserts the section', async () => {
+    const editor = await openCopy(GOOD);
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((b) => b.insert(end, '\n\nklagevejledning'));
+    const position = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const completions = await waitFor('the snippet completion', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+      return list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && (typeof item.label === 'string' ? item.label : item.label.label) === 'klagevejledning');
+    });
+    assert.ok(completions);
+    const line = editor.document.lineCount - 1;
+    editor.selection = new vscode.Selection(line, 0, line, editor.document.lineAt(line).text.length);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Klagevejledning' });
+    assert.match(editor.document.getText(), /## Klagevejledning\n\nHvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen/);
+  });
+
+  it('honours settings: a rule set to "off" and enable: false', async () => {
+    const editor = await openCopy(DEFECTIVE);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, 'diagnostics', (ds) => ds.length >= expected.length);
+    await setSetting('rules', { hovedhensyn: 'off' });
+    const without = await waitForDiagnostics(uri, 'hovedhensyn to go', (ds) => !ds.some((d) => codeOf(d) === 'hovedhensyn'));
+    assert.equal(without.length, expected.length - 1);
+    await setSetting('rules', undefined);
+    await waitForDiagnostics(uri, 'hovedhensyn to come back', (ds) => ds.some((d) => codeOf(d) === 'hovedhensyn'));
+    await setSetting('enable', false);
+    await waitForDiagnostics(uri, 'all diagnostics to go', (ds) => ds.length === 0);
+    await setSetting('enable', true);
+    await waitForDiagnostics(uri, 'diagnostics to come back', (ds) => ds.length === expected.length);
+  });
+});

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { DIRECTIVE_RULE, applyAllFixes, applyEdits, checkDocument, fixAllEdits } from '../server/src/core';
+import { EXAMPLES_DIR, FIXTURE_DIR, fillPlaceholders, markdownFiles } from './helpers/fixtures';
+
+const letters = [...markdownFiles(EXAMPLES_DIR), ...markdownFiles(FIXTURE_DIR), ...markdownFiles(`${EXAMPLES_DIR}/../test/report-letters`)];
+
+describe('fix all', () => {
+  it('some bundled letters have several fixable findings (so these tests mean something)', () => {
+    assert.ok(letters.some(({ name, text }) => checkDocument(text, { fileName: name }).findings.filter((f) => f.fix).length >= 3));
+  });
+
+  for (const { name, text } of letters) {
+    const { findings } = checkDocument(text, { fileName: name });
+    if (!findings.some((f) => f.fix)) continue;
+    it(`leaves no fixable finding in ${name}, only placeholders and findings without a fix`, () => {
+      const { text: fixed, applied } = applyAllFixes(text, findings);
+      assert.ok(applied > 0);
+      const after = checkDocument(fixed, { fileName: name }).findings;
+      assert.deepEqual(after.filter((f) => f.fix).map((f) => `${f.ruleId}: ${f.message}`), []);
+      // Filled in as a case worker would, nothing fixable comes back (fix-all on save does not loop).
+      const filled = fillPlaceholders(fixed);
+      assert.deepEqual(checkDocument(filled, { fileName: name }).findings.filter((f) => f.fix).map((f) => f.ruleId), []);
+      assert.equal(applyAllFixes(fixed, after).applied, 0);
+    });
+  }
+
+  it('applies insertions at the same place in array order, as an LSP client does', () => {
+    const at = { start: 5, end: 5 };
+    const finding = (text: string) => ({ ruleId: 'x', severity: 'error' as const, message: text, range: at, fix: { title: text, edit: { range: at, text } } });
+    const findings = [finding('A'), finding('B'), finding('A')];
+    const edits = fixAllEdits(findings);
+    assert.equal(edits.length, 2, 'a fix shared by two findings is applied once');
+    const lspOrder = edits.reduceRight((text, edit) => text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end), '01234567');
+    assert.equal(applyAllFixes('01234567', findings).text, lspOrder);
+    assert.equal(applyAllFixes('01234567', findings).text, applyEdits('01234567', findings.slice(0, 2).map((f) => f.fix.edit)).text);
+  });
+
+  it('removes disable comments that silence nothing', () => {
+    const text = `<!-- afgørelsestjek-disable-next-line hjemmel -->\n${markdownFiles(EXAMPLES_DIR).find((l) => l.name.startsWith('god'))!.text}`;
+    const findings = checkDocument(text).findings;
+    assert.deepEqual(findings.map((f) => f.ruleId), [DIRECTIVE_RULE.id]);
+    assert.deepEqual(checkDocument(applyAllFixes(text, findings).text).findings, []);
+  });
+});

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers/fixtures';
+
+describe('the .vsix package', () => {
+  it('contains only the bundles, snippets, grammar, rule docs, manifest, README and licence', () => {
+    const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const files = result.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+    const allowed = /^(dist\/(client|server|cli)\.js|snippets\/[^/]+\.code-snippets|syntaxes\/[^/]+\.tmLanguage\.json|docs\/rules\/[a-z-]+\.md|docs\/images\/[^/]+\.png|package(\.nls(\.[a-z-]+)?)?\.json|README\.md|LICENSE|l10n\/[^/]+\.json|schemas\/[^/]+\.schema\.json)$/;
+    for (const file of files) assert.match(file, allowed, `${file} should not be packaged`);
+    for (const needed of ['dist/client.js', 'dist/server.js', 'snippets/afgoerelse.code-snippets', 'syntaxes/afgoerelse.injection.tmLanguage.json', 'package.json']) {
+      assert.ok(files.includes(needed), `${needed} is missing from the package`);
+    }
+  });
+
+  it('the manifest points at the bundles the build writes', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.main, './dist/client.js');
+    assert.equal(manifest.bin.afgoerelsestjek, 'dist/cli.js');
+  });
+});

@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import { completionsAt, describeProvision, hoverAt, parseLetter, provision } from '../server/src/core';
+import { datesIn, letterDate } from '../server/src/core/dates';
+import { normaliseConfig } from '../server/src/core/config';
+import { PROVISIONS } from '../server/src/core/provisions';
+
+/** The offset just after `marker` in `text` (the cursor position a test types at). */
+function after(text: string, marker: string): number {
+  const at = text.indexOf(marker);
+  assert.ok(at >= 0, `»${marker}« is in the text`);
+  return at + marker.length;
+}
+
+describe('provisions catalogue (server/data/provisions.json)', () => {
+  it('knows every successor it points to, in force from 1 January 2024', () => {
+    for (const p of PROVISIONS.filter((q) => q.successor)) {
+      const successor = provision(p.successor!.law, p.successor!.paragraph);
+      assert.ok(successor, `${p.law} § ${p.paragraph} → ${p.successor!.law} § ${p.successor!.paragraph} is catalogued`);
+      assert.equal(successor.inForceFrom, '2024-01-01');
+      assert.equal(p.inForceTo, '2023-12-31');
+    }
+  });
+
+  it('describes a current and a repealed provision with title and status', () => {
+    assert.equal(describeProvision(provision('BL', '87')!), 'barnets lov § 87 – tabt arbejdsfortjeneste (gældende fra 1.1.2024)');
+    assert.match(describeProvision(provision('SEL', '41')!), /^serviceloven § 41 – merudgifter .* \(ophævet 1\.1\.2024, nu barnets lov § 86\)$/);
+    assert.match(describeProvision(provision('SEL', '36')!), /nu barnets lov § 84 \(usikker – kontrollér\)/);
+    assert.equal(describeProvision(provision('SEL', '32a')!).startsWith('serviceloven § 32 a – hjemmetræning'), true);
+  });
+});
+
+describe('hover on a legal reference', () => {
+  const text = '# Afgørelse\n\nAfgørelsen er truffet efter barnets lov § 87, stk. 1, og ikke efter servicelovens §§ 41 og 42. Se også § 5 og serviceloven § 999.\n';
+  const letter = parseLetter(text);
+
+  it('shows the provision\'s title under the cursor', () => {
+    const info = hoverAt(letter, after(text, 'barnets lov § 8'));
+    assert.deepEqual(info?.lines, ['barnets lov § 87 – tabt arbejdsfortjeneste (gældende fra 1.1.2024)']);
+    assert.equal(text.slice(info!.range.start, info!.range.end), 'barnets lov § 87, stk. 1');
+  });
+
+  it('shows every paragraph of a list, with where a repealed one went', () => {
+    const info = hoverAt(letter, after(text, 'servicelovens §§'));
+    assert.equal(info?.lines.length, 2);
+    assert.match(info!.lines[0], /ophævet 1\.1\.2024, nu barnets lov § 86/);
+    assert.match(info!.lines[1], /ophævet 1\.1\.2024, nu barnets lov § 87/);
+  });
+
+  it('says when the paragraph does not exist, and is silent where it knows nothing', () => {
+    assert.deepEqual(hoverAt(letter, after(text, 'serviceloven § 99'))?.lines, ['serviceloven har ingen § 999.']);
+    assert.equal(hoverAt(letter, after(text, 'Se også § ')), undefined, 'a § without a law');
+    assert.equal(hoverAt(letter, after(text, 'Afgørelsen er')), undefined, 'prose');
+  });
+});
+
+describe('completion of paragraphs', () => {
+  it('offers the provisions of the law named before "§", with titles', () => {
+    const text = 'Afgørelsen er truffet efter barnets lov §';
+    const items = completionsAt(text, text.length);
+    assert.ok(items.length > 5);
+    assert.ok(items.every((i) => PROVISIONS.some((p) => p.law === 'BL' && `§ ${p.paragraph}` === i.label)));
+    const taf = items.find((i) => i.label === '§ 87')!;
+    assert.equal(taf.detail, 'tabt arbejdsfortjeneste');
+    assert.equal(taf.insertText, ' 87');
+    assert.deepEqual(taf.range, { start: text.length, end: text.length });
+  });
+
+  it('narrows by the digits typed and replaces them', () => {
+    const text = 'jf. servicelovens § 8';
+    const items = completionsAt(text, text.length);
+    assert.deepEqual(items.map((i) => i.label), ['§ 81', '§ 82 a', '§ 82 b', '§ 83', '§ 83 a', '§ 84', '§ 85', '§ 86']);
+    assert.equal(items[3].insertText, '83');
+    assert.deepEqual(items[3].range, { start: text.length - 1, end: text.length });
+  });
+
+  it('marks repealed children\'s provisions and says where they went', () => {
+    const text = 'efter SEL § 4';
+    const item = completionsAt(text, text.length).find((i) => i.label === '§ 41')!;
+    assert.equal(item.deprecated, true);
+    assert.match(item.detail, /ophævet; nu barnets lov § 86/);
+  });
+
+  it('offers paragraphs after a law name and a space, and every law after a bare "§"', () => {
+    const text = 'Afgørelsen er truffet efter forvaltningslovens ';
+    const items = completionsAt(text, text.length);
+    assert.ok(items.some((i) => i.label === '§ 24' && i.insertText === '§ 24' && /begrundelse/.test(i.detail)));
+    const bare = completionsAt('Se § ', 5);
+    assert.ok(bare.some((i) => i.detail.startsWith('barnets lov: ')) && bare.some((i) => i.detail.startsWith('serviceloven: ')));
+  });
+
+  it('offers nothing after ordinary words', () => {
+    for (const text of ['Du har søgt om ', 'Vi har vurderet', 'Kære Selma ']) assert.deepEqual(completionsAt(text, text.length), [], text);
+  });
+});
+
+describe('the letter\'s date', () => {
+  it('reads Danish dates in the usual forms', () => {
+    assert.deepEqual(datesIn('Dato: 12. marts 2025, 12.03.2025, 1-2-2024, 3/4 2023 og 2024-01-01; ikke 99.99.2025 eller stk. 2 til 2024'), [
+      '2025-03-12', '2025-03-12', '2024-02-01', '2023-04-03', '2024-01-01',
+    ]);
+  });
+
+  it('prefers front matter, then a "Dato:" line, then the latest date mentioned', () => {
+    assert.equal(letterDate(parseLetter('---\ndato: 2023-05-01\n---\n\nVi modtog den 3. maj 2024 …\n')), '2023-05-01');
+    assert.equal(letterDate(parseLetter('# Afgørelse\n\nDato: 4. april 2025\n\nDu søgte den 1. december 2023.\n')), '2025-04-04');
+    assert.equal(letterDate(parseLetter('# Afgørelse\n\nDu søgte den 1. december 2023 og igen 2. februar 2024.\n')), '2024-02-02');
+    assert.equal(letterDate(parseLetter('# Afgørelse\n\nDu har søgt om hjælp.\n')), undefined);
+  });
+});
+
+describe('klarsprog settings', () => {
+  it('keeps valid thresholds and reports invalid ones in Danish', () => {
+    const { config, problems } = normaliseConfig({ klarsprog: { maxLix: 45, maxSentenceWords: 'mange', tone: 1 } });
+    assert.deepEqual(config.klarsprog, { maxLix: 45 });
+    assert.equal(problems.length, 2);
+    assert.match(problems.map((p) => p.message).join(' '), /klarsprog\.maxSentenceWords.*tal mellem/);
+    assert.equal(normaliseConfig({ klarsprog: [1] }).problems.length, 1);
+    assert.equal(normaliseConfig({ klarsprog: { maxLix: Infinity } }).config.klarsprog, undefined);
+  });
+});
