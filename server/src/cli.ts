@@ -151,7 +151,8 @@ function walk(folder: string, found: string[]): void {
 interface FileResult {
   file: string;
   lines: LineIndex;
-  result: CheckResult;
+  /** Only the findings: keeping every parsed letter until the end held the whole corpus in memory. */
+  result: Pick<CheckResult, 'findings'>;
 }
 
 function formatText(results: FileResult[], locale: Locale): string {
@@ -279,7 +280,7 @@ export function main(argv: string[], write: (text: string) => void, writeError: 
     const text = (io.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/^\uFEFF/, '');
     const name = options.stdinFilename ?? '<stdin>';
     const result = checkDocument(text, { fileName: options.stdinFilename && resolve(options.stdinFilename), config: settings.for(options.stdinFilename), force: options.all || !options.stdinFilename });
-    if (result.detection.isLetter) results.push({ file: name, lines: new LineIndex(text), result });
+    if (result.detection.isLetter) results.push({ file: name, lines: new LineIndex(text), result: { findings: result.findings } });
     else skipped++;
   } else {
     const found = toFiles(options.paths, writeError);
@@ -296,7 +297,7 @@ export function main(argv: string[], write: (text: string) => void, writeError: 
         const result = checkDocument(text, { fileName: path, config: settings.for(path), force: options.all });
         if (!result.detection.isLetter) skipped++;
         else {
-          results.push({ file: shown, lines: new LineIndex(text), result });
+          results.push({ file: shown, lines: new LineIndex(text), result: { findings: result.findings } });
           if (options.command === 'report') letters.push(summariseLetter(relative(options.paths[0], path) || shown, result.letter, result.findings));
         }
       }
