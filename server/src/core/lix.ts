@@ -32,7 +32,7 @@ export function wordsOf(text: string): string[] {
  * The shared splitter keeps "stk. 2. Vi har" together (a number and a full stop
  * are often an ordinal); for counting, a number, a full stop and a capital end a sentence.
  */
-export function sentencesOf(text: string): Array<[number, number]> {
+function sentencesOf(text: string): Array<[number, number]> {
   const NUMBER_END = /\d\.[ \u00a0\n]+(?=\p{Lu})/gu;
   return splitSentences(text).flatMap(([s, e]) => {
     const parts: Array<[number, number]> = [];
@@ -47,13 +47,45 @@ export function sentencesOf(text: string): Array<[number, number]> {
   });
 }
 
+export interface CountedSentence {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+export interface BlockCounts {
+  words: number;
+  longWords: number;
+  /** Sentences with at least one word, in block-text offsets. */
+  sentences: CountedSentence[];
+}
+
+/** Blocks are immutable and reused across incremental parses: count each once. */
+const countsByBlock = new WeakMap<Block, BlockCounts>();
+
+export function blockCounts(block: Block): BlockCounts {
+  let counts = countsByBlock.get(block);
+  if (!counts) {
+    const words = wordsOf(block.text);
+    counts = {
+      words: words.length,
+      longWords: words.filter((w) => w.replace(/-/g, '').length >= LONG_WORD).length,
+      sentences: sentencesOf(block.text)
+        .map(([start, end]) => ({ start, end, words: wordsOf(block.text.slice(start, end)) }))
+        .filter((sentence) => sentence.words.length > 0),
+    };
+    countsByBlock.set(block, counts);
+  }
+  return counts;
+}
+
 export function count(blocks: readonly Block[]): Counts {
   const counts: Counts = { words: 0, longWords: 0, sentences: 0 };
   for (const block of blocks) {
-    const words = wordsOf(block.text);
-    counts.words += words.length;
-    counts.longWords += words.filter((w) => w.replace(/-/g, '').length >= LONG_WORD).length;
-    counts.sentences += sentencesOf(block.text).filter(([s, e]) => wordsOf(block.text.slice(s, e)).length > 0).length;
+    const own = blockCounts(block);
+    counts.words += own.words;
+    counts.longWords += own.longWords;
+    counts.sentences += own.sentences.length;
   }
   return counts;
 }
@@ -66,7 +98,7 @@ export function lix(counts: Counts): number {
 
 /** The prose the citizen reads: paragraphs (headings are not sentences), without quoted law. */
 export function readableBlocks(letter: LetterModel): Block[] {
-  return letter.blocks.filter((b) => b.kind === 'paragraph' && !letter.inRole(b, 'regler') && wordsOf(b.text).length > 0);
+  return letter.blocks.filter((b) => b.kind === 'paragraph' && !letter.inRole(b, 'regler') && blockCounts(b).words > 0);
 }
 
 /** The letter's LIX and its counts, for the status bar and the report. */

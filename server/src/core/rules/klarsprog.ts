@@ -1,5 +1,5 @@
 import type { Block } from '../markdown';
-import { count, lix, readableBlocks, sentencesOf, wordsOf } from '../lix';
+import { blockCounts, count, lix, readableBlocks } from '../lix';
 import { phrases } from '../phrases';
 import type { Report, Rule } from '../rule';
 import { DEFAULT_KLARSPROG } from '../klarsprog-defaults';
@@ -71,9 +71,8 @@ export const klarsprog: Rule = {
 
     const legalese = phrases('legalese');
     for (const block of blocks) {
-      for (const [s, e] of sentencesOf(block.text)) {
+      for (const { start: s, end: e, words } of blockCounts(block).sentences) {
         const sentence = block.text.slice(s, e);
-        const words = wordsOf(sentence);
         const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };
         if (words.length > maxSentenceWords) {
           reports.push({ message: `Sætningen har ${words.length} ord (grænsen er ${maxSentenceWords}). Del den op i kortere sætninger.`, range });
