@@ -1,4 +1,5 @@
 import type { LetterModel } from './letter';
+import { outsideAppealGuidance } from './rules/anchors';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs
@@ -10,10 +11,9 @@ export interface Outcome {
 }
 
 export function classifyOutcome(letter: LetterModel): Outcome {
-  const outsideAppealGuidance = (block: Parameters<LetterModel['inRole']>[0]): boolean =>
-    !letter.inRole(block, 'klagevejledning');
-  const approved = letter.find('fullApproval', outsideAppealGuidance).length > 0;
+  const relevant = outsideAppealGuidance(letter);
+  const approved = letter.find('fullApproval', relevant).length > 0;
   if (!approved) return { fullApproval: false };
-  const limited = letter.find('notFullOutcome', outsideAppealGuidance).length > 0;
+  const limited = letter.find('notFullOutcome', relevant).length > 0;
   return { fullApproval: !limited };
 }
