@@ -17,7 +17,8 @@ import { ROOT } from './fixtures';
 export class LspSession {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
-  private readonly published: PublishDiagnosticsParams[] = [];
+  /** Every publishDiagnostics received, in arrival order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   /** What the server gets when it asks for the afgoerelsestjek settings. */
   settings: unknown = {};
