@@ -194,13 +194,24 @@ function filePath(uri: string): string | undefined {
   }
 }
 
+/** Each rule's documentation link, made once: a check converts every finding. */
+const ruleDocLinks = new Map<string, string | undefined>();
+
+function ruleDocLink(ruleId: string): string | undefined {
+  if (!ruleDocLinks.has(ruleId)) {
+    const rule = ruleById(ruleId);
+    ruleDocLinks.set(ruleId, rule ? pathToFileURL(resolve(__dirname, '..', ruleDocPath(rule.id))).toString() : undefined);
+  }
+  return ruleDocLinks.get(ruleId);
+}
+
 function toDiagnostic(finding: Finding, lines: LineIndex, locale: Locale): Diagnostic {
-  const rule = ruleById(finding.ruleId);
+  const href = ruleDocLink(finding.ruleId);
   return {
     range: { start: lines.positionAt(finding.range.start), end: lines.positionAt(finding.range.end) },
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: rule ? { href: pathToFileURL(resolve(__dirname, '..', ruleDocPath(rule.id))).toString() } : undefined,
+    codeDescription: href ? { href } : undefined,
     source: SOURCE,
     message: findingMessage(finding, locale),
   };

@@ -11,6 +11,7 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { ROOT } from './fixtures';
 
 /** The bundled server over stdio, spoken to with a real JSON-RPC client. */
@@ -25,7 +26,7 @@ export class LspSession {
 
   /** `nodeArgs` go to node before the server script (e.g. a --require preload). */
   constructor(nodeArgs: string[] = []) {
-    this.process = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
