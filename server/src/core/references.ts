@@ -37,6 +37,10 @@ export interface LegalReference {
   textEnd: number;
 }
 
+/** A mention or reference as found in a block's text, before it is placed in the document. */
+export type TextLawMention = Omit<LawMention, 'block' | 'start' | 'end'>;
+export type TextReference = Omit<LegalReference, 'block' | 'start' | 'end'>;
+
 export const LAWS: readonly Law[] = lawData.laws;
 const LAW_BY_ID = new Map(LAWS.map((law) => [law.id, law]));
 
@@ -63,19 +67,16 @@ const ABBREVIATION_PATTERN = new RegExp(
   'gu',
 );
 
-export function findLawMentions(block: Block, toSource: (block: Block, offset: number) => number): LawMention[] {
-  const mentions: LawMention[] = [];
+export function findLawMentions(text: string): TextLawMention[] {
+  const mentions: TextLawMention[] = [];
   const add = (pattern: RegExp, abbreviation: boolean): void => {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const raw = m[0];
       const law = abbreviation
         ? LAW_BY_ABBREVIATION.get(raw.replace(/\.$/, ''))
         : LAW_BY_NAME.get(raw.toLowerCase().replace(/[\s\u00a0]+/g, ' '));
-      if (!law) continue;
-      const textStart = m.index;
-      const textEnd = m.index + raw.length;
-      mentions.push({ law, block, textStart, textEnd, start: toSource(block, textStart), end: toSource(block, textEnd), abbreviation });
+      if (law) mentions.push({ law, textStart: m.index, textEnd: m.index + raw.length, abbreviation });
     }
   };
   add(NAME_PATTERN, false);
@@ -124,19 +125,18 @@ function paragraphNumber(m: RegExpExecArray): string {
   return m[1] + (m[2] ?? '');
 }
 
-export function findReferences(block: Block, toSource: (block: Block, offset: number) => number): LegalReference[] {
-  const text = block.text;
+/** References in `text`; `mentions` are the text's law mentions (findLawMentions). */
+export function findReferences(text: string, mentions: readonly TextLawMention[]): TextReference[] {
   if (!/§|paragraf|[A-ZÆ]{2}/iu.test(text)) return [];
-  const mentions = findLawMentions(block, toSource);
-  const references: LegalReference[] = [];
+  const references: TextReference[] = [];
   // Lookups that were linear scans per reference (quadratic on a long paragraph of references).
-  const nameAt = new Map<number, LawMention>();
+  const nameAt = new Map<number, TextLawMention>();
   for (const m of mentions) if (!m.abbreviation && !nameAt.has(m.textStart)) nameAt.set(m.textStart, m);
   const byEnd = mentions.map((mention, index) => ({ end: mention.textEnd, index })).sort((a, b) => a.end - b.end);
   const latestIndex: number[] = [];
   byEnd.forEach((entry, i) => latestIndex.push(Math.max(entry.index, i > 0 ? latestIndex[i - 1] : -1)));
   /** The last mention (in text order) that ends at or before `offset`. */
-  const mentionBefore = (offset: number): LawMention | undefined => {
+  const mentionBefore = (offset: number): TextLawMention | undefined => {
     let low = 0;
     let high = byEnd.length;
     while (low < high) {
@@ -174,17 +174,7 @@ export function findReferences(block: Block, toSource: (block: Block, offset: nu
       const previous = references[references.length - 1];
       if (previous.law && isLawCarryGap(text.slice(previous.textEnd, textStart))) law = previous.law;
     }
-    references.push({
-      law,
-      paragraphs,
-      stk,
-      nr,
-      block,
-      textStart,
-      textEnd,
-      start: toSource(block, textStart),
-      end: toSource(block, textEnd),
-    });
+    references.push({ law, paragraphs, stk, nr, textStart, textEnd });
   };
 
   PARAGRAPH_SIGN.lastIndex = 0;
