@@ -1,6 +1,6 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, parseBlocks } from './markdown';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
-import type { LegalReference, LawMention } from './references';
+import { LegalReference, LawMention, placeMention, placeReference } from './references';
 import { TextCounts } from './sentences';
 import { FactsByText } from './textFacts';
 
@@ -185,16 +185,20 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
       }
       return { start: block.start, end: block.end };
     },
-    references: () =>
-      (references ??= blocks.flatMap((block) => facts.of(block.text).references().map((r) => ({ ...r, block, ...placed(block, r) })))),
-    lawMentions: () =>
-      (mentions ??= blocks.flatMap((block) => facts.of(block.text).lawMentions().map((m) => ({ ...m, block, ...placed(block, m) })))),
+    references: () => (references ??= placedInBlocks((block) => facts.of(block.text).references(), placeReference)),
+    lawMentions: () => (mentions ??= placedInBlocks((block) => facts.of(block.text).lawMentions(), placeMention)),
     toSource,
     counts: (block) => facts.of(block.text).counts(),
     matchesIn: (block, group) => facts.of(block.text).matches(group),
   };
-  function placed(block: Block, found: { textStart: number; textEnd: number }): SourceRange {
-    return { start: toSource(block, found.textStart), end: toSource(block, found.textEnd) };
+  /** What each block's text holds, placed in the document. */
+  function placedInBlocks<T extends { textStart: number; textEnd: number }, P>(
+    of: (block: Block) => readonly T[],
+    place: (found: T, block: Block, start: number, end: number) => P,
+  ): P[] {
+    const placed: P[] = [];
+    for (const block of blocks) for (const found of of(block)) placed.push(place(found, block, toSource(block, found.textStart), toSource(block, found.textEnd)));
+    return placed;
   }
   function toHit(block: Block, m: PhraseMatch): Hit {
     return { block, textStart: m.start, textEnd: m.end, start: toSource(block, m.start), end: toSource(block, m.end) };

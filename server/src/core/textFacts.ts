@@ -1,5 +1,5 @@
-import { PhraseGroupId, PhraseMatch, phraseStarts, phrases } from './phrases';
-import { TextLawMention, TextReference, findLawMentions, findReferences } from './references';
+import { PhraseGroup, PhraseGroupId, PhraseMatch, phraseStarts, phrases } from './phrases';
+import { LAW_NAMES, TextLawMention, TextReference, findLawMentions, findReferences } from './references';
 import { TextCounts, countText, splitSentences } from './sentences';
 
 /**
@@ -9,7 +9,7 @@ import { TextCounts, countText, splitSentences } from './sentences';
  * keystroke then follows the size of the edit, not the size of the letter.
  */
 export class TextFacts {
-  private readonly matchesByGroup = new Map<PhraseGroupId, readonly PhraseMatch[]>();
+  private readonly matchesByGroup = new Map<PhraseGroup, readonly PhraseMatch[]>();
   private starts?: ReadonlyArray<number[] | undefined>;
   private sentenceList?: ReadonlyArray<readonly [number, number]>;
   private textCounts?: TextCounts;
@@ -19,11 +19,14 @@ export class TextFacts {
   constructor(readonly text: string) {}
 
   matches(group: PhraseGroupId): readonly PhraseMatch[] {
+    return this.matchesOf(phrases(group));
+  }
+
+  private matchesOf(group: PhraseGroup): readonly PhraseMatch[] {
     let found = this.matchesByGroup.get(group);
     if (!found) {
-      const phraseGroup = phrases(group);
       this.starts ??= phraseStarts(this.text);
-      found = phraseGroup.findAll(this.text, this.starts[phraseGroup.index] ?? []);
+      found = group.findAll(this.text, this.starts[group.index] ?? []);
       this.matchesByGroup.set(group, found);
     }
     return found;
@@ -38,7 +41,7 @@ export class TextFacts {
   }
 
   lawMentions(): readonly TextLawMention[] {
-    return (this.mentionList ??= findLawMentions(this.text));
+    return (this.mentionList ??= findLawMentions(this.text, this.matchesOf(LAW_NAMES)));
   }
 
   references(): readonly TextReference[] {
