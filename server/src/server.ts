@@ -347,7 +347,7 @@ connection.onRequest(CHECK_FILES, async (params: CheckFilesParams): Promise<Chec
     if (documents.get(uri)) {
       // Open files are checked as they are edited: count what was last published for them.
       const open = checked.get(uri);
-      if (open?.letter) letters++;
+      if (open?.isLetter) letters++;
       findings += open?.findings.length ?? 0;
       continue;
     }
