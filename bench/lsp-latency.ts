@@ -1,5 +1,6 @@
 /**
- * Editor latency over real LSP stdio: starts `node dist/server.js --stdio`,
+ * Editor latency over real LSP stdio: starts `node dist/server.js --stdio`
+ * (with the Node flags the client uses),
  * opens a letter, types into it with single-character didChange edits, and
  * measures from each didChange to the publishDiagnostics for that version.
  * Typing speed: one key, then wait for its diagnostics and a typing pause.
@@ -24,6 +25,7 @@ import {
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { PAGE_CHARS, generateLetter, randomSource } from './generate';
 import { summarise } from './stats';
 
@@ -57,7 +59,7 @@ interface Scenario {
 }
 
 async function measure(label: string, text: string, typingKeys: number, typingPauseMs: number, bursts: number, burstKeys: number): Promise<Scenario> {
-  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...SERVER_NODE_ARGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const sentAt = new Map<number, number>();
   const publishedAt = new Map<number, number>();

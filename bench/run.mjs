@@ -65,7 +65,7 @@ Written by \`npm run bench\` (bench/run.mjs); do not edit by hand. Run it again 
 
 ## Editor latency over LSP stdio (didChange → publishDiagnostics, ms)
 
-\`node dist/server.js --stdio\` driven by vscode-languageserver-protocol. Typing: one character, wait for its diagnostics, pause 60 ms. Bursts: 10 bursts of 15 characters 5 ms apart. The server re-parses only the top-level nodes around each edit (incremental parsing).
+\`node dist/server.js --stdio\`, with the Node flags the client starts it with (server/src/protocol.ts), driven by vscode-languageserver-protocol. Typing: one character, wait for its diagnostics, pause 60 ms. Bursts: 10 bursts of 15 characters 5 ms apart. The server re-parses only the top-level nodes around each edit (incremental parsing).
 
 | Letter | Typing p50 / p95 / max | Bursts p50 / p95 / max | Published / sent | Versions monotonic |
 | --- | --- | --- | --- | --- |
@@ -77,7 +77,7 @@ ${latency.map((r) => `| ${r.label} (${f(r.chars / 1024, 0)} KiB) | ${f(r.typing.
 | ≤ 30 ms on the 40-page letter | ${f(large.typing.p95)} ms | ${verdict(large.typing.p95 <= 30)} |
 | no stale result after a newer version | ${latency.every((r) => r.monotonic) ? 'published versions monotonic' : 'a stale version was published'} | ${verdict(latency.every((r) => r.monotonic))} |
 
-In bursts the server checks every version it has received when it gets to it; when keys arrive faster than a check takes, latency grows with the queue (the 40-page bursts). Versions are never published out of order.
+In bursts the server checks only the newest version it has received: changes that arrive while it checks are applied first, and the versions in between are never published (Published / sent counts them). Versions are never published out of order.
 
 ## Command line, whole process, 1,000 files (median of ${cli.runs.cli.length} alternating runs)
 
@@ -107,7 +107,7 @@ The activation proxy times loading the client bundle only; \`activate()\` starts
 - **markdownlint ratio.** On these letters a bare remark parse alone is only ${f(markdownlint.mean / parse.mean, 1)} × faster than markdownlint, so "3 × faster than markdownlint" cannot be reached while the check includes a whole remark parse (ANCHORS §4.2 measured 4.6 × on its lighter corpus). It needs a cheaper parser or caching across runs, not rule tuning.
 - **Editor latency:** only the top-level nodes around an edit are parsed again (markdown.parseBlocks), so parsing no longer grows with the letter's length. What still grows is running the rules over every block and shifting the offsets of the blocks after the edit (a few ms for 40 pages, profile-typing.js). On this shared VM the tails (p95, max) follow the host's load; p50 is the better guide to the work done.
 - **CLI:** one process, one thread; it keeps only the findings per file (it used to keep every parsed letter: 423 MiB and 36 s in the first run of this benchmark). Worker threads for more cores are not implemented.
-- **Server memory** is mostly V8 heap growth during the 50 checks; \`--optimize-for-size\` brought the same run to about 76 MiB but slowed the 40-page latency, so it is not used.
+- **Server memory:** the server keeps parsed letters only for the four documents checked last (where incremental parsing pays); other open documents keep their text and findings and are parsed again when edited or asked for an outline or hover. The rest is V8's heap sizing while 50 letters are parsed: the server runs with 4 MB semi-spaces (server/src/protocol.ts). \`--optimize-for-size\` gives about 72 MiB but nearly doubles the CPU time of checking, so it is not used.
 `;
 writeFileSync('docs/PERFORMANCE.md', md);
 step('wrote docs/PERFORMANCE.md');

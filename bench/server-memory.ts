@@ -1,5 +1,6 @@
 /**
- * Server memory: opens 50 generated letters in `node dist/server.js --stdio`,
+ * Server memory: opens 50 generated letters in `node dist/server.js --stdio`
+ * (with the Node flags the client uses),
  * waits for every document's diagnostics, and reads the server's RSS (VmRSS)
  * and peak RSS (VmHWM) from /proc. Prints JSON.
  */
@@ -18,6 +19,7 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { generateCorpus } from './generate';
 
 const ROOT = join(__dirname, '..', '..');
@@ -30,7 +32,7 @@ function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const done = new Set<string>();
   let wake: (() => void) | undefined;

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams } from '../../server/src/protocol';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, SERVER_NODE_FLAGS, STATUS, StatusParams } from '../../server/src/protocol';
 import { Locale, resolveLocale, text } from './messages';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
@@ -117,8 +117,8 @@ async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const outputChannel = vscode.window.createOutputChannel('Afgørelsestjek');
   const clientOptions: LanguageClientOptions = {

@@ -30,7 +30,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   Config, DEFAULT_CONFIG, DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Severity,
-  checkDocument, completionsAt, findingMessage, fixAllEdits, fixTitle, hoverAt, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
+  checkDocument, completionsAt, parseLetter, findingMessage, fixAllEdits, fixTitle, hoverAt, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
 } from './core';
 import { forgetConfigFiles, resolveConfig } from './configFile';
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams } from './protocol';
@@ -55,9 +55,26 @@ interface Checked {
   version: number;
   findings: Finding[];
   lines: LineIndex;
-  /** Set when the document was checked as a letter: outline, status, hover and completion work there only. */
-  letter?: LetterModel;
+  /** Whether the document was checked as a letter: outline, status, hover and completion work there only. */
+  isLetter: boolean;
   locale: Locale;
+}
+
+/**
+ * Parsed letters kept for the documents checked last. A parse is the heavy
+ * part of a document's state (blocks, offset maps, phrase hits); it pays only
+ * where the user types, where the next check re-parses just the edited part.
+ * Other open documents keep their findings; they are parsed again from their
+ * text when edited or asked for an outline or hover.
+ */
+const RECENT_LETTERS = 4;
+const recentLetters = new Map<string, { version: number; letter: LetterModel }>();
+
+function rememberLetter(uri: string, version: number, letter: LetterModel): void {
+  recentLetters.delete(uri);
+  recentLetters.set(uri, { version, letter });
+  // A Map iterates in insertion order: the first key is the least recently used.
+  if (recentLetters.size > RECENT_LETTERS) recentLetters.delete(recentLetters.keys().next().value!);
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -177,26 +194,37 @@ function filePath(uri: string): string | undefined {
   }
 }
 
+/** Each rule's documentation link, made once: a check converts every finding. */
+const ruleDocLinks = new Map<string, string | undefined>();
+
+function ruleDocLink(ruleId: string): string | undefined {
+  if (!ruleDocLinks.has(ruleId)) {
+    const rule = ruleById(ruleId);
+    ruleDocLinks.set(ruleId, rule ? pathToFileURL(resolve(__dirname, '..', ruleDocPath(rule.id))).toString() : undefined);
+  }
+  return ruleDocLinks.get(ruleId);
+}
+
 function toDiagnostic(finding: Finding, lines: LineIndex, locale: Locale): Diagnostic {
-  const rule = ruleById(finding.ruleId);
+  const href = ruleDocLink(finding.ruleId);
   return {
     range: { start: lines.positionAt(finding.range.start), end: lines.positionAt(finding.range.end) },
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: rule ? { href: pathToFileURL(resolve(__dirname, '..', ruleDocPath(rule.id))).toString() } : undefined,
+    codeDescription: href ? { href } : undefined,
     source: SOURCE,
     message: findingMessage(finding, locale),
   };
 }
 
-function sendStatus(uri: string, version: number | null, state: Checked, isLetter: boolean): void {
+function sendStatus(uri: string, version: number | null, state: Checked, letter: LetterModel | undefined): void {
   const status: StatusParams = {
     uri,
     version,
-    isLetter,
+    isLetter: state.isLetter,
     findings: state.findings.length,
     fixable: state.findings.filter((f) => f.fix).length,
-    lix: isLetter && state.letter ? readability(state.letter).lix ?? null : null,
+    lix: letter ? readability(letter).lix ?? null : null,
   };
   void connection.sendNotification(STATUS, status);
 }
@@ -207,18 +235,24 @@ async function validate(document: TextDocument): Promise<void> {
   // A newer version arrived while settings were fetched: its own run publishes.
   if (!current || current.version !== document.version) return;
   const text = document.getText();
-  const { diagnostics, state, isLetter } = check(text, document.uri, settings);
-  checked.set(document.uri, { ...state, version: document.version });
+  const { diagnostics, state, letter } = check(text, document.uri, settings, recentLetters.get(document.uri)?.letter);
+  state.version = document.version;
+  checked.set(document.uri, state);
+  if (letter) rememberLetter(document.uri, document.version, letter);
   void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-  sendStatus(document.uri, document.version, { ...state, version: document.version }, isLetter);
+  sendStatus(document.uri, document.version, state, letter);
 }
 
-/** Checks a text with its settings; logs counts and timings only. */
-function check(text: string, uri: string, settings: Config & EditorSettings): { diagnostics: Diagnostic[]; state: Checked; isLetter: boolean } {
+/**
+ * Checks a text with its settings; logs counts and timings only. With
+ * `previous` (a parse of an earlier version) only the edited part is parsed again.
+ * Returns the parsed letter when the text was checked as a letter.
+ */
+function check(text: string, uri: string, settings: Config & EditorSettings, previous?: LetterModel): { diagnostics: Diagnostic[]; state: Checked; letter?: LetterModel } {
   const lines = new LineIndex(text);
   const locale = settings.locale;
-  const state: Checked = { version: 0, findings: [], lines, locale };
-  if (!settings.enable) return { diagnostics: [], state, isLetter: false };
+  const state: Checked = { version: 0, findings: [], lines, isLetter: false, locale };
+  if (!settings.enable) return { diagnostics: [], state };
   if (text.length > MAX_DOCUMENT_LENGTH) {
     const size = (text.length / 1e6).toFixed(1);
     const limit = String(MAX_DOCUMENT_LENGTH / 1e6);
@@ -230,27 +264,41 @@ function check(text: string, uri: string, settings: Config & EditorSettings): { 
         message: uiText(locale, 'tooLarge', 'Dokumentet er for stort til at blive tjekket ({size} mio. tegn; grænsen er {limit} mio.).', { size, limit }),
       }],
       state,
-      isLetter: false,
     };
   }
   const started = Date.now();
-  // The previous version's parse: only the top-level nodes around the edit are parsed again.
-  const result = checkDocument(text, { fileName: uriPath(uri), config: settings, previous: checked.get(uri)?.letter });
+  const result = checkDocument(text, { fileName: uriPath(uri), config: settings, previous });
   state.findings = result.findings;
   // Outline and status are for letters only; ordinary Markdown keeps VS Code's own outline.
-  state.letter = result.detection.isLetter ? result.letter : undefined;
+  state.isLetter = result.detection.isLetter;
   log.debug(`Tjekket (${result.detection.reason}): ${result.findings.length} fund på ${Date.now() - started} ms.`);
-  return { diagnostics: result.findings.map((finding) => toDiagnostic(finding, lines, locale)), state, isLetter: result.detection.isLetter };
+  return {
+    diagnostics: result.findings.map((finding) => toDiagnostic(finding, lines, locale)),
+    state,
+    letter: state.isLetter ? result.letter : undefined,
+  };
 }
 
-/** Coalesces bursts of changes: only the newest version of a document is checked. */
+/**
+ * Coalesces bursts of changes: only the newest version of a document is
+ * checked. Changes that arrived during a check wait in the connection's queue,
+ * which hands over one message per event-loop turn (setImmediate). A check
+ * scheduled for the next turn would run before the next queued change is
+ * applied, so every version would be checked in turn. The check therefore
+ * waits two turns: in the first, the connection applies the next change, whose
+ * own schedule() cancels this one; when a turn passes without a change, the
+ * queue is empty and the newest version is checked.
+ */
 function schedule(document: TextDocument): void {
-  const previous = pending.get(document.uri);
+  const uri = document.uri;
+  const previous = pending.get(uri);
   if (previous) clearImmediate(previous);
-  pending.set(document.uri, setImmediate(() => {
-    pending.delete(document.uri);
-    const latest = documents.get(document.uri);
-    if (latest) validate(latest).catch((error: unknown) => log.error(`Tjek fejlede: ${describe(error)}`));
+  pending.set(uri, setImmediate(() => {
+    pending.set(uri, setImmediate(() => {
+      pending.delete(uri);
+      const latest = documents.get(uri);
+      if (latest) validate(latest).catch((error: unknown) => log.error(`Tjek fejlede: ${describe(error)}`));
+    }));
   }));
 }
 
@@ -271,6 +319,7 @@ function describe(error: unknown): string {
 documents.onDidChangeContent((event) => schedule(event.document));
 documents.onDidClose((event) => {
   checked.delete(event.document.uri);
+  recentLetters.delete(event.document.uri);
   settingsCache.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
@@ -298,7 +347,7 @@ connection.onRequest(CHECK_FILES, async (params: CheckFilesParams): Promise<Chec
     if (documents.get(uri)) {
       // Open files are checked as they are edited: count what was last published for them.
       const open = checked.get(uri);
-      if (open?.letter) letters++;
+      if (open?.isLetter) letters++;
       findings += open?.findings.length ?? 0;
       continue;
     }
@@ -311,9 +360,9 @@ connection.onRequest(CHECK_FILES, async (params: CheckFilesParams): Promise<Chec
     } catch {
       continue;
     }
-    const { diagnostics, state, isLetter } = check(text, uri, await settingsFor(uri));
+    const { diagnostics, state } = check(text, uri, await settingsFor(uri));
     settingsCache.delete(uri);
-    if (isLetter) letters++;
+    if (state.isLetter) letters++;
     findings += state.findings.length;
     void connection.sendDiagnostics({ uri, diagnostics });
   }
@@ -334,8 +383,8 @@ function toSymbol(section: OutlineSection, lines: LineIndex): DocumentSymbol {
 }
 
 connection.onDocumentSymbol((params): DocumentSymbol[] => {
-  const state = checked.get(params.textDocument.uri);
-  return state?.letter ? outline(state.letter).map((section) => toSymbol(section, state.lines)) : [];
+  const current = currentLetter(params.textDocument.uri);
+  return current ? outline(current.letter).map((section) => toSymbol(section, current.state.lines)) : [];
 });
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
@@ -400,15 +449,21 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
   return [...actions, ...ignores];
 });
 
-/** The checked state of a letter, if it is current. */
-function currentLetter(uri: string): Checked | undefined {
+/** The checked state and parse of a letter whose check is current; a letter no longer kept is parsed again. */
+function currentLetter(uri: string): { state: Checked; letter: LetterModel } | undefined {
   const state = checked.get(uri);
-  return state?.letter && state.version === documents.get(uri)?.version ? state : undefined;
+  const document = documents.get(uri);
+  if (!state?.isLetter || !document || state.version !== document.version) return undefined;
+  const recent = recentLetters.get(uri);
+  const letter = recent?.version === state.version ? recent.letter : parseLetter(document.getText(), recent?.letter);
+  rememberLetter(uri, state.version, letter);
+  return { state, letter };
 }
 
 connection.onHover((params) => {
-  const state = currentLetter(params.textDocument.uri);
-  const info = state && hoverAt(state.letter!, state.lines.offsetAt(params.position));
+  const current = currentLetter(params.textDocument.uri);
+  const state = current?.state;
+  const info = current && hoverAt(current.letter, current.state.lines.offsetAt(params.position));
   if (!state || !info) return null;
   const range = { start: state.lines.positionAt(info.range.start), end: state.lines.positionAt(info.range.end) };
   return { range, contents: { kind: MarkupKind.Markdown, value: info.lines.join('\n\n') } };
@@ -417,7 +472,7 @@ connection.onHover((params) => {
 connection.onCompletion((params) => {
   // Typing runs ahead of checking: complete on the current text of a document last checked as a letter.
   const document = documents.get(params.textDocument.uri);
-  if (!document || !checked.get(params.textDocument.uri)?.letter) return [];
+  if (!document || !checked.get(params.textDocument.uri)?.isLetter) return [];
   const lines = new LineIndex(document.getText());
   return completionsAt(document.getText(), lines.offsetAt(params.position)).map((item, index) => ({
     label: item.label,

@@ -11,20 +11,22 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { ROOT } from './fixtures';
 
 /** The bundled server over stdio, spoken to with a real JSON-RPC client. */
 export class LspSession {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
-  private readonly published: PublishDiagnosticsParams[] = [];
+  /** Every publishDiagnostics received, in arrival order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   /** What the server gets when it asks for the afgoerelsestjek settings. */
   settings: unknown = {};
 
   /** `nodeArgs` go to node before the server script (e.g. a --require preload). */
   constructor(nodeArgs: string[] = []) {
-    this.process = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
