@@ -8,7 +8,7 @@ import { EXAMPLES_DIR, markdownFiles } from './helpers/fixtures';
 
 /** What the rules see of a parse: every block's kind, depth, text, offsets and range. */
 function shape(letter: LetterModel): unknown[] {
-  return letter.blocks.map((b) => [b.kind, b.depth, b.text, Array.from(b.offsets), b.start, b.end, b.section, b.role]);
+  return letter.blocks.map((b) => [b.kind, b.depth, b.text, Array.from(b.offsetsFromStart), b.start, b.end, b.section, b.role]);
 }
 
 const LETTERS = [...markdownFiles(EXAMPLES_DIR).map((file) => file.text), generateLetter(randomSource(1), 3), generateLetter(randomSource(2), 6)];

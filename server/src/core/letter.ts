@@ -1,8 +1,8 @@
-import { Block, HtmlComment, ParsedBlocks, SectionRole, parseBlocks } from './markdown';
+import { Block, HtmlComment, ParsedBlocks, SectionRole, parseBlocks, sourceOffset } from './markdown';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
 import { TextCounts } from './sentences';
-import { FactsByText } from './textFacts';
+import { FactsByText, TextFacts } from './textFacts';
 
 export interface SourceRange {
   start: number;
@@ -70,6 +70,12 @@ export interface LetterModel {
   counts(block: Block): TextCounts;
   /** Hits of a phrase group in a block, in block-text offsets. */
   matchesIn(block: Block, group: PhraseGroupId): readonly PhraseMatch[];
+  /**
+   * A rule's own result for a block's text, computed once and reused by later
+   * versions of the letter while the text is unchanged. `key` names the rule
+   * and the result; `compute` must depend on the text alone.
+   */
+  memo<T>(block: Block, key: string, compute: (text: string) => T): T;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n/;
@@ -136,11 +142,13 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   for (const block of blocks) if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
 
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
+  // Resolved once per block: rules ask per block and phrase group, thousands of times per check.
+  const factsOfBlock = new Map<Block, TextFacts>(blocks.map((block) => [block, facts.of(block.text)]));
+  const factsOf = (block: Block): TextFacts => factsOfBlock.get(block) ?? facts.of(block.text);
   const hitsByGroup = new Map<PhraseGroupId, Hit[]>();
   let references: LegalReference[] | undefined;
   let mentions: LawMention[] | undefined;
-  const toSource = (block: Block, textOffset: number): number =>
-    block.offsets[Math.max(0, Math.min(textOffset, block.text.length))];
+  const toSource = sourceOffset;
 
   const model: LetterModel = {
     source,
@@ -166,13 +174,13 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
       let hits = hitsByGroup.get(group);
       if (!hits) {
         hits = [];
-        for (const block of blocks) for (const m of facts.of(block.text).matches(group)) hits.push(toHit(block, m));
+        for (const [block, blockFacts] of factsOfBlock) for (const m of blockFacts.matches(group)) hits.push(toHit(block, m));
         hitsByGroup.set(group, hits);
       }
       return where ? hits.filter((hit) => where(hit.block)) : hits;
     },
     sentenceAt(block, textOffset) {
-      const sentences = facts.of(block.text).sentences();
+      const sentences = factsOf(block).sentences();
       // Sentences are ordered and disjoint: binary search (a rule asks once per hit).
       let low = 0;
       let high = sentences.length - 1;
@@ -185,11 +193,12 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
       }
       return { start: block.start, end: block.end };
     },
-    references: () => (references ??= placedInBlocks((block) => facts.of(block.text).references(), placeReference)),
-    lawMentions: () => (mentions ??= placedInBlocks((block) => facts.of(block.text).lawMentions(), placeMention)),
+    references: () => (references ??= placedInBlocks((block) => factsOf(block).references(), placeReference)),
+    lawMentions: () => (mentions ??= placedInBlocks((block) => factsOf(block).lawMentions(), placeMention)),
     toSource,
-    counts: (block) => facts.of(block.text).counts(),
-    matchesIn: (block, group) => facts.of(block.text).matches(group),
+    counts: (block) => factsOf(block).counts(),
+    matchesIn: (block, group) => factsOf(block).matches(group),
+    memo: (block, key, compute) => factsOf(block).memo(key, compute),
   };
   /** What each block's text holds, placed in the document. */
   function placedInBlocks<T extends { textStart: number; textEnd: number }, P>(

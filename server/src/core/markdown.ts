@@ -19,8 +19,12 @@ export interface Block {
   readonly depth: number;
   /** Plain text without Markdown markup. */
   readonly text: string;
-  /** offsets[i] is the source offset of text[i]; offsets[text.length] is the block's end. */
-  readonly offsets: Uint32Array;
+  /**
+   * start + offsetsFromStart[i] is the source offset of text[i]; the entry at
+   * text.length is the block's end. Relative to start, so that a block moved
+   * by an edit before it keeps its array.
+   */
+  readonly offsetsFromStart: Uint32Array;
   /** Source range of the whole block. */
   readonly start: number;
   readonly end: number;
@@ -39,6 +43,11 @@ interface MdNode {
 
 const parser = unified().use(remarkParse);
 
+/** The source offset of a block's text offset (clamped to the text). */
+export function sourceOffset(block: Block, textOffset: number): number {
+  return block.start + block.offsetsFromStart[Math.max(0, Math.min(textOffset, block.text.length))];
+}
+
 export function parseMarkdown(source: string): MdNode {
   return parser.parse(source) as MdNode;
 }
@@ -48,8 +57,8 @@ class TextBuilder {
   private offsets: Uint32Array;
   private length = 0;
 
-  /** `span` is the block's source length: plain text is almost never longer than its source. */
-  constructor(private readonly source: string, span: number) {
+  /** Offsets are stored relative to `base`, the block's start; `span` is the block's source length (plain text is almost never longer). */
+  constructor(private readonly source: string, private readonly base: number, span: number) {
     this.offsets = new Uint32Array(span + 1);
   }
 
@@ -70,7 +79,7 @@ class TextBuilder {
     this.length += value.length;
     if (value.length === end - start && source.startsWith(value, start)) {
       // The common case: the value is the source verbatim, so the alignment below would map i to start + i.
-      for (let i = 0; i < value.length; i++) offsets[at++] = start + i;
+      for (let i = 0, from = start - this.base; i < value.length; i++) offsets[at++] = from + i;
       return;
     }
     let j = start;
@@ -88,21 +97,21 @@ class TextBuilder {
         }
         j++;
       }
-      offsets[at++] = Math.min(j, end);
+      offsets[at++] = Math.min(j, end) - this.base;
       if (j < end) j++;
     }
   }
 
   appendSynthetic(value: string, at: number): void {
     this.reserve(value.length);
-    this.offsets.fill(at, this.length, this.length + value.length);
+    this.offsets.fill(at - this.base, this.length, this.length + value.length);
     this.parts.push(value);
     this.length += value.length;
   }
 
   finish(end: number): { text: string; offsets: Uint32Array } {
     this.reserve(0);
-    this.offsets[this.length] = end;
+    this.offsets[this.length] = end - this.base;
     return { text: this.parts.join(''), offsets: this.offsets.subarray(0, this.length + 1) };
   }
 }
@@ -166,15 +175,15 @@ function isBoldHeading(node: MdNode): boolean {
 }
 
 function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
-  const builder = new TextBuilder(source, endOf(node) - startOf(node));
+  const builder = new TextBuilder(source, startOf(node), endOf(node) - startOf(node));
   collectInline(node, builder, comments);
-  const { text, offsets } = builder.finish(endOf(node));
+  const { text, offsets: offsetsFromStart } = builder.finish(endOf(node));
   const heading = node.type === 'heading' || isBoldHeading(node);
   return {
     kind: heading ? 'heading' : 'paragraph',
     depth: node.type === 'heading' ? node.depth ?? 1 : heading ? 7 : 0,
     text,
-    offsets,
+    offsetsFromStart,
     start: startOf(node),
     end: endOf(node),
     section: -1,
@@ -241,7 +250,7 @@ function chunksOf(source: string, body: string, from: number, to: number): Chunk
 
 function shiftBlock(block: Block, delta: number): Block {
   if (delta === 0) return block;
-  return { ...block, start: block.start + delta, end: block.end + delta, offsets: block.offsets.map((offset) => offset + delta) };
+  return { ...block, start: block.start + delta, end: block.end + delta };
 }
 
 function shiftComment(comment: HtmlComment, delta: number): HtmlComment {
@@ -250,6 +259,34 @@ function shiftComment(comment: HtmlComment, delta: number): HtmlComment {
 
 function withChunks(source: string, body: string, chunks: Chunk[]): ParsedBlocks {
   return { source, body, chunks, blocks: chunks.flatMap((chunk) => chunk.blocks), comments: chunks.flatMap((chunk) => chunk.comments) };
+}
+
+/**
+ * How many leading characters `a` and `b` share. Halving with native
+ * substring comparison: a keystroke in a long letter compares a few slices
+ * instead of walking 100,000 characters in JavaScript.
+ */
+function commonPrefixLength(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.slice(low, mid) === b.slice(low, mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** How many trailing characters `a` and `b` share, at most `limit`. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - low) === b.slice(b.length - mid, b.length - low)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** Nodes that can swallow the rest of a document when left open (an unclosed fence or HTML comment). */
@@ -275,11 +312,8 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   if (body.includes(']:') || previous.body.includes(']:')) return whole();
 
   // The changed region: [prefix, old.length - suffix) in the old text.
-  const limit = Math.min(old.length, source.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefixLength(old, source);
+  const suffix = commonSuffixLength(old, source, Math.min(old.length, source.length) - prefix);
   const oldChangeEnd = old.length - suffix;
   const delta = source.length - old.length;
 

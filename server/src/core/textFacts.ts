@@ -15,6 +15,7 @@ export class TextFacts {
   private textCounts?: TextCounts;
   private mentionList?: readonly TextLawMention[];
   private referenceList?: readonly TextReference[];
+  private readonly memos = new Map<string, unknown>();
 
   constructor(readonly text: string) {}
 
@@ -42,6 +43,12 @@ export class TextFacts {
 
   lawMentions(): readonly TextLawMention[] {
     return (this.mentionList ??= findLawMentions(this.text, this.matchesOf(LAW_NAMES)));
+  }
+
+  /** A rule's own result for this text, computed once; `compute` must depend on the text alone. */
+  memo<T>(key: string, compute: (text: string) => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute(this.text));
+    return this.memos.get(key) as T;
   }
 
   references(): readonly TextReference[] {

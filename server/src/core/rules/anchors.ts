@@ -1,4 +1,4 @@
-import type { Block } from '../markdown';
+import { Block, sourceOffset } from '../markdown';
 import type { LetterModel, SourceRange } from '../letter';
 
 /** Where a finding about something missing from the whole letter sits: the decision heading, else the first heading. */
@@ -18,7 +18,7 @@ export function blockRange(block: Block): SourceRange {
   let end = firstLineEnd < 0 ? block.text.length : firstLineEnd;
   while (end > 1 && /\s/.test(block.text[end - 1])) end--;
   // Clamped: a character the parser replaced (NUL becomes U+FFFD) aligns with the block's end.
-  return { start: block.offsets[0], end: Math.min(block.end, block.offsets[Math.max(0, end - 1)] + 1) };
+  return { start: sourceOffset(block, 0), end: Math.min(block.end, sourceOffset(block, end - 1) + 1) };
 }
 
 export function outsideAppealGuidance(letter: LetterModel): (block: Block) => boolean {

@@ -24,12 +24,18 @@ interface Amount {
   value: string;
 }
 
+function amountsInText(text: string): Array<Omit<Amount, 'block'>> {
+  const amounts: Array<Omit<Amount, 'block'>> = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) amounts.push({ textStart: m.index, money: MONEY.test(m[0]), value: m[0].replace(/\D/g, '') });
+  return amounts;
+}
+
 function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amount[] {
   const amounts: Amount[] = [];
   for (const block of letter.blocks) {
     if (block.kind !== 'paragraph' || !where(block)) continue;
-    AMOUNT.lastIndex = 0;
-    for (let m = AMOUNT.exec(block.text); m; m = AMOUNT.exec(block.text)) amounts.push({ block, textStart: m.index, money: MONEY.test(m[0]), value: m[0].replace(/\D/g, '') });
+    for (const amount of letter.memo(block, 'beregning.amounts', amountsInText)) amounts.push({ block, ...amount });
   }
   return amounts;
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../markdown';
 import { count, lix, readableBlocks } from '../lix';
-import { forEachWord } from '../sentences';
+import type { PhraseMatch } from '../phrases';
+import { CountedSentence, forEachWord } from '../sentences';
 import type { Report, Rule } from '../rule';
 import { DEFAULT_KLARSPROG } from '../klarsprog-defaults';
 import { blockRange } from './anchors';
@@ -15,6 +16,27 @@ const isPassive = (text: string, start: number, end: number, letters: number): b
   letters >= MIN_PASSIVE_LETTERS && letters === end - start && text.startsWith('es', end - 2);
 /** Passive verbs and official words in one sentence before it reads as officialese. */
 const STACKED = 3;
+
+/**
+ * Per sentence, its distinct passive verbs and then its official words
+ * (lower case). Distinct: one verb repeated ("dækkes … dækkes") is not a pile-up.
+ */
+function officialeseBySentence(text: string, sentences: readonly CountedSentence[], legalese: readonly PhraseMatch[]): string[][] {
+  let nextLegalese = 0;
+  return sentences.map(({ start: s, end: e }) => {
+    const passives = new Set<string>();
+    forEachWord(text, s, e, (start, end, letters) => {
+      if (!isPassive(text, start, end, letters)) return;
+      const word = text.slice(start, end).toLowerCase();
+      if (!NOT_PASSIVE.has(word)) passives.add(word);
+    });
+    // Hits and sentences are both in text order: one pointer walks the hits once per block.
+    while (nextLegalese < legalese.length && legalese[nextLegalese].start < s) nextLegalese++;
+    const official = new Set<string>();
+    for (let h = nextLegalese; h < legalese.length && legalese[h].end <= e; h++) official.add(legalese[h].text.toLowerCase());
+    return [...passives, ...official];
+  });
+}
 
 function band(value: number): string {
   if (value >= 55) return 'meget svær';
@@ -73,33 +95,22 @@ export const klarsprog: Rule = {
     }
 
     for (const block of blocks) {
-      const legalese = letter.matchesIn(block, 'legalese');
-      let nextLegalese = 0;
-      for (const { start: s, end: e, words } of letter.counts(block).sentences) {
+      const officialese = letter.memo(block, 'klarsprog.officialese', (text) => officialeseBySentence(text, letter.counts(block).sentences, letter.matchesIn(block, 'legalese')));
+      letter.counts(block).sentences.forEach(({ start: s, end: e, words }, index) => {
         const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };
         if (words > maxSentenceWords) {
           reports.push({ message: `Sætningen har ${words} ord (grænsen er ${maxSentenceWords}). Del den op i kortere sætninger.`, range });
-          continue;
+          return;
         }
-        // Distinct words: one verb repeated ("dækkes … dækkes") is not a pile-up.
-        const passives = new Set<string>();
-        forEachWord(block.text, s, e, (start, end, letters) => {
-          if (!isPassive(block.text, start, end, letters)) return;
-          const word = block.text.slice(start, end).toLowerCase();
-          if (!NOT_PASSIVE.has(word)) passives.add(word);
-        });
-        // Hits and sentences are both in text order: one pointer walks the hits once per block.
-        while (nextLegalese < legalese.length && legalese[nextLegalese].start < s) nextLegalese++;
-        const official = new Set<string>();
-        for (let h = nextLegalese; h < legalese.length && legalese[h].end <= e; h++) official.add(legalese[h].text.toLowerCase());
-        if (passives.size + official.size >= STACKED) {
-          const examples = [...passives, ...official].slice(0, 3).map((w) => `»${w}«`).join(', ');
+        const stacked = officialese[index];
+        if (stacked.length >= STACKED) {
+          const examples = stacked.slice(0, 3).map((w) => `»${w}«`).join(', ');
           reports.push({
             message: `Sætningen ophober passiv og kancellisprog (${examples}). Skriv aktivt og direkte, fx »Vi giver dig …« i stedet for »Der bevilges …«.`,
             range,
           });
         }
-      }
+      });
     }
     return reports;
   },
