@@ -2,7 +2,8 @@
  * Server memory: opens 50 generated letters in `node dist/server.js --stdio`
  * (with the Node flags the client uses),
  * waits for every document's diagnostics, and reads the server's RSS (VmRSS)
- * and peak RSS (VmHWM) from /proc. Prints JSON.
+ * and peak RSS (VmHWM) from /proc right after, then once a second for 20 s
+ * of idling. Prints JSON.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { generateCorpus } from './generate';
 
 const ROOT = join(__dirname, '..', '..');
 const OPEN = 50;
+const SETTLE_SECONDS = 20;
 
 function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -55,10 +57,18 @@ async function main(): Promise<void> {
   while (done.size < OPEN) await new Promise<void>((resolve) => (wake = resolve));
   await new Promise((resolve) => setTimeout(resolve, 500));
   const open = memoryOf(server.pid!);
+  // Then idle, as an editor with 50 letters open mostly is: V8 gives back heap it grew while parsing
+  // (its memory reducer starts some seconds after the last garbage collection).
+  const idleSamples: number[] = [];
+  for (let second = 1; second <= SETTLE_SECONDS; second++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    idleSamples.push(memoryOf(server.pid!).rssMiB);
+  }
+  const settled = { rssMiB: idleSamples[idleSamples.length - 1], afterSeconds: SETTLE_SECONDS, samples: idleSamples };
   await connection.sendRequest(ShutdownRequest.type);
   await connection.sendNotification(ExitNotification.type);
   connection.dispose();
-  console.log(JSON.stringify({ documents: OPEN, totalChars: letters.reduce((sum, t) => sum + t.length, 0), idle, open }));
+  console.log(JSON.stringify({ documents: OPEN, totalChars: letters.reduce((sum, t) => sum + t.length, 0), idle, open, settled }));
 }
 
 void main();
