@@ -83,9 +83,19 @@ function keyAt(text: string, index: number, length: number): number {
   return key;
 }
 
-/** Group indexes by the key of their phrases' first words (filled as groups are made). */
-const GROUPS_BY_KEY = new Map<number, number[]>();
+/**
+ * By key: the groups with a phrase whose first word begins so, and whether a
+ * longer key begins so too (filled as groups are made). A word start whose
+ * key is not here can begin no phrase, and the scan moves on.
+ */
+const KEYS = new Map<number, { groups: number[]; longer: boolean }>();
 let groupCount = 0;
+
+function keyEntry(key: number): { groups: number[]; longer: boolean } {
+  let entry = KEYS.get(key);
+  if (!entry) KEYS.set(key, (entry = { groups: [], longer: false }));
+  return entry;
+}
 /** An empty list, shared: no groups for a key, no starts for a group. */
 const NONE: readonly number[] = [];
 
@@ -107,10 +117,13 @@ export function phraseStarts(text: string): ReadonlyArray<number[] | undefined> 
         const code = foldCode(text.charCodeAt(i + k));
         if (code >= KEY_LIMIT) break;
         key = key * KEY_LIMIT + code;
-        for (const group of GROUPS_BY_KEY.get(key) ?? NONE) {
+        const entry = KEYS.get(key);
+        if (!entry) break;
+        for (const group of entry.groups) {
           const list = (starts[group] ??= []);
           if (list[list.length - 1] !== i) list.push(i);
         }
+        if (!entry.longer) break;
       }
     }
     afterWordChar = wordChar;
@@ -146,9 +159,9 @@ export class PhraseGroup {
       keys.add(key);
     }
     for (const key of keys) {
-      const members = GROUPS_BY_KEY.get(key);
-      if (members) members.push(this.index);
-      else GROUPS_BY_KEY.set(key, [this.index]);
+      const entry = keyEntry(key);
+      if (!entry.groups.includes(this.index)) entry.groups.push(this.index);
+      for (let prefix = Math.floor(key / KEY_LIMIT); prefix > 1; prefix = Math.floor(prefix / KEY_LIMIT)) keyEntry(prefix).longer = true;
     }
   }
 
