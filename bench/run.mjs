@@ -58,6 +58,12 @@ Written by \`npm run bench\` (bench/run.mjs); do not edit by hand. Run it again 
 | bare \`unified().use(remarkParse).parse\` | ${f(parse.mean, 2)} | ${f(parse.p50, 2)} | ${f(parse.p95, 2)} | ${f(parse.max)} |
 | markdownlint \`lint()\`, default rules | ${f(markdownlint.mean, 2)} | ${f(markdownlint.p50, 2)} | ${f(markdownlint.p95, 2)} | ${f(markdownlint.max)} |
 
+By letter size (mean ms per letter; fixed per-letter costs weigh most on short letters):
+
+| Size | letters | check | bare parse | markdownlint | check / parse | markdownlint / check |
+| --- | --- | --- | --- | --- | --- | --- |
+${throughput.bySize.map((b) => `| ${b.label} | ${b.letters} | ${f(b.check, 2)} | ${f(b.parse, 2)} | ${f(b.markdownlint, 2)} | ${f(b.check / b.parse, 2)} × | ${f(b.markdownlint / b.check, 2)} × |`).join('\n')}
+
 | Target | Measured (mean / p50) | |
 | --- | --- | --- |
 | check ≤ 1.3 × bare parse | ${f(check.mean / parse.mean, 2)} × / ${f(check.p50 / parse.p50, 2)} × | ${verdict(check.mean / parse.mean <= 1.3)} |

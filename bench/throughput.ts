@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { lint } from 'markdownlint/sync';
 import { performance } from 'node:perf_hooks';
 import { checkDocument } from '../server/src/core';
-import { generateCorpus } from './generate';
+import { PAGE_CHARS, generateCorpus } from './generate';
 import { summarise } from './stats';
 
 const COUNT = Number(process.argv[2] ?? 1000);
@@ -38,7 +38,16 @@ letters.forEach((text, i) => {
   }
 });
 
+/** The same three workloads by letter size: fixed per-letter costs weigh most on short letters. */
+const SIZE_BANDS: Array<[string, number, number]> = [['1-3 pages', 0, 3 * PAGE_CHARS], ['4-10 pages', 3 * PAGE_CHARS, 10 * PAGE_CHARS], ['11-40 pages', 10 * PAGE_CHARS, Infinity]];
+const bySize = SIZE_BANDS.map(([label, from, to]) => {
+  const inBand = letters.map((text, i) => [text.length, i] as const).filter(([length]) => length >= from && length < to).map(([, i]) => i);
+  const meanOf = (name: Name): number => inBand.reduce((sum, i) => sum + times[name][i], 0) / (inBand.length || 1);
+  return { label, letters: inBand.length, check: meanOf('check'), parse: meanOf('parse'), markdownlint: meanOf('markdownlint') };
+});
+
 const result = {
+  bySize,
   letters: COUNT,
   totalChars: letters.reduce((sum, text) => sum + text.length, 0),
   maxChars: Math.max(...letters.map((text) => text.length)),
