@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkDocument, parseLetter } from '../server/src/core';
 import type { LetterModel } from '../server/src/core';
-import { parseBlocks } from '../server/src/core/markdown';
+import { parseBlocks, sourceOffset } from '../server/src/core/markdown';
 import { generateLetter, randomSource } from '../bench/generate';
-import { EXAMPLES_DIR, markdownFiles } from './helpers/fixtures';
+import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 
 /** What the rules see of a parse: every block's kind, depth, text, offsets and range. */
 function shape(letter: LetterModel): unknown[] {
-  return letter.blocks.map((b) => [b.kind, b.depth, b.text, Array.from(b.offsetsFromStart), b.start, b.end, b.section, b.role]);
+  return letter.blocks.map((b) => [b.kind, b.depth, b.text, Array.from({ length: b.text.length + 1 }, (_, i) => sourceOffset(b, i)), b.start, b.end, b.section, b.role]);
 }
 
 const LETTERS = [...markdownFiles(EXAMPLES_DIR).map((file) => file.text), generateLetter(randomSource(1), 3), generateLetter(randomSource(2), 6)];
@@ -65,5 +65,40 @@ describe('incremental parsing (parseLetter with the previous version)', function
       assert.deepEqual(incremental.findings, checkDocument(current, { force: true }).findings);
       previous = incremental.letter;
     }
+  });
+});
+
+describe('block text mapped back to the source (runs)', () => {
+  it('every character of every fixture and example maps to itself in the source, in order, ending at the block end', () => {
+    let checked = 0;
+    for (const { name, text: source } of [...markdownFiles(FIXTURE_DIR), ...markdownFiles(EXAMPLES_DIR)]) {
+      for (const block of parseLetter(source).blocks) {
+        let previous = block.start;
+        for (let i = 0; i < block.text.length; i++) {
+          const at = sourceOffset(block, i);
+          assert.ok(at >= previous && at <= block.end, `${name}: offset ${at} of »${block.text.slice(0, 30)}« out of order`);
+          previous = at;
+          // Inline code stands at its backtick, a hard line break at its own place.
+          const same = source[at] === block.text[i] || source[at] === '`' || block.text[i] === '\n';
+          assert.ok(same, `${name}: »${block.text[i]}« at ${i} of »${block.text.slice(0, 30)}« maps to »${source[at]}«`);
+          checked++;
+        }
+        assert.equal(sourceOffset(block, block.text.length), block.end);
+      }
+    }
+    assert.ok(checked > 10000, `checked ${checked} characters`);
+  });
+
+  it('emphasis, a character reference, inline code and a hard break', () => {
+    const source = 'Vi *giver* dig &amp; `kode` nu.  \nSlut';
+    const [block] = parseLetter(source).blocks;
+    assert.equal(block.text, 'Vi giver dig & kode nu.\nSlut');
+    const at = (fragment: string): number => sourceOffset(block, block.text.indexOf(fragment));
+    assert.equal(at('giver'), source.indexOf('giver'));
+    assert.equal(at('dig'), source.indexOf('dig'));
+    assert.equal(at('&'), source.indexOf('&amp;'));
+    assert.equal(at('kode'), source.indexOf('`kode`'));
+    assert.equal(at(' nu'), source.indexOf(' nu'));
+    assert.equal(at('Slut'), source.indexOf('Slut'));
   });
 });

@@ -20,11 +20,13 @@ export interface Block {
   /** Plain text without Markdown markup. */
   readonly text: string;
   /**
-   * start + offsetsFromStart[i] is the source offset of text[i]; the entry at
-   * text.length is the block's end. Relative to start, so that a block moved
-   * by an edit before it keeps its array.
+   * Where the text lies in the source, as runs of three numbers: from text
+   * offset t on, text[i] lies at start + s + (i - t) * step. Step 1 for text
+   * copied from the source, 0 for text that stands at one place (inline
+   * code, a line break, the block's end at text.length). Relative to start,
+   * so that a block moved by an edit keeps its runs. Read with sourceOffset.
    */
-  readonly offsetsFromStart: Uint32Array;
+  readonly runs: readonly number[];
   /** Source range of the whole block. */
   readonly start: number;
   readonly end: number;
@@ -45,7 +47,18 @@ const parser = unified().use(remarkParse);
 
 /** The source offset of a block's text offset (clamped to the text). */
 export function sourceOffset(block: Block, textOffset: number): number {
-  return block.start + block.offsetsFromStart[Math.max(0, Math.min(textOffset, block.text.length))];
+  const at = Math.max(0, Math.min(textOffset, block.text.length));
+  const runs = block.runs;
+  // The last run starting at or before `at`.
+  let low = 0;
+  let high = runs.length / 3 - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (runs[mid * 3] <= at) low = mid;
+    else high = mid - 1;
+  }
+  const run = low * 3;
+  return block.start + runs[run + 1] + (at - runs[run]) * runs[run + 2];
 }
 
 export function parseMarkdown(source: string): MdNode {
@@ -54,32 +67,30 @@ export function parseMarkdown(source: string): MdNode {
 
 class TextBuilder {
   private readonly parts: string[] = [];
-  private offsets: Uint32Array;
+  private readonly runs: number[] = [];
   private length = 0;
 
-  /** Offsets are stored relative to `base`, the block's start; `span` is the block's source length (plain text is almost never longer). */
-  constructor(private readonly source: string, private readonly base: number, span: number) {
-    this.offsets = new Uint32Array(span + 1);
-  }
+  /** `base` is the block's start: runs are relative to it. */
+  constructor(private readonly source: string, private readonly base: number) {}
 
-  private reserve(count: number): void {
-    if (this.length + count + 1 <= this.offsets.length) return;
-    const grown = new Uint32Array(Math.max(this.offsets.length * 2, this.length + count + 1));
-    grown.set(this.offsets.subarray(0, this.length));
-    this.offsets = grown;
+  /** Text from `textOffset` on lies at `sourceOffset`, advancing by `step`; merged into the last run when it continues it. */
+  private mark(textOffset: number, sourceOffset: number, step: 0 | 1): void {
+    const runs = this.runs;
+    const last = runs.length - 3;
+    const fromStart = sourceOffset - this.base;
+    if (last >= 0 && runs[last + 2] === step && runs[last + 1] + (textOffset - runs[last]) * step === fromStart) return;
+    runs.push(textOffset, fromStart, step);
   }
 
   /** Appends a node's value, aligning each character with its place in the source. */
   appendAligned(value: string, start: number, end: number): void {
     const source = this.source;
-    this.reserve(value.length);
-    const offsets = this.offsets;
-    let at = this.length;
+    const at = this.length;
     this.parts.push(value);
     this.length += value.length;
     if (value.length === end - start && source.startsWith(value, start)) {
-      // The common case: the value is the source verbatim, so the alignment below would map i to start + i.
-      for (let i = 0, from = start - this.base; i < value.length; i++) offsets[at++] = from + i;
+      // The common case: the value is the source verbatim, one run.
+      this.mark(at, start, 1);
       return;
     }
     let j = start;
@@ -97,22 +108,20 @@ class TextBuilder {
         }
         j++;
       }
-      offsets[at++] = Math.min(j, end) - this.base;
+      this.mark(at + i, Math.min(j, end), 1);
       if (j < end) j++;
     }
   }
 
   appendSynthetic(value: string, at: number): void {
-    this.reserve(value.length);
-    this.offsets.fill(at - this.base, this.length, this.length + value.length);
+    if (value.length > 0) this.mark(this.length, at, 0);
     this.parts.push(value);
     this.length += value.length;
   }
 
-  finish(end: number): { text: string; offsets: Uint32Array } {
-    this.reserve(0);
-    this.offsets[this.length] = end - this.base;
-    return { text: this.parts.join(''), offsets: this.offsets.subarray(0, this.length + 1) };
+  finish(end: number): { text: string; runs: number[] } {
+    this.mark(this.length, end, 0);
+    return { text: this.parts.join(''), runs: this.runs };
   }
 }
 
@@ -175,15 +184,15 @@ function isBoldHeading(node: MdNode): boolean {
 }
 
 function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
-  const builder = new TextBuilder(source, startOf(node), endOf(node) - startOf(node));
+  const builder = new TextBuilder(source, startOf(node));
   collectInline(node, builder, comments);
-  const { text, offsets: offsetsFromStart } = builder.finish(endOf(node));
+  const { text, runs } = builder.finish(endOf(node));
   const heading = node.type === 'heading' || isBoldHeading(node);
   return {
     kind: heading ? 'heading' : 'paragraph',
     depth: node.type === 'heading' ? node.depth ?? 1 : heading ? 7 : 0,
     text,
-    offsetsFromStart,
+    runs,
     start: startOf(node),
     end: endOf(node),
     section: -1,
