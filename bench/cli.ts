@@ -1,11 +1,12 @@
 /**
  * The whole process on 1,000 letters, side by side: `node dist/cli.js <folder>`
- * against `markdownlint-cli2 "<folder>/*.md"` (default rules), alternating,
- * each under GNU time for wall time and peak RSS. Prints JSON.
+ * (worker threads, one per core), the same with `--jobs 1` (one thread) and
+ * `markdownlint-cli2 "<folder>/*.md"` (default rules), in rotating order, each
+ * under GNU time for wall time and peak RSS. Prints JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './generate';
 
@@ -42,14 +43,18 @@ try {
   writeCorpus(join(folder, 'letters'), 1000);
   const tools = {
     cli: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'letters'], folder),
+    cliOneThread: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--jobs', '1', 'letters'], folder),
     markdownlintCli2: () => timed(process.execPath, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'letters/*.md'], folder),
   };
-  const runs: Record<keyof typeof tools, Run[]> = { cli: [], markdownlintCli2: [] };
+  const names = Object.keys(tools) as Array<keyof typeof tools>;
+  const runs = Object.fromEntries(names.map((name) => [name, [] as Run[]])) as Record<keyof typeof tools, Run[]>;
   for (let i = 0; i < RUNS; i++) {
-    const order = (i % 2 === 0 ? ['cli', 'markdownlintCli2'] : ['markdownlintCli2', 'cli']) as Array<keyof typeof tools>;
-    for (const name of order) runs[name].push(tools[name]());
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length];
+      runs[name].push(tools[name]());
+    }
   }
-  console.log(JSON.stringify({ files: 1000, runs }));
+  console.log(JSON.stringify({ files: 1000, threads: availableParallelism(), runs }));
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
