@@ -13,8 +13,9 @@
  * (path length × glob length) steps on any input.
  */
 
-/** More alternatives than this after expanding `{…}` makes the glob invalid (it then matches nothing). */
+/** More alternatives than this after expanding `{…}`, or more characters in all, make the glob invalid (it then matches nothing). */
 const MAX_ALTERNATIVES = 256;
+const MAX_EXPANDED_CHARS = 1 << 20;
 const MAX_BRACE_DEPTH = 8;
 const COMPILED_CACHE_SIZE = 100;
 
@@ -37,6 +38,7 @@ function fold(char: string): string {
 
 /** Expands `{a,b}` groups into plain globs; throws on an unclosed `{` or too many alternatives. */
 function expandBraces(glob: string): string[] {
+  const limit = Math.min(MAX_ALTERNATIVES, Math.floor(MAX_EXPANDED_CHARS / Math.max(1, glob.length)));
   let i = 0;
   const sequence = (depth: number): string[] => {
     let results = [''];
@@ -53,11 +55,11 @@ function expandBraces(glob: string): string[] {
         const options: string[] = [];
         for (;;) {
           options.push(...sequence(depth + 1));
-          if (options.length > MAX_ALTERNATIVES) throw new Error('Too many alternatives in glob');
+          if (options.length > limit) throw new Error('Too many alternatives in glob');
           if (i >= glob.length) throw new Error('Unclosed { in glob');
           if (glob[i++] === '}') break;
         }
-        if (results.length * options.length > MAX_ALTERNATIVES) throw new Error('Too many alternatives in glob');
+        if (results.length * options.length > limit) throw new Error('Too many alternatives in glob');
         results = results.flatMap((before) => options.map((option) => before + literal + option));
         literal = '';
       } else {
