@@ -130,8 +130,6 @@ describe('robustness: regular expressions stay linear on adversarial 100 KB inpu
     }
     const hugeGlobs = [repeat('*a'), repeat('**/a/'), repeat('['), repeat('[a'), repeat('[!]'), repeat('{'), repeat('{a,'), repeat('{a,b}'), `{a,b}{a,b}{a,b}${repeat('a')}`, `{a,b}{a,b}{a,b}{a,b}${repeat('a')}`, repeat('\\'), `${repeat('a?')}b`, repeat('*/')];
     const path = `/home/sagsbehandler/${'sager/'.repeat(100)}${'a'.repeat(200)}.md`;
-    withinBound('100 KB globs', () => {
-      for (const glob of hugeGlobs) matchesAnyGlob(path, [glob]);
-    });
+    for (const [i, glob] of hugeGlobs.entries()) withinBound(`100 KB glob ${i + 1}`, () => matchesAnyGlob(path, [glob]));
   });
 });
