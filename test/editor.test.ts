@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, findingMessage, fixTitle, outline, parseLetter, readability, toLocale } from '../server/src/core';
+import { resolveLocale, text } from '../client/src/messages';
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 
 describe('LIX', () => {
@@ -57,17 +58,30 @@ describe('English (second locale)', () => {
     assert.equal(fixTitle('Indsæt noget nyt', 'en'), 'Indsæt noget nyt');
   });
 
-  it('localises every manifest string in Danish and English', () => {
+  it('gives every manifest string in Danish, in package.nls.json and no other language file', () => {
     const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
     const keys = [...manifest.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
     assert.ok(keys.length >= 15);
-    for (const file of ['package.nls.json', 'package.nls.da.json']) {
-      const strings = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
-      for (const key of keys) assert.ok(typeof strings[key] === 'string' && strings[key].length > 0, `${file}: ${key}`);
-    }
-    const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.da.json'), 'utf8'));
-    const source = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
-    for (const m of source.matchAll(/l10n\.t\('([^']+)'/g)) assert.ok(bundle[m[1]], `l10n/bundle.l10n.da.json lacks »${m[1]}«`);
+    const strings = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+    for (const key of keys) assert.ok(typeof strings[key] === 'string' && strings[key].length > 0, `package.nls.json: ${key}`);
+    assert.equal(strings['command.checkWorkspace'], 'Tjek alle afgørelser i arbejdsområdet');
+    // VS Code in English (a Danish user's too: there is no Danish language pack) would load package.nls.en.json.
+    assert.deepEqual(readdirSync(ROOT).filter((f) => /^package\.nls\..+\.json$/.test(f)), []);
+  });
+
+  it('client texts follow the locale setting, not VS Code\'s display language', () => {
+    assert.equal(resolveLocale('da', 'en'), 'da');
+    assert.equal(resolveLocale('en', 'da'), 'en');
+    assert.equal(resolveLocale('auto', 'en'), 'en');
+    assert.equal(resolveLocale('auto', 'en-gb'), 'en');
+    assert.equal(resolveLocale('auto', 'de'), 'da');
+    assert.equal(resolveLocale(undefined, 'en'), 'da');
+    assert.equal(resolveLocale('fr', 'en'), 'da');
+    assert.equal(text('da', 'findings', 3), '3 fund');
+    assert.equal(text('en', 'workspaceChecked', 2, 5), '2 letters checked, 5 findings.');
+    assert.equal(text('da', 'workspaceChecked', 2, 5), '2 afgørelser tjekket, 5 fund.');
+    // vscode.l10n would follow the display language and disagree with the diagnostics.
+    assert.doesNotMatch(readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8'), /\bl10n\./);
   });
 
   it('declares support for untrusted workspaces and contributes every setting with a scope', () => {

@@ -248,4 +248,16 @@ describe('language server: editor comfort', () => {
     const published = await session.waitFor((p) => p.uri.endsWith('05-merudgifter-bl-86-pladsholder.md'));
     assert.deepEqual(published.diagnostics.map((d) => d.code), ['pladsholder', 'pladsholder']);
   });
+
+  it('counts an open file by its text in the editor, not on disk, when checking files', async () => {
+    await session.initialize();
+    const folder = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
+    const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
+    // The open copy of the letter with two placeholders has them filled in: its findings are gone.
+    const path = join(folder, '05-merudgifter-bl-86-pladsholder.md');
+    const { uri } = open(session, path, readFileSync(path, 'utf8').replace(/«[^»]*»/g, 'udfyldt'));
+    assert.deepEqual((await session.diagnostics(uri, 1)).diagnostics, []);
+    const result = await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
+    assert.deepEqual(result, { letters: 5, findings: 4 });
+  });
 });

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkDocument, parseLetter, splitSentences } from '../server/src/core';
 import { matchesAnyGlob } from '../server/src/core/glob';
-import type { Block } from '../server/src/core/markdown';
 import { allPhraseGroups } from '../server/src/core/phrases';
 import { findLawMentions, findReferences } from '../server/src/core/references';
+import { countText } from '../server/src/core/sentences';
 import { assertSound, mutatedLetter, randomText } from './helpers/robustness';
 
 const RUNS = Number(process.env.ROBUSTNESS_RUNS ?? 150);
@@ -20,12 +20,6 @@ function withinBound(label: string, work: () => unknown, boundMs = 2000): void {
   const elapsed = performance.now() - started;
   assert.ok(elapsed < boundMs, `${label}: ${elapsed.toFixed(0)} ms (bound ${boundMs} ms)`);
 }
-
-function blockOf(text: string): Block {
-  const offsets = new Uint32Array(text.length + 1).map((_, i) => i);
-  return { kind: 'paragraph', depth: 0, text, offsets, start: 0, end: text.length, section: -1, role: 'other' };
-}
-const toSource = (block: Block, offset: number): number => block.offsets[Math.min(offset, block.text.length)];
 
 describe('robustness: the core on random and mutated letters', function () {
   this.timeout(120_000);
@@ -92,16 +86,18 @@ describe('robustness: regular expressions stay linear on adversarial 100 KB inpu
     ];
     withinBound('references', () => {
       for (const input of inputs) {
-        const block = blockOf(input);
-        findReferences(block, toSource);
-        findLawMentions(block, toSource);
+        findReferences(input, findLawMentions(input));
       }
     }, 5000);
   });
 
   it('sentence splitting', () => {
+    const inputs = [repeat('a. '), repeat('.'), repeat(' '), repeat('jf. '), repeat('1. '), repeat('1. A'), repeat('a.A'), repeat('!? '), repeat('a-'), repeat('a-b'), repeat('æ'), repeat('😀')];
     withinBound('splitSentences', () => {
-      for (const input of [repeat('a. '), repeat('.'), repeat(' '), repeat('jf. '), repeat('1. '), repeat('a.A'), repeat('!? ')]) splitSentences(input);
+      for (const input of inputs) splitSentences(input);
+    });
+    withinBound('countText', () => {
+      for (const input of inputs) countText(input);
     });
   });
 

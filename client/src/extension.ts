@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams } from '../../server/src/protocol';
+import { Locale, resolveLocale, text } from './messages';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
 const FIX_ALL = 'afgoerelsestjek.fixAll';
@@ -20,6 +21,11 @@ const BATCH = 25;
 
 let client: LanguageClient | undefined;
 
+/** The language of the client's texts for a file (or the workspace): the same setting the server uses for diagnostics. */
+function localeFor(scope?: vscode.Uri): Locale {
+  return resolveLocale(vscode.workspace.getConfiguration('afgoerelsestjek', scope).get('locale'), vscode.env.language);
+}
+
 interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };
@@ -28,7 +34,7 @@ interface LspRange {
 async function insertSnippet(uri: string, version: number, range: LspRange, snippet: string): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!document || document.version !== version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The letter changed before the fix could be inserted. Try again.'));
+    void vscode.window.showWarningMessage(text(localeFor(vscode.Uri.parse(uri)), 'letterChanged'));
     return false;
   }
   const editor = await vscode.window.showTextDocument(document);
@@ -63,12 +69,11 @@ class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    const locale = localeFor(vscode.window.activeTextEditor?.document.uri);
     const icon = status.findings === 0 ? '$(check)' : '$(warning)';
     const lix = status.lix === null ? '' : ` · LIX ${status.lix}`;
-    this.item.text = `${icon} ${status.findings === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', status.findings)}${lix}`;
-    this.item.tooltip = status.lix === null
-      ? vscode.l10n.t('Afgørelsestjek: click to open Problems')
-      : vscode.l10n.t('Afgørelsestjek: LIX {0} (under 40 is easy to read). Click to open Problems.', status.lix);
+    this.item.text = `${icon} ${status.findings === 1 ? text(locale, 'oneFinding') : text(locale, 'findings', status.findings)}${lix}`;
+    this.item.tooltip = status.lix === null ? text(locale, 'statusTooltip') : text(locale, 'statusTooltipLix', status.lix);
     this.item.show();
   }
 
@@ -84,12 +89,13 @@ async function fixAll(): Promise<void> {
 }
 
 /** Sends every Markdown file in the workspace to the server so Problems shows all letters. */
-async function checkWorkspace(): Promise<void> {
-  if (!client) return;
+async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
+  if (!client) return undefined;
+  const locale = localeFor();
   const languageClient = client;
   const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}');
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking letters in the workspace'), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: text(locale, 'checkingWorkspace'), cancellable: true },
     async (progress, token) => {
       const total: CheckFilesResult = { letters: 0, findings: 0 };
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
@@ -104,7 +110,8 @@ async function checkWorkspace(): Promise<void> {
     },
   );
   void vscode.commands.executeCommand('workbench.actions.view.problems');
-  void vscode.window.showInformationMessage(vscode.l10n.t('{0} letters checked, {1} findings.', result.letters, result.findings));
+  void vscode.window.showInformationMessage(text(locale, 'workspaceChecked', result.letters, result.findings));
+  return result; // for callers of the command, e.g. the end-to-end tests
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -138,6 +145,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CHECK_WORKSPACE, checkWorkspace),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => outputChannel.show(true)),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('afgoerelsestjek.locale')) statusBar.refresh();
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
   );
   client = new LanguageClient('afgoerelsestjek', 'Afgørelsestjek', serverOptions, clientOptions);

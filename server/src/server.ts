@@ -295,7 +295,13 @@ connection.onRequest(CHECK_FILES, async (params: CheckFilesParams): Promise<Chec
   let letters = 0;
   let findings = 0;
   for (const uri of params.uris) {
-    if (documents.get(uri)) continue;
+    if (documents.get(uri)) {
+      // Open files are checked as they are edited: count what was last published for them.
+      const open = checked.get(uri);
+      if (open?.letter) letters++;
+      findings += open?.findings.length ?? 0;
+      continue;
+    }
     const path = filePath(uri);
     if (!path) continue;
     let text: string;

@@ -28,7 +28,7 @@ export function detectLetter(letter: LetterModel, fileName: string | undefined, 
   if (fileName && matchesAnyGlob(fileName, config.letterGlobs)) return { isLetter: true, reason: 'file-name' };
   if (!config.detectByContent) return { isLetter: false, reason: 'not-a-letter' };
   const title = letter.blocks.find((b) => b.kind === 'heading' && b.depth === 1);
-  if (title && phrases('title.notLetter').first(title.text)?.start === 0) return { isLetter: false, reason: 'not-a-letter' };
+  if (title && phrases('title.notLetter').matchAt(title.text, 0)) return { isLetter: false, reason: 'not-a-letter' };
   if (!letter.heading('afgoerelse')) return { isLetter: false, reason: 'not-a-letter' };
   const answersApplication = letter.find('application').length > 0;
   const hasLetterSections = letter.heading('begrundelse') !== undefined || letter.heading('klagevejledning') !== undefined;

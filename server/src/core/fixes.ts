@@ -55,7 +55,7 @@ export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
 
 /** A paragraph that opens with a closing greeting ("Med venlig hilsen"). */
 function isClosing(block: Block): boolean {
-  return phrases('closing').first(block.text)?.start === 0;
+  return phrases('closing').matchAt(block.text, 0) !== undefined;
 }
 
 /** A new section at the end of the letter, before the closing greeting if there is one. */

@@ -1,6 +1,8 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, parseBlocks } from './markdown';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
-import { LegalReference, LawMention, findLawMentions, findReferences } from './references';
+import { LegalReference, LawMention, placeMention, placeReference } from './references';
+import { TextCounts } from './sentences';
+import { FactsByText } from './textFacts';
 
 export interface SourceRange {
   start: number;
@@ -43,45 +45,6 @@ export function headingRole(text: string): SectionRole {
   return 'other';
 }
 
-const SENTENCE_ABBREVIATIONS = new Set([
-  'jf', 'jfr', 'stk', 'nr', 'kr', 'pkt', 'pr', 'ca', 'mv', 'evt', 'dvs', 'hhv', 'inkl', 'ekskl', 'max', 'min',
-  'kl', 'tlf', 'd', 'f', 'bl', 'a', 'ff', 'vedr', 'iht', 'sml', 'ang', 'p', 'j', 'cpr', 'nov', 'dec', 'jan',
-  'feb', 'aug', 'sept', 'okt', 'ref', 'att', 'mht', 'fx', 'etc', 'osv', 'ift', 'vha', 'hr', 'fru', 'dr',
-]);
-
-const SENTENCE_END = new Set(['.', '!', '?']);
-const SENTENCE_START = /[\p{Lu}\d§"»(]/u;
-
-/** Splits block text into sentences; returns [start, end) pairs in text offsets. Linear in the text. */
-export function splitSentences(text: string): Array<[number, number]> {
-  const sentences: Array<[number, number]> = [];
-  let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    while (s < end && /\s/.test(text[s])) s++;
-    if (s < end) sentences.push([s, end]);
-    start = end;
-  };
-  for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.has(text[i])) continue;
-    let j = i;
-    while (j + 1 < text.length && SENTENCE_END.has(text[j + 1])) j++;
-    let k = j + 1;
-    while (k < text.length && /\s/.test(text[k])) k++;
-    const atEnd = k >= text.length;
-    const opensSentence = !atEnd && k > j + 1 && SENTENCE_START.test(text[k]);
-    if (atEnd || opensSentence) {
-      const single = i === j && text[i] === '.';
-      const word = single ? (/([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '') : '';
-      const abbreviation = single && (SENTENCE_ABBREVIATIONS.has(word.toLowerCase()) || /^\d+$/.test(word));
-      if (!abbreviation || atEnd) push(j + 1);
-    }
-    i = j;
-  }
-  push(text.length);
-  return sentences;
-}
-
 export interface LetterModel {
   readonly source: string;
   /** The letter's line ending, for inserted text. */
@@ -97,12 +60,16 @@ export interface LetterModel {
   /** The blocks of the first section with `role`, subsections included. */
   sectionBlocks(role: SectionRole): Block[];
   /** Hits of a phrase group in prose blocks, optionally filtered. */
-  find(group: PhraseGroupId, where?: (block: Block) => boolean): Hit[];
+  find(group: PhraseGroupId, where?: (block: Block) => boolean): readonly Hit[];
   /** Sentence containing `hit`, in source offsets. */
   sentenceAt(block: Block, textOffset: number): SourceRange;
   references(): readonly LegalReference[];
   lawMentions(): readonly LawMention[];
   toSource(block: Block, textOffset: number): number;
+  /** Words and sentences of a block's text, for LIX and sentence length. */
+  counts(block: Block): TextCounts;
+  /** Hits of a phrase group in a block, in block-text offsets. */
+  matchesIn(block: Block, group: PhraseGroupId): readonly PhraseMatch[];
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n/;
@@ -126,8 +93,9 @@ function readFrontMatter(source: string): { fields: Record<string, string>; body
   return { fields, body: blanked + source.slice(stop) };
 }
 
-/** The parse behind each model, so that the next version of the document can reuse its unchanged parts. */
+/** The parse and text facts behind each model, so that the next version of the document can reuse its unchanged parts. */
 const parsedBlocks = new WeakMap<LetterModel, ParsedBlocks>();
+const factsOfModel = new WeakMap<LetterModel, FactsByText>();
 
 /** With `previous` (the model of an earlier version of the same document), unchanged parts are not parsed again. */
 export function parseLetter(source: string, previous?: LetterModel): LetterModel {
@@ -167,8 +135,8 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   };
   for (const block of blocks) if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
 
+  const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
   const hitsByGroup = new Map<PhraseGroupId, Hit[]>();
-  const sentencesByBlock = new Map<Block, Array<[number, number]>>();
   let references: LegalReference[] | undefined;
   let mentions: LawMention[] | undefined;
   const toSource = (block: Block, textOffset: number): number =>
@@ -197,15 +165,14 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
       // Rules ask for the same group several times with different filters: scan each group once.
       let hits = hitsByGroup.get(group);
       if (!hits) {
-        const set = phrases(group);
-        hits = blocks.flatMap((block) => set.findAll(block.text).map((m) => toHit(block, m)));
+        hits = [];
+        for (const block of blocks) for (const m of facts.of(block.text).matches(group)) hits.push(toHit(block, m));
         hitsByGroup.set(group, hits);
       }
-      return where ? hits.filter((hit) => where(hit.block)) : [...hits];
+      return where ? hits.filter((hit) => where(hit.block)) : hits;
     },
     sentenceAt(block, textOffset) {
-      let sentences = sentencesByBlock.get(block);
-      if (!sentences) sentencesByBlock.set(block, (sentences = splitSentences(block.text)));
+      const sentences = facts.of(block.text).sentences();
       // Sentences are ordered and disjoint: binary search (a rule asks once per hit).
       let low = 0;
       let high = sentences.length - 1;
@@ -218,13 +185,25 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
       }
       return { start: block.start, end: block.end };
     },
-    references: () => (references ??= blocks.flatMap((block) => findReferences(block, toSource))),
-    lawMentions: () => (mentions ??= blocks.flatMap((block) => findLawMentions(block, toSource))),
+    references: () => (references ??= placedInBlocks((block) => facts.of(block.text).references(), placeReference)),
+    lawMentions: () => (mentions ??= placedInBlocks((block) => facts.of(block.text).lawMentions(), placeMention)),
     toSource,
+    counts: (block) => facts.of(block.text).counts(),
+    matchesIn: (block, group) => facts.of(block.text).matches(group),
   };
+  /** What each block's text holds, placed in the document. */
+  function placedInBlocks<T extends { textStart: number; textEnd: number }, P>(
+    of: (block: Block) => readonly T[],
+    place: (found: T, block: Block, start: number, end: number) => P,
+  ): P[] {
+    const placed: P[] = [];
+    for (const block of blocks) for (const found of of(block)) placed.push(place(found, block, toSource(block, found.textStart), toSource(block, found.textEnd)));
+    return placed;
+  }
   function toHit(block: Block, m: PhraseMatch): Hit {
     return { block, textStart: m.start, textEnd: m.end, start: toSource(block, m.start), end: toSource(block, m.end) };
   }
   parsedBlocks.set(model, parsed);
+  factsOfModel.set(model, facts);
   return model;
 }

@@ -44,18 +44,33 @@ export function parseMarkdown(source: string): MdNode {
 }
 
 class TextBuilder {
-  private text = '';
-  private readonly offsets: number[] = [];
+  private readonly parts: string[] = [];
+  private offsets: Uint32Array;
+  private length = 0;
 
-  constructor(private readonly source: string) {}
+  /** `span` is the block's source length: plain text is almost never longer than its source. */
+  constructor(private readonly source: string, span: number) {
+    this.offsets = new Uint32Array(span + 1);
+  }
+
+  private reserve(count: number): void {
+    if (this.length + count + 1 <= this.offsets.length) return;
+    const grown = new Uint32Array(Math.max(this.offsets.length * 2, this.length + count + 1));
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
+  }
 
   /** Appends a node's value, aligning each character with its place in the source. */
   appendAligned(value: string, start: number, end: number): void {
     const source = this.source;
+    this.reserve(value.length);
+    const offsets = this.offsets;
+    let at = this.length;
+    this.parts.push(value);
+    this.length += value.length;
     if (value.length === end - start && source.startsWith(value, start)) {
       // The common case: the value is the source verbatim, so the alignment below would map i to start + i.
-      for (let i = 0; i < value.length; i++) this.offsets.push(start + i);
-      this.text += value;
+      for (let i = 0; i < value.length; i++) offsets[at++] = start + i;
       return;
     }
     let j = start;
@@ -73,22 +88,22 @@ class TextBuilder {
         }
         j++;
       }
-      this.offsets.push(Math.min(j, end));
+      offsets[at++] = Math.min(j, end);
       if (j < end) j++;
     }
-    this.text += value;
   }
 
   appendSynthetic(value: string, at: number): void {
-    for (let i = 0; i < value.length; i++) this.offsets.push(at);
-    this.text += value;
+    this.reserve(value.length);
+    this.offsets.fill(at, this.length, this.length + value.length);
+    this.parts.push(value);
+    this.length += value.length;
   }
 
   finish(end: number): { text: string; offsets: Uint32Array } {
-    const offsets = new Uint32Array(this.offsets.length + 1);
-    offsets.set(this.offsets);
-    offsets[this.offsets.length] = end;
-    return { text: this.text, offsets };
+    this.reserve(0);
+    this.offsets[this.length] = end;
+    return { text: this.parts.join(''), offsets: this.offsets.subarray(0, this.length + 1) };
   }
 }
 
@@ -151,7 +166,7 @@ function isBoldHeading(node: MdNode): boolean {
 }
 
 function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
-  const builder = new TextBuilder(source);
+  const builder = new TextBuilder(source, endOf(node) - startOf(node));
   collectInline(node, builder, comments);
   const { text, offsets } = builder.finish(endOf(node));
   const heading = node.type === 'heading' || isBoldHeading(node);

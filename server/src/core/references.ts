@@ -1,5 +1,6 @@
 import lawData from '../../data/laws.json';
 import type { Block } from './markdown';
+import { PhraseGroup, PhraseMatch } from './phrases';
 
 export type LawId = string;
 
@@ -37,6 +38,19 @@ export interface LegalReference {
   textEnd: number;
 }
 
+/** A mention or reference as found in a block's text, before it is placed in the document. */
+export type TextLawMention = Omit<LawMention, 'block' | 'start' | 'end'>;
+export type TextReference = Omit<LegalReference, 'block' | 'start' | 'end'>;
+
+/** Places a text reference in the document (written out: object spread is slow on this path). */
+export function placeReference(r: TextReference, block: Block, start: number, end: number): LegalReference {
+  return { law: r.law, paragraphs: r.paragraphs, stk: r.stk, nr: r.nr, textStart: r.textStart, textEnd: r.textEnd, block, start, end };
+}
+
+export function placeMention(m: TextLawMention, block: Block, start: number, end: number): LawMention {
+  return { law: m.law, abbreviation: m.abbreviation, textStart: m.textStart, textEnd: m.textEnd, block, start, end };
+}
+
 export const LAWS: readonly Law[] = lawData.laws;
 const LAW_BY_ID = new Map(LAWS.map((law) => [law.id, law]));
 
@@ -54,32 +68,33 @@ const LAW_BY_NAME = new Map(nameEntries.map((e) => [e.name, e.law]));
 const LAW_BY_ABBREVIATION = new Map(abbreviationEntries.map((e) => [e.abbreviation, e.law]));
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-const NAME_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${nameEntries.map((e) => e.name).sort(byLengthDesc).map((n) => escapeRegExp(n).replace(/ /g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+/** The law names searched like any phrase group: only at word starts that can begin a name. */
+export const LAW_NAMES = new PhraseGroup('law.names', {
+  description: 'The names of the laws in data/laws.json',
+  phrases: nameEntries.map((e) => e.name),
+  examples: { match: [], noMatch: [] },
+});
+/** Abbreviations are capitals: a paragraph without two capitals in a row names none. */
+const TWO_CAPITALS = /[A-ZÆØÅ]{2}/;
 const ABBREVIATION_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${abbreviationEntries.map((e) => e.abbreviation).sort(byLengthDesc).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])\\.?`,
   'gu',
 );
 
-export function findLawMentions(block: Block, toSource: (block: Block, offset: number) => number): LawMention[] {
-  const mentions: LawMention[] = [];
-  const add = (pattern: RegExp, abbreviation: boolean): void => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
-      const raw = m[0];
-      const law = abbreviation
-        ? LAW_BY_ABBREVIATION.get(raw.replace(/\.$/, ''))
-        : LAW_BY_NAME.get(raw.toLowerCase().replace(/[\s\u00a0]+/g, ' '));
-      if (!law) continue;
-      const textStart = m.index;
-      const textEnd = m.index + raw.length;
-      mentions.push({ law, block, textStart, textEnd, start: toSource(block, textStart), end: toSource(block, textEnd), abbreviation });
+/** Law names and abbreviations in `text`; `names` are LAW_NAMES's matches in it. */
+export function findLawMentions(text: string, names: readonly PhraseMatch[] = LAW_NAMES.findAll(text)): TextLawMention[] {
+  const mentions: TextLawMention[] = [];
+  for (const name of names) {
+    const law = LAW_BY_NAME.get(name.text.toLowerCase().replace(/[\s\u00a0]+/g, ' '));
+    if (law) mentions.push({ law, textStart: name.start, textEnd: name.end, abbreviation: false });
+  }
+  if (TWO_CAPITALS.test(text)) {
+    ABBREVIATION_PATTERN.lastIndex = 0;
+    for (let m = ABBREVIATION_PATTERN.exec(text); m; m = ABBREVIATION_PATTERN.exec(text)) {
+      const law = LAW_BY_ABBREVIATION.get(m[0].replace(/\.$/, ''));
+      if (law) mentions.push({ law, textStart: m.index, textEnd: m.index + m[0].length, abbreviation: true });
     }
-  };
-  add(NAME_PATTERN, false);
-  add(ABBREVIATION_PATTERN, true);
+  }
   return mentions.sort((a, b) => a.textStart - b.textStart);
 }
 
@@ -124,19 +139,19 @@ function paragraphNumber(m: RegExpExecArray): string {
   return m[1] + (m[2] ?? '');
 }
 
-export function findReferences(block: Block, toSource: (block: Block, offset: number) => number): LegalReference[] {
-  const text = block.text;
-  if (!/§|paragraf|[A-ZÆ]{2}/iu.test(text)) return [];
-  const mentions = findLawMentions(block, toSource);
-  const references: LegalReference[] = [];
+/** References in `text`; `mentions` are the text's law mentions (findLawMentions). */
+export function findReferences(text: string, mentions: readonly TextLawMention[]): TextReference[] {
+  // Without a paragraph sign or an abbreviation ("SEL 41") there is no reference.
+  if (!/§|paragraf/i.test(text) && !TWO_CAPITALS.test(text)) return [];
+  const references: TextReference[] = [];
   // Lookups that were linear scans per reference (quadratic on a long paragraph of references).
-  const nameAt = new Map<number, LawMention>();
+  const nameAt = new Map<number, TextLawMention>();
   for (const m of mentions) if (!m.abbreviation && !nameAt.has(m.textStart)) nameAt.set(m.textStart, m);
   const byEnd = mentions.map((mention, index) => ({ end: mention.textEnd, index })).sort((a, b) => a.end - b.end);
   const latestIndex: number[] = [];
   byEnd.forEach((entry, i) => latestIndex.push(Math.max(entry.index, i > 0 ? latestIndex[i - 1] : -1)));
   /** The last mention (in text order) that ends at or before `offset`. */
-  const mentionBefore = (offset: number): LawMention | undefined => {
+  const mentionBefore = (offset: number): TextLawMention | undefined => {
     let low = 0;
     let high = byEnd.length;
     while (low < high) {
@@ -174,17 +189,7 @@ export function findReferences(block: Block, toSource: (block: Block, offset: nu
       const previous = references[references.length - 1];
       if (previous.law && isLawCarryGap(text.slice(previous.textEnd, textStart))) law = previous.law;
     }
-    references.push({
-      law,
-      paragraphs,
-      stk,
-      nr,
-      block,
-      textStart,
-      textEnd,
-      start: toSource(block, textStart),
-      end: toSource(block, textEnd),
-    });
+    references.push({ law, paragraphs, stk, nr, textStart, textEnd });
   };
 
   PARAGRAPH_SIGN.lastIndex = 0;

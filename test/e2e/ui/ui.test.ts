@@ -6,16 +6,34 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { checkDocument, readability } from '../../../server/src/core';
 import { CODE_SERVER_BIN, CodeServer, launchChromium, startCodeServer, writeUserSettings } from '../lib/code-server';
 import { DEFECTIVE, GOOD, REPO, readExample } from '../letters';
 
 const VSIX = join(REPO, 'afgoerelsestjek.vsix');
 const GRAMMAR = join(REPO, 'syntaxes', 'afgoerelse.injection.tmLanguage.json');
 export const SHOTS = join(REPO, 'test-results', 'e2e-ui');
+/** Our status bar item: VS Code gives it the id "<extension id>.<item id>". */
+const STATUS_ITEM = '.statusbar-item[id="afgoerelsestjek.afgoerelsestjek.afgoerelsestjek.status"]';
+
+/** What the core finds in a text, with the default settings the UI test runs with. */
+function coreCheck(text: string, file: string): { isLetter: boolean; findings: number; lix: number | undefined } {
+  const result = checkDocument(text, { fileName: file });
+  return { isLetter: result.detection.isLetter, findings: result.findings.length, lix: readability(result.letter).lix };
+}
+
+/** Every Markdown file under a folder. */
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return markdownFiles(path);
+    return /\.(md|markdown)$/.test(entry.name) ? [path] : [];
+  });
+}
 
 /** The good letter without its appeal guidance: its only finding is the missing section. */
 function withoutAppealGuidance(letter: string): string {
@@ -68,6 +86,33 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
   async function showProblems(): Promise<void> {
     if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').waitFor();
+  }
+
+  /** Hides the panel (Problems, Output …) if it is open, so a test can see something open it. */
+  async function hidePanel(): Promise<void> {
+    const panel = page.locator('.part.panel');
+    if (await panel.isVisible()) {
+      await page.keyboard.press('Control+J'); // View: Toggle Panel Visibility
+      await panel.waitFor({ state: 'hidden' });
+    }
+  }
+
+  /** The active letter's first diagnostic, as the editor shows it at F8 (the Problems list scrolls). */
+  async function firstProblemSays(text: string): Promise<void> {
+    const widget = page.locator('.marker-widget', { hasText: text });
+    for (let attempt = 0; ; attempt++) {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('F8');
+      try {
+        await widget.waitFor({ timeout: 2000 });
+        break;
+      } catch (error) {
+        if (attempt === 10) throw error; // the diagnostics in the new language may not be in yet: look again
+      } finally {
+        await page.keyboard.press('Escape');
+      }
+    }
   }
 
   async function waitForFile(file: string, pattern: RegExp): Promise<string> {
@@ -186,5 +231,99 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await inspector.waitFor();
     assert.match(await inspector.innerText(), /\.afgoerelse\b/);
     await screenshot('grammar-token');
+  });
+
+  it('the status bar shows the letter\'s findings and LIX, a check on a clean letter, nothing on other Markdown; a click opens Problems', async () => {
+    const item = page.locator(STATUS_ITEM);
+    const defective = readExample(DEFECTIVE);
+    const file = await openFresh('status', defective);
+    const wanted = coreCheck(defective, file);
+    assert.ok(wanted.findings > 1 && wanted.lix !== undefined);
+    await item.filter({ hasText: `${wanted.findings} fund · LIX ${wanted.lix}` }).waitFor();
+    assert.equal(await item.locator('.codicon-warning').count(), 1);
+    await screenshot('status-bar-findings');
+
+    await hidePanel();
+    await item.click();
+    await page.locator('.markers-panel').waitFor();
+    await page.locator('.markers-panel').getByText('nævner ikke de hovedhensyn').first().waitFor();
+    await screenshot('status-bar-click-opens-problems');
+
+    const good = readExample(GOOD);
+    const goodFile = await openFresh('status-god', good);
+    const clean = coreCheck(good, goodFile);
+    assert.equal(clean.findings, 0);
+    await item.filter({ hasText: `0 fund · LIX ${clean.lix}` }).waitFor();
+    assert.equal(await item.locator('.codicon-check').count(), 1);
+
+    const readme = readFileSync(join(REPO, 'test', 'e2e', 'fixtures', 'README.md'), 'utf8');
+    assert.equal(coreCheck(readme, 'README.md').isLetter, false);
+    await openFresh('README', readme);
+    await item.waitFor({ state: 'hidden' });
+    await screenshot('status-bar-hidden-on-other-markdown');
+  });
+
+  it('"Tjek alle afgørelser i arbejdsområdet" checks the letters nobody opened and says how many it found', async () => {
+    const archive = join(workspace, 'arkiv');
+    mkdirSync(archive, { recursive: true });
+    const unopened = { 'afslag-hjaelpemiddel.md': readExample(DEFECTIVE), 'bevilling.md': readExample(GOOD), 'uden-klagevejledning.md': withoutAppealGuidance(readExample(GOOD)) };
+    for (const [name, text] of Object.entries(unopened)) writeFileSync(join(archive, name), text);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+    await runCommand('View: Close All Editors');
+    // Every file in the workspace is saved: what is on disk is what the server checks.
+    const wanted = { letters: 0, findings: 0 };
+    for (const file of markdownFiles(workspace)) {
+      const result = coreCheck(readFileSync(file, 'utf8'), file);
+      wanted.letters += result.isLetter ? 1 : 0;
+      wanted.findings += result.findings;
+    }
+    assert.ok(wanted.letters >= 3 && wanted.findings > 0);
+    await hidePanel();
+    // The Danish title, in an English VS Code: the manifest's strings are Danish by default.
+    await runCommand('Afgørelsestjek: Tjek alle afgørelser i arbejdsområdet');
+    // Progress: VS Code keeps a progress notification up for a moment even when the work is quick.
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'Tjekker afgørelserne i arbejdsområdet' }).waitFor();
+    await page.locator('.notifications-toasts .notification-toast', { hasText: `${wanted.letters} afgørelser tjekket, ${wanted.findings} fund.` }).waitFor();
+    await screenshot('check-workspace-message');
+    // The command opens Problems, which now lists the unopened letters with findings.
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor();
+    await panel.getByText('afslag-hjaelpemiddel.md').first().waitFor();
+    await panel.getByText('uden-klagevejledning.md').first().waitFor();
+    assert.doesNotMatch(await panel.innerText(), /bevilling\.md/);
+    await screenshot('check-workspace-problems');
+  });
+
+  it('with "afgoerelsestjek.locale": "en" the status bar and the diagnostics are English; by default both are Danish', async () => {
+    const item = page.locator(STATUS_ITEM);
+    const letter = readExample(DEFECTIVE);
+    const file = await openFresh('sprog', letter);
+    const wanted = coreCheck(letter, file);
+    await item.filter({ hasText: `${wanted.findings} fund` }).waitFor();
+    await firstProblemSays('henviser ikke til de retsregler');
+    const settings = join(workspace, '.vscode', 'settings.json');
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(settings, JSON.stringify({ 'afgoerelsestjek.locale': 'en' }));
+    try {
+      await item.filter({ hasText: `${wanted.findings} findings · LIX ${wanted.lix}` }).waitFor();
+      await firstProblemSays('No reference to the legal rules');
+      assert.doesNotMatch(await item.innerText(), /fund/);
+      await screenshot('locale-en');
+    } finally {
+      writeFileSync(settings, '{}');
+    }
+    await item.filter({ hasText: `${wanted.findings} fund` }).waitFor();
+  });
+
+  it('the settings are described in Danish although VS Code\'s display language is English', async () => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+,');
+    const editor = page.locator('.settings-editor');
+    await editor.waitFor();
+    await page.keyboard.type('afgoerelsestjek.enable'); // the search box has the focus
+    await editor.getByText('Tjek afgørelser i Markdown-filer.').first().waitFor();
+    await editor.getByText('User', { exact: true }).first().waitFor(); // the settings tab: VS Code itself is English
+    await screenshot('settings-danish');
+    await runCommand('View: Close All Editors');
   });
 });

@@ -3,10 +3,11 @@
  * extension under development loaded, on copies of the letters in a throwaway workspace folder.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { LineIndex, checkDocument } from '../../../server/src/core';
+import type { CheckFilesResult } from '../../../server/src/protocol';
 import { APPEAL_FIX_MESSAGE, APPEAL_FIX_TITLE, DEFECTIVE, EXAMPLES, FIX_TITLES, GOOD, REPO, byPosition, expectedFindings, markedCodes, readExample } from '../letters';
 
 const SOURCE = 'afgørelsestjek';
@@ -63,6 +64,37 @@ async function setSetting(key: string, value: unknown): Promise<void> {
 
 const expected = expectedFindings(readExample(DEFECTIVE)).sort(byPosition);
 
+/** Every Markdown file under a folder (the workspace holds no node_modules or build output). */
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return markdownFiles(path);
+    return /\.(md|markdown)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/**
+ * The text of our output channel as VS Code shows it: the channel's document, which exists while
+ * the Output view shows the channel (our "Show the log" command opens it).
+ */
+async function outputLog(): Promise<string> {
+  await vscode.commands.executeCommand('afgoerelsestjek.showOutput');
+  const channel = await waitFor('the output channel document', () =>
+    vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'output' && decodeURIComponent(d.uri.toString()).includes('Afgørelsestjek')));
+  return channel.getText();
+}
+
+/** The log once it has not changed for a second: lines reach the channel's document a moment after they are logged. */
+async function settledLog(): Promise<string> {
+  let last = await outputLog();
+  for (let stableSince = Date.now(), end = Date.now() + 15_000; Date.now() - stableSince < 1000 && Date.now() < end;) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = await outputLog();
+    if (now !== last) [last, stableSince] = [now, Date.now()];
+  }
+  return last;
+}
+
 describe('Afgørelsestjek in a real VS Code extension host', () => {
   before(async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -75,6 +107,7 @@ describe('Afgørelsestjek in a real VS Code extension host', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await setSetting('rules', undefined);
     await setSetting('enable', undefined);
+    await setSetting('logLevel', undefined);
   });
 
   it('shows our diagnostics on the defective letter with the right codes and ranges', async () => {
@@ -188,5 +221,81 @@ describe('Afgørelsestjek in a real VS Code extension host', () => {
     await waitForDiagnostics(uri, 'all diagnostics to go', (ds) => ds.length === 0);
     await setSetting('enable', true);
     await waitForDiagnostics(uri, 'diagnostics to come back', (ds) => ds.length === expected.length);
+  });
+
+  it('checks every letter in the workspace, opened or not: diagnostics for each, and the counts in the result', async () => {
+    // Letters nobody opens, in a folder of their own, beside the copies the other tests left.
+    const folder = join(workspaceRoot(), 'alle-breve');
+    mkdirSync(folder, { recursive: true });
+    const unopened = [DEFECTIVE, GOOD, 'mangelfuld-afslag-botilbud-sel-108-pladsholder.md', 'mangelfuld-afslag-bpa-sel-96-kvalitetsstandard.md'];
+    for (const name of unopened) copyFileSync(join(EXAMPLES, name), join(folder, name));
+    copyFileSync(join(REPO, 'test', 'e2e', 'fixtures', 'README.md'), join(folder, 'README.md'));
+    // One open letter, edited and not saved: it counts with the text in the editor.
+    const editor = await openCopy(DEFECTIVE);
+    await waitForDiagnostics(editor.document.uri, 'diagnostics', (ds) => ds.length === expected.length);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '<!-- afgørelsestjek-disable hovedhensyn -->\n'));
+    await waitForDiagnostics(editor.document.uri, 'hovedhensyn to go', (ds) => ds.length === expected.length - 1);
+
+    // What the core finds in each Markdown file, reading open files from the editor.
+    const wanted = { letters: 0, findings: 0 };
+    const perFile = new Map<string, number>();
+    for (const path of markdownFiles(workspaceRoot())) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === path);
+      const result = checkDocument(open ? open.getText() : readFileSync(path, 'utf8'), { fileName: path });
+      if (result.detection.isLetter) wanted.letters++;
+      wanted.findings += result.findings.length;
+      perFile.set(path, result.findings.length);
+    }
+    assert.ok(wanted.letters > unopened.length, `${wanted.letters} letters`);
+
+    const result = await vscode.commands.executeCommand<CheckFilesResult>('afgoerelsestjek.checkWorkspace');
+    assert.deepEqual(result, wanted);
+    for (const name of [...unopened, 'README.md']) {
+      const uri = vscode.Uri.file(join(folder, name));
+      const count = perFile.get(uri.fsPath);
+      assert.ok(count !== undefined, name);
+      const shown = await waitForDiagnostics(uri, `${name} diagnostics`, (ds) => ds.length === count);
+      assert.equal(shown.length, count, name);
+      assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.fsPath === uri.fsPath), false, `${name} was opened`);
+    }
+    assert.equal(ours(vscode.Uri.file(join(folder, DEFECTIVE))).length, expected.length);
+    assert.equal(ours(vscode.Uri.file(join(folder, 'mangelfuld-afslag-botilbud-sel-108-pladsholder.md'))).length > 0, true);
+  });
+
+  it('logs to the output channel at the level set, "off" logs nothing, and no letter text is ever logged', async () => {
+    // A letter with a CPR-like number and sentences of its own, all of which must stay out of the log.
+    const cpr = '010203-1234';
+    const letter = readExample(DEFECTIVE).replace(/\n## /, `\nCPR-nr.: ${cpr}\n\nBorgeren Ingrid Kjærsgaard bor på Sølvgade 7.\n\n## `);
+    assert.match(letter, new RegExp(cpr));
+    const write = (name: string): vscode.Uri => {
+      const path = join(workspaceRoot(), `${++copies}-${name}.md`);
+      writeFileSync(path, letter);
+      return vscode.Uri.file(path);
+    };
+    const checkOne = async (name: string): Promise<void> => {
+      const document = await vscode.workspace.openTextDocument(write(name));
+      await vscode.window.showTextDocument(document);
+      await waitForDiagnostics(document.uri, `${name} diagnostics`, (ds) => ds.length > 0);
+      await vscode.commands.executeCommand('afgoerelsestjek.checkWorkspace');
+    };
+
+    await setSetting('logLevel', 'debug');
+    await checkOne('log-debug');
+    await waitFor('debug lines in the log', async () => {
+      const log = await outputLog();
+      return /Tjekket \(/.test(log) && /Arbejdsområdet: \d+ filer/.test(log);
+    });
+
+    await setSetting('logLevel', 'off');
+    const before = await settledLog();
+    await checkOne('log-off');
+    assert.equal(await settledLog(), before, 'logLevel off logs nothing');
+
+    const all = await outputLog();
+    assert.doesNotMatch(all, new RegExp(cpr));
+    for (const line of letter.split('\n').map((l) => l.trim()).filter((l) => l.length >= 12)) {
+      assert.ok(!all.includes(line), `the log quotes the letter: »${line}«`);
+    }
+    for (const word of ['Kjærsgaard', 'Sølvgade']) assert.ok(!all.includes(word), word);
   });
 });

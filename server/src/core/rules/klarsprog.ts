@@ -1,6 +1,6 @@
 import type { Block } from '../markdown';
-import { blockCounts, count, lix, readableBlocks } from '../lix';
-import { phrases } from '../phrases';
+import { count, lix, readableBlocks } from '../lix';
+import { forEachWord } from '../sentences';
 import type { Report, Rule } from '../rule';
 import { DEFAULT_KLARSPROG } from '../klarsprog-defaults';
 import { blockRange } from './anchors';
@@ -9,7 +9,10 @@ import { blockRange } from './anchors';
 const MIN_WORDS_FOR_LIX = 60;
 /** Passive verbs ("bevilges", "vurderes", "meddeles"): a word ending in -es; these common words are not. */
 const NOT_PASSIVE = new Set(['hendes', 'deres', 'jeres', 'dennes', 'proces', 'kommunes', 'ydelses', 'hinandens', 'andres', 'ingenes']);
-const PASSIVE = /^\p{L}{3,}(?:es|edes)$/u;
+/** A passive verb is a word of three letters or more before -es ("bevilges", "vurderedes"), not hyphenated. */
+const MIN_PASSIVE_LETTERS = 5;
+const isPassive = (text: string, start: number, end: number, letters: number): boolean =>
+  letters >= MIN_PASSIVE_LETTERS && letters === end - start && text.startsWith('es', end - 2);
 /** Passive verbs and official words in one sentence before it reads as officialese. */
 const STACKED = 3;
 
@@ -48,7 +51,7 @@ export const klarsprog: Rule = {
       else bySection.set(block.section, [block]);
     }
     for (const [section, members] of bySection) {
-      const counts = count(members);
+      const counts = count(letter, members);
       const value = lix(counts);
       if (counts.words < MIN_WORDS_FOR_LIX || value <= maxLix) continue;
       const anchor = section >= 0 ? letter.blocks[section] : members[0];
@@ -58,7 +61,7 @@ export const klarsprog: Rule = {
       });
     }
     if (reports.length === 0) {
-      const counts = count(blocks);
+      const counts = count(letter, blocks);
       const value = lix(counts);
       const anchor = letter.blocks.find((b) => b.kind === 'heading') ?? blocks[0];
       if (anchor && counts.words >= MIN_WORDS_FOR_LIX && value > maxLix) {
@@ -69,18 +72,26 @@ export const klarsprog: Rule = {
       }
     }
 
-    const legalese = phrases('legalese');
     for (const block of blocks) {
-      for (const { start: s, end: e, words } of blockCounts(block).sentences) {
-        const sentence = block.text.slice(s, e);
+      const legalese = letter.matchesIn(block, 'legalese');
+      let nextLegalese = 0;
+      for (const { start: s, end: e, words } of letter.counts(block).sentences) {
         const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };
-        if (words.length > maxSentenceWords) {
-          reports.push({ message: `Sætningen har ${words.length} ord (grænsen er ${maxSentenceWords}). Del den op i kortere sætninger.`, range });
+        if (words > maxSentenceWords) {
+          reports.push({ message: `Sætningen har ${words} ord (grænsen er ${maxSentenceWords}). Del den op i kortere sætninger.`, range });
           continue;
         }
         // Distinct words: one verb repeated ("dækkes … dækkes") is not a pile-up.
-        const passives = new Set(words.filter((w) => PASSIVE.test(w) && !NOT_PASSIVE.has(w.toLowerCase())).map((w) => w.toLowerCase()));
-        const official = new Set(legalese.findAll(sentence).map((m) => m.text.toLowerCase()));
+        const passives = new Set<string>();
+        forEachWord(block.text, s, e, (start, end, letters) => {
+          if (!isPassive(block.text, start, end, letters)) return;
+          const word = block.text.slice(start, end).toLowerCase();
+          if (!NOT_PASSIVE.has(word)) passives.add(word);
+        });
+        // Hits and sentences are both in text order: one pointer walks the hits once per block.
+        while (nextLegalese < legalese.length && legalese[nextLegalese].start < s) nextLegalese++;
+        const official = new Set<string>();
+        for (let h = nextLegalese; h < legalese.length && legalese[h].end <= e; h++) official.add(legalese[h].text.toLowerCase());
         if (passives.size + official.size >= STACKED) {
           const examples = [...passives, ...official].slice(0, 3).map((w) => `»${w}«`).join(', ');
           reports.push({

@@ -1,0 +1,36 @@
+/**
+ * The client's own texts in Danish and English. They follow the `afgoerelsestjek.locale` setting,
+ * like the server's diagnostics, rather than VS Code's display language (vscode.l10n): there is no
+ * Danish VS Code language pack, so a Danish case worker's VS Code runs in English, and the status
+ * bar would otherwise speak English next to Danish diagnostics.
+ */
+export type Locale = 'da' | 'en';
+
+const TEXTS = {
+  letterChanged: {
+    da: 'Afgørelsen blev ændret, før rettelsen kunne indsættes. Prøv igen.',
+    en: 'The letter changed before the fix could be inserted. Try again.',
+  },
+  oneFinding: { da: '1 fund', en: '1 finding' },
+  findings: { da: '{0} fund', en: '{0} findings' },
+  statusTooltip: { da: 'Afgørelsestjek: klik for at åbne Problemer', en: 'Afgørelsestjek: click to open Problems' },
+  statusTooltipLix: {
+    da: 'Afgørelsestjek: LIX {0} (under 40 er let at læse). Klik for at åbne Problemer.',
+    en: 'Afgørelsestjek: LIX {0} (under 40 is easy to read). Click to open Problems.',
+  },
+  checkingWorkspace: { da: 'Tjekker afgørelserne i arbejdsområdet', en: 'Checking letters in the workspace' },
+  workspaceChecked: { da: '{0} afgørelser tjekket, {1} fund.', en: '{0} letters checked, {1} findings.' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type TextKey = keyof typeof TEXTS;
+
+/** The setting's value as a locale: "auto" follows VS Code's display language (English only when it is English). */
+export function resolveLocale(setting: unknown, displayLanguage: string): Locale {
+  if (setting === 'en' || setting === 'da') return setting;
+  return setting === 'auto' && /^en\b/i.test(displayLanguage) ? 'en' : 'da';
+}
+
+/** The text under `key` in `locale`, with {0}, {1}… replaced by `args`. */
+export function text(locale: Locale, key: TextKey, ...args: Array<string | number>): string {
+  return TEXTS[key][locale].replace(/\{(\d+)\}/g, (whole, index: string) => (index in args ? String(args[Number(index)]) : whole));
+}

@@ -1,0 +1,73 @@
+import { PhraseGroup, PhraseGroupId, PhraseMatch, phraseStarts, phrases } from './phrases';
+import { LAW_NAMES, TextLawMention, TextReference, findLawMentions, findReferences } from './references';
+import { TextCounts, countText, splitSentences } from './sentences';
+
+/**
+ * What the rules ask of a block's plain text. It depends on the text alone, so
+ * it is computed once per distinct text, on first use, and the next version of
+ * the document reuses it for every block the edit did not touch: the cost of a
+ * keystroke then follows the size of the edit, not the size of the letter.
+ */
+export class TextFacts {
+  private readonly matchesByGroup = new Map<PhraseGroup, readonly PhraseMatch[]>();
+  private starts?: ReadonlyArray<number[] | undefined>;
+  private sentenceList?: ReadonlyArray<readonly [number, number]>;
+  private textCounts?: TextCounts;
+  private mentionList?: readonly TextLawMention[];
+  private referenceList?: readonly TextReference[];
+
+  constructor(readonly text: string) {}
+
+  matches(group: PhraseGroupId): readonly PhraseMatch[] {
+    return this.matchesOf(phrases(group));
+  }
+
+  private matchesOf(group: PhraseGroup): readonly PhraseMatch[] {
+    let found = this.matchesByGroup.get(group);
+    if (!found) {
+      this.starts ??= phraseStarts(this.text);
+      found = group.findAll(this.text, this.starts[group.index] ?? []);
+      this.matchesByGroup.set(group, found);
+    }
+    return found;
+  }
+
+  sentences(): ReadonlyArray<readonly [number, number]> {
+    return (this.sentenceList ??= splitSentences(this.text));
+  }
+
+  counts(): TextCounts {
+    return (this.textCounts ??= countText(this.text));
+  }
+
+  lawMentions(): readonly TextLawMention[] {
+    return (this.mentionList ??= findLawMentions(this.text, this.matchesOf(LAW_NAMES)));
+  }
+
+  references(): readonly TextReference[] {
+    return (this.referenceList ??= findReferences(this.text, this.lawMentions()));
+  }
+}
+
+/**
+ * The facts of one version of a document, by text. Facts of the previous
+ * version are taken over for the texts this version still has, when it is
+ * made, so no version keeps its predecessor alive.
+ */
+export class FactsByText {
+  private readonly facts = new Map<string, TextFacts>();
+
+  constructor(texts: Iterable<string> = [], previous?: FactsByText) {
+    if (!previous) return;
+    for (const text of texts) {
+      const known = previous.facts.get(text);
+      if (known) this.facts.set(text, known);
+    }
+  }
+
+  of(text: string): TextFacts {
+    let facts = this.facts.get(text);
+    if (!facts) this.facts.set(text, (facts = new TextFacts(text)));
+    return facts;
+  }
+}

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { LetterModel, parseLetter } from '../server/src/core/letter';
+import { countText, forEachWord, splitSentences } from '../server/src/core/sentences';
+
+const sentencesOf = (text: string): string[] => splitSentences(text).map(([s, e]) => text.slice(s, e));
+
+describe('sentences and words (server/src/core/sentences.ts)', () => {
+  it('keeps abbreviations and references inside a sentence', () => {
+    assert.deepEqual(sentencesOf('Du får hjælp efter servicelovens § 83, stk. 1, jf. § 88. Hjælpen er bevilget til og med d. 1. maj.'), [
+      'Du får hjælp efter servicelovens § 83, stk. 1, jf. § 88.',
+      'Hjælpen er bevilget til og med d. 1. maj.',
+    ]);
+    assert.deepEqual(sentencesOf('Beløbet er ca. 500 kr. pr. måned. Det dækker fx. Medicin.'), ['Beløbet er ca. 500 kr. pr. måned.', 'Det dækker fx. Medicin.']);
+  });
+
+  it('ends a sentence at a number, a full stop and a capital letter, but not before a number or §', () => {
+    assert.deepEqual(sentencesOf('Reglerne står i § 83, stk. 2. Vi har vurderet din sag.'), ['Reglerne står i § 83, stk. 2.', 'Vi har vurderet din sag.']);
+    assert.deepEqual(sentencesOf('Se stk. 2. § 84 handler om aflastning.'), ['Se stk. 2. § 84 handler om aflastning.']);
+    assert.deepEqual(sentencesOf('Mødet er den 2. januar. Kom gerne.'), ['Mødet er den 2. januar.', 'Kom gerne.']);
+  });
+
+  it('counts words, long words and sentences; a hyphenated word is one word, numbers are not words', () => {
+    const counts = countText('Vi bevilger ADHD-medicin. Du får 3 timer om ugen.');
+    assert.equal(counts.words, 8);
+    // "bevilger" and "ADHD-medicin" have more than six letters.
+    assert.equal(counts.longWords, 2);
+    assert.deepEqual(counts.sentences.map((s) => s.words), [3, 5]);
+  });
+
+  it('visits each word once with its letters', () => {
+    const text = 'Kommunens -afslag på hjemme-hjælp';
+    const words: string[] = [];
+    forEachWord(text, 0, text.length, (start, end, letters) => words.push(`${text.slice(start, end)}:${letters}`));
+    assert.deepEqual(words, ['Kommunens:9', 'afslag:6', 'på:2', 'hjemme-hjælp:11']);
+  });
+});
+
+describe('text facts carried to the next version of a letter', () => {
+  const first = '# Afgørelse\n\nDu får hjælp efter servicelovens § 83.\n\n## Begrundelse\n\nVi har lagt vægt på din lægeerklæring.\n';
+  it('paragraphs an edit did not touch keep their phrase hits; the edited one is searched again', () => {
+    const untouched = (letter: LetterModel) => letter.blocks.find((b) => b.text.startsWith('Du får'))!;
+    const edited = (letter: LetterModel) => letter.blocks.find((b) => b.text.startsWith('Vi har'))!;
+    const before = parseLetter(first);
+    // What a check of the first version asks.
+    const untouchedHits = before.matchesIn(untouched(before), 'facts');
+    const editedHits = before.matchesIn(edited(before), 'facts');
+    const after = parseLetter(first.replace('din lægeerklæring', 'din nye lægeerklæring'), before);
+    assert.equal(after.matchesIn(untouched(after), 'facts'), untouchedHits);
+    assert.notEqual(after.matchesIn(edited(after), 'facts'), editedHits);
+    assert.equal(after.find('considerations').length, 1);
+    assert.equal(after.references().length, 1);
+  });
+});
