@@ -1,11 +1,12 @@
 /**
  * The whole process on 1,000 letters, side by side: `node dist/cli.js <folder>`
- * against `markdownlint-cli2 "<folder>/*.md"` (default rules), alternating,
- * each under GNU time for wall time and peak RSS. Prints JSON.
+ * (worker threads, one per core), the same with `--jobs 1` (one thread) and
+ * `markdownlint-cli2 "<folder>/*.md"` (default rules), in rotating order, each
+ * under GNU time for wall time and peak RSS. Prints JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './generate';
 
@@ -15,6 +16,8 @@ const TIME = '/usr/bin/time';
 
 interface Run {
   wallSeconds: number;
+  /** User + system CPU time of all threads: when other processes share the machine, wall time says little. */
+  cpuSeconds: number;
   peakRssMiB: number;
   exitCode: number;
 }
@@ -25,9 +28,11 @@ function timed(command: string, args: string[], cwd: string): Run {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(report);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
   const exit = /Exit status: (\d+)/.exec(report);
+  const cpu = ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(report)?.[1] ?? NaN));
   if (!wall || !rss) throw new Error(`GNU time gave no report for ${command}: ${report.slice(-500)}`);
   return {
     wallSeconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]),
+    cpuSeconds: cpu[0] + cpu[1],
     peakRssMiB: Number(rss[1]) / 1024,
     exitCode: Number(exit?.[1] ?? -1),
   };
@@ -42,14 +47,19 @@ try {
   writeCorpus(join(folder, 'letters'), 1000);
   const tools = {
     cli: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'letters'], folder),
+    cliOneThread: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--jobs', '1', 'letters'], folder),
     markdownlintCli2: () => timed(process.execPath, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'letters/*.md'], folder),
   };
-  const runs: Record<keyof typeof tools, Run[]> = { cli: [], markdownlintCli2: [] };
+  const loadBefore = loadavg();
+  const names = Object.keys(tools) as Array<keyof typeof tools>;
+  const runs = Object.fromEntries(names.map((name) => [name, [] as Run[]])) as Record<keyof typeof tools, Run[]>;
   for (let i = 0; i < RUNS; i++) {
-    const order = (i % 2 === 0 ? ['cli', 'markdownlintCli2'] : ['markdownlintCli2', 'cli']) as Array<keyof typeof tools>;
-    for (const name of order) runs[name].push(tools[name]());
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length];
+      runs[name].push(tools[name]());
+    }
   }
-  console.log(JSON.stringify({ files: 1000, runs }));
+  console.log(JSON.stringify({ files: 1000, threads: availableParallelism(), loadBefore, loadAfter: loadavg(), runs }));
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

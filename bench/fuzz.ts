@@ -1,8 +1,9 @@
 /**
  * npm run fuzz: the robustness properties of test/robustness.test.ts with
- * 100,000 cases (half mutated real letters, half random text) and the
- * incremental-parsing equivalence with 5,000 edit sequences; writes the result
- * to docs/ROBUSTNESS.md. FUZZ_RUNS overrides the case count, FUZZ_SEED the seed.
+ * 100,000 cases (half mutated real letters, half random text); writes the
+ * result to docs/ROBUSTNESS.md. FUZZ_RUNS overrides the case count, FUZZ_SEED
+ * the seed. (Incremental parsing has its own long run: INCREMENTAL_RUNS with
+ * test/incremental.test.ts.)
  */
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';

@@ -33,6 +33,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const cliWall = median(cli.runs.cli.map((r) => r.wallSeconds));
 const mdlWall = median(cli.runs.markdownlintCli2.map((r) => r.wallSeconds));
 const cliRss = Math.max(...cli.runs.cli.map((r) => r.peakRssMiB));
+const oneThreadWall = median(cli.runs.cliOneThread.map((r) => r.wallSeconds));
+const oneThreadRss = Math.max(...cli.runs.cliOneThread.map((r) => r.peakRssMiB));
 const mdlRss = Math.max(...cli.runs.markdownlintCli2.map((r) => r.peakRssMiB));
 const { check, parse, markdownlint } = throughput;
 const [small, large] = latency;
@@ -85,11 +87,12 @@ ${latency.map((r) => `| ${r.label} (${f(r.chars / 1024, 0)} KiB) | ${f(r.typing.
 
 In bursts the server checks only the newest version it has received: changes that arrive while it checks are applied first, and the versions in between are never published (Published / sent counts them). Versions are never published out of order.
 
-## Command line, whole process, 1,000 files (median of ${cli.runs.cli.length} alternating runs)
+## Command line, whole process, 1,000 files (median of ${cli.runs.cli.length} runs in rotating order)
 
 | Command | wall s | peak RSS MiB |
 | --- | --- | --- |
-| \`node dist/cli.js letters\` | ${f(cliWall, 2)} | ${f(cliRss, 0)} |
+| \`node dist/cli.js letters\` (${cli.threads} worker threads, one per core) | ${f(cliWall, 2)} | ${f(cliRss, 0)} |
+| \`node dist/cli.js --jobs 1 letters\` (one thread) | ${f(oneThreadWall, 2)} | ${f(oneThreadRss, 0)} |
 | \`markdownlint-cli2 "letters/*.md"\` (default rules) | ${f(mdlWall, 2)} | ${f(mdlRss, 0)} |
 
 | Target | Measured | |
@@ -113,7 +116,7 @@ The activation proxy times loading the client bundle only; \`activate()\` starts
 - **Parsing dominates.** The full check costs ${f(check.mean / parse.mean, 2)} × a bare remark parse: the rules share one parse and one walk, and what they ask of a paragraph's text (phrase hits, sentences, word counts, legal references) is computed once per distinct text (server/src/core/textFacts.ts). Phrase groups are not scanned one regex at a time: one pass over a paragraph finds the word starts whose first letters can begin a phrase of any group, and each group's pattern is tried only there (phrases.ts). Profiles (\`node --cpu-prof\` on out/bench/profile-check.js) show micromark and GC first.
 - **markdownlint ratio.** On these letters a bare remark parse alone is only ${f(markdownlint.mean / parse.mean, 1)} × faster than markdownlint, so "3 × faster than markdownlint" cannot be reached while the check includes a whole remark parse (the design card names remark-parse). The size table shows why the issue's corpus of 12.5 KB letters gave 4.6 ×: markdownlint's cost per letter has a large fixed part, so the gap is widest on short letters and narrows on long ones.
 - **Editor latency:** only the top-level nodes around an edit are parsed again (markdown.parseBlocks, which finds the changed region by comparing slices natively), blocks after the edit keep their offsets (they are relative to the block), and the text facts and rules' text-only results of every unchanged paragraph are taken over from the previous version. What still grows with length is building the list of hits per phrase group and running the rules over them (profile-typing.js). On this shared VM the tails (p95, max) follow the host's load; p50 is the better guide to the work done.
-- **CLI:** one process, one thread; it keeps only the findings per file (it used to keep every parsed letter: 423 MiB and 36 s in the first run of this benchmark). Worker threads for more cores are not implemented.
+- **CLI:** the files are checked in worker threads, one per core (\`--jobs N\`; 1 checks in the main thread), and their results are handed over in file order, so the output is the same byte for byte. It keeps only the findings per file (it used to keep every parsed letter: 423 MiB and 36 s in the first run of this benchmark). A profile of the whole process (\`node --cpu-prof dist/cli.js\`) is the check itself, parse and GC first; start-up (about 0.1 s), walking the folder and reading the files are each well under 1 % of it, so the threads are what is left to gain on the CLI side.
 - **Server memory:** the server keeps parsed letters only for the four documents checked last (where incremental parsing pays); other open documents keep their text and findings and are parsed again when edited or asked for an outline or hover. Right after 50 letters are opened at once, RSS is high because V8 grew its heap while parsing them; some seconds later its memory reducer gives that back (the samples: ${memory.settled.samples.map((v) => f(v, 0)).join(', ')} MiB, one a second). The server runs with 4 MB semi-spaces (server/src/protocol.ts). \`--optimize-for-size\` gives about 72 MiB right after opening but nearly doubles the CPU time of checking, so it is not used.
 `;
 writeFileSync('docs/PERFORMANCE.md', md);

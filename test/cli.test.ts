@@ -1,16 +1,29 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
+import { EXAMPLES_DIR, FIXTURE_DIR, ROOT } from './helpers/fixtures';
 
 const GOOD = join(EXAMPLES_DIR, 'god-afslag-hjaelpemiddel-sel-112.md');
 const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md');
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A folder like a case worker's: the fixtures, the examples in afgoerelser/, a broken settings file, a non-letter and a binary file. */
+function letterFolder(folder: string): string {
+  const root = join(folder, 'sager');
+  mkdirSync(join(root, 'afgoerelser'), { recursive: true });
+  mkdirSync(join(root, 'fixtures'));
+  for (const name of readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.md'))) copyFileSync(join(FIXTURE_DIR, name), join(root, 'fixtures', name));
+  for (const name of readdirSync(EXAMPLES_DIR).filter((n) => n.endsWith('.md'))) copyFileSync(join(EXAMPLES_DIR, name), join(root, 'afgoerelser', name));
+  writeFileSync(join(root, 'fixtures', '.afgoerelsestjek.json'), JSON.stringify({ rules: { hjemmel: 'loud' }, klarsprog: { maxLix: 5 } }));
+  writeFileSync(join(root, 'noter.md'), '# Møde\n\nVi talte om kvalitetsstandarden.\n');
+  writeFileSync(join(root, 'billede.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  return root;
 }
 
 describe('command line (dist/cli.js)', () => {
@@ -87,5 +100,54 @@ describe('command line (dist/cli.js)', () => {
     assert.deepEqual(rest, []);
     assert.match(only.file, /tom\.md$/);
     assert.deepEqual(only.diagnostics, []);
+  });
+
+  describe('worker threads (--jobs)', function () {
+    this.timeout(120_000);
+
+    it('--jobs 2 writes the same as --jobs 1, byte for byte: text, json, sarif, report, and stderr with progress', () => {
+      const root = letterFolder(folder);
+      const letters = readdirSync(join(root, 'fixtures')).length + readdirSync(join(root, 'afgoerelser')).length;
+      assert.ok(letters > 40, 'enough files for progress and for both threads');
+      for (const args of [[root], ['--format', 'json', root], ['--format', 'sarif', root], ['--locale', 'en', '--rule', 'klarsprog=off', root], ['report', root]]) {
+        const one = run('--jobs', '1', ...args);
+        const two = run('--jobs', '2', ...args);
+        assert.ok(one.stdout.length > 1000, `${args.join(' ')}: output`);
+        assert.equal(two.stdout, one.stdout, `${args.join(' ')}: stdout`);
+        assert.equal(two.stderr, one.stderr, `${args.join(' ')}: stderr`);
+        assert.equal(two.status, one.status, `${args.join(' ')}: exit code`);
+      }
+      const { stderr, status } = run('--jobs', '2', root);
+      assert.equal(status, 1);
+      assert.match(stderr, /^Tjekket \d+\/\d+$/m, 'progress on stderr');
+      assert.match(stderr, /billede\.md: springes over, det er ikke en tekstfil/);
+      assert.equal(stderr.match(/Reglen »hjemmel« har ugyldig alvorlighed/g)?.length, 1, 'a settings file is reported once');
+    });
+
+    it('--quiet with threads: findings only, no progress or summary', () => {
+      const root = letterFolder(folder);
+      const { stdout, stderr } = run('--jobs', '2', '--quiet', root);
+      assert.doesNotMatch(stderr, /Tjekket/);
+      assert.doesNotMatch(stdout, /afgørelser tjekket/);
+      assert.match(stdout, /\[hjemmel\]$/m);
+    });
+
+    it('the report files are the same with threads', () => {
+      const root = letterFolder(folder);
+      const outputs = [1, 2].map((jobs) => {
+        const md = join(folder, `rapport-${jobs}.md`);
+        assert.equal(run('report', '--jobs', String(jobs), '--md', md, root).status, 0);
+        return readFileSync(md, 'utf8');
+      });
+      assert.equal(outputs[1], outputs[0]);
+    });
+
+    it('rejects --jobs 0 and --jobs x', () => {
+      for (const value of ['0', 'x', '-1']) {
+        const { status, stderr } = run('--jobs', value, GOOD);
+        assert.equal(status, 2);
+        assert.match(stderr, /--jobs skal være et helt tal på mindst 1/);
+      }
+    });
   });
 });

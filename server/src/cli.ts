@@ -5,19 +5,24 @@
  * unreadable file (the other files are still checked).
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { version as VERSION } from '../../package.json';
 import {
-  CheckResult, Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, RULES, SeveritySetting, checkDocument, findingMessage, normaliseConfig, toLocale,
+  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, checkDocument, findingMessage, normaliseConfig, toLocale,
 } from './core';
 import { resolveConfig } from './configFile';
-import { buildReport, renderHtml, renderMarkdown, summariseLetter } from './report';
+import { LetterSummary, buildReport, renderHtml, renderMarkdown, summariseLetter } from './report';
 import { toSarif } from './sarif';
+import { runInWorkers, serveTasks } from './workers';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 /** Runs with more files than this show progress on stderr. */
 const PROGRESS_THRESHOLD = 20;
+/** Marks the worker threads' workerData (the CLI's bundle is also the worker's script). */
+const WORKER_ROLE = 'afgoerelsestjek-check';
 
 const USAGE = `Brug: afgoerelsestjek [tilvalg] <filer eller mapper …>
        afgoerelsestjek report <mappe> [--html rapport.html] [--md rapport.md]
@@ -34,6 +39,7 @@ Tjekker afgørelser skrevet i Markdown for formelle mangler.
   --stdin-filename FIL   filnavnet for teksten fra standard input (til letterGlobs og .afgoerelsestjek.json)
   --locale da|en         sprog for beskederne (standard da)
   --quiet                ingen fremdrift og ingen opsummering, kun fundene
+  --jobs N               tjek filerne i N tråde (standard: én pr. processorkerne; 1 = ingen ekstra tråde)
   --help                 vis denne hjælp
 
 report: andelen af afgørelser med hver mangel, også pr. bestemmelse, de dårligste
@@ -56,6 +62,8 @@ interface Options {
   stdinFilename?: string;
   locale: Locale;
   quiet: boolean;
+  /** Worker threads; undefined: one per core. */
+  jobs?: number;
   html?: string;
   md?: string;
 }
@@ -108,6 +116,12 @@ function parseArguments(argv: string[]): Options | 'help' {
         options.locale = toLocale(value);
         break;
       }
+      case '--jobs': {
+        const value = valueOf(arg);
+        if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs skal være et helt tal på mindst 1, ikke ${value}.`);
+        options.jobs = Number(value);
+        break;
+      }
       case '--max-warnings': {
         const value = valueOf(arg);
         if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings skal være et helt tal, ikke ${value}.`);
@@ -148,11 +162,14 @@ function walk(folder: string, found: string[]): void {
   }
 }
 
+/** Line and column of an offset; a worker sends only those of the offsets the output needs, not the text. */
+type Positions = Pick<LineIndex, 'positionAt'>;
+
 interface FileResult {
   file: string;
-  lines: LineIndex;
+  lines: Positions;
   /** Only the findings: keeping every parsed letter until the end held the whole corpus in memory. */
-  result: Pick<CheckResult, 'findings'>;
+  result: { findings: Finding[] };
 }
 
 function formatText(results: FileResult[], locale: Locale): string {
@@ -166,7 +183,7 @@ function formatText(results: FileResult[], locale: Locale): string {
   return out.join('\n');
 }
 
-function jsonDiagnostic(finding: Finding, lines: LineIndex, locale: Locale) {
+function jsonDiagnostic(finding: Finding, lines: Positions, locale: Locale) {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -189,22 +206,16 @@ function summary(results: FileResult[], skipped: number): string {
   return lines.join('\n');
 }
 
-/** Settings for one letter: its .afgoerelsestjek.json (or --config) over the defaults, then --rule. */
-class Settings {
-  private readonly reported = new Set<string>();
-
-  constructor(private readonly options: Options, private readonly writeError: (text: string) => void) {}
-
-  for(fileName: string | undefined): Config {
-    const { config, problems } = resolveConfig({ fileName: fileName && resolve(fileName), explicitFile: this.options.configFile, base: DEFAULT_CONFIG });
-    for (const problem of problems) {
-      const line = `${relative(process.cwd(), problem.file) || problem.file}: ${problem.message}`;
-      if (this.reported.has(line)) continue;
-      this.reported.add(line);
-      this.writeError(`${line}\n`);
-    }
-    return { ...config, rules: { ...config.rules, ...this.options.rules } };
-  }
+/**
+ * Settings for one letter: its .afgoerelsestjek.json (or --config) over the
+ * defaults, then --rule; with the settings files' problems as lines for stderr.
+ */
+function settingsFor(fileName: string | undefined, options: CheckOptions): { config: Config; problems: string[] } {
+  const { config, problems } = resolveConfig({ fileName: fileName && resolve(fileName), explicitFile: options.configFile, base: DEFAULT_CONFIG });
+  return {
+    config: { ...config, rules: { ...config.rules, ...options.rules } },
+    problems: problems.map((problem) => `${relative(process.cwd(), problem.file) || problem.file}: ${problem.message}`),
+  };
 }
 
 class Progress {
@@ -253,7 +264,165 @@ function readLetter(path: string, shown: string): { text?: string; problem?: str
   return { text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
 }
 
-export function main(argv: string[], write: (text: string) => void, writeError: (text: string) => void, io: CliIo = {}): number {
+/** What checking one file needs: plain data, sent to the worker threads. */
+type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules'> & {
+  /** The folder `report` names letters relative to. */
+  reportRoot?: string;
+};
+
+/** What checking one file gives, as plain data (it may come from a worker thread). */
+interface FileOutcome {
+  kind: 'letter' | 'skipped' | 'failed';
+  shown: string;
+  /** Settings-file problems, before de-duplication. */
+  configProblems: string[];
+  /** Why the file was skipped or failed, for stderr. */
+  problem?: string;
+  findings?: Finding[];
+  /** [offset, line, character] of every offset the output needs. */
+  positions?: Array<[number, number, number]>;
+  summary?: LetterSummary;
+}
+
+function positionsOf(findings: readonly Finding[], lines: LineIndex): Array<[number, number, number]> {
+  const offsets = new Set<number>();
+  for (const finding of findings) {
+    offsets.add(finding.range.start).add(finding.range.end);
+    if (finding.fix) offsets.add(finding.fix.edit.range.start).add(finding.fix.edit.range.end);
+  }
+  return [...offsets].map((offset) => {
+    const { line, character } = lines.positionAt(offset);
+    return [offset, line, character];
+  });
+}
+
+function knownPositions(table: ReadonlyArray<[number, number, number]>): Positions {
+  const positions = new Map<number, Position>(table.map(([offset, line, character]) => [offset, { line, character }]));
+  return { positionAt: (offset) => positions.get(offset)! };
+}
+
+/** An error's first line, without the letter's text (core errors do not quote it). */
+function describe(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n')[0].slice(0, 200);
+}
+
+function checkFile(path: string, options: CheckOptions): FileOutcome {
+  const shown = relative(process.cwd(), path) || path;
+  const { text, problem, skip } = readLetter(path, shown);
+  if (text === undefined) return { kind: skip ? 'skipped' : 'failed', shown, configProblems: [], problem };
+  const { config, problems } = settingsFor(path, options);
+  try {
+    const result = checkDocument(text, { fileName: path, config, force: options.all });
+    if (!result.detection.isLetter) return { kind: 'skipped', shown, configProblems: problems };
+    return {
+      kind: 'letter',
+      shown,
+      configProblems: problems,
+      findings: result.findings,
+      positions: positionsOf(result.findings, new LineIndex(text)),
+      summary: options.command === 'report' ? summariseLetter(relative(options.reportRoot ?? '', path) || shown, result.letter, result.findings) : undefined,
+    };
+  } catch (error) {
+    return { kind: 'failed', shown, configProblems: problems, problem: `${shown}: fejl under tjekket, filen er ikke tjekket (${describe(error)}).` };
+  }
+}
+
+/** The stand-in for a file whose worker thread died. */
+function crashedOutcome(path: string, error: Error): FileOutcome {
+  const shown = relative(process.cwd(), path) || path;
+  return { kind: 'failed', shown, configProblems: [], problem: `${shown}: fejl under tjekket, filen er ikke tjekket (${describe(error)}).` };
+}
+
+/** One run: takes the files' outcomes in order, writes stderr as they come, the output at the end. */
+class Session {
+  readonly results: FileResult[] = [];
+  private readonly letters: LetterSummary[] = [];
+  private readonly reported = new Set<string>();
+  private skipped = 0;
+  failed = false;
+  progress?: Progress;
+
+  constructor(readonly options: Options, private readonly write: (text: string) => void, private readonly writeError: (text: string) => void) {}
+
+  get checkOptions(): CheckOptions {
+    const { command, all, configFile, rules, paths } = this.options;
+    return { command, all, configFile, rules, reportRoot: command === 'report' ? paths[0] : undefined };
+  }
+
+  reportConfigProblems(lines: readonly string[]): void {
+    for (const line of lines) {
+      if (this.reported.has(line)) continue;
+      this.reported.add(line);
+      this.writeError(`${line}\n`);
+    }
+  }
+
+  accept(outcome: FileOutcome, index: number): void {
+    this.reportConfigProblems(outcome.configProblems);
+    if (outcome.problem) this.writeError(`${outcome.problem}\n`);
+    if (outcome.kind === 'skipped') this.skipped++;
+    else if (outcome.kind === 'failed') this.failed = true;
+    else {
+      this.results.push({ file: outcome.shown, lines: knownPositions(outcome.positions!), result: { findings: outcome.findings! } });
+      if (outcome.summary) this.letters.push(outcome.summary);
+    }
+    this.progress?.step(index + 1);
+  }
+
+  checkStdin(io: CliIo): void {
+    const { options } = this;
+    const text = (io.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/^\uFEFF/, '');
+    const { config, problems } = settingsFor(options.stdinFilename, this.checkOptions);
+    this.reportConfigProblems(problems);
+    const result = checkDocument(text, { fileName: options.stdinFilename && resolve(options.stdinFilename), config, force: options.all || !options.stdinFilename });
+    if (result.detection.isLetter) this.results.push({ file: options.stdinFilename ?? '<stdin>', lines: new LineIndex(text), result: { findings: result.findings } });
+    else this.skipped++;
+  }
+
+  finish(): number {
+    const { options, results } = this;
+    this.progress?.finish();
+    if (options.command === 'report') {
+      const report = buildReport(this.letters);
+      const markdown = renderMarkdown(report);
+      try {
+        if (options.html) writeFileSync(options.html, renderHtml(report, new Date().toISOString().slice(0, 10)));
+        if (options.md) writeFileSync(options.md, markdown);
+      } catch (error) {
+        this.writeError(`Rapporten kunne ikke skrives: ${(error as NodeJS.ErrnoException).code ?? 'ukendt fejl'}.\n`);
+        return 2;
+      }
+      if (!options.html && !options.md) this.write(markdown);
+      else if (!options.quiet) this.writeError(`Rapport over ${report.letters} afgørelser skrevet til ${[options.html, options.md].filter(Boolean).join(' og ')}.\n`);
+      return this.failed ? 2 : 0;
+    }
+
+    if (options.format === 'json') {
+      this.write(`${JSON.stringify(results.map(({ file, lines, result }) => ({ file, diagnostics: result.findings.map((f) => jsonDiagnostic(f, lines, options.locale)) })), null, 2)}\n`);
+    } else if (options.format === 'sarif') {
+      const sarif = toSarif(results.map(({ file, lines, result }) => ({ file, lines, findings: result.findings })), process.cwd(), VERSION, options.locale);
+      this.write(`${JSON.stringify(sarif, null, 2)}\n`);
+    } else {
+      const text = formatText(results, options.locale);
+      const tail = options.quiet ? '' : summary(results, this.skipped);
+      const output = [text, tail].filter(Boolean).join('\n\n');
+      if (output) this.write(`${output}\n`);
+    }
+    if (this.failed) return 2;
+    const findings = results.flatMap((r) => r.result.findings);
+    if (findings.some((f) => f.severity === 'error')) return 1;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      if (!options.quiet) this.writeError(`${warnings} advarsler; højst ${options.maxWarnings} er tilladt (--max-warnings).\n`);
+      return 1;
+    }
+    return 0;
+  }
+}
+
+/** Parses the arguments and finds the files: a session with its files, or the exit code. */
+function prepare(argv: string[], write: (text: string) => void, writeError: (text: string) => void, io: CliIo): { session: Session; files: string[] } | number {
   let options: Options | 'help';
   try {
     options = parseArguments(argv);
@@ -270,77 +439,46 @@ export function main(argv: string[], write: (text: string) => void, writeError: 
     writeError(`${options.configFile}: indstillingsfilen findes ikke.\n`);
     return 2;
   }
-  const settings = new Settings(options, writeError);
+  const session = new Session(options, write, writeError);
+  if (options.stdin) return { session, files: [] };
+  const found = toFiles(options.paths, writeError);
+  session.failed = found.failed;
+  session.progress = new Progress(found.files.length, !options.quiet, io.stderrIsTTY ?? false, writeError);
+  return { session, files: found.files };
+}
 
-  const results: FileResult[] = [];
-  const letters: Parameters<typeof buildReport>[0][number][] = [];
-  let skipped = 0;
-  let failed = false;
-  if (options.stdin) {
-    const text = (io.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/^\uFEFF/, '');
-    const name = options.stdinFilename ?? '<stdin>';
-    const result = checkDocument(text, { fileName: options.stdinFilename && resolve(options.stdinFilename), config: settings.for(options.stdinFilename), force: options.all || !options.stdinFilename });
-    if (result.detection.isLetter) results.push({ file: name, lines: new LineIndex(text), result: { findings: result.findings } });
-    else skipped++;
-  } else {
-    const found = toFiles(options.paths, writeError);
-    failed = found.failed;
-    const progress = new Progress(found.files.length, !options.quiet, io.stderrIsTTY ?? false, writeError);
-    found.files.forEach((path, index) => {
-      const shown = relative(process.cwd(), path) || path;
-      const { text, problem, skip } = readLetter(path, shown);
-      if (problem) writeError(`${problem}\n`);
-      if (text === undefined) {
-        if (skip) skipped++;
-        else failed = true;
-      } else {
-        const result = checkDocument(text, { fileName: path, config: settings.for(path), force: options.all });
-        if (!result.detection.isLetter) skipped++;
-        else {
-          results.push({ file: shown, lines: new LineIndex(text), result: { findings: result.findings } });
-          if (options.command === 'report') letters.push(summariseLetter(relative(options.paths[0], path) || shown, result.letter, result.findings));
-        }
-      }
-      progress.step(index + 1);
-    });
-    progress.finish();
-  }
+function checkInThisThread(session: Session, files: readonly string[], io: CliIo): number {
+  if (session.options.stdin) session.checkStdin(io);
+  const checkOptions = session.checkOptions;
+  files.forEach((path, index) => session.accept(checkFile(path, checkOptions), index));
+  return session.finish();
+}
 
-  if (options.command === 'report') {
-    const report = buildReport(letters);
-    const markdown = renderMarkdown(report);
-    try {
-      if (options.html) writeFileSync(options.html, renderHtml(report, new Date().toISOString().slice(0, 10)));
-      if (options.md) writeFileSync(options.md, markdown);
-    } catch (error) {
-      writeError(`Rapporten kunne ikke skrives: ${(error as NodeJS.ErrnoException).code ?? 'ukendt fejl'}.\n`);
-      return 2;
-    }
-    if (!options.html && !options.md) write(markdown);
-    else if (!options.quiet) writeError(`Rapport over ${report.letters} afgørelser skrevet til ${[options.html, options.md].filter(Boolean).join(' og ')}.\n`);
-    return failed ? 2 : 0;
-  }
+/** Checks in this thread, whatever --jobs says (tests and callers that need a synchronous answer); `run` uses worker threads. */
+export function main(argv: string[], write: (text: string) => void, writeError: (text: string) => void, io: CliIo = {}): number {
+  const prepared = prepare(argv, write, writeError, io);
+  return typeof prepared === 'number' ? prepared : checkInThisThread(prepared.session, prepared.files, io);
+}
 
-  if (options.format === 'json') {
-    write(`${JSON.stringify(results.map(({ file, lines, result }) => ({ file, diagnostics: result.findings.map((f) => jsonDiagnostic(f, lines, options.locale)) })), null, 2)}\n`);
-  } else if (options.format === 'sarif') {
-    const sarif = toSarif(results.map(({ file, lines, result }) => ({ file, lines, findings: result.findings })), process.cwd(), VERSION, options.locale);
-    write(`${JSON.stringify(sarif, null, 2)}\n`);
-  } else {
-    const text = formatText(results, options.locale);
-    const tail = options.quiet ? '' : summary(results, skipped);
-    const output = [text, tail].filter(Boolean).join('\n\n');
-    if (output) write(`${output}\n`);
-  }
-  if (failed) return 2;
-  const findings = results.flatMap((r) => r.result.findings);
-  if (findings.some((f) => f.severity === 'error')) return 1;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    if (!options.quiet) writeError(`${warnings} advarsler; højst ${options.maxWarnings} er tilladt (--max-warnings).\n`);
-    return 1;
-  }
-  return 0;
+/** Worker threads pay off from a few files per thread: each thread loads the checker anew (tens of ms). */
+const FILES_PER_WORKER = 4;
+
+/** The command line: like `main`, with the files spread over worker threads when there are several cores (or --jobs). */
+export async function run(argv: string[], write: (text: string) => void, writeError: (text: string) => void, io: CliIo = {}): Promise<number> {
+  const prepared = prepare(argv, write, writeError, io);
+  if (typeof prepared === 'number') return prepared;
+  const { session, files } = prepared;
+  const jobs = session.options.jobs ?? availableParallelism();
+  const workers = Math.min(jobs, Math.floor(files.length / (session.options.jobs ? 1 : FILES_PER_WORKER)));
+  if (workers <= 1) return checkInThisThread(session, files, io);
+  await runInWorkers(files, {
+    script: __filename,
+    workerData: { role: WORKER_ROLE, options: session.checkOptions },
+    jobs: workers,
+    onResult: (index, outcome: FileOutcome) => session.accept(outcome, index),
+    failed: (index, error) => crashedOutcome(files[index], error),
+  });
+  return session.finish();
 }
 
 function statSafe(path: string): boolean {
@@ -351,6 +489,11 @@ function statSafe(path: string): boolean {
   }
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), { stderrIsTTY: process.stderr.isTTY === true });
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  const { options } = workerData as { options: CheckOptions };
+  serveTasks((path: string) => checkFile(path, options));
+} else if (require.main === module) {
+  run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), { stderrIsTTY: process.stderr.isTTY === true }).then((code) => {
+    process.exitCode = code;
+  });
 }

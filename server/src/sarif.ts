@@ -5,13 +5,14 @@ import { DIRECTIVE_RULE, Finding, LineIndex, Locale, RULES, Severity, findingMes
 export interface SarifFile {
   /** Path relative to `root`, as shown to the user. */
   file: string;
-  lines: LineIndex;
+  /** Only positionAt is used (the CLI passes the positions a worker thread computed). */
+  lines: Pick<LineIndex, 'positionAt'>;
   findings: readonly Finding[];
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-function region(lines: LineIndex, start: number, end: number) {
+function region(lines: Pick<LineIndex, 'positionAt'>, start: number, end: number) {
   const from = lines.positionAt(start);
   const to = lines.positionAt(end);
   return { startLine: from.line + 1, startColumn: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
