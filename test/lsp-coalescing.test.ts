@@ -56,6 +56,16 @@ function keystrokes(uri: string, text: string, at: number): { changes: Array<{ v
   return { changes, final: document.getText() };
 }
 
+/** Opens the defective example, waits for its first diagnostics and returns the keystrokes to type into it. */
+async function openForTyping(session: LspSession): Promise<{ uri: string } & ReturnType<typeof keystrokes>> {
+  await session.initialize();
+  const uri = pathToFileURL(DEFECTIVE).toString();
+  const text = readFileSync(DEFECTIVE, 'utf8');
+  void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await session.diagnostics(uri, 1);
+  return { uri, ...keystrokes(uri, text, text.indexOf(AFTER) + AFTER.length) };
+}
+
 describe('language server: bursts of changes and documents it no longer keeps parsed', () => {
   let session: LspSession;
   beforeEach(() => {
@@ -64,12 +74,7 @@ describe('language server: bursts of changes and documents it no longer keeps pa
   afterEach(() => session.dispose());
 
   it('checks only the newest version of changes that arrive together, and its diagnostics are those of the final text', async () => {
-    await session.initialize();
-    const uri = pathToFileURL(DEFECTIVE).toString();
-    const text = readFileSync(DEFECTIVE, 'utf8');
-    void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await session.diagnostics(uri, 1);
-    const { changes, final } = keystrokes(uri, text, text.indexOf(AFTER) + AFTER.length);
+    const { uri, changes, final } = await openForTyping(session);
     const last = changes[changes.length - 1].version;
 
     // One write: the server reads every keystroke at once, as when keys arrive while it checks.
@@ -84,12 +89,7 @@ describe('language server: bursts of changes and documents it no longer keeps pa
   });
 
   it('never publishes an older version after a newer one while keys arrive one by one', async () => {
-    await session.initialize();
-    const uri = pathToFileURL(DEFECTIVE).toString();
-    const text = readFileSync(DEFECTIVE, 'utf8');
-    void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await session.diagnostics(uri, 1);
-    const { changes, final } = keystrokes(uri, text, text.indexOf(AFTER) + AFTER.length);
+    const { uri, changes, final } = await openForTyping(session);
     for (const [i, { version, change }] of changes.entries()) {
       void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
       // Now and then wait for a result, so that checks and changes interleave.
