@@ -1,4 +1,4 @@
-import { Block, HtmlComment, ParsedBlocks, SectionRole, parseBlocks, sourceOffset } from './markdown';
+import { Block, HtmlComment, ParsedBlocks, SectionRole, copyBlock, parseBlocks, sourceOffset } from './markdown';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
 import { TextCounts } from './sentences';
@@ -109,7 +109,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const parsed = parseBlocks(source, body, previous && parsedBlocks.get(previous));
   const comments = parsed.comments;
   // Copies: sections and roles are assigned below, and the parsed blocks are shared with other versions.
-  const blocks = parsed.blocks.map((block) => ({ ...block }));
+  const blocks = parsed.blocks.map((block) => copyBlock(block));
 
   // Assign sections: a heading opens a section that runs until a heading of the same or higher level.
   const parentOf = new Map<number, number>();
@@ -143,7 +143,8 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
 
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
   // Resolved once per block: rules ask per block and phrase group, thousands of times per check.
-  const factsOfBlock = new Map<Block, TextFacts>(blocks.map((block) => [block, facts.of(block.text)]));
+  const factsList = blocks.map((block) => facts.of(block.text));
+  const factsOfBlock = new Map<Block, TextFacts>(blocks.map((block, i) => [block, factsList[i]]));
   const factsOf = (block: Block): TextFacts => factsOfBlock.get(block) ?? facts.of(block.text);
   const hitsByGroup = new Map<PhraseGroupId, Hit[]>();
   let references: LegalReference[] | undefined;
@@ -174,7 +175,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
       let hits = hitsByGroup.get(group);
       if (!hits) {
         hits = [];
-        for (const [block, blockFacts] of factsOfBlock) for (const m of blockFacts.matches(group)) hits.push(toHit(block, m));
+        for (let i = 0; i < blocks.length; i++) for (const m of factsList[i].matches(group)) hits.push(toHit(blocks[i], m));
         hitsByGroup.set(group, hits);
       }
       return where ? hits.filter((hit) => where(hit.block)) : hits;

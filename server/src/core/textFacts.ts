@@ -9,13 +9,14 @@ import { TextCounts, countText, splitSentences } from './sentences';
  * keystroke then follows the size of the edit, not the size of the letter.
  */
 export class TextFacts {
-  private readonly matchesByGroup = new Map<PhraseGroup, readonly PhraseMatch[]>();
+  /** By group index (an array: a letter has thousands of these objects, and maps cost more). */
+  private readonly matchesByGroup: Array<readonly PhraseMatch[] | undefined> = [];
   private starts?: ReadonlyArray<number[] | undefined>;
   private sentenceList?: ReadonlyArray<readonly [number, number]>;
   private textCounts?: TextCounts;
   private mentionList?: readonly TextLawMention[];
   private referenceList?: readonly TextReference[];
-  private readonly memos = new Map<string, unknown>();
+  private memos?: Map<string, unknown>;
 
   constructor(readonly text: string) {}
 
@@ -24,11 +25,11 @@ export class TextFacts {
   }
 
   private matchesOf(group: PhraseGroup): readonly PhraseMatch[] {
-    let found = this.matchesByGroup.get(group);
+    let found = this.matchesByGroup[group.index];
     if (!found) {
       this.starts ??= phraseStarts(this.text);
       found = group.findAll(this.text, this.starts[group.index] ?? []);
-      this.matchesByGroup.set(group, found);
+      this.matchesByGroup[group.index] = found;
     }
     return found;
   }
@@ -47,6 +48,7 @@ export class TextFacts {
 
   /** A rule's own result for this text, computed once; `compute` must depend on the text alone. */
   memo<T>(key: string, compute: (text: string) => T): T {
+    this.memos ??= new Map();
     if (!this.memos.has(key)) this.memos.set(key, compute(this.text));
     return this.memos.get(key) as T;
   }
