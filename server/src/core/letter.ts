@@ -15,6 +15,8 @@ export interface Hit extends SourceRange {
   /** Offsets of the match within block.text. */
   textStart: number;
   textEnd: number;
+  /** The words matched, as written. */
+  text: string;
 }
 
 /**
@@ -211,7 +213,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
     return placed;
   }
   function toHit(block: Block, m: PhraseMatch): Hit {
-    return { block, textStart: m.start, textEnd: m.end, start: toSource(block, m.start), end: toSource(block, m.end) };
+    return { block, textStart: m.start, textEnd: m.end, text: m.text, start: toSource(block, m.start), end: toSource(block, m.end) };
   }
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);

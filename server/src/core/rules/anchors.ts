@@ -1,5 +1,5 @@
 import { Block, sourceOffset } from '../markdown';
-import type { LetterModel, SourceRange } from '../letter';
+import type { Hit, LetterModel, SourceRange } from '../letter';
 
 /** Where a finding about something missing from the whole letter sits: the decision heading, else the first heading. */
 export function decisionAnchor(letter: LetterModel): Block | undefined {
@@ -23,4 +23,17 @@ export function blockRange(block: Block): SourceRange {
 
 export function outsideAppealGuidance(letter: LetterModel): (block: Block) => boolean {
   return (block) => !letter.inRole(block, 'klagevejledning');
+}
+
+/** The first hit in each sentence, with its sentence: one finding per sentence however many phrases it holds. */
+export function firstHitPerSentence(letter: LetterModel, hits: readonly Hit[]): Array<{ hit: Hit; sentence: SourceRange }> {
+  const seen = new Set<number>();
+  const firsts: Array<{ hit: Hit; sentence: SourceRange }> = [];
+  for (const hit of hits) {
+    const sentence = letter.sentenceAt(hit.block, hit.textStart);
+    if (seen.has(sentence.start)) continue;
+    seen.add(sentence.start);
+    firsts.push({ hit, sentence });
+  }
+  return firsts;
 }

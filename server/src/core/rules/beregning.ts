@@ -85,7 +85,7 @@ export const beregning: Rule = {
       });
       return reports;
     }
-    const aboutMerudgift = letter.references().some(isMerudgiftProvision) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.block.text.slice(h.textStart, h.textEnd)));
+    const aboutMerudgift = letter.references().some(isMerudgiftProvision) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
     const grants = letter.find('grant', ownText).length > 0;
     if (aboutMerudgift && grants && decided.some((a) => a.money) && letter.find('ordinaryExpenses', ownText).length === 0) {

@@ -1,6 +1,6 @@
 import type { Block } from '../markdown';
 import type { Report, Rule } from '../rule';
-import type { LawMention, LegalReference } from '../references';
+import { LawMention, LegalReference, formatReference } from '../references';
 import { letterDate } from '../dates';
 import { Provision, confidenceNote, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
 
@@ -86,7 +86,7 @@ export const foraeldetHenvisning: Rule = {
     }
     for (const reference of letter.references()) {
       if (!reference.law) continue;
-      const written = reference.block.text.slice(reference.textStart, reference.textEnd);
+      const written = formatReference(reference);
       const range = { start: reference.start, end: letter.toSource(reference.block, reference.textEnd - 1) + 1 };
       const missing = reference.paragraphs.filter((p) => paragraphBeyondLaw(reference.law!, p));
       if (missing.length > 0) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { LawMention, LegalReference } from '../references';
+import { LawMention, LegalReference, formatReference } from '../references';
 import { appendToSection, insertAfter } from '../fixes';
 import { isStrayReference } from '../provisions';
 import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from './anchors';
@@ -53,7 +53,7 @@ export const hjemmel: Rule = {
     if (references.length > 0) {
       const bare = references[0];
       return [{
-        message: `Henvisningen »${bare.block.text.slice(bare.textStart, bare.textEnd)}« siger ikke, hvilken lov paragraffen står i. Angiv loven, fx »servicelovens § 83, stk. 1« (${hjemmel.source.citation}).`,
+        message: `Henvisningen »${formatReference(bare)}« siger ikke, hvilken lov paragraffen står i. Angiv loven, fx »servicelovens § 83, stk. 1« (${hjemmel.source.citation}).`,
         range: { start: bare.start, end: bare.end },
         fix,
       }];

@@ -33,7 +33,7 @@ export const hovedhensyn: Rule = {
       ? appendToSection(letter, reasons, 'Hovedhensyn', FIX_TITLE, options)
       : insertAfter(letter, hit.block, 'Hovedhensyn', FIX_TITLE, options);
     return [{
-      message: `Afgørelsen bygger på et skøn (»${hit.block.text.slice(hit.textStart, hit.textEnd)}«), men begrundelsen nævner ikke de hovedhensyn, der var afgørende, fx »Vi har lagt vægt på, at …« (${hovedhensyn.source.citation}).`,
+      message: `Afgørelsen bygger på et skøn (»${hit.text}«), men begrundelsen nævner ikke de hovedhensyn, der var afgørende, fx »Vi har lagt vægt på, at …« (${hovedhensyn.source.citation}).`,
       range: letter.sentenceAt(hit.block, hit.textStart),
       fix,
     }];

@@ -20,7 +20,7 @@ export const klageinstansForaeldet: Rule = {
       const sentence = letter.sentenceAt(hit.block, hit.textStart);
       const inGuidance = letter.inRole(hit.block, 'klagevejledning') || /klag/i.test(letter.source.slice(sentence.start, sentence.end));
       if (!inGuidance) return [];
-      const name = hit.block.text.slice(hit.textStart, hit.textEnd);
+      const name = hit.text;
       const replacement = /s$/i.test(name) && !/nævn$/i.test(name) ? 'Ankestyrelsens' : 'Ankestyrelsen';
       const range = { start: hit.start, end: letter.toSource(hit.block, hit.textEnd - 1) + 1 };
       return [{

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
-import { outsideAppealGuidance } from './anchors';
+import { firstHitPerSentence, outsideAppealGuidance } from './anchors';
 
 const FIX_TITLE = 'Indsæt en konkret og individuel vurdering';
 
@@ -24,16 +24,10 @@ export const kvalitetsstandard: Rule = {
     if (citations.length === 0) return [];
     if (letter.find('individualAssessment', relevant).length > 0) return [];
 
-    const seen = new Set<number>();
-    return citations.flatMap((hit) => {
-      const sentence = letter.sentenceAt(hit.block, hit.textStart);
-      if (seen.has(sentence.start)) return [];
-      seen.add(sentence.start);
-      return [{
-        message: `Afgørelsen henviser til »${hit.block.text.slice(hit.textStart, hit.textEnd)}« uden at vise en konkret og individuel vurdering af borgerens situation. En kvalitetsstandard er kun vejledende og kan ikke i sig selv begrunde afgørelsen (${kvalitetsstandard.source.citation}).`,
-        range: sentence,
-        fix: insertAfter(letter, hit.block, 'Individuel vurdering', FIX_TITLE, options),
-      }];
-    });
+    return firstHitPerSentence(letter, citations).map(({ hit, sentence }) => ({
+      message: `Afgørelsen henviser til »${hit.text}« uden at vise en konkret og individuel vurdering af borgerens situation. En kvalitetsstandard er kun vejledende og kan ikke i sig selv begrunde afgørelsen (${kvalitetsstandard.source.citation}).`,
+      range: sentence,
+      fix: insertAfter(letter, hit.block, 'Individuel vurdering', FIX_TITLE, options),
+    }));
   },
 };

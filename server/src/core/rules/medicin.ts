@@ -52,7 +52,7 @@ export const medicin: Rule = {
       ? appendToSection(letter, reasons, 'Medicinsk behandling', FIX_TITLE, options)
       : insertAfter(letter, hit.block, 'Medicinsk behandling', FIX_TITLE, options);
     return [{
-      message: `Afgørelsen vurderer personkredsen og nævner behandling (»${treatment[0].block.text.slice(treatment[0].textStart, treatment[0].textEnd)}«), men siger ikke, om funktionsevnen er vurderet med eller uden behandlingen. Efter praksis vurderes funktionsevnen med behandlingen, medmindre barnet uden den ville være akut livstruet eller i risiko for en væsentlig og varigt nedsat funktionsevne – skriv, hvordan det er vurderet (${medicin.source.citation}).`,
+      message: `Afgørelsen vurderer personkredsen og nævner behandling (»${treatment[0].text}«), men siger ikke, om funktionsevnen er vurderet med eller uden behandlingen. Efter praksis vurderes funktionsevnen med behandlingen, medmindre barnet uden den ville være akut livstruet eller i risiko for en væsentlig og varigt nedsat funktionsevne – skriv, hvordan det er vurderet (${medicin.source.citation}).`,
       range: letter.sentenceAt(hit.block, hit.textStart),
       fix,
     }];

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { LegalReference } from '../references';
-import { outsideAppealGuidance } from './anchors';
+import { firstHitPerSentence, outsideAppealGuidance } from './anchors';
 
 /** Force and restraint (SEL §§ 124-137) and placements of children (BL §§ 46-47): there the principle is the law. */
 function isCoercionProvision(reference: LegalReference): boolean {
@@ -31,15 +31,9 @@ export const mindstIndgribende: Rule = {
     // In cases about force or placement the principle is the right test; stay silent there.
     if (letter.find('coercionContext', relevant).length > 0) return [];
     if (letter.references().some(isCoercionProvision)) return [];
-    const seen = new Set<number>();
-    return hits.flatMap((hit) => {
-      const sentence = letter.sentenceAt(hit.block, hit.textStart);
-      if (seen.has(sentence.start)) return [];
-      seen.add(sentence.start);
-      return [{
-        message: `Afgørelsen begrunder med »${hit.block.text.slice(hit.textStart, hit.textEnd)}«. Princippet om mindst indgribende foranstaltning gælder kun i sager om magt og tvang; det kan ikke bruges til at give afslag på eller begrænse handicapkompenserende hjælp. Begrund i stedet ud fra borgerens konkrete behov og kompensationsprincippet (${mindstIndgribende.source.citation}).`,
-        range: sentence,
-      }];
-    });
+    return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({
+      message: `Afgørelsen begrunder med »${hit.text}«. Princippet om mindst indgribende foranstaltning gælder kun i sager om magt og tvang; det kan ikke bruges til at give afslag på eller begrænse handicapkompenserende hjælp. Begrund i stedet ud fra borgerens konkrete behov og kompensationsprincippet (${mindstIndgribende.source.citation}).`,
+      range: sentence,
+    }));
   },
 };

@@ -28,7 +28,7 @@ export const partshoering: Rule = {
     if (letter.find('hearing', relevant).length > 0) return [];
     const hit = hits[0];
     return [{
-      message: `Afgørelsen bygger på oplysninger fra andre (»${hit.block.text.slice(hit.textStart, hit.textEnd)}«), men nævner ikke, at borgeren har fået dem til udtalelse. Oplysninger til ugunst for borgeren, som har væsentlig betydning, skal partshøres, før der træffes afgørelse (${partshoering.source.citation}).`,
+      message: `Afgørelsen bygger på oplysninger fra andre (»${hit.text}«), men nævner ikke, at borgeren har fået dem til udtalelse. Oplysninger til ugunst for borgeren, som har væsentlig betydning, skal partshøres, før der træffes afgørelse (${partshoering.source.citation}).`,
       range: letter.sentenceAt(hit.block, hit.textStart),
       fix: insertAfter(letter, hit.block, 'Partshøring', FIX_TITLE, options),
     }];
