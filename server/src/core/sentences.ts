@@ -97,9 +97,8 @@ export function forEachWord(text: string, from: number, to: number, visit: (star
   }
 }
 
-/** Counts words per sentence for LIX. */
-export function countText(text: string): TextCounts {
-  const sentences = splitSentences(text);
+/** Counts words per sentence for LIX; `sentences` are splitSentences(text), when already at hand. */
+export function countText(text: string, sentences: ReadonlyArray<readonly [number, number]> = splitSentences(text)): TextCounts {
   const counted: CountedSentence[] = [];
   let words = 0;
   let longWords = 0;

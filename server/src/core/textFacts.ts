@@ -39,7 +39,7 @@ export class TextFacts {
   }
 
   counts(): TextCounts {
-    return (this.textCounts ??= countText(this.text));
+    return (this.textCounts ??= countText(this.text, this.sentences()));
   }
 
   lawMentions(): readonly TextLawMention[] {
