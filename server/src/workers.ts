@@ -6,7 +6,7 @@
  * working on; the pool starts a replacement a few times, and when it cannot,
  * every task left fails: the run always ends.
  */
-import { Worker, parentPort } from 'node:worker_threads';
+import { type ResourceLimits, Worker, parentPort } from 'node:worker_threads';
 
 /** Tasks sent ahead to each worker, so it never waits for the next one. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -27,6 +27,8 @@ export interface PoolOptions<R> {
   workerData: unknown;
   /** Number of worker threads. */
   jobs: number;
+  /** Heap limits of each worker (see the caller for why). */
+  resourceLimits?: ResourceLimits;
   /** Each task's result, called in task order. */
   onResult(index: number, result: R): void;
   /** The result that stands in for a task whose worker died, or that no worker was left to take. */
@@ -57,7 +59,7 @@ export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions<R>)
     };
 
     const start = (): void => {
-      const worker = new Worker(options.script, { workerData: options.workerData });
+      const worker = new Worker(options.script, { workerData: options.workerData, resourceLimits: options.resourceLimits });
       const inFlight: number[] = [];
       let lastError: Error | undefined;
       live.add(worker);
