@@ -83,7 +83,7 @@ export interface LetterModel {
 const FRONT_MATTER = /^---[ \t]*\r?\n/;
 
 /** Splits off YAML-like front matter (`key: value` lines) and blanks it, keeping offsets. */
-function readFrontMatter(source: string): { fields: Record<string, string>; body: string } {
+export function readFrontMatter(source: string): { fields: Record<string, string>; body: string } {
   const fields: Record<string, string> = {};
   const open = FRONT_MATTER.exec(source);
   if (!open) return { fields, body: source };
