@@ -13,6 +13,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   DocumentSymbol,
   DocumentSymbolRequest,
   DidOpenTextDocumentNotification,
@@ -259,5 +260,47 @@ describe('language server: editor comfort', () => {
     assert.deepEqual((await session.diagnostics(uri, 1)).diagnostics, []);
     const result = await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
     assert.deepEqual(result, { letters: 5, findings: 4 });
+  });
+
+  it('checks the files checked on disk again when the settings change: no diagnostic keeps the old language', async () => {
+    await session.initialize();
+    const folder = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
+    const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
+    await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
+    const uri = uris.find((u) => u.endsWith('05-merudgifter-bl-86-pladsholder.md'))!;
+    const danish = (await session.waitFor((p) => p.uri === uri)).diagnostics.map((d) => d.message);
+    assert.match(danish[0], /[æøå]/);
+    const before = session.published.length;
+    session.settings = { locale: 'en' };
+    await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    const english = (await session.waitFor((p) => p.uri === uri && session.published.indexOf(p) >= before)).diagnostics;
+    assert.deepEqual(english.map((d) => d.code), ['pladsholder', 'pladsholder']);
+    for (const [i, d] of english.entries()) {
+      assert.match(d.message, /^Template placeholder not filled in/);
+      assert.notEqual(d.message, danish[i]);
+    }
+  });
+
+  it('when a file from "check every letter" is closed, its diagnostics come back from the saved text', async () => {
+    await session.initialize();
+    const folder = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
+    const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
+    const path = join(folder, '05-merudgifter-bl-86-pladsholder.md');
+    const { uri } = open(session, path, readFileSync(path, 'utf8').replace(/«[^»]*»/g, 'udfyldt'));
+    assert.deepEqual((await session.diagnostics(uri, 1)).diagnostics, []);
+    await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
+    const before = session.published.length;
+    await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    const fromDisk = await session.waitFor((p) => p.uri === uri && session.published.indexOf(p) >= before);
+    assert.deepEqual(fromDisk.diagnostics.map((d) => d.code), ['pladsholder', 'pladsholder']);
+  });
+
+  it('clears the diagnostics of a closed file that no "check every letter" run included', async () => {
+    await session.initialize();
+    const { uri } = open(session, DEFECTIVE);
+    assert.ok((await session.diagnostics(uri, 1)).diagnostics.length > 0);
+    const before = session.published.length;
+    await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    assert.deepEqual((await session.waitFor((p) => p.uri === uri && session.published.indexOf(p) >= before)).diagnostics, []);
   });
 });

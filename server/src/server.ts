@@ -318,53 +318,82 @@ function describe(error: unknown): string {
 
 documents.onDidChangeContent((event) => schedule(event.document));
 documents.onDidClose((event) => {
-  checked.delete(event.document.uri);
-  recentLetters.delete(event.document.uri);
-  settingsCache.delete(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  const uri = event.document.uri;
+  checked.delete(uri);
+  recentLetters.delete(uri);
+  settingsCache.delete(uri);
+  // A file from "check every letter" keeps its place in Problems, now from its saved text.
+  if (checkedOnDisk.has(uri)) void publishFromDisk(uri);
+  else void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
-connection.onDidChangeConfiguration(() => {
+/** After settings change, open documents and the files checked on disk are checked again, so no diagnostic keeps the old settings or language. */
+function recheckAll(): void {
   settingsCache.clear();
   shownProblems.clear();
-  void refreshLogLevel();
   for (const document of documents.all()) schedule(document);
+  void recheckOnDisk();
+}
+
+connection.onDidChangeConfiguration(() => {
+  void refreshLogLevel();
+  recheckAll();
 });
 
 // The client watches .afgoerelsestjek.json files: any change re-reads them.
 connection.onDidChangeWatchedFiles(() => {
   forgetConfigFiles();
-  settingsCache.clear();
-  shownProblems.clear();
-  for (const document of documents.all()) schedule(document);
+  recheckAll();
 });
+
+/** Files that are not open and whose diagnostics came from their text on disk (the "check every letter" command). */
+const checkedOnDisk = new Set<string>();
+
+/** Checks an unopened file from disk and publishes its diagnostics; undefined (and its diagnostics cleared) when it cannot be read. */
+async function publishFromDisk(uri: string): Promise<Checked | undefined> {
+  const path = filePath(uri);
+  let text: string | undefined;
+  try {
+    if (path && statSync(path).size <= MAX_FILE_BYTES) text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) {
+    if (checkedOnDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return undefined;
+  }
+  const { diagnostics, state } = check(text, uri, await settingsFor(uri));
+  settingsCache.delete(uri);
+  checkedOnDisk.add(uri);
+  void connection.sendDiagnostics({ uri, diagnostics });
+  return state;
+}
+
+let recheckingOnDisk: Promise<void> = Promise.resolve();
+
+/** Checks the files checked on disk again, one run at a time (a second settings change waits for the first). */
+function recheckOnDisk(): Promise<void> {
+  recheckingOnDisk = recheckingOnDisk.then(async () => {
+    for (const uri of [...checkedOnDisk]) {
+      if (!documents.get(uri)) await publishFromDisk(uri);
+      // One file per turn of the event loop: edits in open documents are not held up behind a whole workspace.
+      await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    }
+  }).catch((error: unknown) => log.error(`Tjek af filer fejlede: ${describe(error)}`));
+  return recheckingOnDisk;
+}
 
 /** Checks files that are not open (the "check every letter" command) and publishes their diagnostics. */
 connection.onRequest(CHECK_FILES, async (params: CheckFilesParams): Promise<CheckFilesResult> => {
   let letters = 0;
   let findings = 0;
   for (const uri of params.uris) {
-    if (documents.get(uri)) {
-      // Open files are checked as they are edited: count what was last published for them.
-      const open = checked.get(uri);
-      if (open?.isLetter) letters++;
-      findings += open?.findings.length ?? 0;
-      continue;
-    }
-    const path = filePath(uri);
-    if (!path) continue;
-    let text: string;
-    try {
-      if (statSync(path).size > MAX_FILE_BYTES) continue;
-      text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    } catch {
-      continue;
-    }
-    const { diagnostics, state } = check(text, uri, await settingsFor(uri));
-    settingsCache.delete(uri);
-    if (state.isLetter) letters++;
-    findings += state.findings.length;
-    void connection.sendDiagnostics({ uri, diagnostics });
+    // Open files are checked as they are edited: count what was last published for them (once closed, their saved text is checked).
+    const open = documents.get(uri) !== undefined;
+    if (open) checkedOnDisk.add(uri);
+    const state = open ? checked.get(uri) : await publishFromDisk(uri);
+    if (state?.isLetter) letters++;
+    findings += state?.findings.length ?? 0;
   }
   log.info(`Arbejdsområdet: ${params.uris.length} filer, ${letters} afgørelser, ${findings} fund.`);
   return { letters, findings };
