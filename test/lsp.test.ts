@@ -240,40 +240,42 @@ describe('language server: editor comfort', () => {
     assert.match(ignore.title, /^Ignore »\w+« here$/);
   });
 
+  const reportLetters = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
+  const reportUris = (): string[] => readdirSync(reportLetters).map((name) => pathToFileURL(join(reportLetters, name)).toString());
+  /** The report letter with two placeholders, opened with them filled in: on disk it has two findings, in the editor none. */
+  const PLACEHOLDER_LETTER = join(reportLetters, '05-merudgifter-bl-86-pladsholder.md');
+  const openFilledIn = async (): Promise<string> => {
+    const { uri } = open(session, PLACEHOLDER_LETTER, readFileSync(PLACEHOLDER_LETTER, 'utf8').replace(/«[^»]*»/g, 'udfyldt'));
+    assert.deepEqual((await session.diagnostics(uri, 1)).diagnostics, []);
+    return uri;
+  };
+
   it('checks files that are not open and publishes their diagnostics', async () => {
     await session.initialize();
-    const folder = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
-    const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
-    const result = await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
+    const result = await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris: reportUris() });
     assert.deepEqual(result, { letters: 5, findings: 6 });
-    const published = await session.waitFor((p) => p.uri.endsWith('05-merudgifter-bl-86-pladsholder.md'));
+    const published = await session.waitFor((p) => p.uri === pathToFileURL(PLACEHOLDER_LETTER).toString());
     assert.deepEqual(published.diagnostics.map((d) => d.code), ['pladsholder', 'pladsholder']);
   });
 
   it('counts an open file by its text in the editor, not on disk, when checking files', async () => {
     await session.initialize();
-    const folder = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
-    const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
-    // The open copy of the letter with two placeholders has them filled in: its findings are gone.
-    const path = join(folder, '05-merudgifter-bl-86-pladsholder.md');
-    const { uri } = open(session, path, readFileSync(path, 'utf8').replace(/«[^»]*»/g, 'udfyldt'));
-    assert.deepEqual((await session.diagnostics(uri, 1)).diagnostics, []);
-    const result = await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
+    await openFilledIn();
+    const result = await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris: reportUris() });
     assert.deepEqual(result, { letters: 5, findings: 4 });
   });
 
   it('checks the files checked on disk again when the settings change: no diagnostic keeps the old language', async () => {
     await session.initialize();
-    const folder = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
-    const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
-    await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
-    const uri = uris.find((u) => u.endsWith('05-merudgifter-bl-86-pladsholder.md'))!;
-    const danish = (await session.waitFor((p) => p.uri === uri)).diagnostics.map((d) => d.message);
+    const uri = pathToFileURL(PLACEHOLDER_LETTER).toString();
+    const danishPublished = session.nextPublication(uri);
+    await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris: reportUris() });
+    const danish = (await danishPublished).diagnostics.map((d) => d.message);
     assert.match(danish[0], /[æøå]/);
-    const before = session.published.length;
+    const englishPublished = session.nextPublication(uri);
     session.settings = { locale: 'en' };
     await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
-    const english = (await session.waitFor((p) => p.uri === uri && session.published.indexOf(p) >= before)).diagnostics;
+    const english = (await englishPublished).diagnostics;
     assert.deepEqual(english.map((d) => d.code), ['pladsholder', 'pladsholder']);
     for (const [i, d] of english.entries()) {
       assert.match(d.message, /^Template placeholder not filled in/);
@@ -283,24 +285,19 @@ describe('language server: editor comfort', () => {
 
   it('when a file from "check every letter" is closed, its diagnostics come back from the saved text', async () => {
     await session.initialize();
-    const folder = join(EXAMPLES_DIR, '..', 'test', 'report-letters');
-    const uris = readdirSync(folder).map((name) => pathToFileURL(join(folder, name)).toString());
-    const path = join(folder, '05-merudgifter-bl-86-pladsholder.md');
-    const { uri } = open(session, path, readFileSync(path, 'utf8').replace(/«[^»]*»/g, 'udfyldt'));
-    assert.deepEqual((await session.diagnostics(uri, 1)).diagnostics, []);
-    await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris });
-    const before = session.published.length;
+    const uri = await openFilledIn();
+    await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris: reportUris() });
+    const fromDisk = session.nextPublication(uri);
     await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-    const fromDisk = await session.waitFor((p) => p.uri === uri && session.published.indexOf(p) >= before);
-    assert.deepEqual(fromDisk.diagnostics.map((d) => d.code), ['pladsholder', 'pladsholder']);
+    assert.deepEqual((await fromDisk).diagnostics.map((d) => d.code), ['pladsholder', 'pladsholder']);
   });
 
   it('clears the diagnostics of a closed file that no "check every letter" run included', async () => {
     await session.initialize();
     const { uri } = open(session, DEFECTIVE);
     assert.ok((await session.diagnostics(uri, 1)).diagnostics.length > 0);
-    const before = session.published.length;
+    const cleared = session.nextPublication(uri);
     await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-    assert.deepEqual((await session.waitFor((p) => p.uri === uri && session.published.indexOf(p) >= before)).diagnostics, []);
+    assert.deepEqual((await cleared).diagnostics, []);
   });
 });

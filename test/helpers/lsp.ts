@@ -57,6 +57,12 @@ export class LspSession {
     }
   }
 
+  /** The first publication for `uri` that arrives after this call. */
+  nextPublication(uri: string): Promise<PublishDiagnosticsParams> {
+    const before = this.published.length;
+    return this.waitFor((p) => p.uri === uri && this.published.indexOf(p) >= before);
+  }
+
   diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     return this.waitFor((p) => p.uri === uri && p.version === version);
   }
