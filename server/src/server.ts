@@ -362,9 +362,12 @@ async function publishFromDisk(uri: string): Promise<Checked | undefined> {
     if (checkedOnDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     return undefined;
   }
-  const { diagnostics, state } = check(text, uri, await settingsFor(uri));
+  const settings = await settingsFor(uri);
   settingsCache.delete(uri);
   checkedOnDisk.add(uri);
+  // Opened meanwhile: the editor's text is checked and published instead.
+  if (documents.get(uri)) return checked.get(uri);
+  const { diagnostics, state } = check(text, uri, settings);
   void connection.sendDiagnostics({ uri, diagnostics });
   return state;
 }
