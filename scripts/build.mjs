@@ -2,7 +2,7 @@
 // are ESM-only; the bundles are CommonJS for VS Code and Node). With --tests,
 // also bundles every test file so mocha runs them without a TypeScript loader.
 import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -34,6 +34,8 @@ function testFiles(dir) {
 }
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+// `npx afgoerelsestjek` runs dist/cli.js itself; esbuild keeps the mode of a file it overwrites, so a 0644 copy stays unrunnable.
+chmodSync('dist/cli.js', 0o755);
 if (withTests) {
   await build({ ...common, entryPoints: testFiles('test'), outdir: 'out/test', outbase: 'test', sourcemap: true, minify: false });
 }

@@ -42,6 +42,13 @@ describe('command line (dist/cli.js)', () => {
     assert.match(stdout, /1 afgørelse tjekket/);
   });
 
+  it('runs as a program, the way npx afgoerelsestjek starts it (the build makes it executable)', () => {
+    const result = spawnSync(join(ROOT, 'dist', 'cli.js'), [GOOD], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(result.error, undefined);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /1 afgørelse tjekket/);
+  });
+
   it('exits 0 on a good letter', () => {
     const { status, stdout } = run(GOOD);
     assert.equal(status, 0);
