@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, findingMessage, fixTitle, outline, parseLetter, readability, toLocale } from '../server/src/core';
-import { resolveLocale, text } from '../client/src/messages';
+import { text } from '../client/src/messages';
+import { resolveLocale } from '../server/src/protocol';
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 
 describe('LIX', () => {

@@ -6,8 +6,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CHECK_FILES, CheckFilesParams, CheckFilesResult, SERVER_NODE_FLAGS, STATUS, StatusParams } from '../../server/src/protocol';
-import { Locale, resolveLocale, text } from './messages';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, Locale, SERVER_NODE_FLAGS, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
+import { text } from './messages';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
 const FIX_ALL = 'afgoerelsestjek.fixAll';

@@ -4,7 +4,7 @@
  * Danish VS Code language pack, so a Danish case worker's VS Code runs in English, and the status
  * bar would otherwise speak English next to Danish diagnostics.
  */
-export type Locale = 'da' | 'en';
+import type { Locale } from '../../server/src/protocol';
 
 const TEXTS = {
   letterChanged: {
@@ -23,12 +23,6 @@ const TEXTS = {
 } satisfies Record<string, Record<Locale, string>>;
 
 export type TextKey = keyof typeof TEXTS;
-
-/** The setting's value as a locale: "auto" follows VS Code's display language (English only when it is English). */
-export function resolveLocale(setting: unknown, displayLanguage: string): Locale {
-  if (setting === 'en' || setting === 'da') return setting;
-  return setting === 'auto' && /^en\b/i.test(displayLanguage) ? 'en' : 'da';
-}
 
 /** The text under `key` in `locale`, with {0}, {1}… replaced by `args`. */
 export function text(locale: Locale, key: TextKey, ...args: Array<string | number>): string {

@@ -1,4 +1,4 @@
-/** Messages between the VS Code client and the server beyond LSP; plain data, no imports. */
+/** Messages and shared settings logic between the VS Code client and the server beyond LSP; no imports. */
 
 /**
  * Node flags the client starts the server with (the benchmarks too). A check
@@ -9,6 +9,19 @@
  * keystroke; 2 MB saved no more and cost 10-30 % more CPU in young collections.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+
+export type Locale = 'da' | 'en';
+
+/**
+ * The `afgoerelsestjek.locale` setting as a language. Client and server both
+ * use this, so the status bar and the diagnostics always agree: "auto" follows
+ * the editor's display language (English only when it is English); anything
+ * else is Danish.
+ */
+export function resolveLocale(setting: unknown, displayLanguage: string): Locale {
+  if (setting === 'en' || setting === 'da') return setting;
+  return setting === 'auto' && /^en\b/i.test(displayLanguage) ? 'en' : 'da';
+}
 
 /** Server → client after each check: what the status bar shows. */
 export const STATUS = 'afgoerelsestjek/status';

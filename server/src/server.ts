@@ -33,7 +33,7 @@ import {
   checkDocument, completionsAt, parseLetter, findingMessage, fixAllEdits, fixTitle, hoverAt, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
 } from './core';
 import { forgetConfigFiles, resolveConfig } from './configFile';
-import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams } from './protocol';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams, resolveLocale } from './protocol';
 
 const SOURCE = 'afgørelsestjek';
 const QUICKFIX_KIND = `${CodeActionKind.QuickFix}.afgoerelsestjek`;
@@ -146,7 +146,7 @@ async function refreshLogLevel(): Promise<void> {
 }
 
 function localeSetting(value: unknown): Locale {
-  return value === 'da' || value === 'en' ? value : value === 'auto' ? clientLocale : 'da';
+  return resolveLocale(value, clientLocale);
 }
 
 /** Shows a settings problem once: in the log and as a message naming the file. */
