@@ -494,9 +494,10 @@ function currentLetter(uri: string): { state: Checked; letter: LetterModel } | u
 
 connection.onHover((params) => {
   const current = currentLetter(params.textDocument.uri);
-  const state = current?.state;
-  const info = current && hoverAt(current.letter, current.state.lines.offsetAt(params.position));
-  if (!state || !info) return null;
+  if (!current) return null;
+  const { state, letter } = current;
+  const info = hoverAt(letter, state.lines.offsetAt(params.position));
+  if (!info) return null;
   const range = { start: state.lines.positionAt(info.range.start), end: state.lines.positionAt(info.range.end) };
   return { range, contents: { kind: MarkupKind.Markdown, value: info.lines.join('\n\n') } };
 });
