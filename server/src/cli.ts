@@ -206,6 +206,11 @@ function summary(results: FileResult[], skipped: number): string {
   return lines.join('\n');
 }
 
+/** A path as the output shows it: relative to the working folder. */
+function shownPath(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
 /**
  * Settings for one letter: its .afgoerelsestjek.json (or --config) over the
  * defaults, then --rule; with the settings files' problems as lines for stderr.
@@ -214,7 +219,7 @@ function settingsFor(fileName: string | undefined, options: CheckOptions): { con
   const { config, problems } = resolveConfig({ fileName: fileName && resolve(fileName), explicitFile: options.configFile, base: DEFAULT_CONFIG });
   return {
     config: { ...config, rules: { ...config.rules, ...options.rules } },
-    problems: problems.map((problem) => `${relative(process.cwd(), problem.file) || problem.file}: ${problem.message}`),
+    problems: problems.map((problem) => `${shownPath(problem.file)}: ${problem.message}`),
   };
 }
 
@@ -308,7 +313,7 @@ function describe(error: unknown): string {
 }
 
 function checkFile(path: string, options: CheckOptions): FileOutcome {
-  const shown = relative(process.cwd(), path) || path;
+  const shown = shownPath(path);
   const { text, problem, skip } = readLetter(path, shown);
   if (text === undefined) return { kind: skip ? 'skipped' : 'failed', shown, configProblems: [], problem };
   const { config, problems } = settingsFor(path, options);
@@ -324,14 +329,13 @@ function checkFile(path: string, options: CheckOptions): FileOutcome {
       summary: options.command === 'report' ? summariseLetter(relative(options.reportRoot ?? '', path) || shown, result.letter, result.findings) : undefined,
     };
   } catch (error) {
-    return { kind: 'failed', shown, configProblems: problems, problem: `${shown}: fejl under tjekket, filen er ikke tjekket (${describe(error)}).` };
+    return failedOutcome(shown, error, problems);
   }
 }
 
-/** The stand-in for a file whose worker thread died. */
-function crashedOutcome(path: string, error: Error): FileOutcome {
-  const shown = relative(process.cwd(), path) || path;
-  return { kind: 'failed', shown, configProblems: [], problem: `${shown}: fejl under tjekket, filen er ikke tjekket (${describe(error)}).` };
+/** A file the check failed on: in this thread, or in a worker thread that died. */
+function failedOutcome(shown: string, error: unknown, configProblems: string[] = []): FileOutcome {
+  return { kind: 'failed', shown, configProblems, problem: `${shown}: fejl under tjekket, filen er ikke tjekket (${describe(error)}).` };
 }
 
 /** One run: takes the files' outcomes in order, writes stderr as they come, the output at the end. */
@@ -486,7 +490,7 @@ export async function run(argv: string[], write: (text: string) => void, writeEr
     jobs: workers,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     onResult: (index, outcome: FileOutcome) => session.accept(outcome, index),
-    failed: (index, error) => crashedOutcome(files[index], error),
+    failed: (index, error) => failedOutcome(shownPath(files[index]), error),
   });
   return session.finish();
 }
