@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { splitPlain } from './plainMarkdown';
 
 /** Structural roles a heading can give its section (data/phrases.json `heading.*`). */
 export type SectionRole =
@@ -35,7 +36,8 @@ export interface Block {
   role: SectionRole;
 }
 
-interface MdNode {
+/** The parts of an mdast node that the blocks are read from. */
+export interface MdNode {
   type: string;
   value?: string;
   depth?: number;
@@ -242,19 +244,34 @@ export interface ParsedBlocks {
   readonly comments: readonly HtmlComment[];
 }
 
-function chunksOf(source: string, body: string, from: number, to: number): Chunk[] {
+function chunkOf(type: string, start: number, end: number, found: { blocks: Block[]; comments: HtmlComment[] }): Chunk {
+  return { type, start, end, blocks: found.blocks, comments: found.comments };
+}
+
+/** The top-level nodes of `body` from `from` to `to`, parsed by remark alone. */
+function remarkChunks(source: string, body: string, from: number, to: number): Chunk[] {
   const window = source.slice(from, to);
   const root = parseMarkdown(from === 0 && to === body.length ? body : body.slice(from, to));
   return (root.children ?? []).map((node) => {
     const { blocks, comments } = extractBlocks(window, node);
-    return {
-      type: node.type,
-      start: startOf(node) + from,
-      end: endOf(node) + from,
+    return chunkOf(node.type, startOf(node) + from, endOf(node) + from, {
       blocks: blocks.map((block) => shiftBlock(block, from)),
       comments: comments.map((comment) => shiftComment(comment, from)),
-    };
+    });
   });
+}
+
+/** The top-level nodes of `body` from `from` to `to`: plain groups of lines built directly (plainMarkdown.ts), the rest by remark. */
+function chunksOf(source: string, body: string, from: number, to: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const segment of splitPlain(body, from, to)) {
+    if ('nodes' in segment) {
+      for (const node of segment.nodes) chunks.push(chunkOf(node.type, startOf(node), endOf(node), extractBlocks(source, node)));
+    } else {
+      chunks.push(...remarkChunks(source, body, segment.from, segment.to));
+    }
+  }
+  return chunks;
 }
 
 /** A copy of `block`, moved by `delta` (fields written out: object spread is slow on this path). */
@@ -317,6 +334,11 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
  * reference definitions, whose labels reach across the document, or a window
  * ending in an open-ended node) the whole body is parsed.
  */
+/** `parseBlocks` without the fast path for plain Markdown: what that path is tested against. */
+export function parseBlocksWithRemark(source: string, body: string): ParsedBlocks {
+  return withChunks(source, body, remarkChunks(source, body, 0, body.length));
+}
+
 export function parseBlocks(source: string, body: string, previous?: ParsedBlocks): ParsedBlocks {
   const whole = (): ParsedBlocks => withChunks(source, body, chunksOf(source, body, 0, body.length));
   if (!previous) return whole();
