@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitPlain } from '../server/src/core/plainMarkdown';
+import { ENTITIES, splitPlain } from '../server/src/core/plainMarkdown';
 import { fastPathShare } from '../bench/fast-path-share';
 import { generateCorpus } from '../bench/generate';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
@@ -12,6 +12,12 @@ const CORPUS = generateCorpus(60);
 describe('fast path for plain Markdown (plainMarkdown.ts) against remark', () => {
   it('gives remark\'s blocks, offsets and comments for every fixture and example letter', () => {
     for (const { name, text } of LETTERS) assertSameAsRemark(text, name);
+  });
+
+  it('decodes each named character reference it knows as remark does', () => {
+    const text = Object.keys(ENTITIES).map((name) => `Før &${name}; efter`).join('\n\n');
+    assertSameAsRemark(text, 'named references');
+    assert.equal(fastPathShare([text]), 1 - (Object.keys(ENTITIES).length - 1) * 2 / text.length);
   });
 
   it('gives remark\'s blocks for the generated bench letters', () => {

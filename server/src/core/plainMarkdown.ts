@@ -29,7 +29,7 @@ const INLINE_SPECIAL = new Uint8Array(128);
 for (const ch of '*&[]\\`_<!\0\r\t') INLINE_SPECIAL[ch.charCodeAt(0)] = 1;
 const WORD = /[\p{L}\p{N}]/u;
 /** Named references a Danish letter may use; any other name sends its paragraph to remark. */
-const ENTITIES: Readonly<Record<string, string>> = {
+export const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—', sect: '§',
   aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', eacute: 'é', Eacute: 'É',
 };
