@@ -20,7 +20,7 @@ export const nearMissLine = fc.constantFrom(
   'a **b** c', 'a*b*c', '*a *b**', '**a *b***', '* a', '*', '***', '* * *', '- punkt', '- **fed** punkt', '-punkt', '- - a', '-', '+ punkt', '1. punkt', '2) punkt', '10. punkt',
   '1.punkt', '2025. året', '> citat', '> **citat**', '>citat', '> > dobbelt', '>', '# Overskrift', '## Overskrift ##', '###### Seks', '####### Syv', '#hashtag', '#',
   'Se [vejledningen](https://example.invalid/v) her.', '[a](b c)', '[](x)', '[a]()', '[a]', '[a]: /x', '![billede](x.png)', 'Tekst ! udråb',
-  'ud &amp; ind', '&foo; og &amp', '&#123; og &#x41;', '&AElig;&aring;&nbsp;', '&', '<!-- afgoerelsestjek-disable-line -->', 'tekst <!-- forvent: hjemmel -->',
+  'ud &amp; ind', '&foo; og &amp', '&#123; og &#x41;', '&AElig;&aring;&nbsp;', '&', '<!-- afgoerelsestjek-disable-line -->', 'tekst <!-- forvent: hjemmel -->', 'tekst <!-- n\0l -->', '<!-- \0 -->', 'tekst <!-- fane\t -->',
   '<!-- åben', 'lukket -->', '<!-->', '<!--->', '<div>', '<pre>', '<?x', '<!X', '```', '~~~', '    kode', '  indrykket', '\tfane', 'a_b_c', '_a_', '`kode`',
   'a\\', 'a\\*b', '---', '===', '___', 'Dato: 4. maj 2025  ', 'linje med mellemrum ', 'fane\t', 'nul\0tegn', 'lone\rcr', '\ufeffBOM', '', '   ', '\t', 'æøå ÆØÅ é',
   '*start af', 'slut på*', '**start af', 'slut på**', 'x*y* z', '(*parentes*)', '"*citat*"', '*a*b', '**a**b', 'a  ', '> a  ', '> *start', '> slut*', '&amp;*x*',

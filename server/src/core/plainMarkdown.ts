@@ -245,11 +245,18 @@ function blockquote(text: string, lines: readonly Line[]): MdNode | undefined {
   return { type: 'blockquote', position: at(lines[0].start, lines[lines.length - 1].ending), children: [inner] };
 }
 
-/** The end of the HTML comment opening at `start` and closing on the same line, or -1. `<!-->` and `<!--->` are left to remark. */
+/**
+ * The end of the HTML comment opening at `start` and closing on the same
+ * line, or -1. `<!-->` and `<!--->` are left to remark, and so are control
+ * characters inside (micromark rewrites NUL, and a lone CR ends a line).
+ */
 function inlineCommentEnd(text: string, start: number, lineEnd: number): number {
   if (!text.startsWith('<!--', start) || text[start + 4] === '>' || text.startsWith('->', start + 4)) return -1;
   const close = text.slice(start + 4, lineEnd).indexOf('-->');
-  return close < 0 ? -1 : start + 4 + close + 3;
+  if (close < 0) return -1;
+  const end = start + 4 + close + 3;
+  for (let i = start + 4; i < end; i++) if (text.charCodeAt(i) < 0x20) return -1;
+  return end;
 }
 
 /** A line that is one HTML comment: an HTML block of its own. */
