@@ -20,6 +20,10 @@ describe('fast path for plain Markdown (plainMarkdown.ts) against remark', () =>
     assert.equal(fastPathShare([text]), 1 - (Object.keys(ENTITIES).length - 1) * 2 / text.length);
   });
 
+  it('regression: a NUL inside an HTML comment at the end of a paragraph (micromark makes it U+FFFD; found by npm run fuzz)', () => {
+    assertSameAsRemark('Vi har lagt vægt på, at du bor alene. <!-- f\u0000orvent: medicin -->\n\n<!-- \u0000 -->\n', 'NUL in comment');
+  });
+
   it('gives remark\'s blocks for the generated bench letters', () => {
     CORPUS.forEach((text, i) => assertSameAsRemark(text, `generated letter ${i}`));
   });
