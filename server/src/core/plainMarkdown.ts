@@ -116,6 +116,9 @@ function inlineNodes(text: string, lines: readonly Line[], contentStart: number)
         addText(i, i + 1);
         pos = i + 1;
       } else if (ch === '*') {
+        // Only runs CommonMark's delimiter algorithm can pair one way: an opener after a space or opening
+        // punctuation and before a letter, then a closer of the same length after a letter and before a space
+        // or closing punctuation, never nested.
         let runEnd = i;
         while (runEnd < line.end && text[runEnd] === '*') runEnd++;
         const length = runEnd - i;
