@@ -325,6 +325,11 @@ function commonSuffixLength(a: string, b: string, limit: number): number {
 const OPEN_ENDED = new Set(['code', 'html']);
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
+/** `parseBlocks` without the fast path for plain Markdown: what that path is tested against. */
+export function parseBlocksWithRemark(source: string, body: string): ParsedBlocks {
+  return withChunks(source, body, remarkChunks(source, body, 0, body.length));
+}
+
 /**
  * Parses `body` (the source with front matter blanked) into prose blocks. With
  * the result for an earlier version of the same document, only the top-level
@@ -334,11 +339,6 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
  * reference definitions, whose labels reach across the document, or a window
  * ending in an open-ended node) the whole body is parsed.
  */
-/** `parseBlocks` without the fast path for plain Markdown: what that path is tested against. */
-export function parseBlocksWithRemark(source: string, body: string): ParsedBlocks {
-  return withChunks(source, body, remarkChunks(source, body, 0, body.length));
-}
-
 export function parseBlocks(source: string, body: string, previous?: ParsedBlocks): ParsedBlocks {
   const whole = (): ParsedBlocks => withChunks(source, body, chunksOf(source, body, 0, body.length));
   if (!previous) return whole();

@@ -343,6 +343,33 @@ function listLike(text: string, lines: readonly Line[]): boolean {
   return false;
 }
 
+/**
+ * A run of list-like groups as lists: for each group its nodes (none where it
+ * continues the list of the group before), or undefined when a group is not
+ * all one-line list items.
+ */
+function listRun(text: string, run: readonly Line[][]): MdNode[][] | undefined {
+  const built: MdNode[][] = [];
+  let list: MdNode | undefined;
+  let previousKind: string | undefined;
+  for (const lines of run) {
+    const kind = listKind(text, lines[0]);
+    const items = kind === undefined ? undefined : listItems(text, lines, kind);
+    if (!items) return undefined;
+    const end = lines[lines.length - 1].ending;
+    if (list && kind === previousKind) {
+      list.children!.push(...items);
+      list.position!.end.offset = end;
+      built.push([]);
+    } else {
+      list = { type: 'list', position: at(lines[0].start, end), children: items };
+      built.push([list]);
+    }
+    previousKind = kind;
+  }
+  return built;
+}
+
 /** Whether an HTML comment runs on past the group it opens in (an HTML block of comment type does). */
 function commentLeftOpen(window: string, groups: readonly Line[][], from: number): boolean {
   let g = 0;
@@ -380,27 +407,8 @@ export function splitPlain(text: string, from: number, to: number): Segment[] {
     // A run of list-like groups: all built here, or all left to remark.
     let last = g;
     while (last + 1 < groups.length && listLike(text, groups[last + 1])) last++;
-    const run: (MdNode[] | undefined)[] = [];
-    let previousKind: string | undefined;
-    let list: MdNode | undefined;
-    for (let r = g; r <= last; r++) {
-      const kind = listKind(text, groups[r][0]);
-      const items = kind === undefined ? undefined : listItems(text, groups[r], kind);
-      if (!items) {
-        run.length = 0;
-        break;
-      }
-      if (list && kind === previousKind) {
-        list.children!.push(...items);
-        list.position!.end.offset = groups[r][groups[r].length - 1].ending;
-        run.push([]);
-      } else {
-        list = { type: 'list', position: at(groups[r][0].start, groups[r][groups[r].length - 1].ending), children: items };
-        run.push([list]);
-      }
-      previousKind = kind;
-    }
-    for (let r = g; r <= last; r++) built.push(run.length > 0 ? run[r - g] : undefined);
+    const lists = listRun(text, groups.slice(g, last + 1));
+    for (let r = g; r <= last; r++) built.push(lists?.[r - g]);
     g = last;
   }
 
