@@ -20,12 +20,10 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SERVER_NODE_FLAGS } from '../server/src/protocol';
+import { connectTo } from '../test/helpers/lsp';
 import { PAGE_CHARS, generateLetter, randomSource } from './generate';
 import { summarise } from './stats';
 
@@ -60,7 +58,7 @@ interface Scenario {
 
 async function measure(label: string, text: string, typingKeys: number, typingPauseMs: number, bursts: number, burstKeys: number): Promise<Scenario> {
   const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...SERVER_NODE_ARGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const connection = connectTo(server);
   const sentAt = new Map<number, number>();
   const publishedAt = new Map<number, number>();
   let lastPublished = 0;

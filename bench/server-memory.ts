@@ -16,11 +16,9 @@ import {
   InitializedNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER_NODE_FLAGS } from '../server/src/protocol';
+import { connectTo } from '../test/helpers/lsp';
 import { generateCorpus } from './generate';
 
 const ROOT = join(__dirname, '..', '..');
@@ -35,7 +33,7 @@ function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
 
 async function main(): Promise<void> {
   const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const connection = connectTo(server);
   const done = new Set<string>();
   let wake: (() => void) | undefined;
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { generateLetter, randomSource } from '../bench/generate';
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
-import { LspSession } from './helpers/lsp';
+import { LspSession, connectTo } from './helpers/lsp';
 
 const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md');
 const NO_NETWORK = join(ROOT, 'test', 'helpers', 'no-network.cjs');
@@ -128,5 +128,22 @@ describe('language server robustness (dist/server.js)', function () {
       await session.waitFor((p) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined);
       assert.ok(!existsSync(log), `the server used the network: ${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
     });
+  });
+});
+
+describe('the tests\' own LSP client (test/helpers/lsp.ts)', () => {
+  // Regression: CI hung after "488 passing". A server killed while it wrote a message left vscode-jsonrpc's
+  // partial-message timer re-arming itself every 10 s after dispose, so mocha's process never exited.
+  it('leaves no timer behind when the server dies in the middle of a message', async () => {
+    const timers = (): number => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    // Mocha's own timer for this test is running once the test has awaited something.
+    await new Promise<void>((done) => setImmediate(done));
+    const before = timers();
+    const server = spawn(process.execPath, ['-e', 'process.stdout.write("Content-Length: 100\\r\\n\\r\\n{\\"jsonrpc\\"")']);
+    const connection = connectTo(server);
+    connection.listen();
+    await new Promise<void>((done) => server.stdout!.on('end', done));
+    connection.dispose();
+    assert.equal(timers(), before);
   });
 });

@@ -14,6 +14,18 @@ import {
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { ROOT } from './fixtures';
 
+/**
+ * A JSON-RPC client on a server process's stdio. The reader's partial-message
+ * timer is off: when the server is killed in the middle of a message,
+ * vscode-jsonrpc re-arms that timer every 10 s for good, even after dispose,
+ * and it keeps the test or bench process from ever exiting.
+ */
+export function connectTo(server: ChildProcess): ProtocolConnection {
+  const reader = new StreamMessageReader(server.stdout!);
+  reader.partialMessageTimeout = 0;
+  return createProtocolConnection(reader, new StreamMessageWriter(server.stdin!));
+}
+
 /** The bundled server over stdio, spoken to with a real JSON-RPC client. */
 export class LspSession {
   readonly connection: ProtocolConnection;
@@ -27,7 +39,7 @@ export class LspSession {
   /** `nodeArgs` go to node before the server script (e.g. a --require preload). */
   constructor(nodeArgs: string[] = []) {
     this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = connectTo(this.process);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
