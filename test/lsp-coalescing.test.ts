@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
   DocumentSymbol,
   DocumentSymbolRequest,
   HoverRequest,
@@ -61,7 +60,7 @@ async function openForTyping(session: LspSession): Promise<{ uri: string } & Ret
   await session.initialize();
   const uri = pathToFileURL(DEFECTIVE).toString();
   const text = readFileSync(DEFECTIVE, 'utf8');
-  void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  session.open(uri, text);
   await session.diagnostics(uri, 1);
   return { uri, ...keystrokes(uri, text, text.indexOf(AFTER) + AFTER.length) };
 }
@@ -109,13 +108,13 @@ describe('language server: bursts of changes and documents it no longer keeps pa
     await session.initialize();
     const uri = pathToFileURL(DEFECTIVE).toString();
     const text = readFileSync(DEFECTIVE, 'utf8');
-    void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    session.open(uri, text);
     await session.diagnostics(uri, 1);
     // More letters than the server keeps parsed, opened and checked after the first one.
     const others = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.md'));
     const copies = [...others, ...others].map((name, i) => ({ uri: pathToFileURL(join(EXAMPLES_DIR, `kopi-${i}-${name}`)).toString(), text: readFileSync(join(EXAMPLES_DIR, name), 'utf8') }));
     for (const copy of copies) {
-      void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: copy.uri, languageId: 'markdown', version: 1, text: copy.text } });
+      session.open(copy.uri, copy.text);
     }
     for (const copy of copies) await session.diagnostics(copy.uri, 1);
 

@@ -16,7 +16,6 @@ import {
   DidCloseTextDocumentNotification,
   DocumentSymbol,
   DocumentSymbolRequest,
-  DidOpenTextDocumentNotification,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -28,7 +27,7 @@ const GOOD = join(EXAMPLES_DIR, 'god-afslag-hjaelpemiddel-sel-112.md');
 
 function open(session: LspSession, path: string, text = readFileSync(path, 'utf8')): { uri: string; text: string } {
   const uri = pathToFileURL(path).toString();
-  void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  session.open(uri, text);
   return { uri, text };
 }
 

@@ -8,7 +8,6 @@ import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification,
   ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver-protocol/node';
@@ -18,10 +17,6 @@ import { LspSession, connectTo } from './helpers/lsp';
 
 const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md');
 const NO_NETWORK = join(ROOT, 'test', 'helpers', 'no-network.cjs');
-
-function open(session: LspSession, uri: string, text: string, version = 1): void {
-  void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
-}
 
 /** The rule ids and ranges a session publishes for a document, for comparing sessions. */
 async function findingsOf(session: LspSession, uri: string, version: number): Promise<string[]> {
@@ -51,7 +46,7 @@ describe('language server robustness (dist/server.js)', function () {
     });
     assert.deepEqual(actions, []);
     const uri = pathToFileURL(DEFECTIVE).toString();
-    open(session, uri, readFileSync(DEFECTIVE, 'utf8'));
+    session.open(uri, readFileSync(DEFECTIVE, 'utf8'));
     assert.ok((await findingsOf(session, uri, 1)).length > 0, 'the server still checks letters');
   });
 
@@ -62,14 +57,14 @@ describe('language server robustness (dist/server.js)', function () {
     for (let seed = 1; big.length < 5_000_000; seed++) big += generateLetter(randomSource(seed), 40);
     const bigUri = 'file:///tmp/stor.afg.md';
     const started = Date.now();
-    open(session, bigUri, big);
+    session.open(bigUri, big);
     const { diagnostics } = await session.diagnostics(bigUri, 1);
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].severity, 3);
     assert.match(diagnostics[0].message, /for stort/);
     assert.ok(Date.now() - started < 5000, `the refusal took ${Date.now() - started} ms`);
     const uri = pathToFileURL(DEFECTIVE).toString();
-    open(session, uri, readFileSync(DEFECTIVE, 'utf8'));
+    session.open(uri, readFileSync(DEFECTIVE, 'utf8'));
     assert.ok((await findingsOf(session, uri, 1)).length > 0);
   });
 
@@ -78,7 +73,7 @@ describe('language server robustness (dist/server.js)', function () {
     const text = readFileSync(DEFECTIVE, 'utf8');
     session = new LspSession();
     await session.initialize();
-    open(session, uri, text);
+    session.open(uri, text);
     const before = await findingsOf(session, uri, 1);
     const exited = new Promise((resolve) => session.process.once('exit', resolve));
     session.process.kill('SIGKILL');
@@ -86,7 +81,7 @@ describe('language server robustness (dist/server.js)', function () {
     session.dispose();
     session = new LspSession();
     await session.initialize();
-    open(session, uri, text);
+    session.open(uri, text);
     assert.deepEqual(await findingsOf(session, uri, 1), before);
     assert.ok(before.length > 0);
   });
@@ -115,7 +110,7 @@ describe('language server robustness (dist/server.js)', function () {
       await session.initialize({ snippetCommand: 'afgoerelsestjek.insertSnippet' });
       const uri = pathToFileURL(DEFECTIVE).toString();
       const text = readFileSync(DEFECTIVE, 'utf8');
-      open(session, uri, text);
+      session.open(uri, text);
       const { diagnostics } = await session.diagnostics(uri, 1);
       await session.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri },

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
   ConfigurationRequest,
+  DidOpenTextDocumentNotification,
   InitializeRequest,
   InitializedNotification,
   ProtocolConnection,
@@ -58,6 +59,11 @@ export class LspSession {
       initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Opens a Markdown document in the server, as an editor does. */
+  open(uri: string, text: string, version = 1): void {
+    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
   }
 
   /** Waits until a publication satisfies `accept` (conditions, not sleeps; bounded by mocha's timeout). */
