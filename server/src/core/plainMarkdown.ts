@@ -161,9 +161,7 @@ function inlineNodes(text: string, lines: readonly Line[], contentStart: number)
       container.push({ type: 'break', position: at(line.end, line.next) });
     } else {
       // A soft line break stays in the text; a space before it does not.
-      if (textStart < 0) textStart = line.ending;
-      parts.push(text.slice(line.ending, line.next));
-      textEnd = line.next;
+      addText(line.ending, line.next);
     }
   }
   if (open) return undefined;
