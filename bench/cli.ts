@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCorpus } from './generate';
+import { writeCorpus } from '../test/helpers/generate';
 
 const ROOT = join(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 2);

@@ -1,8 +1,6 @@
 /**
  * npm run fuzz: the robustness properties of test/robustness.test.ts with
- * 100,000 cases (half mutated real letters, half random text), and the fast
- * path for plain Markdown against remark (test/plain-markdown.test.ts) with as
- * many near-miss texts and a tenth as many mutated letters; writes the result
+ * 100,000 cases (half mutated real letters, half random text); writes the result
  * to docs/ROBUSTNESS.md. FUZZ_RUNS overrides the case count, FUZZ_SEED
  * the seed. (Incremental parsing has its own long run: INCREMENTAL_RUNS with
  * test/incremental.test.ts.)
@@ -11,7 +9,6 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { assertSameAsRemark, nearMissMarkdown } from '../test/helpers/plain-markdown';
 import { assertSound, mutatedLetter, randomText } from '../test/helpers/robustness';
 
 const ROOT = join(__dirname, '..', '..');
@@ -35,12 +32,9 @@ function fuzz(name: string, arbitrary: fc.Arbitrary<string>, runs: number, prope
   return outcome;
 }
 
-const sameAsRemark = (text: string): void => assertSameAsRemark(text, 'fuzzed');
 const outcomes = [
   fuzz('mutated real letters', mutatedLetter, Math.ceil(RUNS / 2)),
   fuzz('random text', randomText, Math.floor(RUNS / 2)),
-  fuzz('fast path = remark: near-miss Markdown', nearMissMarkdown, RUNS, sameAsRemark),
-  fuzz('fast path = remark: mutated real letters', mutatedLetter, Math.ceil(RUNS / 10), sameAsRemark),
 ];
 const started = new Date().toISOString();
 writeFileSync(join(ROOT, 'docs', 'ROBUSTNESS.md'), `# Robusthed / Robustness
@@ -50,12 +44,12 @@ Written by \`npm run fuzz\` (bench/fuzz.ts); do not edit by hand.
 - **Date:** ${started}; **command:** \`npm run fuzz\` (FUZZ_RUNS=${RUNS}, seed ${SEED})
 - **Machine:** ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}
 
-Property for every case of the first two rows: \`checkDocument\` (forced, and by detection) does not throw; every finding's range lies inside the document; every fix's edit range lies inside the document and applies. For the last two: the fast path for plain Markdown (server/src/core/plainMarkdown.ts) gives exactly the blocks, offsets and comments of a parse by remark alone. Near-miss Markdown: lines that are plain or one character away from another construct (list markers, headings, quotes, fences, HTML, emphasis, links, character references, hard breaks), joined with LF or CRLF, with a few marks inserted anywhere. Mutated letters: the examples, the fixtures and generated letters of 1, 4 and 12 pages with 1-30 inserted, deleted, duplicated or swapped lines and characters (unbalanced Markdown, fences, HTML comments, NUL, CR, CRLF, tabs, lone surrogates, combining marks, bidi controls, legal references, placeholders), some with CRLF line ends. Random text: any UTF-16, and Markdown fragments glued together.
+Property for every case: \`checkDocument\` (forced, and by detection) does not throw; every finding's range lies inside the document; every fix's edit range lies inside the document and applies. Mutated letters: the examples, the fixtures and generated letters of 1, 4 and 12 pages with 1-30 inserted, deleted, duplicated or swapped lines and characters (unbalanced Markdown, fences, HTML comments, NUL, CR, CRLF, tabs, lone surrogates, combining marks, bidi controls, legal references, placeholders), some with CRLF line ends. Random text: any UTF-16, and Markdown fragments glued together.
 
 | Property | Cases | Time | Result |
 | --- | --- | --- | --- |
 ${outcomes.map((o) => `| ${o.name} | ${o.runs.toLocaleString('en')} | ${o.seconds.toFixed(0)} s | ${o.failed ? `**failed**: ${o.counterexample}` : 'passed'} |`).join('\n')}
 
-The test suite runs the same properties with 150 cases each (test/robustness.test.ts), the extreme inputs (10,000-deep nesting, a 1 MB line, NUL/CR/tabs, unterminated front matter), every core regular expression and the fast path on adversarial 100 KB input, the fast path against remark (test/plain-markdown.test.ts), and incremental parsing against whole parses (test/incremental.test.ts; \`INCREMENTAL_RUNS\` raises its case count).
+The test suite runs the same properties with 150 cases each (test/robustness.test.ts), the extreme inputs (10,000-deep nesting, a 1 MB line, NUL/CR/tabs, unterminated front matter), every core regular expression on adversarial 100 KB input, and incremental parsing against whole parses (test/incremental.test.ts; \`INCREMENTAL_RUNS\` raises its case count).
 `);
 process.exitCode = outcomes.some((o) => o.failed) ? 1 : 0;

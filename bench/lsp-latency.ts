@@ -24,7 +24,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { connectTo } from '../test/helpers/lsp';
-import { PAGE_CHARS, generateLetter, randomSource } from './generate';
+import { PAGE_CHARS, generateLetter, randomSource } from '../test/helpers/generate';
 import { summarise } from './stats';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,6 +1,6 @@
 /** Runs only the full check over the corpus, for `node --cpu-prof`. */
 import { checkDocument } from '../server/src/core';
-import { generateCorpus } from './generate';
+import { generateCorpus } from '../test/helpers/generate';
 
 const letters = generateCorpus(Number(process.argv[2] ?? 300));
 let findings = 0;

@@ -1,7 +1,7 @@
 /** Times checkDocument with the previous version, as the server calls it, while typing into a letter (for `node --cpu-prof`). */
 import { performance } from 'node:perf_hooks';
 import { checkDocument } from '../server/src/core';
-import { PAGE_CHARS, generateLetter, randomSource } from './generate';
+import { PAGE_CHARS, generateLetter, randomSource } from '../test/helpers/generate';
 import { summarise } from './stats';
 
 const text0 = generateLetter(randomSource(11), Number(process.argv[2] ?? 40));

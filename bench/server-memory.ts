@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { connectTo } from '../test/helpers/lsp';
-import { generateCorpus } from './generate';
+import { generateCorpus } from '../test/helpers/generate';
 
 const ROOT = join(__dirname, '..', '..');
 const OPEN = 50;

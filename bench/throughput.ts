@@ -9,8 +9,7 @@ import remarkParse from 'remark-parse';
 import { lint } from 'markdownlint/sync';
 import { performance } from 'node:perf_hooks';
 import { checkDocument, parseLetter } from '../server/src/core';
-import { fastPathShare } from './fast-path-share';
-import { PAGE_CHARS, generateCorpus } from './generate';
+import { PAGE_CHARS, generateCorpus } from '../test/helpers/generate';
 import { summarise } from './stats';
 
 const COUNT = Number(process.argv[2] ?? 1000);
@@ -54,7 +53,6 @@ const result = {
   totalChars: letters.reduce((sum, text) => sum + text.length, 0),
   maxChars: Math.max(...letters.map((text) => text.length)),
   sink,
-  fastPathShare: fastPathShare(letters),
   check: summarise(times.check),
   model: summarise(times.model),
   parse: summarise(times.parse),

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { checkDocument, splitSentences } from '../server/src/core';
 import { readFrontMatter } from '../server/src/core/letter';
 import { matchesAnyGlob } from '../server/src/core/glob';
-import { splitPlain } from '../server/src/core/plainMarkdown';
 import { allPhraseGroups } from '../server/src/core/phrases';
 import { findLawMentions, findReferences } from '../server/src/core/references';
 import { countText } from '../server/src/core/sentences';
@@ -113,16 +112,6 @@ describe('robustness: regular expressions stay linear on adversarial 100 KB inpu
     for (const input of [`---\n${repeat('-')}\n`, `---\n${repeat('a:')}\n---\n`, `---\n${repeat('\n---x')}`, `---${repeat(' ')}`, `---\n${repeat('a: "\n')}---\n`]) {
       withinBound(`front matter ${JSON.stringify(input.slice(0, 12))}…`, () => readFrontMatter(input));
     }
-  });
-
-  // The fast path scans each line once; searches for `]`, `)` and `-->` stop at the line's end.
-  it('fast path for plain Markdown: 100 KB of each of its constructs, left open or repeated', () => {
-    const inputs = [
-      repeat('a\n'), repeat('a  \n'), repeat('\n'), repeat(' \n'), repeat('*a '), repeat('**a** '), repeat('*a* '), repeat('*'), repeat('['), repeat('[a'), repeat('[a]('),
-      repeat('[a](b) '), repeat('&'), repeat('&amp'), repeat('&amp; '), repeat('&#1'), repeat('<!--'), repeat('<!-- a -->\n'), repeat('<!-- a -->'), repeat('<!-- a\n\n'),
-      repeat('- a\n'), repeat('- a\n\n'), `${repeat('- a\n\n')}  fortsat\n`, repeat('1. a\n'), repeat('# a\n'), repeat('> a\n'), repeat('> a\n\n'), repeat('#'), repeat('-'), repeat('1'),
-    ];
-    for (const input of inputs) withinBound(`splitPlain on ${JSON.stringify(input.slice(0, 16))}…`, () => splitPlain(input, 0, input.length), 1000);
   });
 
   // The matcher is segment-wise (no regular expression): at most path length × glob length steps,

@@ -11,7 +11,7 @@ import {
   ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver-protocol/node';
-import { generateLetter, randomSource } from '../bench/generate';
+import { generateLetter, randomSource } from './helpers/generate';
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 import { LspSession, connectTo } from './helpers/lsp';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyEdits, checkDocument, LineIndex } from '../../server/src/core';
-import { generateLetter, randomSource } from '../../bench/generate';
+import { generateLetter, randomSource } from './generate';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './fixtures';
 
 /** Real letters to mutate: the bundled examples, the fixtures and generated letters of a few sizes. */

@@ -1,6 +1,5 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { splitPlain } from './plainMarkdown';
 
 /** Structural roles a heading can give its section (data/phrases.json `heading.*`). */
 export type SectionRole =
@@ -244,34 +243,20 @@ export interface ParsedBlocks {
   readonly comments: readonly HtmlComment[];
 }
 
-function chunkOf(type: string, start: number, end: number, found: { blocks: Block[]; comments: HtmlComment[] }): Chunk {
-  return { type, start, end, blocks: found.blocks, comments: found.comments };
-}
-
-/** The top-level nodes of `body` from `from` to `to`, parsed by remark alone. */
+/** The top-level nodes of `body` from `from` to `to`, parsed by remark. */
 function remarkChunks(source: string, body: string, from: number, to: number): Chunk[] {
   const window = source.slice(from, to);
   const root = parseMarkdown(from === 0 && to === body.length ? body : body.slice(from, to));
   return (root.children ?? []).map((node) => {
     const { blocks, comments } = extractBlocks(window, node);
-    return chunkOf(node.type, startOf(node) + from, endOf(node) + from, {
+    return {
+      type: node.type,
+      start: startOf(node) + from,
+      end: endOf(node) + from,
       blocks: blocks.map((block) => shiftBlock(block, from)),
       comments: comments.map((comment) => shiftComment(comment, from)),
-    });
+    };
   });
-}
-
-/** The top-level nodes of `body` from `from` to `to`: plain groups of lines built directly (plainMarkdown.ts), the rest by remark. */
-function chunksOf(source: string, body: string, from: number, to: number): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (const segment of splitPlain(body, from, to)) {
-    if ('nodes' in segment) {
-      for (const node of segment.nodes) chunks.push(chunkOf(node.type, startOf(node), endOf(node), extractBlocks(source, node)));
-    } else {
-      chunks.push(...remarkChunks(source, body, segment.from, segment.to));
-    }
-  }
-  return chunks;
 }
 
 /** A copy of `block`, moved by `delta` (fields written out: object spread is slow on this path). */
@@ -325,11 +310,6 @@ function commonSuffixLength(a: string, b: string, limit: number): number {
 const OPEN_ENDED = new Set(['code', 'html']);
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
-/** `parseBlocks` without the fast path for plain Markdown: what that path is tested against. */
-export function parseBlocksWithRemark(source: string, body: string): ParsedBlocks {
-  return withChunks(source, body, remarkChunks(source, body, 0, body.length));
-}
-
 /**
  * Parses `body` (the source with front matter blanked) into prose blocks. With
  * the result for an earlier version of the same document, only the top-level
@@ -340,7 +320,7 @@ export function parseBlocksWithRemark(source: string, body: string): ParsedBlock
  * ending in an open-ended node) the whole body is parsed.
  */
 export function parseBlocks(source: string, body: string, previous?: ParsedBlocks): ParsedBlocks {
-  const whole = (): ParsedBlocks => withChunks(source, body, chunksOf(source, body, 0, body.length));
+  const whole = (): ParsedBlocks => withChunks(source, body, remarkChunks(source, body, 0, body.length));
   if (!previous) return whole();
   if (previous.source === source && previous.body === body) return previous;
   const old = previous.source;
@@ -370,7 +350,7 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   const atEnd = last === chunks.length - 1;
   const to = atEnd ? source.length : chunks[last].end + delta;
   if (!atEnd && chunks[last].end < oldChangeEnd) return whole();
-  const middle = chunksOf(source, body, from, to);
+  const middle = remarkChunks(source, body, from, to);
   const closing = middle[middle.length - 1];
   if (!atEnd && (!closing || closing.end !== to || closing.type !== chunks[last].type || OPEN_ENDED.has(closing.type))) return whole();
 
