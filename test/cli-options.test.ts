@@ -57,7 +57,7 @@ describe('CLI options for reviewers', () => {
 
   it('--locale en gives English messages', () => {
     const { out } = runCli(['--locale', 'en', '--quiet', DEFECTIVE]);
-    assert.match(out, /error No reference to the legal rules \(forvaltningslovens § 24, stk\. 1, 1\. pkt\.\)\. \[hjemmel\]/);
+    assert.match(out, /error The decision does not cite the legal rules it is made under\. .*\(forvaltningslovens § 24, stk\. 1, 1\. pkt\.\)\. \[hjemmel\]/);
     assert.doesNotMatch(out, /Afgørelsen henviser/);
   });
 });

@@ -26,13 +26,13 @@ describe('fix all', () => {
 
   it('applies insertions at the same place in array order, as an LSP client does', () => {
     const at = { start: 5, end: 5 };
-    const finding = (text: string) => ({ ruleId: 'x', severity: 'error' as const, message: text, range: at, fix: { title: text, edit: { range: at, text } } });
+    const message = { key: 'x.y' };
+    const finding = (text: string) => ({ ruleId: 'x', severity: 'error' as const, message: text, text: message, range: at, fix: { title: text, titleMessage: message, edit: { range: at, text } } });
     const findings = [finding('A'), finding('B'), finding('A')];
     const edits = fixAllEdits(findings);
     assert.equal(edits.length, 2, 'a fix shared by two findings is applied once');
-    const lspOrder = edits.reduceRight((text, edit) => text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end), '01234567');
-    assert.equal(applyAllFixes('01234567', findings).text, lspOrder);
-    assert.equal(applyAllFixes('01234567', findings).text, applyEdits('01234567', findings.slice(0, 2).map((f) => f.fix.edit)).text);
+    assert.equal(applyAllFixes('01234567', findings).text, '01234AB567');
+    assert.equal(applyEdits('01234567', [findings[1].fix.edit, findings[0].fix.edit]).text, '01234BA567');
   });
 
   it('removes disable comments that silence nothing', () => {

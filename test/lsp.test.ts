@@ -232,7 +232,7 @@ describe('language server: editor comfort', () => {
     await session.initialize(undefined, 'en-GB');
     const { uri } = open(session, DEFECTIVE);
     const { diagnostics } = await session.diagnostics(uri, 1);
-    assert.ok(diagnostics.some((d) => d.message.startsWith('No reference to the legal rules')));
+    assert.ok(diagnostics.some((d) => d.message.startsWith('The decision does not cite the legal rules')));
     const [ignore] = (await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]], only: ['quickfix'] },
     }) as CodeAction[]).filter((a) => !a.isPreferred);
@@ -277,7 +277,7 @@ describe('language server: editor comfort', () => {
     const english = (await englishPublished).diagnostics;
     assert.deepEqual(english.map((d) => d.code), ['pladsholder', 'pladsholder']);
     for (const [i, d] of english.entries()) {
-      assert.match(d.message, /^Template placeholder not filled in/);
+      assert.match(d.message, /^Fill in the template placeholder/);
       assert.notEqual(d.message, danish[i]);
     }
   });

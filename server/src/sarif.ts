@@ -56,7 +56,7 @@ export function toSarif(files: readonly SarifFile[], root: string, version: stri
         if (finding.fix) {
           const { edit } = finding.fix;
           result.fixes = [{
-            description: { text: fixTitle(finding.fix.title, locale) },
+            description: { text: fixTitle(finding.fix, locale) },
             artifactChanges: [{
               artifactLocation: location,
               replacements: [{ deletedRegion: region(lines, edit.range.start, edit.range.end), insertedContent: { text: edit.text } }],

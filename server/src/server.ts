@@ -459,7 +459,7 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
       const ignore = ignoreHereFix(document.getText(), finding);
       const range = { start: state.lines.positionAt(ignore.edit.range.start), end: state.lines.positionAt(ignore.edit.range.end) };
       ignores.push({
-        title: uiText(state.locale, 'ignoreHere', ignore.title, { rule: finding.ruleId }),
+        title: fixTitle(ignore, state.locale),
         kind: QUICKFIX_KIND,
         diagnostics: [match],
         edit: { changes: { [document.uri]: [{ range, newText: ignore.edit.text }] } },
@@ -468,7 +468,7 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
     if (!finding.fix) continue;
     const { edit } = finding.fix;
     const range = { start: state.lines.positionAt(edit.range.start), end: state.lines.positionAt(edit.range.end) };
-    const title = fixTitle(finding.fix.title, state.locale);
+    const title = fixTitle(finding.fix, state.locale);
     const action: CodeAction = { title, kind: QUICKFIX_KIND, diagnostics: [match], isPreferred: true };
     if (snippetCommand && edit.snippet !== undefined) {
       action.command = { title, command: snippetCommand, arguments: [document.uri, document.version, range, edit.snippet] };

@@ -1,8 +1,9 @@
-import { Config, DEFAULT_CONFIG, PROFILE_KEYS } from './config';
+import { Config, DEFAULT_CONFIG } from './config';
 import { Detection, detectLetter } from './detect';
 import { LetterModel, parseLetter } from './letter';
 import { classifyOutcome } from './outcome';
-import type { Finding, Rule, RuleOptions } from './rule';
+import type { Finding, Report, Rule, Severity } from './rule';
+import { render, toFix } from './messages';
 import { RULES } from './rules';
 import { applyDirectives } from './suppress';
 
@@ -26,10 +27,10 @@ export function severityOf(rule: Rule, config: Readonly<Config>) {
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
-function profileOf(config: Readonly<Config>): RuleOptions {
-  const options: RuleOptions = {};
-  for (const key of PROFILE_KEYS) if (config[key]) options[key] = config[key];
-  return options;
+/** A report in the shape findings travel in: rule id, severity, the Danish texts and the texts they were made from. */
+function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
+  const text = { key: report.message.key, args: { citation: rule.source.citation, ...report.message.args } };
+  return { ruleId: rule.id, severity, message: render(text, 'da'), text, range: report.range, fix: report.fix && toFix(report.fix) };
 }
 
 /** Parses the document once and runs every enabled rule on the shared model. */
@@ -38,12 +39,13 @@ export function checkDocument(text: string, options: CheckOptions = {}): CheckRe
   const letter = parseLetter(text, options.previous);
   const detection = options.force ? { isLetter: true as const, reason: 'forced' as const } : detectLetter(letter, options.fileName, config);
   if (!detection.isLetter) return { detection, findings: [], letter };
-  const context = { letter, outcome: classifyOutcome(letter), options: { ...profileOf(config), klarsprog: config.klarsprog } };
+  const context = { letter, outcome: classifyOutcome(letter), options: config };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;
-    for (const report of rule.check(context)) findings.push({ ruleId: rule.id, severity, ...report });
+    if (rule.silentOnFullApproval && context.outcome.fullApproval) continue;
+    for (const report of rule.check(context)) findings.push(toFinding(rule, severity, report));
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { detection, findings: applyDirectives(letter, findings, config), letter };

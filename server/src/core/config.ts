@@ -2,14 +2,8 @@ import type { SeveritySetting } from './rule';
 import { RULES } from './rules';
 import type { KlarsprogThresholds } from './klarsprog-defaults';
 
-/** Settings shared by the editor and the command line. */
-export interface Config {
-  /** Files that always count as letters. */
-  letterGlobs: string[];
-  /** Also count a Markdown file as a letter when its content looks like one. */
-  detectByContent: boolean;
-  /** Severity per rule id, or off. */
-  rules: Record<string, SeveritySetting>;
+/** The organisation profile and thresholds that shape the rules' findings and fixes. */
+export interface Profile {
   /** Where complaints are sent, added after the municipality's name ("Rådhuspladsen 2, 8000 Aarhus C"). */
   address?: string;
   /** The appeal body named in inserted appeal guidance (default Ankestyrelsen). */
@@ -20,6 +14,16 @@ export interface Config {
   municipality?: string;
   /** Plain-language thresholds for the rule klarsprog; defaults in klarsprog-defaults.ts. */
   klarsprog?: Partial<KlarsprogThresholds>;
+}
+
+/** Settings shared by the editor and the command line. */
+export interface Config extends Profile {
+  /** Files that always count as letters. */
+  letterGlobs: string[];
+  /** Also count a Markdown file as a letter when its content looks like one. */
+  detectByContent: boolean;
+  /** Severity per rule id, or off. */
+  rules: Record<string, SeveritySetting>;
 }
 
 /** The organisation profile: texts that fill the snippets and quick fixes. */

@@ -1,6 +1,7 @@
 import type { Block } from './markdown';
 import type { LetterModel } from './letter';
-import type { Fix, RuleOptions } from './rule';
+import type { Message, RuleFix } from './rule';
+import type { Profile } from './config';
 import { phrases } from './phrases';
 import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets';
 
@@ -8,7 +9,7 @@ import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets'
  * The organisation profile's values replace the snippets' generic placeholder
  * defaults: ${1:kommunen}, ${2:Ankestyrelsen}, ${3:4 uger}.
  */
-export function profileSubstitutions(options: Readonly<RuleOptions>): Record<string, string> {
+export function profileSubstitutions(options: Readonly<Profile>): Record<string, string> {
   const substitutions: Record<string, string> = {};
   if (options.municipality) substitutions.kommunen = options.address ? `${options.municipality}, ${options.address}` : options.municipality;
   if (options.appealBody) substitutions.Ankestyrelsen = options.appealBody;
@@ -16,7 +17,7 @@ export function profileSubstitutions(options: Readonly<RuleOptions>): Record<str
   return substitutions;
 }
 
-function render(name: SnippetName, options: Readonly<RuleOptions>): RenderedSnippet {
+function render(name: SnippetName, options: Readonly<Profile>): RenderedSnippet {
   return renderSnippet(name, { substitute: profileSubstitutions(options) });
 }
 
@@ -28,14 +29,23 @@ function inserted(letter: LetterModel, rendered: RenderedSnippet, before: string
 }
 
 /** A new paragraph right after `block`. */
-export function insertAfter(letter: LetterModel, block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
+export function insertAfter(letter: LetterModel, block: Block, name: SnippetName, title: Message, options: Readonly<Profile>): RuleFix {
   const rendered = inserted(letter, render(name, options), '\n\n', '');
   return { title, edit: { range: { start: block.end, end: block.end }, ...rendered } };
 }
 
 /** A new paragraph at the end of the section that `block` belongs to (its last block). */
-export function appendToSection(letter: LetterModel, block: Block, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
+export function appendToSection(letter: LetterModel, block: Block, name: SnippetName, title: Message, options: Readonly<Profile>): RuleFix {
   return insertAfter(letter, lastBlockOfSection(letter, block), name, title, options);
+}
+
+/**
+ * Text that belongs to the reasons: at the end of the reasons section when the
+ * letter has one, else as a new paragraph after `fallback`.
+ */
+export function addToReasons(letter: LetterModel, fallback: Block, name: SnippetName, title: Message, options: Readonly<Profile>): RuleFix {
+  const reasons = letter.heading('begrundelse');
+  return reasons ? appendToSection(letter, reasons, name, title, options) : insertAfter(letter, fallback, name, title, options);
 }
 
 /** The last block of the section, not counting a closing greeting and signature that follow it. */
@@ -59,7 +69,7 @@ function isClosing(block: Block): boolean {
 }
 
 /** A new section at the end of the letter, before the closing greeting if there is one. */
-export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: string, options: Readonly<RuleOptions>): Fix {
+export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: Message, options: Readonly<Profile>): RuleFix {
   const closing = letter.blocks.find((block, index) => index > 0 && isClosing(block));
   if (closing) {
     const rendered = inserted(letter, render(name, options), '', '\n\n');

@@ -1,36 +1,74 @@
-import catalogue from '../../data/messages.en.json';
-import type { Finding } from './rule';
-import { ruleById } from './rules';
-import { DIRECTIVE_RULE } from './suppress';
+import catalogue from '../../data/messages.json';
+import type { Finding, Fix, Message, MessageArg, RuleFix } from './rule';
 
 /** Danish is the default; English is the second locale. */
 export type Locale = 'da' | 'en';
 
-const MESSAGES: Record<string, Record<string, string> | undefined> = catalogue.messages;
+type RuleTexts = typeof catalogue.rules;
+interface LocalText {
+  da: string;
+  en: string;
+}
+
+const RULE_TEXTS: Record<string, Record<string, LocalText> | undefined> = catalogue.rules;
 const UI: Record<string, string> = catalogue.ui;
-const FIX_TITLES: Record<string, string | undefined> = catalogue.fixTitles;
 
 /** Reads a client locale ("en-US", "da") into one of ours; anything not English is Danish. */
 export function toLocale(value: unknown): Locale {
   return typeof value === 'string' && /^en\b/i.test(value) ? 'en' : 'da';
 }
 
-function fill(template: string, args: Readonly<Record<string, string>> = {}): string {
+/** The catalogue's texts for a key, or undefined for a key it lacks (test/messages.test.ts holds that none do). */
+export function catalogueEntry(key: string): LocalText | undefined {
+  const dot = key.indexOf('.');
+  return RULE_TEXTS[key.slice(0, dot)]?.[key.slice(dot + 1)];
+}
+
+/** Every key in the catalogue, for the tests. */
+export function catalogueKeys(): string[] {
+  return Object.entries(RULE_TEXTS).flatMap(([ruleId, texts]) => Object.keys(texts ?? {}).map((id) => `${ruleId}.${id}`));
+}
+
+/**
+ * The texts of one rule, typed by the catalogue: `textsOf('hjemmel')('missing')`
+ * is a Message; a message id the catalogue lacks does not compile.
+ */
+export function textsOf<R extends keyof RuleTexts>(ruleId: R) {
+  return (id: keyof RuleTexts[R] & string, args?: Readonly<Record<string, MessageArg>>): Message => (args ? { key: `${ruleId}.${id}`, args } : { key: `${ruleId}.${id}` });
+}
+
+function fill(template: string, args: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole);
+}
+
+function renderArg(arg: MessageArg, locale: Locale): string {
+  if (typeof arg === 'string') return arg;
+  if (Array.isArray(arg)) return arg.map((item: Message) => render(item, locale)).join('; ');
+  return render(arg as Message, locale);
+}
+
+/** A text in `locale`, its values filled in (and rendered in the same locale where they are texts). */
+export function render(message: Message, locale: Locale): string {
+  const entry = catalogueEntry(message.key);
+  if (!entry) return message.key;
+  const args: Record<string, string> = {};
+  for (const [name, arg] of Object.entries(message.args ?? {})) args[name] = renderArg(arg, locale);
+  return fill(entry[locale], args);
+}
+
+/** A rule's fix as findings carry it: with its Danish title rendered. */
+export function toFix(fix: RuleFix): Fix {
+  return { title: render(fix.title, 'da'), titleMessage: fix.title, edit: fix.edit };
 }
 
 /** The finding's message in `locale`. */
 export function findingMessage(finding: Finding, locale: Locale): string {
-  if (locale === 'da') return finding.message;
-  const template = finding.messageKey ? MESSAGES[finding.ruleId]?.[finding.messageKey] : undefined;
-  if (template) return fill(template, finding.messageArgs);
-  const rule = finding.ruleId === DIRECTIVE_RULE.id ? DIRECTIVE_RULE : ruleById(finding.ruleId);
-  return rule ? `${rule.titleEn} (${rule.source.citation}).` : finding.message;
+  return locale === 'da' ? finding.message : render(finding.text, locale);
 }
 
-/** A fix's title in `locale`; a title the catalogue lacks stays Danish. */
-export function fixTitle(title: string, locale: Locale): string {
-  return locale === 'en' ? FIX_TITLES[title] ?? title : title;
+/** A fix's title in `locale`. */
+export function fixTitle(fix: Fix, locale: Locale): string {
+  return locale === 'da' ? fix.title : render(fix.titleMessage, locale);
 }
 
 /** A server or CLI text: the Danish `da` as given, or the catalogue's English under `key`. */

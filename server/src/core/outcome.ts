@@ -1,5 +1,5 @@
 import type { LetterModel } from './letter';
-import { outsideAppealGuidance } from './rules/anchors';
+import { outsideAppealGuidance } from './anchors';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs

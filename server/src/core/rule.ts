@@ -1,6 +1,6 @@
 import type { LetterModel, SourceRange } from './letter';
 import type { Outcome } from './outcome';
-import type { KlarsprogThresholds } from './klarsprog-defaults';
+import type { Profile } from './config';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -24,53 +24,52 @@ export interface FixEdit {
   snippet?: string;
 }
 
+/**
+ * A text by its key in server/data/messages.json ("rule id.message id"),
+ * with the values its template needs. A value can itself be a text (a phrase
+ * with its own Danish and English wording) or a list of texts.
+ */
+export interface Message {
+  key: string;
+  args?: Readonly<Record<string, MessageArg>>;
+}
+export type MessageArg = string | Message | readonly Message[];
+
+/** A fix as a rule makes it: its title is a text from the catalogue. */
+export interface RuleFix {
+  title: Message;
+  edit: FixEdit;
+}
+
+/** A fix as findings carry it: the Danish title, and the text it was made from for other locales. */
 export interface Fix {
-  /** Danish title shown in the light-bulb menu. */
   title: string;
+  titleMessage: Message;
   edit: FixEdit;
 }
 
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** The Danish message; `text` renders it in another locale (messages.ts). */
   message: string;
-  messageKey?: string;
-  messageArgs?: Readonly<Record<string, string>>;
+  text: Message;
   range: SourceRange;
   fix?: Fix;
 }
 
-/** What a rule reports; the runner adds rule id and severity. */
+/** What a rule reports; the runner adds rule id, severity and the rendered texts. */
 export interface Report {
-  message: string;
-  /**
-   * Key of the message in data/messages.en.json (under the rule's id), with
-   * the values its template needs; without one, English users get the rule's titleEn.
-   */
-  messageKey?: string;
-  messageArgs?: Readonly<Record<string, string>>;
+  message: Message;
   range: SourceRange;
-  fix?: Fix;
+  fix?: RuleFix;
 }
 
 export interface RuleContext {
   readonly letter: LetterModel;
   readonly outcome: Outcome;
   /** Organisation profile and other settings that shape fixes. */
-  readonly options: Readonly<RuleOptions>;
-}
-
-export interface RuleOptions {
-  /** The municipality's address for complaints, inserted after its name. */
-  address?: string;
-  /** The appeal body for inserted appeal guidance; the default is Ankestyrelsen. */
-  appealBody?: string;
-  /** The complaint deadline for inserted appeal guidance; the default is "4 uger". */
-  complaintDeadline?: string;
-  /** The municipality's name as it should appear in inserted text ("Aarhus Kommune"). */
-  municipality?: string;
-  /** Plain-language thresholds for the rule klarsprog. */
-  klarsprog?: Partial<KlarsprogThresholds>;
+  readonly options: Readonly<Profile>;
 }
 
 export interface Rule {
@@ -84,6 +83,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Whether findings carry a fix. */
   fixable: boolean;
+  /** A decision that grants everything applied for needs no reasons (FVL § 22) nor appeal guidance (FVL § 25, stk. 2): the runner skips the rule there. */
+  silentOnFullApproval: boolean;
   check(context: RuleContext): Report[];
 }
 

@@ -2,7 +2,8 @@ import type { Config } from './config';
 import type { LetterModel } from './letter';
 import type { HtmlComment } from './markdown';
 import { LineIndex } from './position';
-import type { Finding, Fix, LegalSource, Severity } from './rule';
+import type { Finding, Fix, LegalSource, Message, Severity } from './rule';
+import { render, textsOf, toFix } from './messages';
 import { ruleById } from './rules';
 
 /**
@@ -15,6 +16,9 @@ import { ruleById } from './rules';
  * Ids are separated by spaces or commas. A directive that disables nothing,
  * or names an unknown rule, is itself reported under DIRECTIVE_RULE.
  */
+const say = textsOf('undtagelse');
+const quoted = (ids: readonly string[]): string => ids.map((id) => `»${id}«`).join(', ');
+
 export const DIRECTIVE_RULE = {
   id: 'undtagelse',
   title: 'Kommentar, der slår regler fra, virker ikke',
@@ -100,7 +104,7 @@ function removeComment(source: string, comment: HtmlComment): Fix {
     // An inline comment at the end of a line: take the spaces before it too.
     while (start > lineStart && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
   }
-  return { title: 'Fjern kommentaren', edit: { range: { start, end }, text: '' } };
+  return toFix({ title: say('fixRemove'), edit: { range: { start, end }, text: '' } });
 }
 
 /**
@@ -117,23 +121,23 @@ export function applyDirectives(letter: LetterModel, findings: Finding[], config
     return !region;
   });
   const warnings: Finding[] = [];
-  const warn = (directive: Directive, message: string, messageKey: string, messageArgs: Record<string, string> = {}): void => {
+  const warn = (directive: Directive, text: Message): void => {
     const range = { start: directive.comment.start, end: directive.comment.end };
-    warnings.push({ ruleId: DIRECTIVE_RULE.id, severity: DIRECTIVE_RULE.defaultSeverity, message, messageKey, messageArgs, range, fix: removeComment(letter.source, directive.comment) });
+    warnings.push({ ruleId: DIRECTIVE_RULE.id, severity: DIRECTIVE_RULE.defaultSeverity, message: render(text, 'da'), text, range, fix: removeComment(letter.source, directive.comment) });
   };
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
     const unknown = directive.ids.filter((id) => !ruleById(id));
     if (unknown.length) {
-      warn(directive, `Kommentaren nævner en ukendt regel: ${unknown.map((id) => `»${id}«`).join(', ')}.`, 'unknownRule', { ids: unknown.join(', ') });
+      warn(directive, say('unknownRule', { ids: quoted(unknown) }));
       continue;
     }
     const used = regions.some((r) => r.directive === directive && r.used);
     // A rule switched off in the settings has nothing to silence; that is not the comment's fault.
     const allOff = directive.ids.length > 0 && directive.ids.every((id) => config.rules[id] === 'off');
     if (!used && !allOff) {
-      const what = directive.ids.length ? directive.ids.map((id) => `»${id}«`).join(', ') : 'alle regler';
-      warn(directive, `Kommentaren slår ${what} fra, men der er ingen fund at slå fra${directive.kind === 'disable-next-line' ? ' på næste linje' : ''}. Fjern den.`, directive.kind === 'disable-next-line' ? 'unusedNextLine' : 'unused', { ids: what });
+      const ids = directive.ids.length ? quoted(directive.ids) : say('allRules');
+      warn(directive, say(directive.kind === 'disable-next-line' ? 'unusedNextLine' : 'unused', { ids }));
     }
   }
   return [...kept, ...warnings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
@@ -145,15 +149,15 @@ export function applyDirectives(letter: LetterModel, findings: Finding[], config
  * the line before (a comment line inside a paragraph would split it).
  */
 export function ignoreHereFix(source: string, finding: Finding): Fix {
-  const title = `Ignorer »${finding.ruleId}« her`;
+  const title = say('fixIgnoreHere', { rule: finding.ruleId });
   const comment = `<!-- afgørelsestjek-disable-next-line ${finding.ruleId} -->`;
   const lineStart = source.lastIndexOf('\n', finding.range.start - 1) + 1;
-  if (lineStart === 0) return { title, edit: { range: { start: 0, end: 0 }, text: `${comment}\n` } };
+  if (lineStart === 0) return toFix({ title, edit: { range: { start: 0, end: 0 }, text: `${comment}\n` } });
   const previousEnd = lineStart - 1;
   const previousStart = source.lastIndexOf('\n', previousEnd - 1) + 1;
   const previous = source.slice(previousStart, previousEnd).replace(/\r$/, '');
   // Blank, or front matter's closing fence: the comment gets a line of its own.
-  if (!previous.trim() || previous.trim() === '---') return { title, edit: { range: { start: lineStart, end: lineStart }, text: `${comment}\n` } };
+  if (!previous.trim() || previous.trim() === '---') return toFix({ title, edit: { range: { start: lineStart, end: lineStart }, text: `${comment}\n` } });
   const at = previousStart + previous.length;
-  return { title, edit: { range: { start: at, end: at }, text: ` ${comment}` } };
+  return toFix({ title, edit: { range: { start: at, end: at }, text: ` ${comment}` } });
 }

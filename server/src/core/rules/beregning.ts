@@ -2,8 +2,9 @@ import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Report, Rule } from '../rule';
 import type { LegalReference } from '../references';
-import { appendToSection, insertAfter } from '../fixes';
-import { outsideAppealGuidance, reasonsAnchor } from './anchors';
+import { addToReasons } from '../fixes';
+import { outsideAppealGuidance } from '../anchors';
+import { textsOf } from '../messages';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])\d+(?:,\d)?[ \u00a0]+timer?(?![\p{L}])/giu;
@@ -40,7 +41,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
   return amounts;
 }
 
-const FIX_TITLE = 'Indsæt beregningen (mellemregninger)';
+const say = textsOf('beregning');
 
 export const beregning: Rule = {
   id: 'beregning',
@@ -56,8 +57,8 @@ export const beregning: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
-  check({ letter, outcome, options }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
     // Quoted law ("højst 34.055 kr. om måneden") is not the letter's own figure.
     const ownText = (block: Block): boolean => relevant(block) && !letter.inRole(block, 'regler');
@@ -68,10 +69,7 @@ export const beregning: Rule = {
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
     const range = letter.sentenceAt(first.block, first.textStart);
-    const reasons = reasonsAnchor(letter);
-    const fix = reasons && reasons.kind === 'heading' && reasons.role === 'begrundelse'
-      ? appendToSection(letter, reasons, 'Beregning', FIX_TITLE, options)
-      : insertAfter(letter, first.block, 'Beregning', FIX_TITLE, options);
+    const fix = addToReasons(letter, first.block, 'Beregning', say('fixInsert'), options);
 
     // Three different figures (items and a total) are a calculation laid out, even without the word.
     const figures = new Set(amounts.map((a) => a.value)).size;
@@ -79,7 +77,7 @@ export const beregning: Rule = {
     const reports: Report[] = [];
     if (!showsCalculation) {
       reports.push({
-        message: `Afgørelsen angiver et beløb eller et antal timer uden at vise, hvordan det er beregnet. Vis mellemregningerne: de enkelte poster, beløb eller tid pr. post og resultatet (${beregning.source.citation}).`,
+        message: say('notShown'),
         range,
         fix,
       });
@@ -90,7 +88,7 @@ export const beregning: Rule = {
     const grants = letter.find('grant', ownText).length > 0;
     if (aboutMerudgift && grants && decided.some((a) => a.money) && letter.find('ordinaryExpenses', ownText).length === 0) {
       reports.push({
-        message: `Beregningen af merudgiften viser ikke, at de almindelige udgifter, som en familie uden funktionsnedsættelse også har, er trukket fra. Kun den del, der overstiger de almindelige udgifter, er en merudgift (kompensationsprincippet; ${beregning.source.citation}).`,
+        message: say('noDeduction'),
         range,
         fix,
       });

@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
-import { appendToSection, insertAfter } from '../fixes';
-import { blockRange, outsideAppealGuidance, reasonsAnchor } from './anchors';
+import { addToReasons } from '../fixes';
+import { textsOf } from '../messages';
+import { blockRange, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 
-const FIX_TITLE = 'Indsæt de faktiske oplysninger, der er lagt vægt på';
+const say = textsOf('faktiske-oplysninger');
 
 export const faktiskeOplysninger: Rule = {
   id: 'faktiske-oplysninger',
@@ -16,20 +17,17 @@ export const faktiskeOplysninger: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
-  check({ letter, outcome, options }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter, options }) {
     if (letter.heading('fakta')) return [];
     const relevant = outsideAppealGuidance(letter);
     if (letter.find('facts', relevant).length > 0) return [];
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
-    const fix = reasons.kind === 'heading' && reasons.role === 'begrundelse'
-      ? appendToSection(letter, reasons, 'Faktiske oplysninger', FIX_TITLE, options)
-      : insertAfter(letter, reasons, 'Faktiske oplysninger', FIX_TITLE, options);
     return [{
-      message: `Begrundelsen fortæller ikke, hvilke faktiske oplysninger afgørelsen bygger på. Giv en kort redegørelse for de oplysninger, der er lagt vægt på, fx »Vi har lagt vægt på, at …« eller »Det fremgår af …« (${faktiskeOplysninger.source.citation}).`,
+      message: say('missing'),
       range: blockRange(reasons),
-      fix,
+      fix: addToReasons(letter, reasons, 'Faktiske oplysninger', say('fixInsert'), options),
     }];
   },
 };

@@ -2,7 +2,12 @@ import type { Block } from '../markdown';
 import type { Report, Rule } from '../rule';
 import { LawMention, LegalReference, formatReference } from '../references';
 import { letterDate } from '../dates';
-import { Provision, confidenceNote, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
+import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
+import type { Confidence } from '../provisions';
+import { textsOf } from '../messages';
+
+const say = textsOf('foraeldet-henvisning');
+const CONFIDENCE_NOTE = { confirmed: say('confidenceConfirmed'), probable: say('confidenceProbable'), uncertain: say('confidenceUncertain') } as const satisfies Record<Confidence, unknown>;
 
 /** The day barnets lov took the children's provisions out of serviceloven. */
 const BARNETS_LOV_IN_FORCE = '2024-01-01';
@@ -74,6 +79,7 @@ export const foraeldetHenvisning: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
+  silentOnFullApproval: false,
   check({ letter }) {
     const date = letterDate(letter);
     const afterReform = date === undefined || date >= BARNETS_LOV_IN_FORCE;
@@ -91,7 +97,7 @@ export const foraeldetHenvisning: Rule = {
       const missing = reference.paragraphs.filter((p) => paragraphBeyondLaw(reference.law!, p));
       if (missing.length > 0) {
         reports.push({
-          message: `»${written}« henviser til en paragraf, der ikke findes i ${lawName(reference.law)}. Kontrollér paragrafnummeret (forvaltningslovens § 24, stk. 1).`,
+          message: say('noSuchParagraph', { reference: written, law: lawName(reference.law) }),
           range,
         });
         continue;
@@ -99,14 +105,14 @@ export const foraeldetHenvisning: Rule = {
       if (!afterReform) continue;
       const repealed = reference.paragraphs.map((p) => provision(reference.law!, p)).filter((p): p is Provision => p?.inForceTo !== undefined && p.successor !== undefined && p.inForceTo < BARNETS_LOV_IN_FORCE);
       if (repealed.length === 0) continue;
-      const successors = repealed.map((p) => `${paragraphLabel(p.paragraph)} (${p.title}) → ${lawName(p.successor!.law)} ${p.successor!.label}${confidenceNote(p.successor!.confidence)}`).join('; ');
-      const dated = date ? `Brevet er dateret ${danishDate(date)}` : 'Brevet har ingen dato';
+      const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
+      const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
       const text = rewrite(mentionsByBlock.get(reference.block) ?? [], reference, repealed);
       const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
       reports.push({
-        message: `»${written}« er ophævet for børn og unge pr. ${danishDate(BARNETS_LOV_IN_FORCE)}; reglerne står nu i barnets lov: ${successors}. ${dated}, så henvis til barnets lov (${foraeldetHenvisning.source.citation}).`,
+        message: say('repealed', { reference: written, date: danishDate(BARNETS_LOV_IN_FORCE), successors, dated }),
         range,
-        fix: text ? { title: `Erstat med »${text}«${uncertain ? ' (kontrollér paragraffen)' : ''}`, edit: { range, text } } : undefined,
+        fix: text ? { title: say(uncertain ? 'fixReplaceCheck' : 'fixReplace', { text }), edit: { range, text } } : undefined,
       });
     }
     return reports;

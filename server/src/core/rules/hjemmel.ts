@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
 import { LawMention, LegalReference, formatReference } from '../references';
-import { appendToSection, insertAfter } from '../fixes';
+import { addToReasons } from '../fixes';
+import { textsOf } from '../messages';
 import { isStrayReference } from '../provisions';
-import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from './anchors';
+import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 
 /** Provisions on procedure and appeal are not the legal basis of the decision itself. */
 function isProcedural(reference: LegalReference): boolean {
@@ -10,7 +11,7 @@ function isProcedural(reference: LegalReference): boolean {
   return reference.law === 'RSL' && reference.paragraphs.every((p) => /^(6[6-9]|7[0-2])/.test(p));
 }
 
-const FIX_TITLE = 'Indsæt henvisning til hjemmel (lov og paragraf)';
+const say = textsOf('hjemmel');
 
 /**
  * "servicelovens § «nr.»" from the snippet: the reference is there, its number
@@ -34,8 +35,8 @@ export const hjemmel: Rule = {
   },
   defaultSeverity: 'error',
   fixable: true,
-  check({ letter, outcome, options }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
     // A paragraph the cited law does not have ("servicelovens § 830") is no legal basis.
     const references = letter.references().filter((r) => relevant(r.block) && !isProcedural(r) && !isStrayReference(r));
@@ -46,14 +47,12 @@ export const hjemmel: Rule = {
 
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
-    const fix = reasons.kind === 'heading' && reasons.role === 'begrundelse'
-      ? appendToSection(letter, reasons, 'Hjemmel', FIX_TITLE, options)
-      : insertAfter(letter, reasons, 'Hjemmel', FIX_TITLE, options);
+    const fix = addToReasons(letter, reasons, 'Hjemmel', say('fixInsert'), options);
 
     if (references.length > 0) {
       const bare = references[0];
       return [{
-        message: `Henvisningen »${formatReference(bare)}« siger ikke, hvilken lov paragraffen står i. Angiv loven, fx »servicelovens § 83, stk. 1« (${hjemmel.source.citation}).`,
+        message: say('paragraphWithoutLaw', { reference: formatReference(bare) }),
         range: { start: bare.start, end: bare.end },
         fix,
       }];
@@ -61,14 +60,14 @@ export const hjemmel: Rule = {
     if (namedLaws.length > 0) {
       const law = namedLaws[0];
       return [{
-        message: `Afgørelsen nævner ${law.block.text.slice(law.textStart, law.textEnd)} uden at angive paragraf. Henvis til den bestemmelse, afgørelsen er truffet efter, fx »servicelovens § 83, stk. 1« (${hjemmel.source.citation}).`,
+        message: say('lawWithoutParagraph', { law: law.block.text.slice(law.textStart, law.textEnd) }),
         range: { start: law.start, end: law.end },
         fix,
       }];
     }
     const anchor = reasons.role === 'begrundelse' ? reasons : decisionAnchor(letter) ?? reasons;
     return [{
-      message: `Afgørelsen henviser ikke til de retsregler, den er truffet efter. Angiv lov og paragraf, fx »servicelovens § 83, stk. 1« (${hjemmel.source.citation}).`,
+      message: say('missing'),
       range: blockRange(anchor),
       fix,
     }];

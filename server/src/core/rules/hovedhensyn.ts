@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
-import { appendToSection, insertAfter } from '../fixes';
-import { outsideAppealGuidance, reasonsAnchor } from './anchors';
+import { addToReasons } from '../fixes';
+import { outsideAppealGuidance } from '../anchors';
+import { textsOf } from '../messages';
 
-const FIX_TITLE = 'Indsæt de hovedhensyn, der var afgørende for skønnet';
+const say = textsOf('hovedhensyn');
 
 export const hovedhensyn: Rule = {
   id: 'hovedhensyn',
@@ -18,8 +19,8 @@ export const hovedhensyn: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
-  check({ letter, outcome, options }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
     if (letter.find('considerations', relevant).length > 0) return [];
     const discretion = letter.find('discretion', (block) => relevant(block) && block.kind === 'paragraph');
@@ -28,14 +29,10 @@ export const hovedhensyn: Rule = {
     // The finding sits on the first assessment in the reasons, else the first anywhere.
     const inReasons = discretion.find((hit) => letter.inRole(hit.block, 'begrundelse'));
     const hit = inReasons ?? discretion[0];
-    const reasons = reasonsAnchor(letter);
-    const fix = reasons && reasons.role === 'begrundelse'
-      ? appendToSection(letter, reasons, 'Hovedhensyn', FIX_TITLE, options)
-      : insertAfter(letter, hit.block, 'Hovedhensyn', FIX_TITLE, options);
     return [{
-      message: `Afgørelsen bygger på et skøn (»${hit.text}«), men begrundelsen nævner ikke de hovedhensyn, der var afgørende, fx »Vi har lagt vægt på, at …« (${hovedhensyn.source.citation}).`,
+      message: say('missing', { hit: hit.text }),
       range: letter.sentenceAt(hit.block, hit.textStart),
-      fix,
+      fix: addToReasons(letter, hit.block, 'Hovedhensyn', say('fixInsert'), options),
     }];
   },
 };

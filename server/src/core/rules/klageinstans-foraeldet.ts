@@ -1,4 +1,7 @@
 import type { Rule } from '../rule';
+import { textsOf } from '../messages';
+
+const say = textsOf('klageinstans-foraeldet');
 
 export const klageinstansForaeldet: Rule = {
   id: 'klageinstans-foraeldet',
@@ -13,6 +16,7 @@ export const klageinstansForaeldet: Rule = {
   },
   defaultSeverity: 'error',
   fixable: true,
+  silentOnFullApproval: false,
   check({ letter }) {
     // Only where the letter speaks of appealing: the guidance section or a sentence about a complaint.
     const hits = letter.find('appeal.obsoleteBody', (block) => block.kind === 'paragraph');
@@ -24,9 +28,9 @@ export const klageinstansForaeldet: Rule = {
       const replacement = /s$/i.test(name) && !/nævn$/i.test(name) ? 'Ankestyrelsens' : 'Ankestyrelsen';
       const range = { start: hit.start, end: letter.toSource(hit.block, hit.textEnd - 1) + 1 };
       return [{
-        message: `Klagevejledningen nævner »${name}«, som ikke længere er klageinstans. Klager over afgørelser efter serviceloven og barnets lov behandles af Ankestyrelsen (${klageinstansForaeldet.source.citation}).`,
+        message: say('abolishedBody', { name }),
         range,
-        fix: { title: `Erstat »${name}« med »${replacement}«`, edit: { range, text: replacement } },
+        fix: { title: say('fixReplace', { name, replacement }), edit: { range, text: replacement } },
       }];
     });
   },

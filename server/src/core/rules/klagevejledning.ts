@@ -1,16 +1,20 @@
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
-import type { Report, Rule, RuleOptions } from '../rule';
+import type { Message, Report, Rule } from '../rule';
+import type { Profile } from '../config';
 import type { PhraseGroupId } from '../phrases';
 import type { SnippetName } from '../snippets';
 import { appendToSection, insertAfter, insertBeforeClosing } from '../fixes';
-import { blockRange, decisionAnchor } from './anchors';
+import { blockRange, decisionAnchor } from '../anchors';
+import { textsOf } from '../messages';
+
+const say = textsOf('klagevejledning');
 
 interface Element {
   group: PhraseGroupId;
   snippet: SnippetName;
-  message: string;
-  fixTitle: string;
+  message: Message;
+  fixTitle: Message;
 }
 
 /** What appeal guidance must name (FVL § 25, stk. 1; RSL §§ 66-67), one finding and one fix each. */
@@ -18,20 +22,20 @@ const ELEMENTS: readonly Element[] = [
   {
     group: 'appeal.body',
     snippet: 'Klagevejledning: klageinstans',
-    message: 'Klagevejledningen nævner ikke klageinstansen, Ankestyrelsen (forvaltningslovens § 25, stk. 1).',
-    fixTitle: 'Tilføj klageinstansen (Ankestyrelsen) til klagevejledningen',
+    message: say('missingBody'),
+    fixTitle: say('fixBody'),
   },
   {
     group: 'appeal.deadline',
     snippet: 'Klagevejledning: klagefrist',
-    message: 'Klagevejledningen nævner ikke klagefristen på 4 uger fra modtagelsen af afgørelsen (retssikkerhedslovens § 67; forvaltningslovens § 25, stk. 1).',
-    fixTitle: 'Tilføj klagefristen (4 uger) til klagevejledningen',
+    message: say('missingDeadline'),
+    fixTitle: say('fixDeadline'),
   },
   {
     group: 'appeal.lodging',
     snippet: 'Klagevejledning: sådan klager du',
-    message: 'Klagevejledningen siger ikke, at klagen skal sendes til kommunen, som genvurderer afgørelsen, før den sendes til Ankestyrelsen (retssikkerhedslovens § 66; forvaltningslovens § 25, stk. 1).',
-    fixTitle: 'Tilføj, hvor klagen sendes hen (kommunen, som genvurderer)',
+    message: say('missingLodging'),
+    fixTitle: say('fixLodging'),
   },
 ];
 
@@ -42,18 +46,18 @@ function appealGuidance(letter: LetterModel): Block[] {
   return [...new Set(letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block))];
 }
 
-function missingGuidance(letter: LetterModel, options: Readonly<RuleOptions>): Report[] {
+function missingGuidance(letter: LetterModel, options: Readonly<Profile>): Report[] {
   const anchor = decisionAnchor(letter);
   if (!anchor) return [];
   return [{
-    message: 'Afgørelsen mangler klagevejledning: hvem der kan klages til (Ankestyrelsen), hvordan og hvor (til kommunen, som genvurderer) og inden for hvilken frist (4 uger) (forvaltningslovens § 25; retssikkerhedslovens §§ 66-67).',
+    message: say('missing'),
     range: blockRange(anchor),
-    fix: insertBeforeClosing(letter, 'Klagevejledning', 'Indsæt klagevejledning', options),
+    fix: insertBeforeClosing(letter, 'Klagevejledning', say('fixInsert'), options),
   }];
 }
 
 /** The profile's own appeal body or deadline ("Børne- og Ungeudvalget", "8 uger") counts as named too. */
-function namedByProfile(element: Element, blocks: Block[], options: Readonly<RuleOptions>): boolean {
+function namedByProfile(element: Element, blocks: Block[], options: Readonly<Profile>): boolean {
   const own = element.group === 'appeal.body' ? options.appealBody : element.group === 'appeal.deadline' ? options.complaintDeadline : undefined;
   return own !== undefined && blocks.some((block) => block.text.toLowerCase().includes(own.toLowerCase()));
 }
@@ -73,8 +77,8 @@ export const klagevejledning: Rule = {
   },
   defaultSeverity: 'error',
   fixable: true,
-  check({ letter, outcome, options }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter, options }) {
     const blocks = appealGuidance(letter);
     if (blocks.length === 0) return missingGuidance(letter, options);
     const inGuidance = new Set(blocks);

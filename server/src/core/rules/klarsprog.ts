@@ -2,9 +2,12 @@ import type { Block } from '../markdown';
 import { count, lix, readableBlocks } from '../lix';
 import type { PhraseMatch } from '../phrases';
 import { CountedSentence, forEachWord } from '../sentences';
-import type { Report, Rule } from '../rule';
+import type { Message, Report, Rule } from '../rule';
 import { DEFAULT_KLARSPROG } from '../klarsprog-defaults';
-import { blockRange } from './anchors';
+import { blockRange } from '../anchors';
+import { textsOf } from '../messages';
+
+const say = textsOf('klarsprog');
 
 /** Too little text gives a meaningless LIX. */
 const MIN_WORDS_FOR_LIX = 60;
@@ -38,12 +41,12 @@ function officialeseBySentence(text: string, sentences: readonly CountedSentence
   });
 }
 
-function band(value: number): string {
-  if (value >= 55) return 'meget svær';
-  if (value >= 45) return 'svær';
-  if (value >= 35) return 'middel';
-  if (value >= 25) return 'let';
-  return 'meget let';
+function band(value: number): Message {
+  if (value >= 55) return say('bandVeryHard');
+  if (value >= 45) return say('bandHard');
+  if (value >= 35) return say('bandMedium');
+  if (value >= 25) return say('bandEasy');
+  return say('bandVeryEasy');
 }
 
 export const klarsprog: Rule = {
@@ -60,6 +63,7 @@ export const klarsprog: Rule = {
   },
   defaultSeverity: 'information',
   fixable: false,
+  silentOnFullApproval: false,
   check({ letter, options }) {
     const { maxLix, maxSentenceWords } = { ...DEFAULT_KLARSPROG, ...options.klarsprog };
     const blocks = readableBlocks(letter);
@@ -78,7 +82,7 @@ export const klarsprog: Rule = {
       if (counts.words < MIN_WORDS_FOR_LIX || value <= maxLix) continue;
       const anchor = section >= 0 ? letter.blocks[section] : members[0];
       reports.push({
-        message: `Afsnittet har LIX ${Math.round(value)} (${band(value)}; grænsen er ${maxLix}). Skriv kortere sætninger og brug kortere, almindelige ord, så borgeren kan forstå afgørelsen.`,
+        message: say('sectionLix', { lix: String(Math.round(value)), band: band(value), max: String(maxLix) }),
         range: blockRange(anchor),
       });
     }
@@ -88,7 +92,7 @@ export const klarsprog: Rule = {
       const anchor = letter.blocks.find((b) => b.kind === 'heading') ?? blocks[0];
       if (anchor && counts.words >= MIN_WORDS_FOR_LIX && value > maxLix) {
         reports.push({
-          message: `Afgørelsen har LIX ${Math.round(value)} (${band(value)}; grænsen er ${maxLix}). Skriv kortere sætninger og brug kortere, almindelige ord.`,
+          message: say('letterLix', { lix: String(Math.round(value)), band: band(value), max: String(maxLix) }),
           range: blockRange(anchor),
         });
       }
@@ -99,14 +103,14 @@ export const klarsprog: Rule = {
       letter.counts(block).sentences.forEach(({ start: s, end: e, words }, index) => {
         const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };
         if (words > maxSentenceWords) {
-          reports.push({ message: `Sætningen har ${words} ord (grænsen er ${maxSentenceWords}). Del den op i kortere sætninger.`, range });
+          reports.push({ message: say('longSentence', { words: String(words), max: String(maxSentenceWords) }), range });
           return;
         }
         const stacked = officialese[index];
         if (stacked.length >= STACKED) {
           const examples = stacked.slice(0, 3).map((w) => `»${w}«`).join(', ');
           reports.push({
-            message: `Sætningen ophober passiv og kancellisprog (${examples}). Skriv aktivt og direkte, fx »Vi giver dig …« i stedet for »Der bevilges …«.`,
+            message: say('officialese', { examples }),
             range,
           });
         }

@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
-import { firstHitPerSentence, outsideAppealGuidance } from './anchors';
+import { textsOf } from '../messages';
+import { firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 
-const FIX_TITLE = 'Indsæt en konkret og individuel vurdering';
+const say = textsOf('kvalitetsstandard');
 
 export const kvalitetsstandard: Rule = {
   id: 'kvalitetsstandard',
@@ -17,17 +18,17 @@ export const kvalitetsstandard: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
-  check({ letter, outcome, options }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
     const citations = letter.find('qualityStandard', (block) => relevant(block) && block.kind === 'paragraph');
     if (citations.length === 0) return [];
     if (letter.find('individualAssessment', relevant).length > 0) return [];
 
     return firstHitPerSentence(letter, citations).map(({ hit, sentence }) => ({
-      message: `Afgørelsen henviser til »${hit.text}« uden at vise en konkret og individuel vurdering af borgerens situation. En kvalitetsstandard er kun vejledende og kan ikke i sig selv begrunde afgørelsen (${kvalitetsstandard.source.citation}).`,
+      message: say('withoutAssessment', { hit: hit.text }),
       range: sentence,
-      fix: insertAfter(letter, hit.block, 'Individuel vurdering', FIX_TITLE, options),
+      fix: insertAfter(letter, hit.block, 'Individuel vurdering', say('fixInsert'), options),
     }));
   },
 };

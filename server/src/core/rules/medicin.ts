@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
 import type { LegalReference } from '../references';
-import { appendToSection, insertAfter } from '../fixes';
-import { outsideAppealGuidance, reasonsAnchor } from './anchors';
+import { addToReasons } from '../fixes';
+import { outsideAppealGuidance } from '../anchors';
+import { textsOf } from '../messages';
 
 /** Merudgifter and tabt arbejdsfortjeneste: BL §§ 86-87, formerly SEL §§ 41-42, adults SEL § 100. */
 function isCompensationProvision(reference: LegalReference): boolean {
@@ -13,7 +14,7 @@ function isCompensationProvision(reference: LegalReference): boolean {
 const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
 const RESTATED_RULE = /^(?:efter (?:bestemmelsen|reglerne|§|barnets lov|serviceloven)|det er en betingelse|betingelsen er|bestemmelsen)/i;
 
-const FIX_TITLE = 'Indsæt, hvordan behandlingen indgår i vurderingen af personkredsen';
+const say = textsOf('medicin');
 
 export const medicin: Rule = {
   id: 'medicin',
@@ -30,8 +31,8 @@ export const medicin: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
-  check({ letter, outcome, options }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
     const aboutCompensation = letter.references().some(isCompensationProvision) || letter.find('compensationContext', relevant).length > 0;
     if (!aboutCompensation) return [];
@@ -47,14 +48,10 @@ export const medicin: Rule = {
     if (letter.find('treatmentAssessed', relevant).length > 0) return [];
 
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
-    const reasons = reasonsAnchor(letter);
-    const fix = reasons && reasons.kind === 'heading' && reasons.role === 'begrundelse'
-      ? appendToSection(letter, reasons, 'Medicinsk behandling', FIX_TITLE, options)
-      : insertAfter(letter, hit.block, 'Medicinsk behandling', FIX_TITLE, options);
     return [{
-      message: `Afgørelsen vurderer personkredsen og nævner behandling (»${treatment[0].text}«), men siger ikke, om funktionsevnen er vurderet med eller uden behandlingen. Efter praksis vurderes funktionsevnen med behandlingen, medmindre barnet uden den ville være akut livstruet eller i risiko for en væsentlig og varigt nedsat funktionsevne – skriv, hvordan det er vurderet (${medicin.source.citation}).`,
+      message: say('treatmentNotAssessed', { treatment: treatment[0].text }),
       range: letter.sentenceAt(hit.block, hit.textStart),
-      fix,
+      fix: addToReasons(letter, hit.block, 'Medicinsk behandling', say('fixInsert'), options),
     }];
   },
 };

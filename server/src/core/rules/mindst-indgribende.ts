@@ -1,6 +1,9 @@
 import type { Rule } from '../rule';
 import type { LegalReference } from '../references';
-import { firstHitPerSentence, outsideAppealGuidance } from './anchors';
+import { firstHitPerSentence, outsideAppealGuidance } from '../anchors';
+import { textsOf } from '../messages';
+
+const say = textsOf('mindst-indgribende');
 
 /** Force and restraint (SEL §§ 124-137) and placements of children (BL §§ 46-47): there the principle is the law. */
 function isCoercionProvision(reference: LegalReference): boolean {
@@ -23,8 +26,8 @@ export const mindstIndgribende: Rule = {
   },
   defaultSeverity: 'error',
   fixable: false,
-  check({ letter, outcome }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter }) {
     const relevant = outsideAppealGuidance(letter);
     const hits = letter.find('leastIntrusive', (block) => relevant(block) && block.kind === 'paragraph');
     if (hits.length === 0) return [];
@@ -32,7 +35,7 @@ export const mindstIndgribende: Rule = {
     if (letter.find('coercionContext', relevant).length > 0) return [];
     if (letter.references().some(isCoercionProvision)) return [];
     return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({
-      message: `Afgørelsen begrunder med »${hit.text}«. Princippet om mindst indgribende foranstaltning gælder kun i sager om magt og tvang; det kan ikke bruges til at give afslag på eller begrænse handicapkompenserende hjælp. Begrund i stedet ud fra borgerens konkrete behov og kompensationsprincippet (${mindstIndgribende.source.citation}).`,
+      message: say('misused', { hit: hit.text }),
       range: sentence,
     }));
   },

@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
-import { outsideAppealGuidance } from './anchors';
+import { textsOf } from '../messages';
+import { outsideAppealGuidance } from '../anchors';
 
-const FIX_TITLE = 'Indsæt, at du har partshørt borgeren';
+const say = textsOf('partshoering');
 
 export const partshoering: Rule = {
   id: 'partshoering',
@@ -18,8 +19,8 @@ export const partshoering: Rule = {
   },
   defaultSeverity: 'hint',
   fixable: true,
-  check({ letter, outcome, options }) {
-    if (outcome.fullApproval) return [];
+  silentOnFullApproval: true,
+  check({ letter, options }) {
     if (letter.heading('partshoering')) return [];
     const relevant = outsideAppealGuidance(letter);
     const prose = (block: Parameters<typeof relevant>[0]): boolean => relevant(block) && block.kind === 'paragraph' && !letter.inRole(block, 'regler');
@@ -28,9 +29,9 @@ export const partshoering: Rule = {
     if (letter.find('hearing', relevant).length > 0) return [];
     const hit = hits[0];
     return [{
-      message: `Afgørelsen bygger på oplysninger fra andre (»${hit.text}«), men nævner ikke, at borgeren har fået dem til udtalelse. Oplysninger til ugunst for borgeren, som har væsentlig betydning, skal partshøres, før der træffes afgørelse (${partshoering.source.citation}).`,
+      message: say('notHeard', { hit: hit.text }),
       range: letter.sentenceAt(hit.block, hit.textStart),
-      fix: insertAfter(letter, hit.block, 'Partshøring', FIX_TITLE, options),
+      fix: insertAfter(letter, hit.block, 'Partshøring', say('fixInsert'), options),
     }];
   },
 };

@@ -1,4 +1,7 @@
-import type { Rule } from '../rule';
+import type { Report, Rule } from '../rule';
+import { textsOf } from '../messages';
+
+const say = textsOf('pladsholder');
 
 /** Placeholders in the snippets are written «like this»; Danish quotation marks are »the other way«. */
 const PLACEHOLDER = /«[^«»\n]{0,200}»/g;
@@ -16,13 +19,14 @@ export const pladsholder: Rule = {
   },
   defaultSeverity: 'error',
   fixable: false,
+  silentOnFullApproval: false,
   check({ letter }) {
     return letter.blocks.flatMap((block) => {
-      const reports = [];
+      const reports: Report[] = [];
       PLACEHOLDER.lastIndex = 0;
       for (let m = PLACEHOLDER.exec(block.text); m; m = PLACEHOLDER.exec(block.text)) {
         reports.push({
-          message: `Udfyld pladsholderen ${m[0]} fra skabelonen, før afgørelsen sendes.`,
+          message: say('unfilled', { placeholder: m[0] }),
           range: { start: letter.toSource(block, m.index), end: Math.min(block.end, letter.toSource(block, m.index + m[0].length - 1) + 1) },
         });
       }

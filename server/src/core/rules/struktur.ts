@@ -1,6 +1,9 @@
 import type { Block, SectionRole } from '../markdown';
 import type { Report, Rule } from '../rule';
-import { blockRange } from './anchors';
+import { blockRange } from '../anchors';
+import { textsOf } from '../messages';
+
+const say = textsOf('struktur');
 
 /** Sections that belong before the appeal guidance; rules quoted in an annex and contact details may follow it. */
 const BEFORE_APPEAL: ReadonlySet<SectionRole> = new Set(['afgoerelse', 'begrundelse', 'fakta', 'beregning', 'partshoering']);
@@ -18,6 +21,7 @@ export const struktur: Rule = {
   },
   defaultSeverity: 'information',
   fixable: false,
+  silentOnFullApproval: false,
   check({ letter }) {
     const headings = letter.blocks.filter((b) => b.kind === 'heading');
     // A first-level title ("# Afgørelse om hjælpemiddel") names the letter; it is not the result section.
@@ -27,7 +31,7 @@ export const struktur: Rule = {
     const reasons = sections.find((b) => b.role === 'begrundelse');
     if (result && reasons && reasons.start < result.start) {
       reports.push({
-        message: `Resultatet (»${result.text.trim()}«) står efter begrundelsen. Skriv resultatet først, så borgeren straks kan se, hvad der er besluttet, og begrund det bagefter (${struktur.source.citation}).`,
+        message: say('resultAfterReasons', { result: result.text.trim() }),
         range: blockRange(result),
       });
     }
@@ -36,7 +40,7 @@ export const struktur: Rule = {
       const later = sections.find((b: Block) => b.start > appeal.start && b.depth <= appeal.depth && BEFORE_APPEAL.has(b.role));
       if (later) {
         reports.push({
-          message: `Klagevejledningen står før »${later.text.trim()}«. Sæt klagevejledningen sidst i afgørelsen (før hilsen og underskrift), så den ikke overses (${struktur.source.citation}).`,
+          message: say('appealNotLast', { section: later.text.trim() }),
           range: blockRange(appeal),
         });
       }

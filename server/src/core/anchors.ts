@@ -1,5 +1,5 @@
-import { Block, sourceOffset } from '../markdown';
-import type { Hit, LetterModel, SourceRange } from '../letter';
+import { Block, sourceOffset } from './markdown';
+import type { Hit, LetterModel, SourceRange } from './letter';
 
 /** Where a finding about something missing from the whole letter sits: the decision heading, else the first heading. */
 export function decisionAnchor(letter: LetterModel): Block | undefined {
