@@ -6,14 +6,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CHECK_FILES, CheckFilesParams, CheckFilesResult, Locale, SERVER_NODE_FLAGS, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, SERVER_NODE_FLAGS, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
 import { text } from './messages';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
 const FIX_ALL = 'afgoerelsestjek.fixAll';
 const CHECK_WORKSPACE = 'afgoerelsestjek.checkWorkspace';
 const SHOW_OUTPUT = 'afgoerelsestjek.showOutput';
-const FIX_ALL_KIND = 'source.fixAll.afgoerelsestjek';
 /** Context key for the fix-all command's enablement. */
 const HAS_FIXABLE = 'afgoerelsestjek.hasFixable';
 /** Files sent to the server per request when checking the workspace: progress moves, cancel works. */

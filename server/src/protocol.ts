@@ -1,4 +1,10 @@
-/** Messages and shared settings logic between the VS Code client and the server beyond LSP; no imports. */
+/** Messages and shared settings logic between the VS Code client and the server beyond LSP; imports only the tiny locale module, so the client bundle stays small. */
+import { Locale, toLocale } from './core/locale';
+
+export type { Locale } from './core/locale';
+
+/** The fix-all code action kind (editor.codeActionsOnSave: "source.fixAll.afgoerelsestjek"). */
+export const FIX_ALL_KIND = 'source.fixAll.afgoerelsestjek';
 
 /**
  * Node flags the client starts the server with (the benchmarks too). A check
@@ -10,8 +16,6 @@
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
 
-export type Locale = 'da' | 'en';
-
 /**
  * The `afgoerelsestjek.locale` setting as a language. Client and server both
  * use this, so the status bar and the diagnostics always agree: "auto" follows
@@ -20,7 +24,7 @@ export type Locale = 'da' | 'en';
  */
 export function resolveLocale(setting: unknown, displayLanguage: string): Locale {
   if (setting === 'en' || setting === 'da') return setting;
-  return setting === 'auto' && /^en\b/i.test(displayLanguage) ? 'en' : 'da';
+  return setting === 'auto' ? toLocale(displayLanguage) : 'da';
 }
 
 /** Server → client after each check: what the status bar shows. */

@@ -33,11 +33,10 @@ import {
   checkDocument, completionsAt, parseLetter, findingMessage, fixAllEdits, fixTitle, hoverAt, ignoreHereFix, normaliseConfig, outline, readability, ruleById, ruleDocPath, toLocale, uiText,
 } from './core';
 import { forgetConfigFiles, resolveConfig } from './configFile';
-import { CHECK_FILES, CheckFilesParams, CheckFilesResult, STATUS, StatusParams, resolveLocale } from './protocol';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, STATUS, StatusParams, resolveLocale } from './protocol';
 
 const SOURCE = 'afgørelsestjek';
 const QUICKFIX_KIND = `${CodeActionKind.QuickFix}.afgoerelsestjek`;
-const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.afgoerelsestjek`;
 /** Files in the workspace larger than this are not letters (the CLI uses the same limit). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Above this size a document is not checked: a letter is 10-50 KB; 2 MB is a pasted archive. */

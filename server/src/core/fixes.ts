@@ -7,7 +7,8 @@ import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets'
 
 /**
  * The organisation profile's values replace the snippets' generic placeholder
- * defaults: ${1:kommunen}, ${2:Ankestyrelsen}, ${3:4 uger}.
+ * defaults, found by their text (kommunen, Ankestyrelsen, 4 uger) whatever
+ * their tab-stop numbers.
  */
 export function profileSubstitutions(options: Readonly<Profile>): Record<string, string> {
   const substitutions: Record<string, string> = {};

@@ -1,8 +1,10 @@
 import catalogue from '../../data/messages.json';
 import type { Finding, Fix, Message, MessageArg, RuleFix } from './rule';
 
-/** Danish is the default; English is the second locale. */
-export type Locale = 'da' | 'en';
+import type { Locale } from './locale';
+
+export { toLocale } from './locale';
+export type { Locale } from './locale';
 
 type RuleTexts = typeof catalogue.rules;
 interface LocalText {
@@ -12,11 +14,6 @@ interface LocalText {
 
 const RULE_TEXTS: Record<string, Record<string, LocalText> | undefined> = catalogue.rules;
 const UI: Record<string, string> = catalogue.ui;
-
-/** Reads a client locale ("en-US", "da") into one of ours; anything not English is Danish. */
-export function toLocale(value: unknown): Locale {
-  return typeof value === 'string' && /^en\b/i.test(value) ? 'en' : 'da';
-}
 
 /** The catalogue's texts for a key, or undefined for a key it lacks (test/messages.test.ts holds that none do). */
 export function catalogueEntry(key: string): LocalText | undefined {

@@ -111,7 +111,7 @@ class Scanner {
   }
 }
 
-const PARAGRAPH_SIGN = /(?:§§?|(?<![\p{L}\p{N}])paragraf(?:ferne|fen|ferne)?(?![\p{L}\p{N}]))/giu;
+const PARAGRAPH_SIGN = /(?:§§?|(?<![\p{L}\p{N}])paragraf(?:ferne|fen)?(?![\p{L}\p{N}]))/giu;
 const NUMBER = /[ \t\u00a0]*(\d{1,3})(?:[ \t\u00a0]?([a-h]))?(?![\p{L}\p{N}])/uy;
 const MORE_NUMBERS = /[ \t\u00a0]*(?:,|og|-|–|til|samt|eller)[ \t\u00a0]*(\d{1,3})(?:[ \t\u00a0]?([a-h]))?(?![\p{L}\p{N}])/uy;
 const STK = /,?[ \t\u00a0]*stk\.?[ \t\u00a0]*(\d{1,2})(?![\p{L}\p{N}])/iuy;
