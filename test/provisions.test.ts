@@ -68,7 +68,7 @@ describe('completion of paragraphs', () => {
   it('narrows by the digits typed and replaces them', () => {
     const text = 'jf. servicelovens § 8';
     const items = completionsAt(text, text.length);
-    assert.deepEqual(items.map((i) => i.label), ['§ 81', '§ 82 a', '§ 82 b', '§ 83', '§ 83 a', '§ 84', '§ 85', '§ 86']);
+    assert.deepEqual(items.map((i) => i.label), ['§ 81', '§ 82 a', '§ 82 b', '§ 83', '§ 83 a', '§ 83 b', '§ 84', '§ 85', '§ 86']);
     assert.equal(items[3].insertText, '83');
     assert.deepEqual(items[3].range, { start: text.length - 1, end: text.length });
   });
@@ -86,6 +86,15 @@ describe('completion of paragraphs', () => {
     assert.ok(items.some((i) => i.label === '§ 24' && i.insertText === '§ 24' && /begrundelse/.test(i.detail)));
     const bare = completionsAt('Se § ', 5);
     assert.ok(bare.some((i) => i.detail.startsWith('barnets lov: ')) && bare.some((i) => i.detail.startsWith('serviceloven: ')));
+  });
+
+  it('knows ældreloven: hover names the provision, completion offers its paragraphs', () => {
+    const text = '# Afgørelse\n\nAfgørelsen er truffet efter ældrelovens § 10 og servicelovens § 83.\n';
+    const letter = parseLetter(text);
+    assert.deepEqual(hoverAt(letter, after(text, 'ældrelovens § 1'))?.lines, ['ældreloven § 10 – helhedspleje (personlig hjælp og pleje og praktisk hjælp) (gældende fra 1.7.2025)']);
+    assert.match(hoverAt(letter, after(text, 'servicelovens § 8'))!.lines[0], /for personer omfattet af ældreloven fra 1\.7\.2025: ældreloven § 10 \(helhedspleje\) \(sandsynligvis – kontrollér\)$/);
+    const typed = 'jf. ældrelovens §';
+    assert.deepEqual(completionsAt(typed, typed.length).map((i) => i.label), ['§ 2', '§ 10', '§ 13', '§ 14', '§ 16', '§ 17']);
   });
 
   it('offers nothing after ordinary words', () => {

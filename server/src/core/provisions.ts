@@ -1,46 +1,9 @@
-import provisionData from '../../data/provisions.json';
 import type { LetterModel, SourceRange } from './letter';
-import { LegalReference, LawId, lawById } from './references';
+import { LegalReference, escapeRegExp } from './references';
+import { Confidence, LAWS, LawId, PROVISIONS, Provision, lawById, lawName, paragraphBeyondLaw, paragraphLabel, provision } from './catalogue';
 
-export type Confidence = 'confirmed' | 'probable' | 'uncertain';
-
-export interface Successor {
-  law: LawId;
-  paragraph: string;
-  /** How the successor is cited in messages: "§ 86", "§§ 82-83". */
-  label: string;
-  confidence: Confidence;
-}
-
-/** One provision of the catalogue in server/data/provisions.json. */
-export interface Provision {
-  law: LawId;
-  /** Normalised as the reference scanner writes it: "83", "32a". */
-  paragraph: string;
-  title: string;
-  /** ISO dates. */
-  inForceFrom?: string;
-  inForceTo?: string;
-  successor?: Successor;
-}
-
-export const PROVISIONS: readonly Provision[] = provisionData.provisions as Provision[];
-const BY_KEY = new Map(PROVISIONS.map((p) => [key(p.law, p.paragraph), p]));
-const MAX_PARAGRAPH: Readonly<Record<string, { maxParagraph: number }>> = provisionData.laws;
-
-function key(law: LawId, paragraph: string): string {
-  return `${law} ${paragraph}`;
-}
-
-export function provision(law: LawId, paragraph: string): Provision | undefined {
-  return BY_KEY.get(key(law, paragraph));
-}
-
-/** Whether the paragraph number lies beyond the last paragraph of a law the catalogue knows. */
-export function paragraphBeyondLaw(law: LawId, paragraph: string): boolean {
-  const max = MAX_PARAGRAPH[law]?.maxParagraph;
-  return max !== undefined && parseInt(paragraph, 10) > max;
-}
+export { PROVISIONS, lawName, paragraphBeyondLaw, paragraphLabel, provision } from './catalogue';
+export type { Confidence, Provision, Successor } from './catalogue';
 
 /** "1.1.2024" from "2024-01-01". */
 export function danishDate(iso: string): string {
@@ -53,16 +16,6 @@ function dayAfter(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
-}
-
-const SHORT_LAW_NAME: Readonly<Record<string, string>> = { SEL: 'serviceloven', BL: 'barnets lov', FVL: 'forvaltningsloven', RSL: 'retssikkerhedsloven' };
-
-export function lawName(law: LawId): string {
-  return SHORT_LAW_NAME[law] ?? lawById(law)?.title ?? law;
-}
-
-export function paragraphLabel(paragraph: string): string {
-  return `§ ${paragraph.replace(/^(\d+)([a-h])$/, '$1 $2')}`;
 }
 
 const CONFIDENCE_NOTE: Readonly<Record<Confidence, string>> = {
@@ -84,6 +37,11 @@ export function describeProvision(p: Provision): string {
     text += ')';
   } else if (p.inForceFrom) {
     text += ` (gældende fra ${danishDate(p.inForceFrom)})`;
+  }
+  if (p.elderlySuccessor) {
+    const { law, label, confidence } = p.elderlySuccessor;
+    const from = lawById(law)?.inForceFrom;
+    text += `; for personer omfattet af ${lawName(law)}${from ? ` fra ${danishDate(from)}` : ''}: ${lawName(law)} ${label}${confidenceNote(confidence)}`;
   }
   return text;
 }
@@ -119,17 +77,11 @@ export interface CompletionItem {
   deprecated: boolean;
 }
 
-/** Law names (any case) and abbreviations (capitals) as typed just before a "§" or a space. */
-const LAW_AT_END: ReadonlyArray<[RegExp, LawId]> = [
-  [/(?<![\p{L}\p{N}])(?:servicelovens?|lov om social service)$/iu, 'SEL'],
-  [/(?<![\p{L}\p{N}])(?:SEL|SL)\.?$/u, 'SEL'],
-  [/(?<![\p{L}\p{N}])barnets lovs?$/iu, 'BL'],
-  [/(?<![\p{L}\p{N}])BL\.?$/u, 'BL'],
-  [/(?<![\p{L}\p{N}])forvaltningslovens?$/iu, 'FVL'],
-  [/(?<![\p{L}\p{N}])(?:FVL|FL)\.?$/u, 'FVL'],
-  [/(?<![\p{L}\p{N}])retssikkerhedslovens?$/iu, 'RSL'],
-  [/(?<![\p{L}\p{N}])RSL\.?$/u, 'RSL'],
-];
+/** Law names (any case) and abbreviations (capitals) as typed just before a "§" or a space, from the catalogue. */
+const LAW_AT_END: ReadonlyArray<[RegExp, LawId]> = LAWS.flatMap((law): Array<[RegExp, LawId]> => [
+  [new RegExp(`(?<![\\p{L}\\p{N}])(?:${law.names.map(escapeRegExp).join('|')})$`, 'iu'), law.id],
+  [new RegExp(`(?<![\\p{L}\\p{N}])(?:${law.abbreviations.map(escapeRegExp).join('|')})\\.?$`, 'u'), law.id],
+]);
 
 /** Only this much of the line before the cursor is looked at. */
 const LOOK_BACK = 60;

@@ -1,15 +1,9 @@
-import lawData from '../../data/laws.json';
 import type { Block } from './markdown';
 import { PhraseGroup, PhraseMatch } from './phrases';
+import { LAWS, LawId } from './catalogue';
 
-export type LawId = string;
-
-export interface Law {
-  id: LawId;
-  title: string;
-  names: string[];
-  abbreviations: string[];
-}
+export { LAWS, lawById } from './catalogue';
+export type { Law, LawId } from './catalogue';
 
 /** A law named in the text ("servicelovens", "SEL", "lov om social service"). */
 export interface LawMention {
@@ -51,14 +45,7 @@ export function placeMention(m: TextLawMention, block: Block, start: number, end
   return { law: m.law, abbreviation: m.abbreviation, textStart: m.textStart, textEnd: m.textEnd, block, start, end };
 }
 
-export const LAWS: readonly Law[] = lawData.laws;
-const LAW_BY_ID = new Map(LAWS.map((law) => [law.id, law]));
-
-export function lawById(id: LawId): Law | undefined {
-  return LAW_BY_ID.get(id);
-}
-
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -70,7 +57,7 @@ const LAW_BY_ABBREVIATION = new Map(abbreviationEntries.map((e) => [e.abbreviati
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 /** The law names searched like any phrase group: only at word starts that can begin a name. */
 export const LAW_NAMES = new PhraseGroup('law.names', {
-  description: 'The names of the laws in data/laws.json',
+  description: 'The names of the laws in data/legal.json',
   phrases: nameEntries.map((e) => e.name),
   examples: { match: [], noMatch: [] },
 });

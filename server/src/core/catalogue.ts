@@ -1,0 +1,226 @@
+import catalogueData from '../../data/legal.json';
+
+/**
+ * The legal catalogue (server/data/legal.json): laws, provisions, provision
+ * sets named by meaning, appeal routes and minimum amounts. Every entry
+ * carries the URL it was checked against and how sure that check is; rules,
+ * hover, completion, the grammar and the docs read the law from here.
+ */
+export type Confidence = 'confirmed' | 'probable' | 'uncertain';
+export type LawId = string;
+
+export interface Sourced {
+  /** Where the entry was checked (docs/LEGAL-SOURCES.md says what it says). */
+  source: string;
+  confidence: Confidence;
+}
+
+export interface Law extends Sourced {
+  id: LawId;
+  title: string;
+  /** "serviceloven": how messages name the law. */
+  shortName: string;
+  /** "servicelovens": how a reference names it before "§". */
+  genitive: string;
+  names: string[];
+  abbreviations: string[];
+  inForceFrom?: string;
+  /** A generous upper bound: the law has no higher paragraph. */
+  maxParagraph?: number;
+}
+
+export interface Successor {
+  law: LawId;
+  paragraph: string;
+  /** How the successor is cited in messages: "§ 86", "§§ 82-83". */
+  label: string;
+  confidence: Confidence;
+  /** False when the successor depends on the measure, so no reference can be rewritten mechanically. */
+  rewrite?: boolean;
+  source?: string;
+}
+
+export interface Provision extends Sourced {
+  law: LawId;
+  /** Normalised as the reference scanner writes it: "83", "32a". */
+  paragraph: string;
+  title: string;
+  /** ISO dates. */
+  inForceFrom?: string;
+  inForceTo?: string;
+  /** Where the provision went when it was repealed. */
+  successor?: Successor;
+  /** Where the help is for people covered by ældreloven (servicelovens § 2, stk. 5). */
+  elderlySuccessor?: Successor;
+}
+
+export type ProvisionSetId = keyof typeof catalogueData.provisionSets;
+
+export interface ProvisionSet extends Sourced {
+  description: string;
+  /** "BL 86", "SEL 124-137" (a range), "FVL *" (the whole law). */
+  members: string[];
+}
+
+/** How a decision is appealed: through the municipality's reassessment, directly to Ankestyrelsen, or not at all. */
+export type AppealRouteKind = 'reassessment' | 'direct' | 'none';
+export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel';
+
+export interface AppealRoute extends Sourced {
+  id: AppealRouteId;
+  kind: AppealRouteKind;
+  description: string;
+  /** Catalogue keys, cited with cite(): "BL 142", "RSL 60, stk. 3". */
+  citation: string;
+  /** Who decides on this route, as letters name them (lower case). */
+  decisionMakers: string[];
+  /** Provisions whose decisions take this route: "BL 47", "BL 35 stk. 3". */
+  provisions: string[];
+}
+
+export interface Threshold extends Sourced {
+  /** "BL 86". */
+  provision: string;
+  stk: string;
+  year: number;
+  amount: number;
+  per: 'year' | 'month';
+}
+
+interface CatalogueFile {
+  laws: Law[];
+  provisions: Provision[];
+  provisionSets: Record<ProvisionSetId, ProvisionSet>;
+  appealRoutes: AppealRoute[];
+  thresholds: Threshold[];
+}
+
+const catalogue = catalogueData as unknown as CatalogueFile;
+
+export const LAWS: readonly Law[] = catalogue.laws;
+export const PROVISIONS: readonly Provision[] = catalogue.provisions;
+export const PROVISION_SETS: Readonly<Record<ProvisionSetId, ProvisionSet>> = catalogue.provisionSets;
+export const APPEAL_ROUTES: readonly AppealRoute[] = catalogue.appealRoutes;
+export const THRESHOLDS: readonly Threshold[] = catalogue.thresholds;
+
+const LAW_BY_ID = new Map(LAWS.map((law) => [law.id, law]));
+const PROVISION_BY_KEY = new Map(PROVISIONS.map((p) => [provisionKey(p.law, p.paragraph), p]));
+
+export function provisionKey(law: LawId, paragraph: string): string {
+  return `${law} ${paragraph}`;
+}
+
+export function lawById(id: LawId): Law | undefined {
+  return LAW_BY_ID.get(id);
+}
+
+export function provision(law: LawId, paragraph: string): Provision | undefined {
+  return PROVISION_BY_KEY.get(provisionKey(law, paragraph));
+}
+
+/** "serviceloven"; an unknown id as it is. */
+export function lawName(law: LawId): string {
+  return lawById(law)?.shortName ?? law;
+}
+
+/** "§ 32 a" from "32a". */
+export function paragraphLabel(paragraph: string): string {
+  return `§ ${paragraph.replace(/^(\d+)([a-h])$/, '$1 $2')}`;
+}
+
+/** Whether the paragraph number lies beyond the last paragraph of a law the catalogue knows. */
+export function paragraphBeyondLaw(law: LawId, paragraph: string): boolean {
+  const max = lawById(law)?.maxParagraph;
+  return max !== undefined && parseInt(paragraph, 10) > max;
+}
+
+interface Member {
+  law: LawId;
+  from: number;
+  to: number;
+  /** An exact paragraph with a letter ("83a"), else undefined. */
+  exact?: string;
+  stk?: string;
+}
+
+/** "SEL 124-137", "FVL *", "SEL 83a", "BL 35 stk. 3". */
+function parseMember(spec: string): Member {
+  const m = /^(\S+) (?:(\*)|(\d+)([a-h]?)(?:-(\d+))?(?: stk\. (\d+))?)$/.exec(spec);
+  if (!m) throw new Error(`Bad provision in legal.json: ${spec}`);
+  if (m[2]) return { law: m[1], from: 0, to: Infinity };
+  const from = parseInt(m[3], 10);
+  return { law: m[1], from, to: m[5] ? parseInt(m[5], 10) : from, exact: m[4] ? m[3] + m[4] : undefined, stk: m[6] };
+}
+
+function memberMatches(member: Member, law: LawId | undefined, paragraph: string, stk?: string): boolean {
+  if (member.law !== law) return false;
+  if (member.stk !== undefined && member.stk !== stk) return false;
+  if (member.exact !== undefined) return paragraph === member.exact;
+  if (member.from === member.to && /[a-h]$/.test(paragraph)) return false;
+  const n = parseInt(paragraph, 10);
+  return n >= member.from && n <= member.to;
+}
+
+const SET_MEMBERS = new Map(Object.entries(PROVISION_SETS).map(([id, set]) => [id, set.members.map(parseMember)]));
+
+/** Whether `law` § `paragraph` belongs to the named set. */
+export function inSet(set: ProvisionSetId, law: LawId | undefined, paragraph: string): boolean {
+  return (SET_MEMBERS.get(set) ?? []).some((member) => memberMatches(member, law, paragraph));
+}
+
+/** A reference as far as the catalogue needs it: law, paragraphs and stk. */
+export interface ReferenceKey {
+  law?: LawId;
+  paragraphs: readonly string[];
+  stk?: string;
+}
+
+/** Whether any paragraph the reference names belongs to the set. */
+export function referenceInSet(set: ProvisionSetId, reference: ReferenceKey): boolean {
+  return reference.paragraphs.some((p) => inSet(set, reference.law, p));
+}
+
+/** Whether every paragraph the reference names belongs to the set. */
+export function referenceWithinSet(set: ProvisionSetId, reference: ReferenceKey): boolean {
+  return reference.paragraphs.length > 0 && reference.paragraphs.every((p) => inSet(set, reference.law, p));
+}
+
+const ROUTE_MEMBERS = new Map(APPEAL_ROUTES.map((route) => [route.id, route.provisions.map(parseMember)]));
+
+export function appealRoute(id: AppealRouteId): AppealRoute {
+  const route = APPEAL_ROUTES.find((r) => r.id === id);
+  if (!route) throw new Error(`No appeal route ${id} in legal.json`);
+  return route;
+}
+
+/** The routes whose provisions the reference names (a route listing "BL 35 stk. 3" needs stk. 3). */
+export function appealRoutesOf(reference: ReferenceKey): AppealRoute[] {
+  return APPEAL_ROUTES.filter((route) => (ROUTE_MEMBERS.get(route.id) ?? []).some((member) => reference.paragraphs.some((p) => memberMatches(member, reference.law, p, reference.stk))));
+}
+
+/**
+ * "forvaltningslovens § 25; retssikkerhedslovens §§ 66-67" from "FVL 25; RSL 66-67":
+ * citations in messages are written with catalogue keys and spelled out here,
+ * so a rule names no law or paragraph the catalogue does not know.
+ */
+export function cite(keys: string): string {
+  return keys.split(';').map((part) => {
+    const m = /^\s*(\S+) (\d+[a-h]?)(?:-(\d+[a-h]?))?(.*)$/.exec(part);
+    if (!m) throw new Error(`Bad citation key: ${part}`);
+    const law = lawById(m[1]);
+    if (!law) throw new Error(`Unknown law in citation: ${part}`);
+    const numbers = m[3] ? `§§ ${paragraphLabel(m[2]).slice(2)}-${paragraphLabel(m[3]).slice(2)}` : paragraphLabel(m[2]);
+    return `${law.genitive} ${numbers}${m[4].trimEnd()}`;
+  }).join('; ');
+}
+
+/**
+ * The minimum amount for `provision` in the letter's year: that year's, else
+ * the latest earlier year's (say which year it is), else the earliest known.
+ */
+export function threshold(provision: string, year: number | undefined): Threshold | undefined {
+  const known = THRESHOLDS.filter((t) => t.provision === provision).sort((a, b) => a.year - b.year);
+  if (known.length === 0) return undefined;
+  if (year === undefined) return known[known.length - 1];
+  return [...known].reverse().find((t) => t.year <= year) ?? known[0];
+}

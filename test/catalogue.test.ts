@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import {
+  APPEAL_ROUTES, LAWS, PROVISIONS, PROVISION_SETS, THRESHOLDS, Sourced, appealRoutesOf, cite, inSet, lawById, provision, threshold,
+} from '../server/src/core/catalogue';
+
+const CONFIDENCES = ['confirmed', 'probable', 'uncertain'];
+
+function assertSourced(entry: Sourced, what: string): void {
+  assert.match(entry.source ?? '', /^https?:\/\/\S+$/, `${what} has a source URL`);
+  assert.ok(CONFIDENCES.includes(entry.confidence), `${what} has a confidence (${String(entry.confidence)})`);
+}
+
+describe('legal catalogue (server/data/legal.json)', () => {
+  it('gives every law, provision, set, appeal route and amount a source URL and a confidence', () => {
+    for (const law of LAWS) assertSourced(law, `law ${law.id}`);
+    for (const p of PROVISIONS) {
+      assertSourced(p, `${p.law} § ${p.paragraph}`);
+      for (const s of [p.successor, p.elderlySuccessor]) if (s) assert.ok(CONFIDENCES.includes(s.confidence), `${p.law} § ${p.paragraph}'s successor has a confidence`);
+    }
+    for (const [id, set] of Object.entries(PROVISION_SETS)) assertSourced(set, `set ${id}`);
+    for (const route of APPEAL_ROUTES) assertSourced(route, `appeal route ${route.id}`);
+    for (const t of THRESHOLDS) assertSourced(t, `amount ${t.provision} ${t.year}`);
+  });
+
+  it('points only to laws and provisions it knows', () => {
+    for (const p of PROVISIONS) {
+      assert.ok(lawById(p.law), `law ${p.law}`);
+      for (const s of [p.successor, p.elderlySuccessor]) if (s) assert.ok(provision(s.law, s.paragraph), `${p.law} § ${p.paragraph} → ${s.law} § ${s.paragraph} is catalogued`);
+    }
+    for (const t of THRESHOLDS) assert.ok(provision(...(t.provision.split(' ') as [string, string])), `amount for ${t.provision}`);
+    for (const route of APPEAL_ROUTES) assert.doesNotThrow(() => cite(route.citation), route.id);
+  });
+
+  it('has no two entries for one provision, and no law name shared by two laws', () => {
+    const keys = PROVISIONS.map((p) => `${p.law} ${p.paragraph}`);
+    assert.equal(new Set(keys).size, keys.length);
+    const names = LAWS.flatMap((law) => law.names.map((n) => n.toLowerCase()));
+    assert.equal(new Set(names).size, names.length);
+  });
+
+  it('spells out citations from catalogue keys', () => {
+    assert.equal(cite('FVL 25; RSL 66-67'), 'forvaltningslovens § 25; retssikkerhedslovens §§ 66-67');
+    assert.equal(cite('BL 35, stk. 3'), 'barnets lov § 35, stk. 3');
+    assert.equal(cite('AEL 10'), 'ældrelovens § 10');
+    assert.equal(cite('SEL 83a'), 'servicelovens § 83 a');
+    assert.throws(() => cite('XYZ 1'), /Unknown law/);
+  });
+
+  it('groups provisions by meaning, with ranges and whole laws', () => {
+    assert.ok(inSet('compensation', 'BL', '87'));
+    assert.ok(inSet('compensation', 'SEL', '100'));
+    assert.ok(!inSet('compensation', 'SEL', '112'));
+    assert.ok(inSet('coercionAndPlacement', 'SEL', '128'));
+    assert.ok(!inSet('coercionAndPlacement', 'SEL', '138'));
+    assert.ok(inSet('procedure', 'FVL', '19'));
+    assert.ok(inSet('procedure', 'RSL', '67'));
+    assert.ok(!inSet('procedure', 'RSL', '5'));
+    assert.ok(inSet('elderlyCare', 'SEL', '83b'));
+    assert.ok(!inSet('elderlyCare', 'SEL', '85'));
+    assert.ok(!inSet('merudgifter', undefined, '86'), 'a paragraph without a law belongs to no set');
+  });
+
+  it('knows which decisions take another appeal route than the municipality\'s reassessment', () => {
+    assert.deepEqual(appealRoutesOf({ law: 'BL', paragraphs: ['47'] }).map((r) => r.kind), ['direct']);
+    assert.deepEqual(appealRoutesOf({ law: 'SEL', paragraphs: ['134'] }).map((r) => r.kind), ['direct']);
+    assert.deepEqual(appealRoutesOf({ law: 'BL', paragraphs: ['35'], stk: '3' }).map((r) => r.kind), ['none']);
+    assert.deepEqual(appealRoutesOf({ law: 'BL', paragraphs: ['35'], stk: '4' }), [], 'only stk. 3 is closed to appeal');
+    assert.deepEqual(appealRoutesOf({ law: 'RSL', paragraphs: ['60'], stk: '3' }).map((r) => r.kind), ['none']);
+    assert.deepEqual(appealRoutesOf({ law: 'BL', paragraphs: ['32'] }), [], 'støttende indsatser go through the municipality');
+  });
+
+  it('finds the minimum amount for the letter\'s year, or the nearest known year', () => {
+    assert.equal(threshold('BL 86', 2023)?.amount, 5348);
+    assert.equal(threshold('BL 86', 2024)?.amount, 5519);
+    assert.equal(threshold('BL 86', 2026)?.year, 2024, 'a later year gets the latest known amount, with its year');
+    assert.equal(threshold('BL 86', 2019)?.year, 2023, 'an earlier year gets the earliest known');
+    assert.equal(threshold('SEL 100', 2024)?.per, 'month');
+    assert.equal(threshold('SEL 112', 2024), undefined);
+  });
+});
