@@ -3,6 +3,7 @@ import type { LetterModel } from './letter';
 import type { Message, RuleFix } from './rule';
 import type { Profile } from './config';
 import { phrases } from './phrases';
+import { textStart } from './position';
 import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets';
 
 /**
@@ -22,7 +23,7 @@ function render(name: SnippetName, options: Readonly<Profile>): RenderedSnippet 
   return renderSnippet(name, { substitute: profileSubstitutions(options) });
 }
 
-/** Inserted text follows the letter's own line endings (CRLF from Windows editors). */
+/** Inserted text follows the letter's own line endings (CRLF from Windows editors, a lone CR from old Mac text). */
 function inserted(letter: LetterModel, rendered: RenderedSnippet, before: string, after: string): RenderedSnippet {
   const framedText = framed(rendered, before, after);
   if (letter.eol === '\n') return framedText;
@@ -78,8 +79,8 @@ export function insertBeforeClosing(letter: LetterModel, name: SnippetName, titl
   }
   const source = letter.source;
   const end = source.length;
-  const trailing = /(?:\r?\n)*$/.exec(source)?.[0].replace(/\r/g, '').length ?? 0;
-  const before = end === 0 ? '' : '\n'.repeat(Math.max(0, 2 - trailing));
+  const trailing = /(?:\r\n?|\n)*$/.exec(source)?.[0].match(/\r\n?|\n/g)?.length ?? 0;
+  const before = end === textStart(source) ? '' : '\n'.repeat(Math.max(0, 2 - trailing));
   const rendered = inserted(letter, render(name, options), before, trailing > 0 ? '\n' : '');
   return { title, edit: { range: { start: end, end }, ...rendered } };
 }

@@ -1,4 +1,5 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, copyBlock, parseBlocks, sourceOffset } from './markdown';
+import { LineEnding, lineEndingOf } from './position';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
 import { TextCounts } from './sentences';
@@ -50,7 +51,7 @@ export function headingRole(text: string): SectionRole {
 export interface LetterModel {
   readonly source: string;
   /** The letter's line ending, for inserted text. */
-  readonly eol: '\n' | '\r\n';
+  readonly eol: LineEnding;
   readonly frontMatter: Readonly<Record<string, string>>;
   readonly blocks: readonly Block[];
   /** HTML comments outside code, in document order (disable directives live here). */
@@ -80,19 +81,19 @@ export interface LetterModel {
   memo<T>(block: Block, key: string, compute: (text: string) => T): T;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n/;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
 
 /** Splits off YAML-like front matter (`key: value` lines) and blanks it, keeping offsets. */
 export function readFrontMatter(source: string): { fields: Record<string, string>; body: string } {
   const fields: Record<string, string> = {};
   const open = FRONT_MATTER.exec(source);
   if (!open) return { fields, body: source };
-  const close = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  const close = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/g;
   close.lastIndex = open[0].length - 1;
   const end = close.exec(source);
   if (!end) return { fields, body: source };
   const inner = source.slice(open[0].length, end.index);
-  for (const line of inner.split(/\r?\n/)) {
+  for (const line of inner.split(/\r\n?|\n/)) {
     const kv = /^([\p{L}\w-]+)[ \t]*:[ \t]*(.*)$/u.exec(line);
     if (kv) fields[kv[1].toLowerCase()] = kv[2].trim().replace(/^["']|["']$/g, '');
   }
@@ -155,7 +156,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
 
   const model: LetterModel = {
     source,
-    eol: source.includes('\r\n') ? '\r\n' : '\n',
+    eol: lineEndingOf(source),
     frontMatter: fields,
     blocks,
     comments,

@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { BOM } from './position';
 
 /** Structural roles a heading can give its section (data/phrases.json `heading.*`). */
 export type SectionRole =
@@ -245,6 +246,8 @@ export interface ParsedBlocks {
 
 /** The top-level nodes of `body` from `from` to `to`, parsed by remark. */
 function remarkChunks(source: string, body: string, from: number, to: number): Chunk[] {
+  // remark drops a leading byte order mark and counts offsets without it: parse from after it.
+  if (from === 0 && body.startsWith(BOM)) from = 1;
   const window = source.slice(from, to);
   const root = parseMarkdown(from === 0 && to === body.length ? body : body.slice(from, to));
   return (root.children ?? []).map((node) => {

@@ -1,7 +1,7 @@
 import type { Config } from './config';
 import type { LetterModel } from './letter';
 import type { HtmlComment } from './markdown';
-import { LineIndex } from './position';
+import { LineIndex, lineEndAt, lineEndOf, lineEndingOf, lineStartOf, textStart } from './position';
 import type { Finding, Fix, LegalSource, Message, Severity } from './rule';
 import { render, textsOf, toFix } from './messages';
 import { ruleById } from './rules';
@@ -89,17 +89,17 @@ function regionsOf(directives: Directive[], source: string): Region[] {
   return regions;
 }
 
-/** Removes the comment, and its line when it stands alone on one. */
+/** Removes the comment, and its line (with its line ending) when it stands alone on one. */
 function removeComment(source: string, comment: HtmlComment): Fix {
   let start = comment.start;
   let end = comment.end;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = source.indexOf('\n', end);
+  const lineStart = Math.max(lineStartOf(source, start), textStart(source));
+  const lineEnd = lineEndOf(source, end);
   const before = source.slice(lineStart, start);
-  const after = source.slice(end, lineEnd < 0 ? source.length : lineEnd);
+  const after = source.slice(end, lineEnd);
   if (!before.trim() && !after.trim()) {
     start = lineStart;
-    end = lineEnd < 0 ? source.length : lineEnd + 1;
+    end = lineEnd + (lineEndAt(source, lineEnd)?.length ?? 0);
   } else if (!after.trim()) {
     // An inline comment at the end of a line: take the spaces before it too.
     while (start > lineStart && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
@@ -151,13 +151,14 @@ export function applyDirectives(letter: LetterModel, findings: Finding[], config
 export function ignoreHereFix(source: string, finding: Finding): Fix {
   const title = say('fixIgnoreHere', { rule: finding.ruleId });
   const comment = `<!-- afgørelsestjek-disable-next-line ${finding.ruleId} -->`;
-  const lineStart = source.lastIndexOf('\n', finding.range.start - 1) + 1;
-  if (lineStart === 0) return toFix({ title, edit: { range: { start: 0, end: 0 }, text: `${comment}\n` } });
-  const previousEnd = lineStart - 1;
-  const previousStart = source.lastIndexOf('\n', previousEnd - 1) + 1;
-  const previous = source.slice(previousStart, previousEnd).replace(/\r$/, '');
+  const eol = lineEndingOf(source);
+  const lineStart = lineStartOf(source, finding.range.start);
+  const first = textStart(source);
+  if (lineStart <= first) return toFix({ title, edit: { range: { start: first, end: first }, text: `${comment}${eol}` } });
+  const previousStart = lineStartOf(source, lineStart - 1);
+  const previous = source.slice(previousStart, lineEndOf(source, previousStart));
   // Blank, or front matter's closing fence: the comment gets a line of its own.
-  if (!previous.trim() || previous.trim() === '---') return toFix({ title, edit: { range: { start: lineStart, end: lineStart }, text: `${comment}\n` } });
+  if (!previous.trim() || previous.trim() === '---') return toFix({ title, edit: { range: { start: lineStart, end: lineStart }, text: `${comment}${eol}` } });
   const at = previousStart + previous.length;
   return toFix({ title, edit: { range: { start: at, end: at }, text: ` ${comment}` } });
 }
