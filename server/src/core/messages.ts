@@ -34,8 +34,10 @@ export function textsOf<R extends keyof RuleTexts>(ruleId: R) {
   return (id: keyof RuleTexts[R] & string, args?: Readonly<Record<string, MessageArg>>): Message => (args ? { key: `${ruleId}.${id}`, args } : { key: `${ruleId}.${id}` });
 }
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 function fill(template: string, args: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole);
+  return template.replace(PLACEHOLDER, (whole, name: string) => args[name] ?? whole);
 }
 
 function renderArg(arg: MessageArg, locale: Locale): string {
@@ -48,9 +50,10 @@ function renderArg(arg: MessageArg, locale: Locale): string {
 export function render(message: Message, locale: Locale): string {
   const entry = catalogueEntry(message.key);
   if (!entry) return message.key;
-  const args: Record<string, string> = {};
-  for (const [name, arg] of Object.entries(message.args ?? {})) args[name] = renderArg(arg, locale);
-  return fill(entry[locale], args);
+  const template = entry[locale];
+  const args = message.args;
+  if (!args || !template.includes('{')) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => (args[name] === undefined ? whole : renderArg(args[name], locale)));
 }
 
 /** A rule's fix as findings carry it: with its Danish title rendered. */
