@@ -6,7 +6,9 @@
  * Typing speed: one key, then wait for its diagnostics and a typing pause.
  * Bursts: keys 5 ms apart; versions the server skipped are counted as dropped.
  * Published versions must be monotonic (a stale result is never published
- * after a newer one). Prints JSON.
+ * after a newer one). Also the time from starting the server process to the
+ * first diagnostics of the opened letter, as a user sees it after activation.
+ * Prints JSON.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -50,6 +52,8 @@ interface Scenario {
   chars: number;
   latenciesTyping: number[];
   latenciesBurst: number[];
+  /** Server process started → first diagnostics of the opened letter (ms). */
+  firstDiagnosticsMs: number;
   sent: number;
   published: number;
   dropped: number;
@@ -57,6 +61,7 @@ interface Scenario {
 }
 
 async function measure(label: string, text: string, typingKeys: number, typingPauseMs: number, bursts: number, burstKeys: number): Promise<Scenario> {
+  const spawnedAt = performance.now();
   const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...SERVER_NODE_ARGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = connectTo(server);
   const sentAt = new Map<number, number>();
@@ -89,6 +94,7 @@ async function measure(label: string, text: string, typingKeys: number, typingPa
   let document = TextDocument.create(uri, 'markdown', 1, text);
   await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   await published(1);
+  const firstDiagnosticsMs = publishedAt.get(1)! - spawnedAt;
 
   // Type into the reasons, where the rules look.
   let at = text.indexOf('\n', text.search(/## (Begrundelse|Vores vurdering)/) + 3) + 1;
@@ -141,6 +147,7 @@ async function measure(label: string, text: string, typingKeys: number, typingPa
     chars: text.length,
     latenciesTyping,
     latenciesBurst,
+    firstDiagnosticsMs,
     sent: typingKeys + burstSent,
     published: typingKeys + burstPublished,
     dropped: burstSent - burstPublished,
@@ -159,6 +166,7 @@ async function main(): Promise<void> {
       chars: scenario.chars,
       typing: summarise(scenario.latenciesTyping),
       burst: summarise(scenario.latenciesBurst),
+      firstDiagnosticsMs: scenario.firstDiagnosticsMs,
       sent: scenario.sent,
       published: scenario.published,
       dropped: scenario.dropped,
