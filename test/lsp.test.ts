@@ -227,6 +227,33 @@ describe('language server: editor comfort', () => {
     }
   });
 
+  it('watches .afgoerelsestjek.json where the client can watch files, and checks open letters again when it changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'afgtjek-lsp-'));
+    try {
+      const settingsFile = join(dir, '.afgoerelsestjek.json');
+      writeFileSync(settingsFile, JSON.stringify({ rules: { hjemmel: 'off' } }));
+      await session.initialize(undefined, undefined, true);
+      const { uri } = open(session, join(dir, 'brev.md'), readFileSync(DEFECTIVE, 'utf8'));
+      assert.ok(!(await session.diagnostics(uri, 1)).diagnostics.some((d) => d.code === 'hjemmel'));
+      const watch = session.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
+      assert.deepEqual(watch?.registerOptions, { watchers: [{ globPattern: '**/.afgoerelsestjek.json' }] });
+
+      writeFileSync(settingsFile, JSON.stringify({ rules: { hjemmel: 'error' } }));
+      void session.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(settingsFile).toString(), type: 2 }] });
+      const after = await session.waitFor((p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'hjemmel'));
+      assert.equal(after.diagnostics.find((d) => d.code === 'hjemmel')!.severity, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('registers no file watcher with a client that cannot watch files', async () => {
+    await session.initialize();
+    const { uri } = open(session, DEFECTIVE);
+    await session.diagnostics(uri, 1);
+    assert.deepEqual(session.registrations.map((r) => r.method), ['workspace/didChangeConfiguration']);
+  });
+
   it('speaks English when the settings say auto and the client is English', async () => {
     session.settings = { locale: 'auto' };
     await session.initialize(undefined, 'en-GB');

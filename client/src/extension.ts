@@ -100,7 +100,7 @@ async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
         const batch = files.slice(i, i + BATCH);
         const params: CheckFilesParams = { uris: batch.map((uri) => uri.toString()) };
-        const part = await languageClient.sendRequest<CheckFilesResult>(CHECK_FILES, params);
+        const part = await languageClient.sendRequest<CheckFilesResult>(CHECK_FILES, params, token);
         total.letters += part.letters;
         total.findings += part.findings;
         progress.report({ increment: (100 * batch.length) / files.length, message: `${Math.min(i + BATCH, files.length)}/${files.length}` });
@@ -125,10 +125,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      configurationSection: 'afgoerelsestjek',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.afgoerelsestjek.json'),
-    },
+    // The server registers its own watcher for .afgoerelsestjek.json, as it does in every editor that can watch files.
+    synchronize: { configurationSection: 'afgoerelsestjek' },
     initializationOptions: {
       snippetCommand: INSERT_SNIPPET,
       logLevel: vscode.workspace.getConfiguration('afgoerelsestjek').get('logLevel'),

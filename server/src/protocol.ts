@@ -48,3 +48,13 @@ export interface CheckFilesResult {
   letters: number;
   findings: number;
 }
+
+/**
+ * Server → client, in a web worker only: the text of a workspace file (a
+ * settings file, or a letter for "check every letter"), or null when it
+ * does not exist, is not a file or is too large to be a letter.
+ */
+export const READ_FILE = 'afgoerelsestjek/readFile';
+export interface ReadFileParams {
+  uri: string;
+}

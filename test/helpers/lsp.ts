@@ -8,6 +8,8 @@ import {
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
+  Registration,
+  RegistrationRequest,
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
@@ -36,6 +38,8 @@ export class LspSession {
   private readonly waiters: Array<() => void> = [];
   /** What the server gets when it asks for the afgoerelsestjek settings. */
   settings: unknown = {};
+  /** Every capability the server registered dynamically. */
+  readonly registrations: Registration[] = [];
 
   /** `nodeArgs` go to node before the server script (e.g. a --require preload). */
   constructor(nodeArgs: string[] = []) {
@@ -46,16 +50,23 @@ export class LspSession {
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
-  async initialize(initializationOptions?: unknown, locale?: string): Promise<void> {
+  /** `watchFiles`: the client can watch files the server names (dynamic registration of didChangeWatchedFiles). */
+  async initialize(initializationOptions?: unknown, locale?: string, watchFiles = false): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       locale,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: watchFiles } },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
       initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});

@@ -1,0 +1,483 @@
+/**
+ * The language service: open documents' state, their checks and everything
+ * the editor asks about them, in LSP's types. It runs wherever its host does
+ * (a Node process, a web worker, a test) and imports no connection, process
+ * or file system.
+ */
+import {
+  CodeAction,
+  CodeActionContext,
+  CodeActionKind,
+  CompletionItem,
+  CompletionItemKind,
+  CompletionItemTag,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  Hover,
+  MarkupKind,
+  Position,
+  Range,
+  SymbolKind,
+  TextEdit,
+} from 'vscode-languageserver-types';
+import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import {
+  DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Severity,
+  checkDocument, completionsAt, findingMessage, fixAllEdits, fixTitle, hoverAt, ignoreHereFix, outline, parseLetter, readability, ruleById, ruleDocPath, uiText,
+} from '../core';
+import { CheckFilesResult, FIX_ALL_KIND, StatusParams } from '../protocol';
+import type { Cancellation, DocumentConfiguration, LanguageServiceHost, Logger } from './host';
+
+export const SOURCE = 'afgørelsestjek';
+export const QUICKFIX_KIND = `${CodeActionKind.QuickFix}.afgoerelsestjek`;
+/** Above this size a document is not checked: a letter is 10-50 KB; 2 MB is a pasted archive. */
+export const MAX_DOCUMENT_LENGTH = 2_000_000;
+/**
+ * Parsed letters kept for the documents checked last. A parse is the heavy
+ * part of a document's state (blocks, offset maps, phrase hits); it pays only
+ * where the user types, where the next check re-parses just the edited part.
+ * Other open documents keep their findings; they are parsed again from their
+ * text when edited or asked for an outline or hover.
+ */
+const RECENT_LETTERS = 4;
+
+export interface LanguageServiceOptions {
+  host: LanguageServiceHost;
+  logger: Logger;
+  /** A client command that inserts a snippet with tab stops (VS Code); without it, fixes are plain edits. */
+  snippetCommand?: string;
+  /** The extension's folder as a URI ending in "/", for links to the rules' documentation. */
+  extensionUri?: string;
+}
+
+export interface LanguageService {
+  openDocument(uri: string, version: number, text: string): void;
+  changeDocument(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
+  closeDocument(uri: string): void;
+  /** Settings or settings files changed: every open document and every file checked on disk is checked again. */
+  configurationChanged(): void;
+  codeActions(uri: string, range: Range, context: CodeActionContext): CodeAction[];
+  /** The edits of every fix that can be applied together, or none when the check is not current. */
+  fixAll(uri: string): TextEdit[];
+  documentSymbols(uri: string): DocumentSymbol[];
+  hover(uri: string, position: Position): Hover | null;
+  completions(uri: string, position: Position): CompletionItem[];
+  /** Checks files that are not open and publishes their diagnostics ("check every letter"); yields between files. */
+  checkFiles(uris: readonly string[], cancellation?: Cancellation): Promise<CheckFilesResult>;
+  dispose(): void;
+}
+
+/** The state of a document after a check. */
+interface Checked {
+  version: number;
+  findings: Finding[];
+  lines: LineIndex;
+  /** Whether the document was checked as a letter: outline, status, hover and completion work there only. */
+  isLetter: boolean;
+  locale: Locale;
+}
+
+interface OpenDocument {
+  document: TextDocument;
+  checked?: Checked;
+  /** Cancels the check scheduled for this document. */
+  cancelScheduled?: () => void;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * Runs `callback` on a later turn of the event loop, after messages already
+ * queued: setImmediate in Node, a zero timeout in a web worker (what the LSP
+ * connection itself uses there). Returns a cancel function.
+ */
+function nextTurn(callback: () => void): () => void {
+  if (typeof setImmediate === 'function') {
+    const handle = setImmediate(callback);
+    return () => clearImmediate(handle);
+  }
+  const handle = setTimeout(callback, 0);
+  return () => clearTimeout(handle);
+}
+
+const turn = (): Promise<void> => new Promise((resolve) => nextTurn(resolve));
+
+/** An error's kind and stack, for the log: its message may quote letter text. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}\n${error.stack?.split('\n').slice(1).join('\n') ?? ''}` : 'ukendt fejl';
+}
+
+/** The path part of a document URI, for matching letterGlobs. */
+function uriPath(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Whether the client asked for actions of `kind` (no `only` means any). */
+function wants(context: CodeActionContext, kind: string): boolean {
+  const only = context.only;
+  return !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}
+
+export function createLanguageService({ host, logger, snippetCommand, extensionUri }: LanguageServiceOptions): LanguageService {
+  const documents = new Map<string, OpenDocument>();
+  const recentLetters = new Map<string, { version: number; letter: LetterModel }>();
+  const configurations = new Map<string, Promise<DocumentConfiguration>>();
+  /** Settings problems already shown, so each is shown once until the settings change. */
+  const shownProblems = new Set<string>();
+  /** Files that are not open and whose diagnostics came from their text on disk ("check every letter"). */
+  const checkedOnDisk = new Set<string>();
+  let recheckingOnDisk: Promise<void> = Promise.resolve();
+  const ruleDocLinks = new Map<string, string | undefined>();
+
+  function rememberLetter(uri: string, version: number, letter: LetterModel): void {
+    recentLetters.delete(uri);
+    recentLetters.set(uri, { version, letter });
+    // A Map iterates in insertion order: the first key is the least recently used.
+    if (recentLetters.size > RECENT_LETTERS) recentLetters.delete(recentLetters.keys().next().value!);
+  }
+
+  function reportProblem(key: string, text: string): void {
+    logger.error(text);
+    if (shownProblems.has(key)) return;
+    shownProblems.add(key);
+    host.showWarning(`Afgørelsestjek: ${text}`);
+  }
+
+  /** The document's settings, asked of the host once until they change; problems are shown once. */
+  function configurationFor(uri: string): Promise<DocumentConfiguration> {
+    let configuration = configurations.get(uri);
+    if (!configuration) {
+      configuration = host.configuration(uri).then((resolved) => {
+        const { locale } = resolved;
+        for (const problem of resolved.problems) {
+          const text = problem.file === undefined
+            ? uiText(locale, 'settingsProblem', 'Indstillinger: {message}', { message: problem.message })
+            : problem.fatal
+              ? uiText(locale, 'configUnreadable', '{file} kan ikke bruges: {error}.', { file: problem.file, error: problem.message })
+              : uiText(locale, 'configProblem', 'Indstillinger i {file}: {message}', { file: problem.file, message: problem.message });
+          reportProblem(`${problem.file ?? 'settings'}:${problem.message}`, text);
+        }
+        return resolved;
+      });
+      configurations.set(uri, configuration);
+    }
+    return configuration;
+  }
+
+  function ruleDocLink(ruleId: string): string | undefined {
+    if (!extensionUri) return undefined;
+    if (!ruleDocLinks.has(ruleId)) {
+      const rule = ruleById(ruleId);
+      ruleDocLinks.set(ruleId, rule ? new URL(ruleDocPath(rule.id), extensionUri).href : undefined);
+    }
+    return ruleDocLinks.get(ruleId);
+  }
+
+  function toRange(lines: LineIndex, range: { start: number; end: number }): Range {
+    return { start: lines.positionAt(range.start), end: lines.positionAt(range.end) };
+  }
+
+  function toDiagnostic(finding: Finding, lines: LineIndex, locale: Locale): Diagnostic {
+    const href = ruleDocLink(finding.ruleId);
+    return {
+      range: toRange(lines, finding.range),
+      severity: SEVERITY[finding.severity],
+      code: finding.ruleId,
+      codeDescription: href ? { href } : undefined,
+      source: SOURCE,
+      message: findingMessage(finding, locale),
+    };
+  }
+
+  /**
+   * Checks a text with its settings; logs counts and timings only. With
+   * `previous` (a parse of an earlier version) only the edited part is parsed again.
+   * Returns the parsed letter when the text was checked as a letter.
+   */
+  function check(text: string, uri: string, settings: DocumentConfiguration, previous?: LetterModel): { diagnostics: Diagnostic[]; state: Checked; letter?: LetterModel } {
+    const lines = new LineIndex(text);
+    const { locale } = settings;
+    const state: Checked = { version: 0, findings: [], lines, isLetter: false, locale };
+    if (!settings.enable) return { diagnostics: [], state };
+    if (text.length > MAX_DOCUMENT_LENGTH) {
+      const size = (text.length / 1e6).toFixed(1);
+      const limit = String(MAX_DOCUMENT_LENGTH / 1e6);
+      return {
+        diagnostics: [{
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          source: SOURCE,
+          message: uiText(locale, 'tooLarge', 'Dokumentet er for stort til at blive tjekket ({size} mio. tegn; grænsen er {limit} mio.).', { size, limit }),
+        }],
+        state,
+      };
+    }
+    const started = Date.now();
+    const result = checkDocument(text, { fileName: uriPath(uri), config: settings.config, previous });
+    state.findings = result.findings;
+    // Outline and status are for letters only; ordinary Markdown keeps the editor's own outline.
+    state.isLetter = result.detection.isLetter;
+    logger.debug(`Tjekket (${result.detection.reason}): ${result.findings.length} fund på ${Date.now() - started} ms.`);
+    return {
+      diagnostics: result.findings.map((finding) => toDiagnostic(finding, lines, locale)),
+      state,
+      letter: state.isLetter ? result.letter : undefined,
+    };
+  }
+
+  function publishStatus(uri: string, version: number, state: Checked, letter: LetterModel | undefined): void {
+    const status: StatusParams = {
+      uri,
+      version,
+      isLetter: state.isLetter,
+      findings: state.findings.length,
+      fixable: state.findings.filter((f) => f.fix).length,
+      lix: letter ? readability(letter).lix ?? null : null,
+    };
+    host.publishStatus(status);
+  }
+
+  async function validate(uri: string, version: number): Promise<void> {
+    const settings = await configurationFor(uri);
+    const open = documents.get(uri);
+    // A newer version arrived while settings were fetched: its own run publishes.
+    if (!open || open.document.version !== version) return;
+    const { diagnostics, state, letter } = check(open.document.getText(), uri, settings, recentLetters.get(uri)?.letter);
+    state.version = version;
+    open.checked = state;
+    if (letter) rememberLetter(uri, version, letter);
+    host.publishDiagnostics({ uri, version, diagnostics });
+    publishStatus(uri, version, state, letter);
+  }
+
+  /**
+   * Coalesces bursts of changes: only the newest version of a document is
+   * checked. Changes that arrived during a check wait in the connection's queue,
+   * which hands over one message per event-loop turn. A check scheduled for the
+   * next turn would run before the next queued change is applied, so every
+   * version would be checked in turn. The check therefore waits two turns: in
+   * the first, the connection applies the next change, whose own schedule()
+   * cancels this one; when a turn passes without a change, the queue is empty
+   * and the newest version is checked.
+   */
+  function schedule(uri: string): void {
+    const open = documents.get(uri);
+    if (!open) return;
+    open.cancelScheduled?.();
+    open.cancelScheduled = nextTurn(() => {
+      open.cancelScheduled = nextTurn(() => {
+        open.cancelScheduled = undefined;
+        if (documents.get(uri) !== open) return;
+        validate(uri, open.document.version).catch((error: unknown) => logger.error(`Tjek fejlede: ${describeError(error)}`));
+      });
+    });
+  }
+
+  /** Checks an unopened file from disk and publishes its diagnostics; undefined (and its diagnostics cleared) when it cannot be read. */
+  async function publishFromDisk(uri: string): Promise<Checked | undefined> {
+    const text = await host.readFile(uri);
+    if (text === undefined) {
+      if (checkedOnDisk.delete(uri)) host.publishDiagnostics({ uri, diagnostics: [] });
+      return undefined;
+    }
+    const settings = await configurationFor(uri);
+    configurations.delete(uri);
+    checkedOnDisk.add(uri);
+    // Opened meanwhile: the editor's text is checked and published instead.
+    const open = documents.get(uri);
+    if (open) return open.checked;
+    const { diagnostics, state } = check(text, uri, settings);
+    host.publishDiagnostics({ uri, diagnostics });
+    return state;
+  }
+
+  /** Checks the files checked on disk again, one run at a time (a second settings change waits for the first). */
+  function recheckOnDisk(): void {
+    recheckingOnDisk = recheckingOnDisk.then(async () => {
+      for (const uri of [...checkedOnDisk]) {
+        if (!documents.has(uri)) await publishFromDisk(uri);
+        // One file per turn: edits in open documents are not held up behind a whole workspace.
+        await turn();
+      }
+    }).catch((error: unknown) => logger.error(`Tjek af filer fejlede: ${describeError(error)}`));
+  }
+
+  /** The checked state and parse of a letter whose check is current; a letter no longer kept is parsed again. */
+  function currentLetter(uri: string): { state: Checked; letter: LetterModel } | undefined {
+    const open = documents.get(uri);
+    const state = open?.checked;
+    if (!open || !state?.isLetter || state.version !== open.document.version) return undefined;
+    const recent = recentLetters.get(uri);
+    const letter = recent?.version === state.version ? recent.letter : parseLetter(open.document.getText(), recent?.letter);
+    rememberLetter(uri, state.version, letter);
+    return { state, letter };
+  }
+
+  /** The document and its check when the check is of the current version. */
+  function currentCheck(uri: string): { document: TextDocument; state: Checked } | undefined {
+    const open = documents.get(uri);
+    if (!open?.checked || open.checked.version !== open.document.version) return undefined;
+    return { document: open.document, state: open.checked };
+  }
+
+  function fixAll(uri: string): TextEdit[] {
+    const current = currentCheck(uri);
+    if (!current) return [];
+    return fixAllEdits(current.state.findings).map((edit) => ({ range: toRange(current.state.lines, edit.range), newText: edit.text }));
+  }
+
+  function toSymbol(section: OutlineSection, lines: LineIndex): DocumentSymbol {
+    return {
+      name: section.name,
+      detail: section.role === 'other' ? undefined : section.role,
+      kind: section.role === 'other' ? SymbolKind.String : SymbolKind.Namespace,
+      range: toRange(lines, section.range),
+      selectionRange: toRange(lines, section.selection),
+      children: section.children.map((child) => toSymbol(child, lines)),
+    };
+  }
+
+  return {
+    openDocument(uri, version, text) {
+      documents.get(uri)?.cancelScheduled?.();
+      documents.set(uri, { document: TextDocument.create(uri, 'markdown', version, text) });
+      schedule(uri);
+    },
+
+    changeDocument(uri, version, changes) {
+      const open = documents.get(uri);
+      if (!open) return; // a change to a document that was never opened: nothing to apply it to
+      open.document = TextDocument.update(open.document, changes, version);
+      schedule(uri);
+    },
+
+    closeDocument(uri) {
+      documents.get(uri)?.cancelScheduled?.();
+      documents.delete(uri);
+      recentLetters.delete(uri);
+      configurations.delete(uri);
+      // A file from "check every letter" keeps its place in Problems, now from its saved text.
+      if (checkedOnDisk.has(uri)) void publishFromDisk(uri).catch((error: unknown) => logger.error(`Tjek fejlede: ${describeError(error)}`));
+      else host.publishDiagnostics({ uri, diagnostics: [] });
+    },
+
+    configurationChanged() {
+      configurations.clear();
+      shownProblems.clear();
+      for (const uri of documents.keys()) schedule(uri);
+      recheckOnDisk();
+    },
+
+    codeActions(uri, _range, context) {
+      const current = currentCheck(uri);
+      if (!current) return [];
+      const { document, state } = current;
+      const actions: CodeAction[] = [];
+      if (wants(context, FIX_ALL_KIND)) {
+        const edits = fixAll(uri);
+        if (edits.length > 0) actions.push({ title: uiText(state.locale, 'fixAll', 'Ret alle Afgørelsestjek-fund, der kan rettes'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+      }
+      if (!wants(context, QUICKFIX_KIND)) return actions;
+      const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+      const ignores: CodeAction[] = [];
+      for (const finding of state.findings) {
+        const diagnostic = toDiagnostic(finding, state.lines, state.locale);
+        const match = ours.find((d) => d.code === finding.ruleId && d.message === diagnostic.message && sameRange(d.range, diagnostic.range));
+        if (!match) continue;
+        if (finding.ruleId !== DIRECTIVE_RULE.id && !ignores.some((a) => a.diagnostics?.[0].code === finding.ruleId)) {
+          const ignore = ignoreHereFix(document.getText(), finding);
+          ignores.push({
+            title: fixTitle(ignore, state.locale),
+            kind: QUICKFIX_KIND,
+            diagnostics: [match],
+            edit: { changes: { [uri]: [{ range: toRange(state.lines, ignore.edit.range), newText: ignore.edit.text }] } },
+          });
+        }
+        if (!finding.fix) continue;
+        const { edit } = finding.fix;
+        const range = toRange(state.lines, edit.range);
+        const title = fixTitle(finding.fix, state.locale);
+        const action: CodeAction = { title, kind: QUICKFIX_KIND, diagnostics: [match], isPreferred: true };
+        if (snippetCommand && edit.snippet !== undefined) {
+          action.command = { title, command: snippetCommand, arguments: [uri, document.version, range, edit.snippet] };
+        } else {
+          action.edit = { changes: { [uri]: [{ range, newText: edit.text }] } };
+        }
+        actions.push(action);
+      }
+      // Fixes first; "ignore here" after them, once per rule.
+      return [...actions, ...ignores];
+    },
+
+    fixAll,
+
+    documentSymbols(uri) {
+      const current = currentLetter(uri);
+      return current ? outline(current.letter).map((section) => toSymbol(section, current.state.lines)) : [];
+    },
+
+    hover(uri, position) {
+      const current = currentLetter(uri);
+      if (!current) return null;
+      const { state, letter } = current;
+      const info = hoverAt(letter, state.lines.offsetAt(position));
+      if (!info) return null;
+      return { range: toRange(state.lines, info.range), contents: { kind: MarkupKind.Markdown, value: info.lines.join('\n\n') } };
+    },
+
+    completions(uri, position) {
+      // Typing runs ahead of checking: complete on the current text of a document last checked as a letter.
+      const open = documents.get(uri);
+      if (!open?.checked?.isLetter) return [];
+      const text = open.document.getText();
+      const lines = new LineIndex(text);
+      return completionsAt(text, lines.offsetAt(position)).map((item, index) => ({
+        label: item.label,
+        detail: item.detail,
+        kind: CompletionItemKind.Reference,
+        tags: item.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+        sortText: `${item.deprecated ? 1 : 0}${String(index).padStart(3, '0')}`,
+        textEdit: { range: toRange(lines, item.range), newText: item.insertText },
+      }));
+    },
+
+    async checkFiles(uris, cancellation) {
+      let letters = 0;
+      let findings = 0;
+      for (const uri of uris) {
+        if (cancellation?.isCancellationRequested) break;
+        // Open files are checked as they are edited: count what was last published for them (once closed, their saved text is checked).
+        const open = documents.get(uri);
+        if (open) checkedOnDisk.add(uri);
+        const state = open ? open.checked : await publishFromDisk(uri);
+        if (state?.isLetter) letters++;
+        findings += state?.findings.length ?? 0;
+        // One file per turn: edits, other requests and the cancellation itself get through between files.
+        await turn();
+      }
+      logger.info(`Arbejdsområdet: ${uris.length} filer, ${letters} afgørelser, ${findings} fund.`);
+      return { letters, findings };
+    },
+
+    dispose() {
+      for (const open of documents.values()) open.cancelScheduled?.();
+      documents.clear();
+      recentLetters.clear();
+      configurations.clear();
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Diagnostic } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex, applyAllFixes, checkDocument } from '../server/src/core';
+import { LanguageService, createLanguageService } from '../server/src/service';
+import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
+import { MemoryHost, silentLogger } from './helpers/memoryHost';
+
+const DEFECTIVE_TEXT = readFileSync(join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md'), 'utf8');
+const LETTER = 'file:///arbejde/afgoerelser/brev.md';
+const SETTINGS_FILE = 'file:///arbejde/.afgoerelsestjek.json';
+
+function summary(diagnostics: Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+}
+
+/** What the core finds in `text`, as diagnostics would show it. */
+function coreFindings(text: string, fileName: string): string[] {
+  const lines = new LineIndex(text);
+  return checkDocument(text, { fileName }).findings.map((f) => {
+    const start = lines.positionAt(f.range.start);
+    const end = lines.positionAt(f.range.end);
+    return `${f.ruleId} ${start.line}:${start.character}-${end.line}:${end.character}`;
+  });
+}
+
+describe('language service in-process (server/src/service, memory host)', () => {
+  let host: MemoryHost;
+  let service: LanguageService;
+  beforeEach(() => {
+    host = new MemoryHost();
+    service = createLanguageService({ host, logger: silentLogger, extensionUri: 'file:///ext/' });
+  });
+  afterEach(() => service.dispose());
+
+  it('publishes for an opened letter what the core finds, with links to the rules\' docs under the extension', async () => {
+    service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+    const { diagnostics } = await host.diagnostics(LETTER, 1);
+    assert.deepEqual(summary(diagnostics), coreFindings(DEFECTIVE_TEXT, '/arbejde/afgoerelser/brev.md'));
+    assert.ok(diagnostics.length > 0);
+    assert.equal(diagnostics[0].codeDescription?.href, `file:///ext/docs/rules/${diagnostics[0].code}.md`);
+    assert.equal(host.statuses.at(-1)?.findings, diagnostics.length);
+  });
+
+  it('checks only the newest version of changes made in one turn', async () => {
+    service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+    await host.diagnostics(LETTER, 1);
+    let document = TextDocument.create(LETTER, 'markdown', 1, DEFECTIVE_TEXT);
+    const typed = ' Kontakt «navn»';
+    for (const [i, ch] of [...typed].entries()) {
+      const at = document.positionAt(DEFECTIVE_TEXT.indexOf('\n\n'));
+      const change = { range: { start: at, end: at }, text: ch };
+      document = TextDocument.update(document, [change], i + 2);
+      service.changeDocument(LETTER, i + 2, [change]);
+    }
+    const last = typed.length + 1;
+    const after = await host.diagnostics(LETTER, last);
+    assert.deepEqual(host.published.map((p) => p.version), [1, last]);
+    assert.deepEqual(summary(after.diagnostics), coreFindings(document.getText(), '/arbejde/afgoerelser/brev.md'));
+  });
+
+  it('offers a fix and "ignore here" for a diagnostic, and a fix-all whose edits give the core\'s fixed text', async () => {
+    service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+    const { diagnostics } = await host.diagnostics(LETTER, 1);
+    const fixable = diagnostics.find((d) => d.code === 'klagevejledning')!;
+    const actions = service.codeActions(LETTER, fixable.range, { diagnostics: [fixable], only: ['quickfix'] });
+    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false]);
+    assert.ok(actions[0].edit?.changes?.[LETTER], 'no snippet command was given: a plain edit');
+    assert.match(actions[1].title, /klagevejledning/);
+
+    const edits = service.fixAll(LETTER);
+    assert.ok(edits.length > 1);
+    const fixed = TextDocument.applyEdits(TextDocument.create(LETTER, 'markdown', 1, DEFECTIVE_TEXT), edits);
+    assert.equal(fixed, applyAllFixes(DEFECTIVE_TEXT, checkDocument(DEFECTIVE_TEXT, { fileName: '/arbejde/afgoerelser/brev.md' }).findings).text);
+    assert.deepEqual(service.codeActions(LETTER, fixable.range, { diagnostics: [], only: ['source.fixAll'] }).map((a) => a.kind), ['source.fixAll.afgoerelsestjek']);
+
+    service.changeDocument(LETTER, 2, [{ text: fixed }]);
+    assert.deepEqual(service.fixAll(LETTER), [], 'no fixes for a version not yet checked');
+  });
+
+  it('applies the settings file above the letter over the editor settings, and checks again when told it changed', async () => {
+    host.settings = { rules: { hjemmel: 'warning' } };
+    host.files.set(SETTINGS_FILE, JSON.stringify({ rules: { hjemmel: 'off' } }));
+    service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+    assert.ok(!(await host.diagnostics(LETTER, 1)).diagnostics.some((d) => d.code === 'hjemmel'));
+
+    host.files.set(SETTINGS_FILE, JSON.stringify({ rules: { hjemmel: 'error' } }));
+    const next = host.nextPublication(LETTER);
+    service.configurationChanged();
+    assert.equal((await next).diagnostics.find((d) => d.code === 'hjemmel')?.severity, 1);
+  });
+
+  it('shows a settings problem once, naming the file, and checks with the settings below it', async () => {
+    host.files.set(SETTINGS_FILE, '{ "rules": ');
+    service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+    service.openDocument('file:///arbejde/andet.md', 1, DEFECTIVE_TEXT);
+    const { diagnostics } = await host.diagnostics(LETTER, 1);
+    await host.diagnostics('file:///arbejde/andet.md', 1);
+    assert.ok(diagnostics.some((d) => d.code === 'hjemmel'));
+    assert.equal(host.warnings.length, 1, host.warnings.join('\n'));
+    assert.match(host.warnings[0], /\.afgoerelsestjek\.json kan ikke bruges: ugyldig JSON/);
+  });
+
+  describe('checking files that are not open', () => {
+    const reportLetters = join(ROOT, 'test', 'report-letters');
+    const uris = readdirSync(reportLetters).map((name) => `file:///arbejde/${name}`);
+    beforeEach(() => {
+      for (const [i, name] of readdirSync(reportLetters).entries()) host.files.set(uris[i], readFileSync(join(reportLetters, name), 'utf8'));
+    });
+    const fromDisk = () => host.published.filter((p) => p.version === undefined);
+
+    it('counts letters and findings and publishes each file\'s diagnostics', async () => {
+      assert.deepEqual(await service.checkFiles(uris), { letters: 5, findings: 6 });
+      assert.deepEqual(fromDisk().map((p) => p.uri), uris);
+    });
+
+    it('yields between files: a letter opened meanwhile is checked before the run ends', async () => {
+      const run = service.checkFiles(uris);
+      service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+      await run;
+      const opened = host.published.findIndex((p) => p.uri === LETTER);
+      assert.ok(opened >= 0 && opened < host.published.indexOf(fromDisk().at(-1)!), `published in order ${host.published.map((p) => p.uri).join(', ')}`);
+    });
+
+    it('stops between files when the request is cancelled', async () => {
+      const cancellation = { get isCancellationRequested() { return fromDisk().length >= 2; } };
+      const result = await service.checkFiles(uris, cancellation);
+      assert.equal(fromDisk().length, 2);
+      assert.ok(result.letters <= 2);
+    });
+  });
+});
+
+describe('language service: runs anywhere', () => {
+  /** Every module the service loads, following relative imports from its index. */
+  function importsOf(entry: string): { modules: string[]; packages: Set<string> } {
+    const modules: string[] = [];
+    const packages = new Set<string>();
+    const visit = (file: string): void => {
+      if (modules.includes(file)) return;
+      modules.push(file);
+      const source = readFileSync(file, 'utf8');
+      for (const [, typeOnly, specifier] of source.matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?from\s+'([^']+)'/gm)) {
+        if (specifier.startsWith('.')) {
+          const base = resolve(dirname(file), specifier);
+          const candidates = [`${base}.ts`, join(base, 'index.ts')];
+          const found = candidates.find((c) => { try { readFileSync(c); return true; } catch { return false; } });
+          if (found) visit(found);
+        } else if (!typeOnly) packages.add(specifier);
+      }
+    };
+    visit(entry);
+    return { modules, packages };
+  }
+
+  it('loads no Node module and no LSP connection, only pure packages (so it runs in a web worker)', () => {
+    const { modules, packages } = importsOf(join(ROOT, 'server', 'src', 'service', 'index.ts'));
+    assert.ok(modules.some((m) => m.endsWith(join('core', 'check.ts'))), 'the core is followed');
+    const allowed = new Set(['vscode-languageserver-types', 'vscode-languageserver-textdocument', 'unified', 'remark-parse']);
+    assert.deepEqual([...packages].filter((p) => !allowed.has(p)), []);
+  });
+});
