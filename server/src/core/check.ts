@@ -27,6 +27,14 @@ export function severityOf(rule: Rule, config: Readonly<Config>) {
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
+const SEVERITY_ORDER: readonly Severity[] = ['hint', 'information', 'warning', 'error'];
+
+/** The rule's severity, lowered to the report's cap when it has one. */
+function reportSeverity(severity: Severity, report: Report): Severity {
+  const cap = report.severityCap;
+  return cap !== undefined && SEVERITY_ORDER.indexOf(cap) < SEVERITY_ORDER.indexOf(severity) ? cap : severity;
+}
+
 /** A report in the shape findings travel in: rule id, severity, the Danish texts and the texts they were made from. */
 function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
   const text = { key: report.message.key, args: { citation: rule.source.citation, ...report.message.args } };
@@ -45,7 +53,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): CheckRe
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;
     if (rule.silentOnFullApproval && context.outcome.fullApproval) continue;
-    for (const report of rule.check(context)) findings.push(toFinding(rule, severity, report));
+    for (const report of rule.check(context)) findings.push(toFinding(rule, reportSeverity(severity, report), report));
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { detection, findings: applyDirectives(letter, findings, config), letter };

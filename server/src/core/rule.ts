@@ -63,6 +63,8 @@ export interface Report {
   message: Message;
   range: SourceRange;
   fix?: RuleFix;
+  /** At most this severity, whatever the rule's: information that says what to check on a point the law leaves open. */
+  severityCap?: Severity;
 }
 
 export interface RuleContext {
