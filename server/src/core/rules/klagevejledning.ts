@@ -7,6 +7,8 @@ import type { SnippetName } from '../snippets';
 import { appendToSection, insertAfter, insertBeforeClosing } from '../fixes';
 import { blockRange, decisionAnchor } from '../anchors';
 import { textsOf } from '../messages';
+import { AppealRoute, cite, paragraphLabel, lawName } from '../catalogue';
+import { LetterRoute, letterAppealRoute } from '../appealRoute';
 
 const say = textsOf('klagevejledning');
 
@@ -17,8 +19,8 @@ interface Element {
   fixTitle: Message;
 }
 
-/** What appeal guidance must name (FVL § 25, stk. 1; RSL §§ 66-67), one finding and one fix each. */
-const ELEMENTS: readonly Element[] = [
+/** What appeal guidance must name when the municipality reassesses (FVL § 25, stk. 1; RSL §§ 66-67), one finding and one fix each. */
+const REASSESSMENT_ELEMENTS: readonly Element[] = [
   {
     group: 'appeal.body',
     snippet: 'Klagevejledning: klageinstans',
@@ -39,6 +41,32 @@ const ELEMENTS: readonly Element[] = [
   },
 ];
 
+/** A direct appeal to Ankestyrelsen: the body and the deadline; the fixes never send the complaint to the municipality. */
+const DIRECT_ELEMENTS: readonly Element[] = [
+  {
+    group: 'appeal.body',
+    snippet: 'Klagevejledning: direkte til Ankestyrelsen',
+    message: say('missingBodyDirect'),
+    fixTitle: say('fixBodyDirect'),
+  },
+  {
+    group: 'appeal.deadline',
+    snippet: 'Klagevejledning: klagefrist, direkte til Ankestyrelsen',
+    message: say('missingDeadlineDirect'),
+    fixTitle: say('fixDeadline'),
+  },
+];
+
+const ROUTE_NAMES: Readonly<Record<string, Message>> = {
+  childrenCommittee: say('routeChildrenCommittee'),
+  familyCourtPlacement: say('routeFamilyCourtPlacement'),
+};
+
+/** The citation of a route that is not the ordinary one: FVL § 25 and the route's own provision. */
+function routeCitation(route: AppealRoute): string {
+  return `${cite('FVL 25')}; ${cite(route.citation)}`;
+}
+
 /** The appeal guidance: its section if it has a heading, else the paragraphs that speak of appealing. */
 function appealGuidance(letter: LetterModel): Block[] {
   const section = letter.sectionBlocks('klagevejledning');
@@ -46,13 +74,60 @@ function appealGuidance(letter: LetterModel): Block[] {
   return [...new Set(letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block))];
 }
 
-function missingGuidance(letter: LetterModel, options: Readonly<Profile>): Report[] {
+function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>): Report[] {
   const anchor = decisionAnchor(letter);
   if (!anchor) return [];
+  if (route.kind === 'direct') {
+    return [{
+      message: say('missingDirect', { route: ROUTE_NAMES[route.id], citation: routeCitation(route) }),
+      range: blockRange(anchor),
+      fix: insertBeforeClosing(letter, 'Klagevejledning, direkte til Ankestyrelsen', say('fixInsertDirect'), options),
+    }];
+  }
   return [{
     message: say('missing'),
     range: blockRange(anchor),
     fix: insertBeforeClosing(letter, 'Klagevejledning', say('fixInsert'), options),
+  }];
+}
+
+/** "Kan ikke påklages", "kan ikke indbringes for anden administrativ myndighed". */
+const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00a0\n]+indbringes/iu;
+
+/**
+ * A decision no one can appeal needs no appeal guidance (FVL § 25 applies to
+ * decisions that can be appealed); at most information on what to check,
+ * since a letter that cites such a provision may decide more than it.
+ */
+function closedToAppeal(letter: LetterModel, { route, closedBy }: LetterRoute, options: Readonly<Profile>): Report[] {
+  if (letter.blocks.some((block) => SAYS_NOT_APPEALABLE.test(block.text))) return [];
+  const reference = closedBy[0];
+  const provision = `${lawName(reference.law!)} ${paragraphLabel(reference.paragraphs[0])}${reference.stk ? `, stk. ${reference.stk}` : ''}`;
+  const serviceLevel = route.id === 'generalServiceLevel';
+  return [{
+    message: say(serviceLevel ? 'notAppealableServiceLevel' : 'notAppealable', { provision, citation: cite(route.citation) }),
+    range: { start: reference.start, end: reference.end },
+    fix: serviceLevel ? undefined : insertBeforeClosing(letter, 'Klagevejledning: kan ikke påklages', say('fixInsertNotAppealable'), options),
+    severityCap: 'information',
+  }];
+}
+
+/** Guidance on a direct route that sends the complaint to the municipality for reassessment. */
+const TO_MUNICIPALITY = /kommun|genvurder|til os(?![\p{L}])/iu;
+const NOT_TO_MUNICIPALITY = /ikke|direkte/iu;
+
+function sentToMunicipality(letter: LetterModel, blocks: Block[], route: AppealRoute): Report[] {
+  const inGuidance = new Set(blocks);
+  const hit = letter.find('appeal.lodging', (block) => inGuidance.has(block)).find((h) => {
+    const { start, end } = letter.sentenceAt(h.block, h.textStart);
+    const sentence = letter.source.slice(start, end);
+    return TO_MUNICIPALITY.test(sentence) && !NOT_TO_MUNICIPALITY.test(sentence);
+  });
+  if (!hit) return [];
+  return [{
+    message: say('sentToMunicipality', { route: ROUTE_NAMES[route.id], citation: routeCitation(route) }),
+    range: letter.sentenceAt(hit.block, hit.textStart),
+    severityCap: 'information',
   }];
 }
 
@@ -67,7 +142,7 @@ export const klagevejledning: Rule = {
   title: 'Klagevejledning mangler eller er ufuldstændig',
   titleEn: 'Appeal guidance missing or incomplete',
   source: {
-    citation: 'forvaltningslovens § 25; retssikkerhedslovens §§ 66-67',
+    citation: cite('FVL 25; RSL 66-67'),
     urls: [
       'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
       'https://aktivsocialraadgiver.dk/klagevejledning-indhold-vejledning-og-domstolsproevelse/',
@@ -79,18 +154,23 @@ export const klagevejledning: Rule = {
   fixable: true,
   silentOnFullApproval: true,
   check({ letter, options }) {
+    const route = letterAppealRoute(letter);
+    if (route.route.kind === 'none') return closedToAppeal(letter, route, options);
     const blocks = appealGuidance(letter);
-    if (blocks.length === 0) return missingGuidance(letter, options);
+    if (blocks.length === 0) return missingGuidance(letter, route, options);
     const inGuidance = new Set(blocks);
     const head = blocks[0];
     const last = blocks[blocks.length - 1];
-    return ELEMENTS.filter((element) => letter.find(element.group, (block) => inGuidance.has(block)).length === 0 && !namedByProfile(element, blocks, options))
-      .map((element) => ({
-        message: element.message,
+    const direct = route.route.kind === 'direct';
+    const elements = direct ? DIRECT_ELEMENTS : REASSESSMENT_ELEMENTS;
+    const missing = elements.filter((element) => letter.find(element.group, (block) => inGuidance.has(block)).length === 0 && !namedByProfile(element, blocks, options))
+      .map((element): Report => ({
+        message: direct ? { ...element.message, args: { citation: routeCitation(route.route) } } : element.message,
         range: blockRange(head),
         fix: head.kind === 'heading'
           ? appendToSection(letter, head, element.snippet, element.fixTitle, options)
           : insertAfter(letter, last, element.snippet, element.fixTitle, options),
       }));
+    return direct ? [...missing, ...sentToMunicipality(letter, blocks, route.route)] : missing;
   },
 };

@@ -1,0 +1,51 @@
+import type { LetterModel } from './letter';
+import type { LegalReference } from './references';
+import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, referenceInSet } from './catalogue';
+import { PhraseGroup } from './phrases';
+import { outsideAppealGuidance } from './anchors';
+
+/**
+ * Which appeal route a letter's decision takes, from the catalogue
+ * (server/data/legal.json, appealRoutes): the municipality reassesses and
+ * sends the complaint on (the rule), directly to Ankestyrelsen (børne- og
+ * ungeudvalget, Familieretshuset), or no appeal at all (barnets lov § 35,
+ * stk. 3; the general service level).
+ */
+export interface LetterRoute {
+  route: AppealRoute;
+  /** The provisions in the letter that put it on a route without appeal. */
+  closedBy: LegalReference[];
+}
+
+/** The decision makers each direct route names, matched like any phrase group. */
+const DECISION_MAKERS = APPEAL_ROUTES.filter((route) => route.decisionMakers.length > 0).map((route) => ({
+  route,
+  group: new PhraseGroup(`decisionMaker.${route.id}`, {
+    description: `Who decides on the appeal route ${route.id} (data/legal.json)`,
+    phrases: route.decisionMakers,
+    examples: { match: [], noMatch: [] },
+  }),
+}));
+
+function namedDecisionMaker(letter: LetterModel): AppealRoute | undefined {
+  for (const { route, group } of DECISION_MAKERS) {
+    if (letter.blocks.some((block) => letter.memo(block, `appealRoute.${route.id}`, (text) => group.test(text)))) return route;
+  }
+  return undefined;
+}
+
+export function letterAppealRoute(letter: LetterModel): LetterRoute {
+  const relevant = outsideAppealGuidance(letter);
+  const references = letter.references().filter((r) => relevant(r.block) && r.law !== undefined);
+  const routed = references.map((reference) => ({ reference, routes: appealRoutesOf(reference) }));
+  const direct = routed.flatMap((r) => r.routes).find((route) => route.kind === 'direct') ?? namedDecisionMaker(letter);
+  if (direct) return { route: direct, closedBy: [] };
+  const closedBy = routed.filter((r) => r.routes.some((route) => route.kind === 'none')).map((r) => r.reference);
+  // Closed to appeal only when nothing else the decision rests on is open: a letter that also refuses other help needs guidance.
+  const open = routed.some((r) => r.routes.length === 0 && !referenceInSet('procedure', r.reference));
+  if (closedBy.length > 0 && !open) {
+    const route = appealRoutesOf(closedBy[0]).find((r) => r.kind === 'none')!;
+    return { route, closedBy };
+  }
+  return { route: appealRoute('municipality'), closedBy: [] };
+}
