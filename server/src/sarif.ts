@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 output for code-scanning tools and review dashboards. */
 import { pathToFileURL } from 'node:url';
-import { DIRECTIVE_RULE, Finding, LineIndex, Locale, RULES, Severity, findingMessage, fixTitle } from './core';
+import { DIRECTIVE_RULE, Finding, PARTLY_CHECKED_RULE, LineIndex, Locale, RULES, Severity, findingMessage, fixTitle } from './core';
 
 export interface SarifFile {
   /** Path relative to `root`, as shown to the user. */
@@ -23,7 +23,7 @@ function artifactUri(file: string): string {
 }
 
 export function toSarif(files: readonly SarifFile[], root: string, version: string, locale: Locale): unknown {
-  const descriptors = [...RULES, DIRECTIVE_RULE];
+  const descriptors = [...RULES, DIRECTIVE_RULE, PARTLY_CHECKED_RULE];
   const index = new Map(descriptors.map((rule, i) => [rule.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,6 +1,7 @@
 import { Config, DEFAULT_CONFIG } from './config';
 import { Detection, detectLetter } from './detect';
 import { LetterModel, parseLetter } from './letter';
+import { partlyCheckedFinding } from './nesting';
 import { classifyOutcome } from './outcome';
 import type { Finding, Report, Rule, Severity } from './rule';
 import { render, toFix } from './messages';
@@ -55,6 +56,8 @@ export function checkDocument(text: string, options: CheckOptions = {}): CheckRe
     if (rule.silentOnFullApproval && context.outcome.fullApproval) continue;
     for (const report of rule.check(context)) findings.push(toFinding(rule, reportSeverity(severity, report), report));
   }
+  const partlyChecked = partlyCheckedFinding(letter);
+  if (partlyChecked) findings.push(partlyChecked);
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { detection, findings: applyDirectives(letter, findings, config), letter };
 }

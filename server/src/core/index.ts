@@ -5,6 +5,7 @@ export { DEFAULT_CONFIG, normaliseConfig } from './config';
 export type { Config, ConfigProblem } from './config';
 export { PROFILE_KEYS } from './config';
 export { DIRECTIVE_RULE, ignoreHereFix } from './suppress';
+export { PARTLY_CHECKED_RULE } from './nesting';
 export { readability } from './lix';
 export type { Readability } from './lix';
 export { applyAllFixes, fixAllEdits } from './fixAll';

@@ -1,4 +1,5 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, copyBlock, parseBlocks, sourceOffset } from './markdown';
+import { limitNesting } from './nesting';
 import { LineEnding, lineEndingOf } from './position';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
@@ -56,6 +57,8 @@ export interface LetterModel {
   readonly blocks: readonly Block[];
   /** HTML comments outside code, in document order (disable directives live here). */
   readonly comments: readonly HtmlComment[];
+  /** Where nesting too deep to parse begins (nesting.ts): from there the letter was not fully checked. */
+  readonly tooDeepAt?: number;
   /** Whether `blockIndex` lies in a section (or subsection of a section) with `role`. */
   inRole(block: Block, role: SectionRole): boolean;
   /** The first heading with a role, or undefined. */
@@ -109,7 +112,8 @@ const factsOfModel = new WeakMap<LetterModel, FactsByText>();
 /** With `previous` (the model of an earlier version of the same document), unchanged parts are not parsed again. */
 export function parseLetter(source: string, previous?: LetterModel): LetterModel {
   const { fields, body } = readFrontMatter(source);
-  const parsed = parseBlocks(source, body, previous && parsedBlocks.get(previous));
+  const nesting = limitNesting(body);
+  const parsed = parseBlocks(source, nesting.text, previous && parsedBlocks.get(previous));
   const comments = parsed.comments;
   // Copies: sections and roles are assigned below, and the parsed blocks are shared with other versions.
   const blocks = parsed.blocks.map((block) => copyBlock(block));
@@ -160,6 +164,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
     frontMatter: fields,
     blocks,
     comments,
+    tooDeepAt: nesting.tooDeepAt,
     inRole: (block, role) => rolesOf(block).has(role),
     heading: (role) => blocks.find((b) => b.kind === 'heading' && b.role === role),
     sectionBlocks(role) {

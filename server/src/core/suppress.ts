@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { LetterModel } from './letter';
 import type { HtmlComment } from './markdown';
+import { PARTLY_CHECKED_RULE } from './nesting';
 import { LineIndex, lineEndAt, lineEndOf, lineEndingOf, lineStartOf, textStart } from './position';
 import type { Finding, Fix, LegalSource, Message, Severity } from './rule';
 import { render, textsOf, toFix } from './messages';
@@ -127,7 +128,7 @@ export function applyDirectives(letter: LetterModel, findings: Finding[], config
   };
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
-    const unknown = directive.ids.filter((id) => !ruleById(id));
+    const unknown = directive.ids.filter((id) => !ruleById(id) && id !== PARTLY_CHECKED_RULE.id);
     if (unknown.length) {
       warn(directive, say('unknownRule', { ids: quoted(unknown) }));
       continue;
