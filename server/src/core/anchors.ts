@@ -21,8 +21,19 @@ export function blockRange(block: Block): SourceRange {
   return { start: sourceOffset(block, 0), end: Math.min(block.end, sourceOffset(block, end - 1) + 1) };
 }
 
+/** Blocks outside the appeal guidance: what the guidance says about appealing is not the decision's own reasoning. */
 export function outsideAppealGuidance(letter: LetterModel): (block: Block) => boolean {
   return (block) => !letter.inRole(block, 'klagevejledning');
+}
+
+/** Paragraphs outside the appeal guidance (not headings). */
+export function decisionParagraphs(letter: LetterModel): (block: Block) => boolean {
+  return (block) => block.kind === 'paragraph' && !letter.inRole(block, 'klagevejledning');
+}
+
+/** The letter's own prose: paragraphs outside the appeal guidance and outside quoted rules ("Regler", a law text annex). */
+export function ownProse(letter: LetterModel): (block: Block) => boolean {
+  return (block) => block.kind === 'paragraph' && !letter.inRole(block, 'klagevejledning') && !letter.inRole(block, 'regler');
 }
 
 /** The first hit in each sentence, with its sentence: one finding per sentence however many phrases it holds. */

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { addToReasons } from '../fixes';
-import { outsideAppealGuidance } from '../anchors';
+import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 
 const say = textsOf('hovedhensyn');
@@ -23,7 +23,7 @@ export const hovedhensyn: Rule = {
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
     if (letter.find('considerations', relevant).length > 0) return [];
-    const discretion = letter.find('discretion', (block) => relevant(block) && block.kind === 'paragraph');
+    const discretion = letter.find('discretion', decisionParagraphs(letter));
     if (discretion.length === 0) return [];
 
     // The finding sits on the first assessment in the reasons, else the first anywhere.

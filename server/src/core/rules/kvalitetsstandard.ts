@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
-import { firstHitPerSentence, outsideAppealGuidance } from '../anchors';
+import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 
 const say = textsOf('kvalitetsstandard');
 
@@ -21,7 +21,7 @@ export const kvalitetsstandard: Rule = {
   silentOnFullApproval: true,
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
-    const citations = letter.find('qualityStandard', (block) => relevant(block) && block.kind === 'paragraph');
+    const citations = letter.find('qualityStandard', decisionParagraphs(letter));
     if (citations.length === 0) return [];
     if (letter.find('individualAssessment', relevant).length > 0) return [];
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import type { LegalReference } from '../references';
 import { addToReasons } from '../fixes';
-import { outsideAppealGuidance } from '../anchors';
+import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
 
 /** Merudgifter and tabt arbejdsfortjeneste: BL §§ 86-87, formerly SEL §§ 41-42, adults SEL § 100. */
@@ -36,7 +36,7 @@ export const medicin: Rule = {
     const relevant = outsideAppealGuidance(letter);
     const aboutCompensation = letter.references().some(isCompensationProvision) || letter.find('compensationContext', relevant).length > 0;
     if (!aboutCompensation) return [];
-    const prose = (block: Parameters<typeof relevant>[0]): boolean => relevant(block) && block.kind === 'paragraph' && !letter.inRole(block, 'regler');
+    const prose = ownProse(letter);
     // An assessment of the target group, not the law's conditions restated ("Efter bestemmelsen dækkes …").
     const personkreds = letter.find('personkreds', prose).filter((hit) => {
       const { start, end } = letter.sentenceAt(hit.block, hit.textStart);

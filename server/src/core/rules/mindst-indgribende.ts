@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { LegalReference } from '../references';
-import { firstHitPerSentence, outsideAppealGuidance } from '../anchors';
+import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 
 const say = textsOf('mindst-indgribende');
@@ -29,7 +29,7 @@ export const mindstIndgribende: Rule = {
   silentOnFullApproval: true,
   check({ letter }) {
     const relevant = outsideAppealGuidance(letter);
-    const hits = letter.find('leastIntrusive', (block) => relevant(block) && block.kind === 'paragraph');
+    const hits = letter.find('leastIntrusive', decisionParagraphs(letter));
     if (hits.length === 0) return [];
     // In cases about force or placement the principle is the right test; stay silent there.
     if (letter.find('coercionContext', relevant).length > 0) return [];

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
-import { outsideAppealGuidance } from '../anchors';
+import { outsideAppealGuidance, ownProse } from '../anchors';
 
 const say = textsOf('partshoering');
 
@@ -23,7 +23,7 @@ export const partshoering: Rule = {
   check({ letter, options }) {
     if (letter.heading('partshoering')) return [];
     const relevant = outsideAppealGuidance(letter);
-    const prose = (block: Parameters<typeof relevant>[0]): boolean => relevant(block) && block.kind === 'paragraph' && !letter.inRole(block, 'regler');
+    const prose = ownProse(letter);
     const hits = letter.find('thirdPartyInformation', prose);
     if (hits.length === 0) return [];
     if (letter.find('hearing', relevant).length > 0) return [];
