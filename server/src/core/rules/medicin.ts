@@ -1,27 +1,28 @@
-import type { Rule } from '../rule';
-import type { LegalReference } from '../references';
+import type { Hit } from '../letter';
+import type { Report, Rule } from '../rule';
 import { addToReasons } from '../fixes';
 import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
-
-/** Merudgifter and tabt arbejdsfortjeneste: BL §§ 86-87, formerly SEL §§ 41-42, adults SEL § 100. */
-function isCompensationProvision(reference: LegalReference): boolean {
-  if (reference.law === 'BL') return reference.paragraphs.some((p) => p === '86' || p === '87');
-  if (reference.law === 'SEL') return reference.paragraphs.some((p) => p === '41' || p === '42' || p === '100');
-  return false;
-}
+import { cite, referenceInSet } from '../catalogue';
 
 const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
 const RESTATED_RULE = /^(?:efter (?:bestemmelsen|reglerne|§|barnets lov|serviceloven)|det er en betingelse|betingelsen er|bestemmelsen)/i;
 
 const say = textsOf('medicin');
 
+/** The exception for treatment ("uden behandlingen ville barnet være akut livstruet") read into a diet. */
+const EXCEPTION = /uden|akut|livstruet|risiko|væsentlig/iu;
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.block === b.block && a.textStart < b.textEnd && b.textStart < a.textEnd;
+}
+
 export const medicin: Rule = {
   id: 'medicin',
   title: 'Personkredsvurderingen siger ikke, hvordan behandling er indregnet',
   titleEn: 'Target-group assessment does not say how treatment was taken into account',
   source: {
-    citation: 'barnets lov §§ 86-87 (tidl. servicelovens §§ 41-42) og servicelovens § 100; Ankestyrelsens praksis om vurdering med og uden behandling',
+    citation: `${cite('BL 86-87')} (tidl. ${cite('SEL 41-42')}) og ${cite('SEL 100')}; Ankestyrelsens praksis om vurdering med og uden behandling (diæt: principmeddelelse 18-17)`,
     urls: [
       'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/86',
       'https://www.elov.dk/barnets-lov/paragraf/87/',
@@ -34,7 +35,7 @@ export const medicin: Rule = {
   silentOnFullApproval: true,
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
-    const aboutCompensation = letter.references().some(isCompensationProvision) || letter.find('compensationContext', relevant).length > 0;
+    const aboutCompensation = letter.references().some((r) => referenceInSet('compensation', r)) || letter.find('compensationContext', relevant).length > 0;
     if (!aboutCompensation) return [];
     const prose = ownProse(letter);
     // An assessment of the target group, not the law's conditions restated ("Efter bestemmelsen dækkes …").
@@ -43,15 +44,32 @@ export const medicin: Rule = {
       const sentence = letter.source.slice(start, end);
       return ASSESSMENT.test(sentence) && !RESTATED_RULE.test(sentence.trim());
     });
-    const treatment = letter.find('treatment', prose);
-    if (personkreds.length === 0 || treatment.length === 0) return [];
-    if (letter.find('treatmentAssessed', relevant).length > 0) return [];
-
+    if (personkreds.length === 0) return [];
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
-    return [{
-      message: say('treatmentNotAssessed', { treatment: treatment[0].text }),
-      range: letter.sentenceAt(hit.block, hit.textStart),
-      fix: addToReasons(letter, hit.block, 'Medicinsk behandling', say('fixInsert'), options),
-    }];
+    const range = letter.sentenceAt(hit.block, hit.textStart);
+    const diet = letter.find('diet', prose);
+    // A diet is not medical treatment: its words are not read as treatment.
+    const medical = letter.find('treatment', prose).filter((t) => !diet.some((d) => overlaps(t, d)));
+    const assessed = letter.find('treatmentAssessed', relevant);
+    const reports: Report[] = [];
+    // "Vurderet med behandlingen" about a diet alone says the same as "med diæten".
+    const dietAssessed = letter.find('dietAssessedWith', relevant).length > 0 || (medical.length === 0 && assessed.some((a) => !EXCEPTION.test(a.text)));
+    if (diet.length > 0 && !dietAssessed) {
+      // With a diet the function is assessed with the diet, full stop: the exception for treatment does not reach it.
+      const exception = medical.length === 0 ? assessed.find((a) => EXCEPTION.test(a.text)) : undefined;
+      reports.push({
+        message: exception ? say('dietException', { diet: diet[0].text, exception: exception.text }) : say('dietNotAssessed', { diet: diet[0].text }),
+        range,
+        fix: addToReasons(letter, hit.block, 'Diæt', say('fixInsertDiet'), options),
+      });
+    }
+    if (medical.length > 0 && assessed.length === 0) {
+      reports.push({
+        message: say('treatmentNotAssessed', { treatment: medical[0].text }),
+        range,
+        fix: addToReasons(letter, hit.block, 'Medicinsk behandling', say('fixInsert'), options),
+      });
+    }
+    return reports;
   },
 };
