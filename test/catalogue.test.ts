@@ -44,6 +44,7 @@ describe('legal catalogue (server/data/legal.json)', () => {
     assert.equal(cite('AEL 10'), 'ældrelovens § 10');
     assert.equal(cite('SEL 83a'), 'servicelovens § 83 a');
     assert.throws(() => cite('XYZ 1'), /Unknown law/);
+    assert.throws(() => cite('SEL 999'), /not in the catalogue/, 'a rule cannot cite a paragraph the catalogue does not know');
   });
 
   it('groups provisions by meaning, with ranges and whole laws', () => {

@@ -209,6 +209,7 @@ export function cite(keys: string): string {
     if (!m) throw new Error(`Bad citation key: ${part}`);
     const law = lawById(m[1]);
     if (!law) throw new Error(`Unknown law in citation: ${part}`);
+    for (const paragraph of [m[2], m[3]]) if (paragraph && !provision(law.id, paragraph)) throw new Error(`Provision not in the catalogue: ${law.id} ${paragraph}`);
     const numbers = m[3] ? `§§ ${paragraphLabel(m[2]).slice(2)}-${paragraphLabel(m[3]).slice(2)}` : paragraphLabel(m[2]);
     return `${law.genitive} ${numbers}${m[4].trimEnd()}`;
   }).join('; ');

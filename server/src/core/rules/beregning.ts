@@ -1,21 +1,21 @@
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
-import type { Report, Rule } from '../rule';
+import type { Message, Report, Rule } from '../rule';
 import type { LegalReference } from '../references';
 import { addToReasons } from '../fixes';
 import { outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
+import { Threshold, cite, referenceInSet, threshold } from '../catalogue';
+import { letterDate } from '../dates';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])\d+(?:,\d)?[ \u00a0]+timer?(?![\p{L}])/giu;
 const MONEY = /kr|kroner/i;
 
-/** Merudgifter: BL § 86, formerly SEL § 41, adults SEL § 100. */
-function isMerudgiftProvision(reference: LegalReference): boolean {
-  if (reference.law === 'BL') return reference.paragraphs.includes('86');
-  if (reference.law === 'SEL') return reference.paragraphs.includes('41') || reference.paragraphs.includes('100');
-  return false;
-}
+/** "om måneden", "pr. måned", "månedligt" right after an amount. */
+const PER_MONTH = /^[ \u00a0]*(?:om|pr\.?|per|i)[ \u00a0]+måned|^[ \u00a0]*månedlig/iu;
+/** The letter speaks of the minimum amount itself. */
+const MINIMUM = /minimum|mindst|bagatelgrænse|nedre grænse|beløbsgrænse/iu;
 
 interface Amount {
   block: Block;
@@ -23,12 +23,24 @@ interface Amount {
   money: boolean;
   /** The figure as written: "1.250 kr." and "1.250 kr" count as one. */
   value: string;
+  /** The amount in kroner ("1.250,50 kr." → 1250.5). */
+  kroner: number;
+  perMonth: boolean;
 }
 
 function amountsInText(text: string): Array<Omit<Amount, 'block'>> {
   const amounts: Array<Omit<Amount, 'block'>> = [];
   AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) amounts.push({ textStart: m.index, money: MONEY.test(m[0]), value: m[0].replace(/\D/g, '') });
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+    const digits = /\d[\d.]*(?:,\d+)?/.exec(m[0])?.[0] ?? '0';
+    amounts.push({
+      textStart: m.index,
+      money: MONEY.test(m[0]),
+      value: m[0].replace(/\D/g, ''),
+      kroner: parseFloat(digits.replace(/\./g, '').replace(',', '.')),
+      perMonth: PER_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
+    });
+  }
   return amounts;
 }
 
@@ -43,12 +55,61 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
 
 const say = textsOf('beregning');
 
+/** "5.519" */
+function kroner(amount: number): string {
+  return Math.round(amount).toLocaleString('da-DK');
+}
+
+/** The minimum the letter's merudgift provision sets for its year, with how the message names it. */
+function minimumFor(letter: LetterModel, references: readonly LegalReference[]): { minimum: Threshold; provision: string; level: Message } | undefined {
+  const reference = references.find((r) => referenceInSet('merudgifter', r));
+  if (!reference) return undefined;
+  const key = `${reference.law} ${reference.paragraphs.find((p) => referenceInSet('merudgifter', { law: reference.law, paragraphs: [p] }))}`;
+  const year = letterDate(letter)?.slice(0, 4);
+  const minimum = threshold(key, year ? parseInt(year, 10) : undefined);
+  if (!minimum) return undefined;
+  const amount = `${kroner(minimum.amount)} kr. ${minimum.per === 'year' ? 'om året' : 'om måneden'}`;
+  const level = year && parseInt(year, 10) > minimum.year ? say('levelOlder', { amount, year: String(minimum.year), letterYear: year }) : say('level', { amount, year: String(minimum.year) });
+  return { minimum, provision: cite(`${minimum.provision}, stk. ${minimum.stk}`), level };
+}
+
+/**
+ * The threshold test (barnets lov § 86, stk. 3; servicelovens § 100, stk. 3):
+ * a yearly minimum a grant must reach, and information when a merudgift
+ * decision with amounts does not show the test at all.
+ */
+function thresholdReports(letter: LetterModel, amounts: readonly Amount[], ownText: (block: Block) => boolean): Report[] {
+  const found = minimumFor(letter, letter.references().filter((r) => ownText(r.block)));
+  if (!found) return [];
+  const { minimum, provision, level } = found;
+  const reports: Report[] = [];
+  if (minimum.per === 'year') {
+    const granted = amounts.find((a) => a.money && a.perMonth && letter.find('grant', (b) => b === a.block).length > 0 && a.kroner * 12 < minimum.amount);
+    if (granted) {
+      reports.push({
+        message: say('belowMinimum', { monthly: kroner(granted.kroner), yearly: kroner(granted.kroner * 12), level, citation: provision }),
+        range: letter.sentenceAt(granted.block, granted.textStart),
+      });
+    }
+  }
+  const showsTest = letter.blocks.some((b) => ownText(b) && MINIMUM.test(b.text)) || amounts.some((a) => a.money && Math.round(a.kroner) === minimum.amount);
+  if (!showsTest && reports.length === 0 && amounts.some((a) => a.money)) {
+    const first = amounts.find((a) => a.money)!;
+    reports.push({
+      message: say('noThreshold', { level, citation: provision }),
+      range: letter.sentenceAt(first.block, first.textStart),
+      severityCap: 'information',
+    });
+  }
+  return reports;
+}
+
 export const beregning: Rule = {
   id: 'beregning',
   title: 'Beregningen bag beløb eller timer mangler',
   titleEn: 'The calculation behind an amount or hours is missing',
   source: {
-    citation: 'forvaltningslovens § 24 (begrundelsen skal kunne forstås); Ankestyrelsens praksis om udmåling og kompensationsprincippet (barnets lov § 86, servicelovens § 100)',
+    citation: `${cite('FVL 24')} (begrundelsen skal kunne forstås); Ankestyrelsens praksis om udmåling og kompensationsprincippet (${cite('BL 86')}, ${cite('SEL 100')})`,
     urls: [
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
       'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/86',
@@ -81,9 +142,9 @@ export const beregning: Rule = {
         range,
         fix,
       });
-      return reports;
+      return [...reports, ...thresholdReports(letter, amounts, ownText)];
     }
-    const aboutMerudgift = letter.references().some(isMerudgiftProvision) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
+    const aboutMerudgift = letter.references().some((r) => referenceInSet('merudgifter', r)) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
     const grants = letter.find('grant', ownText).length > 0;
     if (aboutMerudgift && grants && decided.some((a) => a.money) && letter.find('ordinaryExpenses', ownText).length === 0) {
@@ -93,6 +154,6 @@ export const beregning: Rule = {
         fix,
       });
     }
-    return reports;
+    return [...reports, ...thresholdReports(letter, amounts, ownText)];
   },
 };
