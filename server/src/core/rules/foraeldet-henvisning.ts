@@ -1,22 +1,33 @@
 import type { Block } from '../markdown';
+import type { LetterModel } from '../letter';
 import type { Report, Rule } from '../rule';
 import { LawMention, LegalReference, formatReference } from '../references';
 import { letterDate } from '../dates';
 import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
 import type { Confidence } from '../provisions';
+import { LawId, cite, inSet, lawById } from '../catalogue';
 import { textsOf } from '../messages';
+import { outsideAppealGuidance } from '../anchors';
 
 const say = textsOf('foraeldet-henvisning');
 const CONFIDENCE_NOTE = { confirmed: say('confidenceConfirmed'), probable: say('confidenceProbable'), uncertain: say('confidenceUncertain') } as const satisfies Record<Confidence, unknown>;
 
 /** The day barnets lov took the children's provisions out of serviceloven. */
-const BARNETS_LOV_IN_FORCE = '2024-01-01';
+const BARNETS_LOV_IN_FORCE = lawById('BL')!.inForceFrom!;
 
-/** How the successor law is written in place of each form of "serviceloven". */
-function successorLawText(written: string, abbreviation: boolean): string {
-  if (abbreviation) return 'BL';
-  return /^\p{Lu}/u.test(written) ? 'Barnets lov' : 'barnets lov';
+/** How the successor law is written in place of the old one: its abbreviation, or its name with the old name's capital. */
+function successorLawText(written: string, abbreviation: boolean, successor: LawId): string {
+  const law = lawById(successor)!;
+  if (abbreviation) return law.abbreviations[0];
+  return /^\p{Lu}/u.test(written) ? law.shortName.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : law.shortName;
 }
+
+/**
+ * ", jf. § 84" or " jf. 84" right after a reference: the number belongs to the
+ * old law, so a rewrite must name that law there ("barnets lov § 90, jf.
+ * servicelovens § 84"), or the reader takes it for the new law's § 84.
+ */
+const CARRIED = /^([ \t\u00a0]*,?[ \t\u00a0]*(?:jf|jfr)\.?[ \t\u00a0]*|[ \t\u00a0]*,?[ \t\u00a0]*jævnfør[ \t\u00a0]*)(?=§|\d)/iu;
 
 /** The first mention starting at or after `textStart`; mentions are sorted by start. */
 function firstMentionFrom(mentions: readonly LawMention[], textStart: number): LawMention | undefined {
@@ -33,6 +44,8 @@ function firstMentionFrom(mentions: readonly LawMention[], textStart: number): L
 /** The reference rewritten to the successors, or undefined when that is not a clean swap. */
 function rewrite(mentions: readonly LawMention[], reference: LegalReference, repealed: Provision[]): string | undefined {
   if (repealed.length !== reference.paragraphs.length) return undefined;
+  // A successor that depends on the measure (servicelovens § 52) is for the case worker to choose.
+  if (repealed.some((p) => p.successor!.rewrite === false)) return undefined;
   const { block } = reference;
   let text = block.text.slice(reference.textStart, reference.textEnd);
   const mention = firstMentionFrom(mentions, reference.textStart);
@@ -46,7 +59,7 @@ function rewrite(mentions: readonly LawMention[], reference: LegalReference, rep
     const start = mention.textStart - reference.textStart;
     const end = mention.textEnd - reference.textStart;
     const written = block.text.slice(mention.textStart, mention.textEnd);
-    const replacement = successorLawText(written, mention.abbreviation);
+    const replacement = successorLawText(written, mention.abbreviation, repealed[0].successor!.law);
     if (end <= signAt) head = head.slice(0, start) + replacement + head.slice(end);
     else {
       // "§ 41 i serviceloven": the law comes after the number.
@@ -64,12 +77,80 @@ function rewrite(mentions: readonly LawMention[], reference: LegalReference, rep
   return text;
 }
 
+/** The edit for a rewritten reference; a "jf." reference after it keeps the old law by name. */
+function keepCarriedLaw(letter: LetterModel, mentions: readonly LawMention[], reference: LegalReference, range: { start: number; end: number }, rewritten: string): { range: { start: number; end: number }; text: string; shown: string } {
+  const after = reference.block.text.slice(reference.textEnd, reference.textEnd + 24);
+  const carried = CARRIED.exec(after);
+  if (!carried) return { range, text: rewritten, shown: rewritten };
+  const mention = firstMentionFrom(mentions, reference.textStart);
+  const oldLaw = mention && mention.textEnd <= reference.textEnd ? mention : undefined;
+  const lawText = oldLaw?.abbreviation ? reference.block.text.slice(oldLaw.textStart, oldLaw.textEnd).replace(/\.$/, '') : lawById(reference.law!)!.genitive;
+  const text = `${rewritten}${carried[1]}${lawText} `;
+  const end = letter.toSource(reference.block, reference.textEnd + carried[1].length - 1) + 1;
+  const number = /^§?[ \u00a0]*\d{1,3}(?:[ \u00a0]?[a-h](?![\p{L}]))?/u.exec(after.slice(carried[1].length))?.[0] ?? '';
+  return { range: { start: range.start, end }, text, shown: `${text}${number}` };
+}
+
+/** Pension age or ældreloven named outright; a sentence that says "ikke" or "under" shows nothing. */
+const ELDERLY_WORDS = /(?<![\p{L}])(?:folkepension\p{L}*|ældrelov\p{L}*)/iu;
+const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu)(?![\p{L}])/iu;
+/** "Du er 72 år", "da hun fyldte 80 år". */
+const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/iu;
+
+/** What in the letter shows that the person is covered by ældreloven (pension age), or undefined. */
+function elderlyEvidence(letter: LetterModel, pensionAge: number): string | undefined {
+  for (const block of letter.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    const age = AGE.exec(block.text);
+    if (age && parseInt(age[1], 10) >= pensionAge) return age[0];
+    const word = ELDERLY_WORDS.exec(block.text);
+    if (!word) continue;
+    const { start, end } = letter.sentenceAt(block, word.index);
+    if (!NOT_ELDERLY.test(letter.source.slice(start, end))) return word[0];
+  }
+  return undefined;
+}
+
+/**
+ * From 1 July 2025 people covered by ældreloven get help under it, not under
+ * servicelovens §§ 83, 83 a, 83 b, 84 and 86 (servicelovens § 2, stk. 5).
+ * Information only, and only when the dated letter shows the person is covered.
+ */
+function elderlyReports(letter: LetterModel, date: string | undefined): Report[] {
+  const elderlyLaw = lawById('AEL')!;
+  if (!date || date < elderlyLaw.inForceFrom!) return [];
+  const relevant = outsideAppealGuidance(letter);
+  const references = letter.references().filter((r) => relevant(r.block));
+  if (references.some((r) => r.law === elderlyLaw.id)) return [];
+  const reference = references.find((r) => r.law !== undefined && r.paragraphs.some((p) => inSet('elderlyCare', r.law, p)));
+  if (!reference) return [];
+  const evidence = elderlyEvidence(letter, ELDERLY_PENSION_AGE);
+  if (!evidence) return [];
+  const old = provision(reference.law!, reference.paragraphs.find((p) => inSet('elderlyCare', reference.law, p))!)!;
+  const successor = old.elderlySuccessor!;
+  return [{
+    message: say('elderly', {
+      reference: formatReference(reference),
+      date: danishDate(elderlyLaw.inForceFrom!),
+      evidence,
+      successor: `${lawName(successor.law)} ${successor.label}`,
+      note: CONFIDENCE_NOTE[successor.confidence],
+      citation: cite('SEL 2, stk. 5'),
+    }),
+    range: { start: reference.start, end: reference.end },
+    severityCap: 'information',
+  }];
+}
+
+/** Folkepensionsalderen, the age from which ældreloven applies (ældreloven § 2, stk. 1): 67 for those reaching it now. */
+const ELDERLY_PENSION_AGE = 67;
+
 export const foraeldetHenvisning: Rule = {
   id: 'foraeldet-henvisning',
   title: 'Henvisning til en ophævet eller ikke-eksisterende paragraf',
   titleEn: 'Reference to a repealed or non-existent provision',
   source: {
-    citation: 'barnets lov (lov nr. 721 af 13. juni 2023, i kraft 1. januar 2024); forvaltningslovens § 24, stk. 1',
+    citation: `${lawById('BL')!.title}; ${cite('FVL 24, stk. 1')}`,
     urls: [
       'https://www.elov.dk/barnets-lov/paragraf/87/',
       'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/86',
@@ -107,14 +188,16 @@ export const foraeldetHenvisning: Rule = {
       if (repealed.length === 0) continue;
       const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
       const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
-      const text = rewrite(mentionsByBlock.get(reference.block) ?? [], reference, repealed);
+      const mentions = mentionsByBlock.get(reference.block) ?? [];
+      const rewritten = rewrite(mentions, reference, repealed);
       const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
+      const edit = rewritten === undefined ? undefined : keepCarriedLaw(letter, mentions, reference, range, rewritten);
       reports.push({
         message: say('repealed', { reference: written, date: danishDate(BARNETS_LOV_IN_FORCE), successors, dated }),
         range,
-        fix: text ? { title: say(uncertain ? 'fixReplaceCheck' : 'fixReplace', { text }), edit: { range, text } } : undefined,
+        fix: edit ? { title: say(uncertain ? 'fixReplaceCheck' : 'fixReplace', { text: edit.shown }), edit: { range: edit.range, text: edit.text } } : undefined,
       });
     }
-    return reports;
+    return [...reports, ...elderlyReports(letter, date)];
   },
 };
