@@ -168,6 +168,11 @@ export function inSet(set: ProvisionSetId, law: LawId | undefined, paragraph: st
   return (SET_MEMBERS.get(set) ?? []).some((member) => memberMatches(member, law, paragraph));
 }
 
+/** Whether the set holds the whole law ("FVL *"). */
+export function lawInSet(set: ProvisionSetId, law: LawId | undefined): boolean {
+  return (SET_MEMBERS.get(set) ?? []).some((member) => member.law === law && member.from === 0 && member.to === Infinity);
+}
+
 /** A reference as far as the catalogue needs it: law, paragraphs and stk. */
 export interface ReferenceKey {
   law?: LawId;

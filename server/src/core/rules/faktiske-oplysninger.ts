@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { blockRange, outsideAppealGuidance, reasonsAnchor } from '../anchors';
+import { cite } from '../catalogue';
 
 const say = textsOf('faktiske-oplysninger');
 
@@ -10,7 +11,7 @@ export const faktiskeOplysninger: Rule = {
   title: 'Faktiske oplysninger, der er lagt vægt på, mangler',
   titleEn: 'The facts given weight are not stated',
   source: {
-    citation: 'forvaltningslovens § 24, stk. 2',
+    citation: cite('FVL 24, stk. 2'),
     urls: [
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
     ],

@@ -4,11 +4,11 @@ import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { isStrayReference } from '../provisions';
 import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from '../anchors';
+import { cite, lawInSet, referenceWithinSet } from '../catalogue';
 
-/** Provisions on procedure and appeal are not the legal basis of the decision itself. */
+/** Provisions on procedure and appeal (the catalogue's set "procedure") are not the legal basis of the decision itself. */
 function isProcedural(reference: LegalReference): boolean {
-  if (reference.law === 'FVL') return true;
-  return reference.law === 'RSL' && reference.paragraphs.every((p) => /^(6[6-9]|7[0-2])/.test(p));
+  return lawInSet('procedure', reference.law) || referenceWithinSet('procedure', reference);
 }
 
 const say = textsOf('hjemmel');
@@ -27,7 +27,7 @@ export const hjemmel: Rule = {
   title: 'Henvisning til retsreglerne mangler',
   titleEn: 'No reference to the legal rules',
   source: {
-    citation: 'forvaltningslovens § 24, stk. 1, 1. pkt.',
+    citation: cite('FVL 24, stk. 1, 1. pkt.'),
     urls: [
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
       'https://danskelove.dk/forvaltningsloven/22',
@@ -40,7 +40,7 @@ export const hjemmel: Rule = {
     const relevant = outsideAppealGuidance(letter);
     // A paragraph the cited law does not have ("servicelovens § 830") is no legal basis.
     const references = letter.references().filter((r) => relevant(r.block) && !isProcedural(r) && !isStrayReference(r));
-    const namedLaws = letter.lawMentions().filter((m) => relevant(m.block) && m.law !== 'FVL');
+    const namedLaws = letter.lawMentions().filter((m) => relevant(m.block) && !lawInSet('procedure', m.law));
     if (references.some((r) => r.law !== undefined)) return [];
     if (references.length > 0 && namedLaws.length > 0) return [];
     if (namedLaws.some(awaitsNumber)) return [];

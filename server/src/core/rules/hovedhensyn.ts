@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { addToReasons } from '../fixes';
 import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
+import { cite } from '../catalogue';
 
 const say = textsOf('hovedhensyn');
 
@@ -10,7 +11,7 @@ export const hovedhensyn: Rule = {
   title: 'Hovedhensyn bag skønnet mangler',
   titleEn: 'Main considerations behind the discretion are missing',
   source: {
-    citation: 'forvaltningslovens § 24, stk. 1, 2. pkt.',
+    citation: cite('FVL 24, stk. 1, 2. pkt.'),
     urls: [
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
       'http://www.kl.dk/Jura-og-forvaltning/Hvordan-skal-man-begrunde-en-afgorelse-pa-et-omrade-hvor-der-ikke-galder-skrevne-retsregler--id40970/?n=0&section=31275',

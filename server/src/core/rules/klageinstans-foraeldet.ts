@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { textsOf } from '../messages';
+import { cite } from '../catalogue';
 
 const say = textsOf('klageinstans-foraeldet');
 
@@ -8,7 +9,7 @@ export const klageinstansForaeldet: Rule = {
   title: 'Klagevejledningen nævner en nedlagt klageinstans',
   titleEn: 'Appeal guidance names an abolished appeal body',
   source: {
-    citation: 'forvaltningslovens § 25, stk. 1 (klageinstansen skal angives); retssikkerhedslovens § 67',
+    citation: `${cite('FVL 25, stk. 1')} (klageinstansen skal angives); ${cite('RSL 67')}`,
     urls: [
       'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
       'https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister',

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
+import { cite } from '../catalogue';
 
 const say = textsOf('kvalitetsstandard');
 
@@ -10,7 +11,7 @@ export const kvalitetsstandard: Rule = {
   title: 'Kvalitetsstandard uden konkret og individuel vurdering',
   titleEn: 'Quality standard cited without a concrete, individual assessment',
   source: {
-    citation: 'forvaltningslovens § 24 og forbuddet mod at sætte skøn under regel; Ankestyrelsen om kvalitetsstandarder',
+    citation: `${cite('FVL 24')} og forbuddet mod at sætte skøn under regel; Ankestyrelsen om kvalitetsstandarder`,
     urls: [
       'https://ast.dk/tilsynet/artikler/kvalitetsstandarder-2013-en-forventningsafstemning-mellem-borger-og-kommune',
       'https://pav.medst.dk/forvaltningsret-persondataloven-mv/andre-forvaltningsretlige-grundsaetninger/skoen-under-regel-og-pligtmaessigt-skoen/',

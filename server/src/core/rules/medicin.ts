@@ -3,10 +3,11 @@ import type { Report, Rule } from '../rule';
 import { addToReasons } from '../fixes';
 import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
-import { cite, referenceInSet } from '../catalogue';
+import { LAWS, cite, referenceInSet } from '../catalogue';
+import { escapeRegExp } from '../references';
 
 const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
-const RESTATED_RULE = /^(?:efter (?:bestemmelsen|reglerne|§|barnets lov|serviceloven)|det er en betingelse|betingelsen er|bestemmelsen)/i;
+const RESTATED_RULE = new RegExp(`^(?:efter (?:bestemmelsen|reglerne|§|${LAWS.map((law) => escapeRegExp(law.shortName)).join('|')})|det er en betingelse|betingelsen er|bestemmelsen)`, 'i');
 
 const say = textsOf('medicin');
 

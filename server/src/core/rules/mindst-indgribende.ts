@@ -1,17 +1,10 @@
 import type { Rule } from '../rule';
-import type { LegalReference } from '../references';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
+import { referenceInSet } from '../catalogue';
 
 const say = textsOf('mindst-indgribende');
 
-/** Force and restraint (SEL §§ 124-137) and placements of children (BL §§ 46-47): there the principle is the law. */
-function isCoercionProvision(reference: LegalReference): boolean {
-  const numbers = reference.paragraphs.map((p) => parseInt(p, 10));
-  if (reference.law === 'SEL') return numbers.some((n) => n >= 124 && n <= 137);
-  if (reference.law === 'BL') return numbers.some((n) => n >= 46 && n <= 79);
-  return false;
-}
 
 export const mindstIndgribende: Rule = {
   id: 'mindst-indgribende',
@@ -33,7 +26,8 @@ export const mindstIndgribende: Rule = {
     if (hits.length === 0) return [];
     // In cases about force or placement the principle is the right test; stay silent there.
     if (letter.find('coercionContext', relevant).length > 0) return [];
-    if (letter.references().some(isCoercionProvision)) return [];
+    // Force and restraint, placements of children (the catalogue's set "coercionAndPlacement"): there the principle is the law.
+    if (letter.references().some((r) => referenceInSet('coercionAndPlacement', r))) return [];
     return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({
       message: say('misused', { hit: hit.text }),
       range: sentence,

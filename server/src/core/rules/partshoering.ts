@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { outsideAppealGuidance, ownProse } from '../anchors';
+import { cite } from '../catalogue';
 
 const say = textsOf('partshoering');
 
@@ -10,7 +11,7 @@ export const partshoering: Rule = {
   title: 'Oplysninger fra andre uden tegn på partshøring',
   titleEn: 'Third-party information used with no sign of a hearing',
   source: {
-    citation: 'forvaltningslovens § 19',
+    citation: cite('FVL 19'),
     urls: [
       'https://ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/9-partshoering',
       'https://www.retsinformation.dk/Forms/R0710.aspx?id=40686',

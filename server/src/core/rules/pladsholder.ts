@@ -1,5 +1,6 @@
 import type { Report, Rule } from '../rule';
 import { textsOf } from '../messages';
+import { cite } from '../catalogue';
 
 const say = textsOf('pladsholder');
 
@@ -11,7 +12,7 @@ export const pladsholder: Rule = {
   title: 'Pladsholder fra skabelonen er ikke udfyldt',
   titleEn: 'Template placeholder not filled in',
   source: {
-    citation: 'forvaltningslovens §§ 24-25: begrundelse og klagevejledning skal være fuldstændige',
+    citation: `${cite('FVL 24-25')}: begrundelse og klagevejledning skal være fuldstændige`,
     urls: [
       'https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse',
       'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/',
