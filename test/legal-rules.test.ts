@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument } from '../server/src/core/check';
+import type { Finding } from '../server/src/core/rule';
+import { FIXTURE_DIR } from './helpers/fixtures';
+
+/** What issue #13 fixed in the rules' legal content, held to the exact texts a case worker would get. */
+function findings(text: string, ruleId: string): Finding[] {
+  return checkDocument(text, { force: true }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+function applyFix(text: string, finding: Finding): string {
+  const { range, text: inserted } = finding.fix!.edit;
+  return text.slice(0, range.start) + inserted + text.slice(range.end);
+}
+
+const fixture = (name: string): string => readFileSync(join(FIXTURE_DIR, name), 'utf8');
+
+describe('legal content of the rules (issue #13)', () => {
+  it('rewrites "servicelovens § 44, jf. § 84" so the "jf." stays in serviceloven', () => {
+    const text = fixture('foraeldet-henvisning-sel-44-jf-84-aflastning-2025.md');
+    const [finding] = findings(text, 'foraeldet-henvisning');
+    const fixed = applyFix(text, finding);
+    assert.match(fixed, /truffet efter barnets lov § 90, jf\. servicelovens § 84, stk\. 1\./);
+    assert.doesNotMatch(fixed, /§ 90, jf\. § 84/);
+    assert.deepEqual(findings(fixed, 'foraeldet-henvisning'), []);
+
+    const short = 'Dato: 1. marts 2025\n\n# Afgørelse\n\nVi har truffet afgørelse efter SEL 44 jf. 84.\n';
+    assert.match(applyFix(short, findings(short, 'foraeldet-henvisning')[0]), /efter BL 90 jf\. SEL 84\./);
+  });
+
+  it('maps servicelovens § 52 to barnets lov § 32 or §§ 46-47, and leaves the choice to the case worker', () => {
+    const [finding] = findings(fixture('foraeldet-henvisning-sel-52-stoettende-indsats-2025.md'), 'foraeldet-henvisning');
+    assert.match(finding.message, /barnets lov § 32 \(støttende indsatser\) eller §§ 46-47 \(anbringelse\) \(sandsynligvis – kontrollér\)/);
+    assert.equal(finding.fix, undefined);
+  });
+
+  it('never tells the citizen to send a direct appeal to the municipality', () => {
+    const missing = fixture('klagevejledning-boerne-og-ungeudvalget-mangler-klagevejledning.md');
+    const [finding] = findings(missing, 'klagevejledning');
+    assert.equal(finding.severity, 'error');
+    assert.match(finding.fix!.edit.text, /klage direkte til Ankestyrelsen/);
+    assert.doesNotMatch(finding.fix!.edit.text, /send\w* din klage til kommunen|genvurderer vi/i);
+    assert.deepEqual(findings(applyFix(missing, finding), 'klagevejledning'), []);
+
+    const noDeadline = fixture('klagevejledning-boerne-og-ungeudvalget-direkte-til-ankestyrelsen-god.md').replace(' Din klage skal være modtaget af Ankestyrelsen inden 4 uger efter, at du har modtaget afgørelsen.', '');
+    const [deadline] = findings(noDeadline, 'klagevejledning');
+    assert.match(deadline.message, /klagefristen på 4 uger/);
+    assert.doesNotMatch(deadline.fix!.edit.text, /kommunen/i);
+  });
+
+  it('gives a decision that cannot be appealed information, not an error', () => {
+    const [finding] = findings(fixture('klagevejledning-bl-35-stk-3-fritidsaktiviteter-uden-klagevejledning.md'), 'klagevejledning');
+    assert.equal(finding.severity, 'information');
+    const serviceLevel = 'Dato: 1. marts 2025\n\n# Afgørelse\n\nDu får afslag på en plads i dagcentret.\n\n## Begrundelse\n\nAfgørelsen er truffet efter retssikkerhedslovens § 60, stk. 3. Vi har lagt vægt på, at kommunen ikke har flere pladser.\n';
+    const [level] = findings(serviceLevel, 'klagevejledning');
+    assert.equal(level.severity, 'information');
+    assert.match(level.message, /En afgørelse om hjælp til den enkelte borger er ikke en sådan afgørelse/);
+    assert.equal(level.fix, undefined, 'no text that tells the citizen they cannot complain');
+  });
+
+  it('accepts ældrelovens § 10 as legal basis and informs about servicelovens § 83 only for people it shows are covered', () => {
+    assert.deepEqual(findings(fixture('aeldreloven-paragraf-10-helhedspleje-god.md'), 'hjemmel'), []);
+    const [elderly] = findings(fixture('aeldreloven-sel-83-borger-81-aar-efter-1-juli-2025.md'), 'foraeldet-henvisning');
+    assert.equal(elderly.severity, 'information');
+    assert.match(elderly.message, /ældreloven § 10 \(helhedspleje\)/);
+    const undated = fixture('aeldreloven-sel-83-borger-81-aar-efter-1-juli-2025.md').replace('Dato: 15. september 2025\n', '').replace(/ 2025/g, '');
+    assert.deepEqual(findings(undated, 'foraeldet-henvisning'), [], 'an undated letter shows no date after 1 July 2025');
+  });
+
+  it('does not read the treatment exception into a diet', () => {
+    const [finding] = findings(fixture('medicin-coeliaki-vurderet-uden-diaet-undtagelse-forkert.md'), 'medicin');
+    assert.match(finding.message, /gælder medicinsk behandling, ikke diæt/);
+    assert.deepEqual(findings(fixture('medicin-diabetes-insulin-undtagelse-akut-livstruet-god.md'), 'medicin'), []);
+  });
+
+  it('holds a merudgift grant to the yearly minimum of its year', () => {
+    const [finding] = findings(fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md'), 'beregning');
+    assert.match(finding.message, /300 kr\. om måneden, svarende til 3\.600 kr\. om året.*mindst 5\.519 kr\. om året \(2024-niveau; kontrollér beløbet for 2025\).*barnets lov § 86, stk\. 3/);
+    const in2023 = fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md').replace(/2025/g, '2023');
+    assert.match(findings(in2023, 'beregning')[0].message, /mindst 5\.348 kr\. om året \(2023-niveau\)/);
+  });
+});
