@@ -4,20 +4,20 @@
  * (and no more warnings than --max-warnings); 1: some; 2: usage error or an
  * unreadable file (the other files are still checked).
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { Dirent, accessSync, constants, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { version as VERSION } from '../../package.json';
 import {
-  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, checkDocument, findingMessage, normaliseConfig, toLocale,
+  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, checkDocument, findingMessage, normaliseConfig, toLocale, uiText,
 } from './core';
 import { resolveConfig } from './configFile';
 import { LetterSummary, buildReport, renderHtml, renderMarkdown, summariseLetter } from './report';
 import { toSarif } from './sarif';
 import { runInWorkers, serveTasks } from './workers';
+import { LetterRead, MAX_LETTER_BYTES, Refusal, decodeLetter, readLetterFile, readUpTo } from './files';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 /** Runs with more files than this show progress on stderr. */
 const PROGRESS_THRESHOLD = 20;
@@ -70,12 +70,31 @@ interface Options {
 
 /** What the CLI reads and writes besides files; tests pass their own. */
 export interface CliIo {
-  readStdin?: () => string;
+  /** Standard input; a string is taken as UTF-8. */
+  readStdin?: () => string | Uint8Array;
+  /** Lists a folder (tests inject a failure). */
+  readFolder?: ReadFolder;
   /** Whether stderr is a terminal: progress then rewrites one line. */
   stderrIsTTY?: boolean;
 }
 
-class UsageError extends Error {}
+/** A usage error: the Danish text, rendered in the chosen language when shown. */
+class UsageError extends Error {
+  constructor(readonly key: string, da: string, readonly args: Readonly<Record<string, string>> = {}) {
+    super(da);
+  }
+
+  say(locale: Locale): string {
+    return uiText(locale, this.key, this.message, this.args);
+  }
+}
+
+/** The --locale given, read before the other arguments so that their errors are in that language. */
+function localeOf(argv: readonly string[]): Locale {
+  const at = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
+  if (at < 0) return 'da';
+  return toLocale(argv[at].includes('=') ? argv[at].slice('--locale='.length) : argv[at + 1]);
+}
 
 function parseArguments(argv: string[]): Options | 'help' {
   const options: Options = { command: 'check', format: 'text', all: false, paths: [], rules: {}, stdin: false, locale: 'da', quiet: false };
@@ -87,7 +106,7 @@ function parseArguments(argv: string[]): Options | 'help' {
   const valueOf = (arg: string): string => {
     if (arg.includes('=') && arg.startsWith('--') && arg.indexOf('=') > 2) return arg.slice(arg.indexOf('=') + 1);
     const value = argv[++i];
-    if (value === undefined) throw new UsageError(`${arg} mangler en værdi.`);
+    if (value === undefined) throw new UsageError('cliMissingValue', '{option} mangler en værdi.', { option: arg });
     return value;
   };
   for (; i < argv.length; i++) {
@@ -102,7 +121,7 @@ function parseArguments(argv: string[]): Options | 'help' {
       case '--quiet': options.quiet = true; break;
       case '--format': {
         const value = valueOf(arg);
-        if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`Ukendt format: ${value}. Brug text, json eller sarif.`);
+        if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError('cliUnknownFormat', 'Ukendt format: {value}. Brug text, json eller sarif.', { value });
         options.format = value;
         break;
       }
@@ -112,54 +131,70 @@ function parseArguments(argv: string[]): Options | 'help' {
       case '--md': options.md = valueOf(arg); break;
       case '--locale': {
         const value = valueOf(arg);
-        if (value !== 'da' && value !== 'en') throw new UsageError(`Ukendt sprog: ${value}. Brug da eller en.`);
+        if (value !== 'da' && value !== 'en') throw new UsageError('cliUnknownLocale', 'Ukendt sprog: {value}. Brug da eller en.', { value });
         options.locale = toLocale(value);
         break;
       }
       case '--jobs': {
         const value = valueOf(arg);
-        if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs skal være et helt tal på mindst 1, ikke ${value}.`);
+        if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError('cliJobsValue', '--jobs skal være et helt tal på mindst 1, ikke {value}.', { value });
         options.jobs = Number(value);
         break;
       }
       case '--max-warnings': {
         const value = valueOf(arg);
-        if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings skal være et helt tal, ikke ${value}.`);
+        if (!/^\d+$/.test(value)) throw new UsageError('cliMaxWarningsValue', '--max-warnings skal være et helt tal, ikke {value}.', { value });
         options.maxWarnings = Number(value);
         break;
       }
       case '--rule': {
         const value = valueOf(arg);
         const m = /^([\w-]+)[=:](\w+)$/.exec(value);
-        if (!m) throw new UsageError(`--rule skal skrives id=alvorlighed, fx hovedhensyn=off, ikke ${value}.`);
+        if (!m) throw new UsageError('cliRuleValue', '--rule skal skrives id=alvorlighed, fx hovedhensyn=off, ikke {value}.', { value });
         const { problems } = normaliseConfig({ rules: { [m[1]]: m[2] } });
-        if (problems.length) throw new UsageError(problems[0].message);
+        if (problems.length) throw new UsageError('cliRuleProblem', '{message}', { message: problems[0].message });
         options.rules[m[1]] = m[2] as SeveritySetting;
         break;
       }
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Ukendt tilvalg: ${arg}`);
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError('cliUnknownOption', 'Ukendt tilvalg: {option}', { option: arg });
         options.paths.push(arg);
     }
   }
   if (options.command === 'report') {
-    if (options.paths.length !== 1) throw new UsageError('report tager præcis én mappe.');
-    if (options.stdin) throw new UsageError('report kan ikke læse fra standard input.');
-  } else if (options.html || options.md) throw new UsageError('--html og --md hører til report.');
-  if (options.stdin && options.paths.length) throw new UsageError('Angiv enten --stdin eller filer, ikke begge.');
-  if (!options.stdin && options.paths.length === 0) throw new UsageError('Angiv mindst én fil eller mappe (eller --stdin).');
-  if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename kræver --stdin.');
+    if (options.paths.length !== 1) throw new UsageError('cliReportOneFolder', 'report tager præcis én mappe.');
+    if (options.stdin) throw new UsageError('cliReportStdin', 'report kan ikke læse fra standard input.');
+  } else if (options.html || options.md) throw new UsageError('cliHtmlMdReport', '--html og --md hører til report.');
+  if (options.stdin && options.paths.length) throw new UsageError('cliStdinAndFiles', 'Angiv enten --stdin eller filer, ikke begge.');
+  if (!options.stdin && options.paths.length === 0) throw new UsageError('cliNoFiles', 'Angiv mindst én fil eller mappe (eller --stdin).');
+  if (options.stdinFilename && !options.stdin) throw new UsageError('cliStdinFilename', '--stdin-filename kræver --stdin.');
   return options;
 }
 
-/** Markdown files below a folder, sorted, skipping dependency and build folders. */
-function walk(folder: string, found: string[]): void {
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+/** How a walk reads a folder; tests pass one that fails. */
+export type ReadFolder = (folder: string) => Dirent[];
+
+/**
+ * Markdown files below a folder, sorted, skipping dependency and build folders.
+ * A folder that cannot be read is named and skipped; the walk goes on with its
+ * siblings. Returns whether every folder could be read.
+ */
+function walk(folder: string, found: string[], cannotRead: (folder: string, code: string) => void, readFolder: ReadFolder): boolean {
+  let entries: Dirent[];
+  try {
+    entries = readFolder(folder);
+  } catch (error) {
+    cannotRead(folder, (error as NodeJS.ErrnoException).code ?? 'EIO');
+    return false;
+  }
+  let complete = true;
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(path, found);
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) complete = walk(path, found, cannotRead, readFolder) && complete;
     } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(path);
   }
+  return complete;
 }
 
 /** Line and column of an offset; a worker sends only those of the offsets the output needs, not the text. */
@@ -226,13 +261,14 @@ function settingsFor(fileName: string | undefined, options: CheckOptions): { con
 class Progress {
   private shown = false;
 
-  constructor(private readonly total: number, private readonly enabled: boolean, private readonly tty: boolean, private readonly writeError: (text: string) => void) {}
+  constructor(private readonly total: number, private readonly enabled: boolean, private readonly tty: boolean, private readonly writeError: (text: string) => void, private readonly locale: Locale) {}
 
   step(done: number): void {
     if (!this.enabled || this.total <= PROGRESS_THRESHOLD) return;
     const tenth = Math.max(1, Math.floor(this.total / 10));
-    if (this.tty) this.writeError(`\rTjekker ${done}/${this.total} …`);
-    else if (done % tenth === 0 || done === this.total) this.writeError(`Tjekket ${done}/${this.total}\n`);
+    const args = { done: String(done), total: String(this.total) };
+    if (this.tty) this.writeError(`\r${uiText(this.locale, 'cliChecking', 'Tjekker {done}/{total} …', args)}`);
+    else if (done % tenth === 0 || done === this.total) this.writeError(`${uiText(this.locale, 'cliChecked', 'Tjekket {done}/{total}', args)}\n`);
     this.shown = true;
   }
 
@@ -241,36 +277,52 @@ class Progress {
   }
 }
 
-function toFiles(paths: string[], writeError: (text: string) => void): { files: string[]; failed: boolean } {
+function toFiles(paths: string[], locale: Locale, writeError: (text: string) => void, readFolder: ReadFolder): { files: string[]; failed: boolean } {
   const files: string[] = [];
   let failed = false;
+  const cannotRead = (folder: string, code: string): void => {
+    writeError(`${uiText(locale, 'cliFolderUnreadable', '{folder}: mappen kan ikke læses ({code}); resten tjekkes.', { folder: shownPath(folder), code })}\n`);
+  };
   for (const path of paths) {
+    let isFolder: boolean;
     try {
-      if (statSync(path).isDirectory()) walk(path, files);
-      else files.push(path);
+      isFolder = statSync(path).isDirectory();
     } catch {
-      writeError(`${path}: findes ikke eller kan ikke læses.\n`);
+      writeError(`${uiText(locale, 'cliNotFound', '{path}: findes ikke eller kan ikke læses.', { path })}\n`);
       failed = true;
+      continue;
     }
+    // A named file that is not a regular file (a pipe, a device) is refused when it is read, with a message.
+    if (!isFolder) files.push(path);
+    else if (!walk(path, files, cannotRead, readFolder)) failed = true;
   }
   return { files, failed };
 }
 
-/** The text of a letter file, or why it is skipped. */
-function readLetter(path: string, shown: string): { text?: string; problem?: string; skip?: boolean } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return { problem: `${shown}: kan ikke læses.` };
+/** Why a file was not read, for stderr; too large and binary files are skipped, the rest fail the run. */
+function refusalMessage(refusal: Refusal, shown: string, locale: Locale): { problem: string; skip: boolean } {
+  switch (refusal.reason) {
+    case 'tooLarge':
+      return { skip: true, problem: uiText(locale, 'cliTooLarge', '{file}: springes over, filen er for stor ({size} MB; grænsen er {limit} MB).', { file: shown, size: (refusal.bytes / 1048576).toFixed(1), limit: String(MAX_LETTER_BYTES / 1048576) }) };
+    case 'binary':
+      return { skip: true, problem: uiText(locale, 'cliBinary', '{file}: springes over, det er ikke en tekstfil.', { file: shown }) };
+    case 'notRegular':
+      return { skip: false, problem: uiText(locale, 'cliNotRegular', '{file}: læses ikke, det er ikke en almindelig fil (men fx en enhed eller en navngivet pipe).', { file: shown }) };
+    case 'missing':
+      return { skip: false, problem: uiText(locale, 'cliNotFound', '{path}: findes ikke eller kan ikke læses.', { path: shown }) };
+    default:
+      return { skip: false, problem: uiText(locale, 'cliUnreadable', '{file}: kan ikke læses ({code}).', { file: shown, code: refusal.code }) };
   }
-  if (bytes.length > MAX_FILE_BYTES) return { skip: true, problem: `${shown}: springes over, filen er for stor (${(bytes.length / 1048576).toFixed(1)} MB; grænsen er 5 MB).` };
-  if (bytes.subarray(0, 8192).includes(0)) return { skip: true, problem: `${shown}: springes over, det er ikke en tekstfil.` };
-  return { text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
+
+/** The text of a letter file, or why it is skipped or failed. */
+function readLetter(path: string, shown: string, locale: Locale): { text?: string; problem?: string; skip?: boolean } {
+  const read = readLetterFile(path);
+  return 'text' in read ? { text: read.text } : refusalMessage(read.refused, shown, locale);
 }
 
 /** What checking one file needs: plain data, sent to the worker threads. */
-type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules'> & {
+type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules' | 'locale'> & {
   /** The folder `report` names letters relative to. */
   reportRoot?: string;
 };
@@ -314,7 +366,7 @@ function describe(error: unknown): string {
 
 function checkFile(path: string, options: CheckOptions): FileOutcome {
   const shown = shownPath(path);
-  const { text, problem, skip } = readLetter(path, shown);
+  const { text, problem, skip } = readLetter(path, shown, options.locale);
   if (text === undefined) return { kind: skip ? 'skipped' : 'failed', shown, configProblems: [], problem };
   const { config, problems } = settingsFor(path, options);
   try {
@@ -350,8 +402,8 @@ class Session {
   constructor(readonly options: Options, private readonly write: (text: string) => void, private readonly writeError: (text: string) => void) {}
 
   get checkOptions(): CheckOptions {
-    const { command, all, configFile, rules, paths } = this.options;
-    return { command, all, configFile, rules, reportRoot: command === 'report' ? paths[0] : undefined };
+    const { command, all, configFile, rules, paths, locale } = this.options;
+    return { command, all, configFile, rules, locale, reportRoot: command === 'report' ? paths[0] : undefined };
   }
 
   reportConfigProblems(lines: readonly string[]): void {
@@ -376,12 +428,41 @@ class Session {
 
   checkStdin(io: CliIo): void {
     const { options } = this;
-    const text = (io.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/^\uFEFF/, '');
+    const input = io.readStdin ? io.readStdin() : readUpTo(0, MAX_LETTER_BYTES + 1);
+    const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+    const read: LetterRead = bytes.length > MAX_LETTER_BYTES ? { refused: { reason: 'tooLarge', bytes: bytes.length } } : decodeLetter(bytes);
+    if (!('text' in read)) {
+      this.writeError(`${refusalMessage(read.refused, '<stdin>', options.locale).problem}\n`);
+      this.failed = true;
+      return;
+    }
+    const text = read.text;
     const { config, problems } = settingsFor(options.stdinFilename, this.checkOptions);
     this.reportConfigProblems(problems);
     const result = checkDocument(text, { fileName: options.stdinFilename && resolve(options.stdinFilename), config, force: options.all || !options.stdinFilename });
     if (result.detection.isLetter) this.results.push({ file: options.stdinFilename ?? '<stdin>', lines: new LineIndex(text), result: { findings: result.findings } });
     else this.skipped++;
+  }
+
+  /** Why the report cannot be written to `path`. */
+  cannotWrite(path: string, error: unknown): string {
+    return uiText(this.options.locale, 'cliReportUnwritable', 'Rapporten kan ikke skrives til {path} ({code}).', { path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+  }
+
+  /** Before checking every letter: the report's files can be written (an existing file is not changed by the test). */
+  reportPathsProblem(): string | undefined {
+    for (const path of [this.options.html, this.options.md]) {
+      if (!path) continue;
+      try {
+        if (existsSync(path)) {
+          if (statSync(path).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+          accessSync(path, constants.W_OK);
+        } else accessSync(dirname(resolve(path)), constants.W_OK);
+      } catch (error) {
+        return this.cannotWrite(path, error);
+      }
+    }
+    return undefined;
   }
 
   finish(): number {
@@ -390,15 +471,20 @@ class Session {
     if (options.command === 'report') {
       const report = buildReport(this.letters);
       const markdown = renderMarkdown(report);
-      try {
-        if (options.html) writeFileSync(options.html, renderHtml(report, new Date().toISOString().slice(0, 10)));
-        if (options.md) writeFileSync(options.md, markdown);
-      } catch (error) {
-        this.writeError(`Rapporten kunne ikke skrives: ${(error as NodeJS.ErrnoException).code ?? 'ukendt fejl'}.\n`);
-        return 2;
+      for (const [path, content] of [[options.html, () => renderHtml(report, new Date().toISOString().slice(0, 10))], [options.md, () => markdown]] as const) {
+        if (!path) continue;
+        try {
+          writeFileSync(path, content());
+        } catch (error) {
+          this.writeError(`${this.cannotWrite(path, error)}\n`);
+          return 2;
+        }
       }
       if (!options.html && !options.md) this.write(markdown);
-      else if (!options.quiet) this.writeError(`Rapport over ${report.letters} afgørelser skrevet til ${[options.html, options.md].filter(Boolean).join(' og ')}.\n`);
+      else if (!options.quiet) {
+        const paths = [options.html, options.md].filter(Boolean).join(options.locale === 'en' ? ' and ' : ' og ');
+        this.writeError(`${uiText(options.locale, 'cliReportWritten', 'Rapport over {count} afgørelser skrevet til {paths}.', { count: String(report.letters), paths })}\n`);
+      }
       return this.failed ? 2 : 0;
     }
 
@@ -418,7 +504,7 @@ class Session {
     if (findings.some((f) => f.severity === 'error')) return 1;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-      if (!options.quiet) this.writeError(`${warnings} advarsler; højst ${options.maxWarnings} er tilladt (--max-warnings).\n`);
+      if (!options.quiet) this.writeError(`${uiText(options.locale, 'cliTooManyWarnings', '{warnings} advarsler; højst {max} er tilladt (--max-warnings).', { warnings: String(warnings), max: String(options.maxWarnings) })}\n`);
       return 1;
     }
     return 0;
@@ -432,7 +518,7 @@ function prepare(argv: string[], write: (text: string) => void, writeError: (tex
     options = parseArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    writeError(`${error.message}\n\n${USAGE}\n`);
+    writeError(`${error.say(localeOf(argv))}\n\n${USAGE}\n`);
     return 2;
   }
   if (options === 'help') {
@@ -440,14 +526,19 @@ function prepare(argv: string[], write: (text: string) => void, writeError: (tex
     return 0;
   }
   if (options.configFile && !statSafe(options.configFile)) {
-    writeError(`${options.configFile}: indstillingsfilen findes ikke.\n`);
+    writeError(`${uiText(options.locale, 'cliConfigMissing', '{file}: indstillingsfilen findes ikke.', { file: options.configFile })}\n`);
     return 2;
   }
   const session = new Session(options, write, writeError);
+  const reportProblem = options.command === 'report' ? session.reportPathsProblem() : undefined;
+  if (reportProblem) {
+    writeError(`${reportProblem}\n`);
+    return 2;
+  }
   if (options.stdin) return { session, files: [] };
-  const found = toFiles(options.paths, writeError);
+  const found = toFiles(options.paths, options.locale, writeError, io.readFolder ?? ((folder) => readdirSync(folder, { withFileTypes: true })));
   session.failed = found.failed;
-  session.progress = new Progress(found.files.length, !options.quiet, io.stderrIsTTY ?? false, writeError);
+  session.progress = new Progress(found.files.length, !options.quiet, io.stderrIsTTY ?? false, writeError, options.locale);
   return { session, files: found.files };
 }
 
@@ -462,6 +553,17 @@ function checkInThisThread(session: Session, files: readonly string[], io: CliIo
 export function main(argv: string[], write: (text: string) => void, writeError: (text: string) => void, io: CliIo = {}): number {
   const prepared = prepare(argv, write, writeError, io);
   return typeof prepared === 'number' ? prepared : checkInThisThread(prepared.session, prepared.files, io);
+}
+
+/**
+ * Threads to check in: --jobs, at most one per core. More threads than cores
+ * only add memory: --jobs 256 took 10 times as long and 3.6 GB (issue #14).
+ */
+export function jobsFor(options: Pick<Options, 'jobs' | 'locale' | 'quiet'>, cores: number, writeError: (text: string) => void): number {
+  if (options.jobs === undefined) return cores;
+  if (options.jobs <= cores) return options.jobs;
+  if (!options.quiet) writeError(`${uiText(options.locale, 'cliJobsCapped', '--jobs {jobs} er sat ned til {cores}, antallet af processorkerner.', { jobs: String(options.jobs), cores: String(cores) })}\n`);
+  return cores;
 }
 
 /** Worker threads pay off from a few files per thread: each thread loads the checker anew (tens of ms). */
@@ -481,7 +583,7 @@ export async function run(argv: string[], write: (text: string) => void, writeEr
   const prepared = prepare(argv, write, writeError, io);
   if (typeof prepared === 'number') return prepared;
   const { session, files } = prepared;
-  const jobs = session.options.jobs ?? availableParallelism();
+  const jobs = jobsFor(session.options, availableParallelism(), writeError);
   const workers = Math.min(jobs, Math.floor(files.length / (session.options.jobs ? 1 : FILES_PER_WORKER)));
   if (workers <= 1) return checkInThisThread(session, files, io);
   await runInWorkers(files, {

@@ -1,13 +1,10 @@
 /** The language server as a Node process (stdio or IPC): files are read from disk. */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { forgetConfigFiles, resolveConfig } from './configFile';
+import { readLetterFile } from './files';
 import { FileAccess, serve } from './server';
-
-/** Files in the workspace larger than this are not letters (the CLI uses the same limit). */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** The file system path of a file: URI; undefined for other schemes. */
 function filePath(uri: string): string | undefined {
@@ -20,12 +17,10 @@ function filePath(uri: string): string | undefined {
 
 const disk: FileAccess = {
   async readFile(uri) {
+    // Regular files only, size checked first (a pipe named x.md hung the server): the CLI's reader.
     const path = filePath(uri);
-    try {
-      return path && statSync(path).size <= MAX_FILE_BYTES ? readFileSync(path, 'utf8').replace(/^\uFEFF/, '') : undefined;
-    } catch {
-      return undefined;
-    }
+    const read = path ? readLetterFile(path) : undefined;
+    return read && 'text' in read ? read.text : undefined;
   },
   async configFileFor(uri) {
     const fileName = filePath(uri);

@@ -91,8 +91,9 @@ export function buildReport(letters: readonly LetterSummary[]): Report {
 
 const lixText = (lix: number | undefined): string => (lix === undefined ? '–' : String(lix));
 
+/** Text as one table cell: Markdown and HTML in a file name stay literal (backslash escapes), line breaks become spaces. */
 function markdownCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~&!]/g, '\\$&');
 }
 
 export function renderMarkdown(report: Report): string {
