@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Finding, LineIndex, applyAllFixes, checkDocument, fixAllEdits, ignoreHereFix } from '../server/src/core';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
+import { lineEndOf, lineEndingOf } from '../server/src/core/position';
 
 /** Issue #14 item 1-2 and 8: one notion of a line (LSP's), the BOM handled once, inserted lines in the document's own line ending. */
 
@@ -100,4 +101,11 @@ describe('line ends and BOM (issue #14)', () => {
       assert.ok(inserted > 10);
     });
   }
+
+  it('lineEndingOf counts every line end, whatever lineEndOf searched before (a shared regex once made a mixed letter get LF lines)', () => {
+    const mixed = 'a\r\nb\r\nc\r\nd\ne';
+    assert.equal(lineEndingOf(mixed), '\r\n');
+    lineEndOf(mixed, 8);
+    assert.equal(lineEndingOf(mixed), '\r\n');
+  });
 });

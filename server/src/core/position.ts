@@ -30,7 +30,8 @@ export function lineEndAt(text: string, offset: number): LineEnding | undefined 
 export function lineEndingOf(text: string): LineEnding {
   if (!text.includes('\r')) return '\n';
   const counts = { '\n': 0, '\r\n': 0, '\r': 0 };
-  for (const match of text.matchAll(LINE_END)) counts[match[0] as LineEnding]++;
+  // A regex of its own: matchAll starts at the lastIndex lineEndOf leaves on LINE_END.
+  for (const match of text.matchAll(/\r\n?|\n/g)) counts[match[0] as LineEnding]++;
   if (counts['\r\n'] >= counts['\n'] && counts['\r\n'] >= counts['\r']) return '\r\n';
   return counts['\r'] > counts['\n'] ? '\r' : '\n';
 }
