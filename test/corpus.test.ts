@@ -26,6 +26,8 @@ const FLOORS = {
 describe('labelled corpus (test/corpus): letters written without the checker, scored against labels.json', function () {
   let result: CorpusScore;
   before(function () {
+    // Checks about a hundred letters: a hang guard, not a speed test.
+    this.timeout(180_000);
     result = scoreCorpus();
   });
   const report = (): string => `\n${formatScore(result)}`;
