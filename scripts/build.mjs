@@ -1,5 +1,5 @@
-// Bundles the client, the language server and the CLI (unified and remark-parse
-// are ESM-only; the bundles are CommonJS for VS Code and Node). With --tests,
+// Bundles the client, the language server and the CLI, and the client and server for VS Code for the web
+// (unified and remark-parse are ESM-only; the bundles are CommonJS for VS Code and Node). With --tests,
 // also bundles every test file so mocha runs them without a TypeScript loader.
 import { build } from 'esbuild';
 import { chmodSync, readdirSync, statSync } from 'node:fs';
@@ -19,10 +19,15 @@ const common = {
   logLevel: 'warning',
 };
 
+// VS Code for the web (package.json "browser"): the client in the web extension host, the server in a web worker.
+const browser = { platform: 'browser', target: 'es2022' };
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/node.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/nodeServer.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
+  // "worker": packages with a DOM build (decode-named-character-reference) pick their build for workers, which have no document.
+  { ...browser, entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/browser/server.js', format: 'iife', conditions: ['worker'] },
 ];
 
 function testFiles(dir) {

@@ -1,12 +1,13 @@
 /**
  * The VS Code client: starts the bundled language server, inserts quick-fix
  * snippets with their tab stops, and shows what the server reports (status
- * bar, commands). The checking happens in the server.
+ * bar, commands). The checking happens in the server. The same client runs
+ * on the desktop (node.ts: the server as a Node process) and in VS Code for
+ * the web (browser.ts: the server in a web worker); it uses no Node API.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, SERVER_NODE_FLAGS, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
+import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, MAX_FILE_BYTES, READ_FILE, ReadFileParams, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
 import { text } from './messages';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
@@ -18,7 +19,7 @@ const HAS_FIXABLE = 'afgoerelsestjek.hasFixable';
 /** Files sent to the server per request when checking the workspace: progress moves, cancel works. */
 const BATCH = 25;
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
 /** The language of the client's texts for a file (or the workspace): the same setting the server uses for diagnostics. */
 function localeFor(scope?: vscode.Uri): Locale {
@@ -113,23 +114,37 @@ async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
   return result; // for callers of the command, e.g. the end-to-end tests
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
-  };
+/** The text of a workspace file for the server in a web worker, which cannot read files itself; null for no letter-sized regular file. */
+async function readFile({ uri }: ReadFileParams): Promise<string | null> {
+  try {
+    const file = vscode.Uri.parse(uri);
+    const stat = await vscode.workspace.fs.stat(file);
+    if ((stat.type & vscode.FileType.File) === 0 || stat.size > MAX_FILE_BYTES) return null;
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+  } catch {
+    return null;
+  }
+}
+
+/** How the desktop and the web start the language server. */
+export interface ServerStart {
+  createClient(options: LanguageClientOptions): BaseLanguageClient;
+  documentSelector: DocumentSelector;
+  /** The server cannot read files and asks the client (READ_FILE). */
+  readsThroughClient: boolean;
+}
+
+export async function startExtension(context: vscode.ExtensionContext, start: ServerStart): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel('Afgørelsestjek');
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
+    documentSelector: start.documentSelector,
     // The server registers its own watcher for .afgoerelsestjek.json, as it does in every editor that can watch files.
     synchronize: { configurationSection: 'afgoerelsestjek' },
     initializationOptions: {
       snippetCommand: INSERT_SNIPPET,
       logLevel: vscode.workspace.getConfiguration('afgoerelsestjek').get('logLevel'),
+      // For the rules' documentation links from a server that cannot find its own folder (the web worker).
+      extensionUri: `${context.extensionUri.toString()}/`,
     },
     outputChannel,
   };
@@ -147,7 +162,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
   );
-  client = new LanguageClient('afgoerelsestjek', 'Afgørelsestjek', serverOptions, clientOptions);
+  client = start.createClient(clientOptions);
+  if (start.readsThroughClient) context.subscriptions.push(client.onRequest(READ_FILE, readFile));
   await client.start();
   context.subscriptions.push(client.onNotification(STATUS, (status: StatusParams) => statusBar.update(status)));
 }

@@ -28,7 +28,7 @@ export interface FileAccess {
   configFileFor(uri: string): Promise<ApplyConfigFile>;
   /** Forgets settings files read before: the client says one changed. */
   forgetConfigFiles(): void;
-  /** The extension's folder as a URI ending in "/", for the rules' documentation links. */
+  /** The extension's folder as a URI ending in "/", for the rules' documentation links (else the client's initializationOptions.extensionUri). */
   extensionUri?: string;
 }
 
@@ -96,10 +96,11 @@ export function serve(connection: Connection, files: FileAccess): void {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     displayLanguage = params.locale ?? 'da';
-    const init = params.initializationOptions as { snippetCommand?: unknown; logLevel?: unknown } | undefined;
+    const init = params.initializationOptions as { snippetCommand?: unknown; logLevel?: unknown; extensionUri?: unknown } | undefined;
     logLevel = logLevelOf(init?.logLevel) ?? logLevel;
     const snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
-    service = createLanguageService({ host, logger, snippetCommand, extensionUri: files.extensionUri });
+    const extensionUri = files.extensionUri ?? (typeof init?.extensionUri === 'string' ? init.extensionUri : undefined);
+    service = createLanguageService({ host, logger, snippetCommand, extensionUri });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
