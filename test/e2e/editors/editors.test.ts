@@ -112,3 +112,18 @@ describe('Emacs 28 + eglot (batch, flymake over stdio)', function () {
     assert.deepEqual(result.good, []);
   });
 });
+
+describe('Emacs 28 + eglot: the server watches .afgoerelsestjek.json', function () {
+  this.timeout(90_000);
+
+  it('registers a file watcher, and a change to the file checks the open letter again with the new settings', () => {
+    const { result, folder } = probe('emacs', (letter) => ['-Q', '--batch', '-l', join(E2E, 'emacs', 'watch-probe.el'), letter]);
+    try {
+      assert.equal(result.watchers, 1, JSON.stringify(result));
+      assert.ok(result.before.length > 0 && !result.before.includes('hjemmel'), `hjemmel off at first: ${result.before}`);
+      assert.ok(result.after.includes('hjemmel'), `hjemmel back after the file changed: ${result.after}`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
