@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -282,6 +283,20 @@ describe('language server: editor comfort', () => {
     assert.deepEqual(result, { letters: 5, findings: 6 });
     const published = await session.waitFor((p) => p.uri === pathToFileURL(PLACEHOLDER_LETTER).toString());
     assert.deepEqual(published.diagnostics.map((d) => d.code), ['pladsholder', 'pladsholder']);
+  });
+
+  it('skips a FIFO and a device among the files to check, instead of waiting on them for good', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'afgtjek-lsp-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'ikke-et-brev.md')]);
+      symlinkSync('/dev/zero', join(dir, 'nul.md'));
+      copyFileSync(DEFECTIVE, join(dir, 'brev.md'));
+      await session.initialize();
+      const uris = ['ikke-et-brev.md', 'nul.md', 'brev.md'].map((name) => pathToFileURL(join(dir, name)).toString());
+      assert.deepEqual(await session.connection.sendRequest('afgoerelsestjek/checkFiles', { uris }), { letters: 1, findings: 5 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('counts an open file by its text in the editor, not on disk, when checking files', async () => {
