@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
-import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, MAX_FILE_BYTES, READ_FILE, ReadFileParams, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
+import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, MAX_LETTER_BYTES, READ_FILE, ReadFileParams, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
 import { text } from './messages';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
@@ -119,7 +119,7 @@ async function readFile({ uri }: ReadFileParams): Promise<string | null> {
   try {
     const file = vscode.Uri.parse(uri);
     const stat = await vscode.workspace.fs.stat(file);
-    if ((stat.type & vscode.FileType.File) === 0 || stat.size > MAX_FILE_BYTES) return null;
+    if ((stat.type & vscode.FileType.File) === 0 || stat.size > MAX_LETTER_BYTES) return null;
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
   } catch {
     return null;

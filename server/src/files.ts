@@ -5,9 +5,9 @@
  * called x.md hung it for good (issue #14).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { MAX_LETTER_BYTES } from './protocol';
 
-/** Files larger than this are not letters: a letter is 10-50 KB. */
-export const MAX_LETTER_BYTES = 5 * 1024 * 1024;
+export { MAX_LETTER_BYTES };
 
 /** Why a file was not read. */
 export type Refusal =

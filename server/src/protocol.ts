@@ -39,8 +39,8 @@ export interface StatusParams {
   lix: number | null;
 }
 
-/** Files larger than this are not letters and are not read (the CLI uses the same limit). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Files larger than this are not letters and are not read: a letter is 10-50 KB (CLI, server and web client). */
+export const MAX_LETTER_BYTES = 5 * 1024 * 1024;
 
 /** Client → server: check these files (not open in the editor) and publish their diagnostics. */
 export const CHECK_FILES = 'afgoerelsestjek/checkFiles';
