@@ -1,7 +1,7 @@
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Report, Rule } from '../rule';
-import { LawMention, LegalReference, formatReference } from '../references';
+import { LawMention, LegalReference, escapeRegExp, formatReference } from '../references';
 import { letterDate } from '../dates';
 import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
 import type { Confidence } from '../provisions';
@@ -92,7 +92,7 @@ function keepCarriedLaw(letter: LetterModel, mentions: readonly LawMention[], re
 }
 
 /** Pension age or ældreloven named outright; a sentence that says "ikke" or "under" shows nothing. */
-const ELDERLY_WORDS = /(?<![\p{L}])(?:folkepension\p{L}*|ældrelov\p{L}*)/iu;
+const ELDERLY_WORDS = new RegExp(`(?<![\\p{L}])(?:folkepension\\p{L}*|${lawById('AEL')!.names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu)(?![\p{L}])/iu;
 /** "Du er 72 år", "da hun fyldte 80 år". */
 const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/iu;
