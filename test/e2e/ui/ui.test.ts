@@ -306,7 +306,7 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     writeFileSync(settings, JSON.stringify({ 'afgoerelsestjek.locale': 'en' }));
     try {
       await item.filter({ hasText: `${wanted.findings} findings · LIX ${wanted.lix}` }).waitFor();
-      await firstProblemSays('No reference to the legal rules');
+      await firstProblemSays('does not cite the legal rules');
       assert.doesNotMatch(await item.innerText(), /fund/);
       await screenshot('locale-en');
     } finally {
