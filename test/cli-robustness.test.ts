@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliIo, jobsFor, main } from '../server/src/cli';
 import { readLetterFile } from '../server/src/files';
+import { forgetConfigFiles, resolveConfig } from '../server/src/configFile';
 import { checkDocument } from '../server/src/core';
 import { MdNode, parseMarkdown } from '../server/src/core/markdown';
 import { buildReport, renderMarkdown, summariseLetter } from '../server/src/report';
@@ -189,5 +190,19 @@ describe('CLI robustness (issue #14)', function () {
     } finally {
       session.dispose();
     }
+  });
+
+  it('a settings file that is a symlink to another file: the error names the place, never the target\'s content', () => {
+    const secret = join(dir, 'hemmelig.txt');
+    writeFileSync(secret, 'root:HEMMELIGT-INDHOLD:0:0\n');
+    const link = join(dir, '.afgoerelsestjek.json');
+    symlinkSync(secret, link);
+    forgetConfigFiles();
+    const { problems } = resolveConfig({ explicitFile: link });
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /ugyldig JSON/);
+    assert.doesNotMatch(problems[0].message, /HEMMELIGT|root/);
+    const { err } = cli(['--config', link, DEFECTIVE]);
+    assert.doesNotMatch(err, /HEMMELIGT|root:/);
   });
 });

@@ -54,7 +54,7 @@ describe('settings file .afgoerelsestjek.json and precedence', () => {
     assert.equal(problems.length, 1);
     assert.equal(problems[0].file, join(root, CONFIG_FILE_NAME));
     assert.equal(problems[0].fatal, true);
-    assert.match(problems[0].message, /ugyldig JSON: .*(JSON|position|token)/i);
+    assert.match(problems[0].message, /ugyldig JSON/);
   });
 
   it('a file with wrong values keeps the valid ones and names the rest', () => {

@@ -6,7 +6,8 @@
  * A file that cannot be read or parsed is reported (naming the file) and
  * ignored: its letter is checked with the settings below it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readLetterFile } from './files';
 import { dirname, join, resolve } from 'node:path';
 import { Config, DEFAULT_CONFIG, normaliseConfig } from './core';
 
@@ -62,14 +63,18 @@ export function readConfigFile(file: string): { raw?: unknown; error?: string } 
   const cached = parsedFiles.get(file);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
   const parsed: Parsed = { mtimeMs: stat.mtimeMs, size: stat.size };
-  if (stat.size > MAX_CONFIG_BYTES) parsed.error = `filen er for stor til at være en indstillingsfil (${stat.size} byte)`;
-  else {
+  const read = readLetterFile(file, MAX_CONFIG_BYTES);
+  if ('text' in read) {
     try {
-      parsed.raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+      parsed.raw = JSON.parse(read.text);
     } catch (error) {
-      parsed.error = error instanceof SyntaxError ? `ugyldig JSON: ${error.message}` : 'filen kan ikke læses';
+      // JSON.parse quotes the text it failed on: a symlink to another file would show that file's content. The place only.
+      const at = error instanceof SyntaxError ? /position (\d+)/.exec(error.message)?.[1] : undefined;
+      parsed.error = at === undefined ? 'ugyldig JSON' : `ugyldig JSON ved tegn ${Number(at) + 1}`;
     }
-  }
+  } else if (read.refused.reason === 'tooLarge') parsed.error = `filen er for stor til at være en indstillingsfil (${read.refused.bytes} byte)`;
+  else if (read.refused.reason === 'notRegular') parsed.error = 'det er ikke en almindelig fil';
+  else parsed.error = 'filen kan ikke læses';
   parsedFiles.set(file, parsed);
   return parsed;
 }
