@@ -1,22 +1,132 @@
 import type { Config } from './config';
 import type { LetterModel } from './letter';
 import { matchesAnyGlob } from './glob';
-import { phrases } from './phrases';
+import { PhraseGroupId, phrases } from './phrases';
+
+/** What content detection saw: each signal of a decision letter it found (docs/DETECTION.md). */
+export type LetterSignal =
+  | 'title'
+  | 'decision'
+  | 'grantOrChange'
+  | 'application'
+  | 'salutation'
+  | 'referenceBlock'
+  | 'legalReference'
+  | 'appealGuidance'
+  | 'closing'
+  | 'authority';
 
 export type Detection =
-  | { isLetter: true; reason: 'front-matter' | 'file-name' | 'content' }
-  | { isLetter: false; reason: 'front-matter' | 'not-a-letter' };
+  | { isLetter: true; reason: 'front-matter' | 'file-name' | 'content'; signals?: readonly LetterSignal[] }
+  | {
+      isLetter: false;
+      /**
+       * front-matter: `dokument:` names another kind of document; declared: the
+       * title or the text says what else it is (a hearing letter, a note, "ikke
+       * en afgørelse"); not-a-letter: too few signals of a decision.
+       */
+      reason: 'front-matter' | 'declared' | 'not-a-letter';
+      signals?: readonly LetterSignal[];
+    };
 
 const LETTER_TYPES = new Set(['afgørelse', 'afgoerelse', 'afgørelsesbrev', 'decision']);
+
+/** How much each signal weighs; a document is a letter at MIN_SCORE with a decision in it. */
+const WEIGHTS: Readonly<Record<LetterSignal, number>> = {
+  decision: 3,
+  title: 2,
+  application: 2,
+  grantOrChange: 1,
+  salutation: 1,
+  referenceBlock: 1,
+  legalReference: 1,
+  appealGuidance: 1,
+  closing: 1,
+  authority: 1,
+};
+const MIN_SCORE = 5;
+
+/** Title lines are short; a numbered title ("2. Afgørelse") or "Vedr.:" may precede the words. */
+const MAX_TITLE_LENGTH = 100;
+const TITLE_PREFIX = /^(?:\d{1,2}[.)][ \t]*|vedr(?:\.|ørende)?[ \t]*:?[ \t]*|emne[ \t]*:[ \t]*)?/iu;
+/** A reference block line: "Sagsnr.: …", "J.nr. …", "CPR-nr.: …", "Dato: …". */
+const REFERENCE_LINE = /^(?:sagsn(?:r|ummer)|j(?:ournal)?\.?[ \t]*n(?:r|ummer)|journalnr|cpr|brevdato|dato|vores[ \t]+ref)\b[^\n]{0,80}\d/iu;
+/** "Kære …" or "Til …" at the start of a line. */
+const SALUTATION_LINE = /^(?:kære|til)[ \t]+\p{Lu}/u;
+
+interface Line {
+  text: string;
+  /** Whether the line stands as a title: a heading, or a short line that does not end a sentence. */
+  titleLike: boolean;
+}
+
+function linesOf(letter: LetterModel): Line[] {
+  const lines: Line[] = [];
+  for (const block of letter.blocks) {
+    for (const raw of block.text.split('\n')) {
+      const text = raw.trim();
+      if (!text) continue;
+      const titleLike = block.kind === 'heading' || (text.length <= MAX_TITLE_LENGTH && !/[.,;]$/.test(text));
+      lines.push({ text, titleLike });
+    }
+  }
+  return lines;
+}
+
+function startsWith(group: PhraseGroupId, text: string): boolean {
+  const prefix = TITLE_PREFIX.exec(text)?.[0].length ?? 0;
+  return phrases(group).matchAt(text, prefix) !== undefined;
+}
+
+/** The document's own title: its first line, its first heading (also a bold line), and any level-1 heading. */
+function titles(letter: LetterModel, lines: readonly Line[]): string[] {
+  const found = lines.length ? [lines[0].text] : [];
+  const headings = letter.blocks.filter((block) => block.kind === 'heading');
+  if (headings.length) found.push(headings[0].text.trim());
+  for (const block of headings) if (block.depth === 1) found.push(block.text.trim());
+  return found;
+}
+
+function has(letter: LetterModel, group: PhraseGroupId): boolean {
+  return letter.find(group).length > 0;
+}
+
+/** The signals of a decision letter that `letter` shows. */
+export function letterSignals(letter: LetterModel): LetterSignal[] {
+  const lines = linesOf(letter);
+  const signals: LetterSignal[] = [];
+  if (lines.some((line) => line.titleLike && startsWith('title.decision', line.text))) signals.push('title');
+  if (has(letter, 'decision.statement')) signals.push('decision');
+  if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
+  if (has(letter, 'application')) signals.push('application');
+  if (lines.some((line) => SALUTATION_LINE.test(line.text)) || has(letter, 'salutation')) signals.push('salutation');
+  if (lines.some((line) => REFERENCE_LINE.test(line.text))) signals.push('referenceBlock');
+  if (letter.references().length > 0) signals.push('legalReference');
+  if (has(letter, 'appeal.mention')) signals.push('appealGuidance');
+  if (has(letter, 'closing')) signals.push('closing');
+  if (has(letter, 'authority')) signals.push('authority');
+  return signals;
+}
+
+/**
+ * Whether a document says it is something other than a decision: a title
+ * such as "Journalnotat", "Partshøring – inden vi træffer afgørelse",
+ * "Kvittering"; or a sentence such as "Udkastet er ikke en afgørelse".
+ */
+function declaresOtherDocument(letter: LetterModel, lines: readonly Line[]): boolean {
+  return titles(letter, lines).some((title) => startsWith('title.notLetter', title)) || has(letter, 'declares.notDecision');
+}
 
 /**
  * Whether a Markdown document is a decision letter. In order: front matter
  * (`dokument: afgørelse` says yes, any other `dokument:` says no), the
- * letterGlobs setting, then - if enabled - the content: a title that names
- * another kind of document ("Kvalitetsstandard for …", "Referat af …") says
- * no; otherwise a heading that announces the decision ("Afgørelse", "Vores
- * afgørelse") together with an application or a reasons/appeal section.
- * Ordinary Markdown has neither.
+ * letterGlobs setting, then - if enabled - the content, by weighing signals
+ * (docs/DETECTION.md): a document that says it is another kind of document is
+ * not a letter; otherwise it is one when it decides something (a decision
+ * statement or title, or a grant or change answering an application), shows a
+ * public authority (a municipality or unit, a case number, a legal reference
+ * or appeal guidance), and its signals weigh at least MIN_SCORE. A letter that
+ * calls itself "Orientering" but stops or reduces help decides, and is one.
  */
 export function detectLetter(letter: LetterModel, fileName: string | undefined, config: Readonly<Config>): Detection {
   const declared = letter.frontMatter['dokument'] ?? letter.frontMatter['type'];
@@ -27,10 +137,16 @@ export function detectLetter(letter: LetterModel, fileName: string | undefined, 
   }
   if (fileName && matchesAnyGlob(fileName, config.letterGlobs)) return { isLetter: true, reason: 'file-name' };
   if (!config.detectByContent) return { isLetter: false, reason: 'not-a-letter' };
-  const title = letter.blocks.find((b) => b.kind === 'heading' && b.depth === 1);
-  if (title && phrases('title.notLetter').matchAt(title.text, 0)) return { isLetter: false, reason: 'not-a-letter' };
-  if (!letter.heading('afgoerelse')) return { isLetter: false, reason: 'not-a-letter' };
-  const answersApplication = letter.find('application').length > 0;
-  const hasLetterSections = letter.heading('begrundelse') !== undefined || letter.heading('klagevejledning') !== undefined;
-  return answersApplication || hasLetterSections ? { isLetter: true, reason: 'content' } : { isLetter: false, reason: 'not-a-letter' };
+  const lines = linesOf(letter);
+  const signals = letterSignals(letter);
+  if (declaresOtherDocument(letter, lines)) return { isLetter: false, reason: 'declared', signals };
+  const shows = (signal: LetterSignal): boolean => signals.includes(signal);
+  const decides = shows('decision') || shows('title') || (shows('grantOrChange') && shows('application'));
+  // An invitation or a receipt announces the decision to come and decides nothing itself.
+  if (!shows('decision') && has(letter, 'decision.announced')) return { isLetter: false, reason: 'declared', signals };
+  const publicAuthority = shows('authority') || shows('legalReference') || shows('appealGuidance') || shows('referenceBlock');
+  const score = signals.reduce((sum, signal) => sum + WEIGHTS[signal], 0);
+  return decides && publicAuthority && score >= MIN_SCORE
+    ? { isLetter: true, reason: 'content', signals }
+    : { isLetter: false, reason: 'not-a-letter', signals };
 }

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../server/src/core/config';
+import { detectLetter } from '../server/src/core/detect';
+import { parseLetter } from '../server/src/core/letter';
+
+function detect(text: string) {
+  return detectLetter(parseLetter(text), '/breve/brev.md', DEFAULT_CONFIG);
+}
+
+const HEAD = 'Nordby Kommune\nVoksen og Handicap\n\nDato: 4. marts 2025\nSagsnr.: 27.12.04-G01-12-25\n\n';
+const BODY = '\n\nDu har den 3. februar 2025 søgt om hjælp til indkøb. Vi har vurderet din ansøgning efter servicelovens § 83.\n\nMed venlig hilsen\n\nPia Holm\n';
+
+describe('letter detection by weighing signals (detect.ts)', () => {
+  const titled: Array<[string, string]> = [
+    ['a plain title line', `${HEAD}Kære Ole Berg\n\nAfgørelse om hjælp til indkøb${BODY}`],
+    ['an ALL CAPS title', `${HEAD}AFGØRELSE OM HJÆLP TIL INDKØB\n\nKære Ole Berg${BODY}`],
+    ['a bold title merged with the next line', `${HEAD}**Afslag på hjælp til indkøb**\nKære Ole Berg${BODY}`],
+    ['a numbered title', `${HEAD}Kære Ole Berg\n\n1. Afgørelse\n\nDu kan ikke få hjælp til indkøb.${BODY}`],
+    ['a result title', `${HEAD}Kære Ole Berg\n\nSvar på din ansøgning om hjælp til indkøb${BODY}`],
+    ['a title that grants', `${HEAD}Kære Ole Berg\n\n**Du får hjælp til indkøb hver uge**${BODY}`],
+    ['a result sentence and no title', `${HEAD}Kære Ole Berg\n\nVi har besluttet at give dig hjælp til indkøb en gang om ugen.${BODY}`],
+  ];
+  for (const [name, text] of titled) {
+    it(`recognises a letter with ${name}`, () => assert.equal(detect(text).isLetter, true, text));
+  }
+
+  it('recognises a letter that calls itself information but reduces help', () => {
+    const text = `${HEAD}Kære Ole Berg\n\n**Orientering om din rengøring**\n\nFra den 1. maj 2025 bliver din rengøring nedsat fra hver uge til hver anden uge, fordi byrådet har vedtaget et nyt serviceniveau.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(text).isLetter, true);
+  });
+
+  const notDecisions: Array<[string, string]> = [
+    ['a receipt', `${HEAD}**Vi har modtaget din ansøgning**\n\nKære Ole Berg\n\nTak for din ansøgning om hjælp til indkøb efter servicelovens § 83. Hvis du ikke får fuldt medhold, får du en begrundelse.\n\nMed venlig hilsen\n\nPia Holm\n`],
+    ['an invitation', `${HEAD}Kære Ole Berg\n\nVi vil gerne besøge dig tirsdag den 11. marts kl. 10. Efter besøget vurderer vi, om du kan få hjælp. Du får vores afgørelse skriftligt.\n\nMed venlig hilsen\n\nPia Holm\n`],
+    ['a hearing letter with a quoted draft', `${HEAD}Kære Ole Berg\n\nInden vi træffer afgørelse, kan du kommentere vores udkast:\n\n> Du får afslag på hjælp til indkøb efter servicelovens § 83.\n\nMed venlig hilsen\n\nPia Holm\n`],
+    ['a journal note', `JOURNALNOTAT\n\nSagsnr.: 27.12.04-G01-12-25\n\nBorger ønsker hjælp til indkøb (SEL § 83). Foreløbig vurdering: afslag.\n`],
+    ['a job reply from a company', 'Svar på din ansøgning\n\nKære Sara\n\nTak for din ansøgning. Vi har desværre valgt en anden kandidat.\n\nMed venlig hilsen\n\nKarin\n'],
+    ['an empty document', ''],
+  ];
+  for (const [name, text] of notDecisions) {
+    it(`does not take ${name} for a decision`, () => assert.equal(detect(text).isLetter, false, text));
+  }
+
+  it('front matter decides before content, both ways', () => {
+    assert.equal(detect(`---\ndokument: notat\n---\n${HEAD}Kære Ole Berg\n\nAfgørelse om hjælp${BODY}`).isLetter, false);
+    assert.equal(detect('---\ndokument: afgørelse\n---\nNoter\n').isLetter, true);
+  });
+});
