@@ -49,10 +49,14 @@ const MIN_SCORE = 5;
 /** Title lines are short; a numbered title ("2. Afgørelse") or "Vedr.:" may precede the words. */
 const MAX_TITLE_LENGTH = 100;
 const TITLE_PREFIX = /^(?:\d{1,2}[.)][ \t]*|vedr(?:\.|ørende)?[ \t]*:?[ \t]*|emne[ \t]*:[ \t]*)?/iu;
-/** A reference block line: "Sagsnr.: …", "J.nr. …", "CPR-nr.: …", "Dato: …". */
-const REFERENCE_LINE = /^(?:sagsn(?:r|ummer)|j(?:ournal)?\.?[ \t]*n(?:r|ummer)|journalnr|cpr|brevdato|dato|vores[ \t]+ref)\b[^\n]{0,80}\d/iu;
+/** A reference block entry anywhere on a line: "Sagsnr.: …", "J.nr. …", "CPR-nr.: …", "Dato: …" with a number after it. */
+const REFERENCE_ENTRY = /(?:^|[\s·|,;])(?:sagsn(?:r|ummer)|j\.?[ \t]?nr|journal(?:nr|nummer)|cpr(?:-?nr)?|brevdato|dato|vores[ \t]+ref)\b[^\n\d]{0,20}\d/iu;
+/** A line that is only the letter's date, perhaps after the town: "4. juni 2024", "Skovlund, 1. marts 2024". */
+const DATE_LINE = /^(?:[\p{L} -]{2,40},[ \t]*)?(?:den[ \t]+)?\d{1,2}\.[ \t]*\p{L}{3,9}\.?[ \t]+\d{4}$/u;
+/** Front matter fields that belong to a reference block. */
+const REFERENCE_FIELDS = ['sagsnr', 'sagsnummer', 'journalnr', 'dato', 'cpr'];
 /** "Kære …" or "Til …" at the start of a line. */
-const SALUTATION_LINE = /^(?:kære|til)[ \t]+\p{Lu}/u;
+const SALUTATION_LINE = /^(?:[Kk]ære|[Tt]il)[ \t]+\p{Lu}/u;
 
 interface Line {
   text: string;
@@ -100,10 +104,12 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (lines.some((line) => SALUTATION_LINE.test(line.text)) || has(letter, 'salutation')) signals.push('salutation');
-  if (lines.some((line) => REFERENCE_LINE.test(line.text))) signals.push('referenceBlock');
+  const referenceField = REFERENCE_FIELDS.some((field) => letter.frontMatter[field] !== undefined);
+  if (referenceField || lines.some((line) => REFERENCE_ENTRY.test(line.text) || DATE_LINE.test(line.text))) signals.push('referenceBlock');
   if (letter.references().length > 0) signals.push('legalReference');
   if (has(letter, 'appeal.mention')) signals.push('appealGuidance');
-  if (has(letter, 'closing')) signals.push('closing');
+  // A closing ends the letter on a line of its own; an article quotes »Med venlig hilsen« inside a sentence.
+  if (lines.some((line) => line.titleLike && startsWith('closing', line.text))) signals.push('closing');
   if (has(letter, 'authority')) signals.push('authority');
   return signals;
 }
@@ -145,8 +151,10 @@ export function detectLetter(letter: LetterModel, fileName: string | undefined, 
   // An invitation or a receipt announces the decision to come and decides nothing itself.
   if (!shows('decision') && has(letter, 'decision.announced')) return { isLetter: false, reason: 'declared', signals };
   const publicAuthority = shows('authority') || shows('legalReference') || shows('appealGuidance') || shows('referenceBlock');
+  // Written to someone: an article or a README about decisions quotes the same sentences, but neither greets nor signs.
+  const addressed = shows('salutation') || shows('referenceBlock') || shows('closing');
   const score = signals.reduce((sum, signal) => sum + WEIGHTS[signal], 0);
-  return decides && publicAuthority && score >= MIN_SCORE
+  return decides && publicAuthority && addressed && score >= MIN_SCORE
     ? { isLetter: true, reason: 'content', signals }
     : { isLetter: false, reason: 'not-a-letter', signals };
 }

@@ -37,16 +37,106 @@ const HEADING_ROLES: ReadonlyArray<[SectionRole, PhraseGroupId]> = [
 
 /** Headings are short; a long "heading" is a sentence set in bold and gets no role. */
 const MAX_ROLE_HEADING_LENGTH = 60;
+/** How far into a heading its role word may start ("Bilag: Klagevejledning", "Vores vurdering"). */
+const MAX_ROLE_WORD_START = 16;
+
+/** A numbered title ("3. Lovgrundlag", "4) Klagevejledning") is read without its number. */
+const TITLE_NUMBER = /^\d{1,2}[.)]?[ \t]+/;
 
 export function headingRole(text: string): SectionRole {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(TITLE_NUMBER, '');
   if (trimmed.length > MAX_ROLE_HEADING_LENGTH) return 'other';
+  // The role word must open the heading ("Vores afgørelse" yes, "Tak for din afgørelse" no); the earliest wins
+  // ("Svar på din ansøgning" is the result, not the application), then the order of HEADING_ROLES.
+  let best: SectionRole = 'other';
+  let bestStart = MAX_ROLE_WORD_START + 1;
   for (const [role, group] of HEADING_ROLES) {
     const match = phrases(group).first(trimmed);
-    // The role word must open the heading ("Vores afgørelse" yes, "Tak for din afgørelse" no).
-    if (match && match.start <= 16) return role;
+    if (match && match.start < bestStart) {
+      best = role;
+      bestStart = match.start;
+    }
   }
-  return 'other';
+  return best;
+}
+
+/** Depth of a title that is not a Markdown heading (a bold, ALL CAPS or short plain line), as for bold lines. */
+const LINE_TITLE_DEPTH = 7;
+/** A plain line reads as a title only when it is short: a few words, no sentence. */
+const MAX_PLAIN_TITLE_WORDS = 8;
+
+function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * Whether a line of a paragraph stands as a title: short, not a sentence
+ * (no closing full stop, comma, semicolon or colon), and either in ALL CAPS
+ * or naming a section ("Begrundelse", "Hvis I vil klage", "3. Lovgrundlag").
+ * A bold line is a title whatever it says (`bold`).
+ */
+function isLineTitle(line: string, bold: boolean): boolean {
+  const text = line.trim();
+  if (!text || text.length > MAX_ROLE_HEADING_LENGTH) return false;
+  if (bold) return true;
+  if (/[.,;:]$/.test(text) || text.split(/\s+/).length > MAX_PLAIN_TITLE_WORDS) return false;
+  return isAllCaps(text) || headingRole(text) !== 'other';
+}
+
+/** The part [from, to) of a block's text as a block of its own, with its source positions. */
+function sliceBlock(block: Block, from: number, to: number, kind: Block['kind'], depth: number): Block {
+  const start = sourceOffset(block, from);
+  const end = to >= block.text.length ? block.end : sourceOffset(block, to - 1) + 1;
+  const runs: number[] = [];
+  const r = block.runs;
+  for (let i = 0; i < r.length; i += 3) {
+    const next = i + 3 < r.length ? r[i + 3] : Infinity;
+    if (next <= from || r[i] >= to) continue;
+    const at = Math.max(r[i], from);
+    runs.push(at - from, block.start + r[i + 1] + (at - r[i]) * r[i + 2] - start, r[i + 2]);
+  }
+  runs.push(to - from, end - start, 0);
+  return { kind, depth, text: block.text.slice(from, to), runs, start, end, section: -1, role: 'other' };
+}
+
+/** A line wrapped in ** or __ on its own in the source: a bold title that Markdown merged with the paragraph below. */
+const BOLD_FIRST_LINE = /^(\*\*|__)[^\r\n]+?\1[ \t]*\\?\r?\n/;
+
+/**
+ * Titles as letters pasted from Word or an ESDH system write them: a short
+ * plain or ALL CAPS line standing alone becomes a heading; a bold, ALL CAPS
+ * or section-naming line that Markdown merged with the paragraph below is
+ * split off as a heading of its own. A line alone at the end stays prose: a
+ * title opens something.
+ */
+function withLineTitles(source: string, blocks: Block[]): Block[] {
+  const result: Block[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') {
+      result.push(block);
+      return;
+    }
+    const newline = block.text.indexOf('\n');
+    if (newline < 0) {
+      const opens = index < blocks.length - 1;
+      result.push(opens && isLineTitle(block.text, false) ? sliceBlock(block, 0, block.text.length, 'heading', LINE_TITLE_DEPTH) : block);
+      return;
+    }
+    const first = block.text.slice(0, newline);
+    const rest = block.text.slice(newline + 1);
+    const lineEnd = source.indexOf('\n', block.start);
+    const bold = lineEnd >= 0 && BOLD_FIRST_LINE.test(source.slice(block.start, lineEnd + 1));
+    // A wrapped sentence continues in lower case; the paragraph under a title opens a new one.
+    const opensParagraph = /^[\p{Lu}\p{N}\-•*]/u.test(rest.trimStart());
+    if (rest.trim() && (bold || (opensParagraph && isLineTitle(first, false)))) {
+      result.push(sliceBlock(block, 0, first.trimEnd().length, 'heading', LINE_TITLE_DEPTH));
+      result.push(sliceBlock(block, newline + 1, block.text.length, 'paragraph', 0));
+    } else {
+      result.push(block);
+    }
+  });
+  return result;
 }
 
 export interface LetterModel {
@@ -116,7 +206,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const parsed = parseBlocks(source, nesting.text, previous && parsedBlocks.get(previous));
   const comments = parsed.comments;
   // Copies: sections and roles are assigned below, and the parsed blocks are shared with other versions.
-  const blocks = parsed.blocks.map((block) => copyBlock(block));
+  const blocks = withLineTitles(body, parsed.blocks.map((block) => copyBlock(block)));
 
   // Assign sections: a heading opens a section that runs until a heading of the same or higher level.
   const parentOf = new Map<number, number>();

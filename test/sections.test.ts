@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { parseLetter } from '../server/src/core/letter';
+import { sourceOffset } from '../server/src/core/markdown';
+
+/** The roles of the headings the letter model sees, in order. */
+function headings(text: string): string[] {
+  return parseLetter(text).blocks.filter((b) => b.kind === 'heading').map((b) => `${b.role}: ${b.text}`);
+}
+
+/** Whether the paragraph containing `words` lies in the appeal-guidance section. */
+function inGuidance(text: string, words: string): boolean {
+  const letter = parseLetter(text);
+  const block = letter.blocks.find((b) => b.kind === 'paragraph' && b.text.includes(words));
+  assert.ok(block, `no paragraph with »${words}«`);
+  return letter.inRole(block, 'klagevejledning');
+}
+
+describe('sections in every form (letter.ts)', () => {
+  const forms: Array<[string, string, string]> = [
+    ['an ATX heading', '## Klagevejledning\n\nDu kan klage.\n', 'klagevejledning: Klagevejledning'],
+    ['a setext heading', 'Klagevejledning\n---------------\n\nDu kan klage.\n', 'klagevejledning: Klagevejledning'],
+    ['a bold line alone', '**Hvis I vil klage**\n\nI kan klage.\n', 'klagevejledning: Hvis I vil klage'],
+    ['a bold line merged with the paragraph below', '**Klagemuligheder**\nDu kan klage.\n', 'klagevejledning: Klagemuligheder'],
+    ['an ALL CAPS line', 'KLAGEVEJLEDNING\n\nDu kan klage.\n', 'klagevejledning: KLAGEVEJLEDNING'],
+    ['an ALL CAPS line merged with the paragraph below', 'BEGRUNDELSE\nVi har lagt vægt på dit helbred.\n', 'begrundelse: BEGRUNDELSE'],
+    ['a short plain line', 'Sådan klager De\n\nDe kan klage.\n', 'klagevejledning: Sådan klager De'],
+    ['a plain line merged with the paragraph below', 'Lovgrundlag\nAfgørelsen er truffet efter servicelovens § 97.\n', 'regler: Lovgrundlag'],
+    ['a numbered title', '3. Lovgrundlag\n\nServicelovens § 97.\n', 'regler: Lovgrundlag'],
+    ['a bold numbered title', '**5. Klagevejledning**\n\nDu kan klage.\n', 'klagevejledning: 5. Klagevejledning'],
+    ['an appendix title', 'BILAG: KLAGEVEJLEDNING\n\nDu kan klage.\n', 'klagevejledning: BILAG: KLAGEVEJLEDNING'],
+    ['a title to a guardian', 'Hvis du som værge vil klage\n\nDu kan klage.\n', 'klagevejledning: Hvis du som værge vil klage'],
+    ['a question title', 'Er du uenig?\n\nDu kan klage.\n', 'klagevejledning: Er du uenig?'],
+    ['a result title', 'Svar på din ansøgning om el-scooter\n\nDu får afslag.\n', 'afgoerelse: Svar på din ansøgning om el-scooter'],
+  ];
+  for (const [name, text, expected] of forms) {
+    it(`reads ${name} as a title`, () => assert.deepEqual(headings(text), [expected]));
+  }
+
+  it('leaves sentences, greetings, reference lines and wrapped lines as prose', () => {
+    const text = [
+      'Kære Ole Berg',
+      '',
+      'Sagsnr.: 27.12.04-G01-12-25',
+      '',
+      'Afgørelsen er truffet efter servicelovens § 97.',
+      '',
+      'Vi har lagt vægt på:',
+      '',
+      '- at du bor alene',
+      '',
+      'Begrundelse for vores afgørelse er, at du',
+      'kan gå 400 meter med rollator.',
+      '',
+      'Med venlig hilsen',
+      '',
+      'Pia Holm',
+    ].join('\n');
+    assert.deepEqual(headings(text), []);
+  });
+
+  it('a section runs to the next title and holds its lists and quotes', () => {
+    const text = 'Afgørelse\n\nDu får afslag.\n\nHvis I vil klage\n\n1. Send klagen til os.\n2. Vi ser på sagen igen.\n\n> Klagen skal være modtaget inden 4 uger.\n\nMed venlig hilsen\n\n**Bilag**\n\nEn liste over hjælpemidler.\n';
+    assert.equal(inGuidance(text, 'Send klagen til os'), true);
+    assert.equal(inGuidance(text, 'Vi ser på sagen igen'), true);
+    assert.equal(inGuidance(text, 'Klagen skal være modtaget'), true);
+    assert.equal(inGuidance(text, 'Du får afslag'), false);
+    assert.equal(inGuidance(text, 'En liste over hjælpemidler'), false);
+  });
+
+  it('a title split off a paragraph keeps every character at its place in the source, on every line ending', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['Kære Ole', '', '**Klagemuligheder**', 'Du kan klage inden 4 uger.', '', 'BEGRUNDELSE', 'Vi har lagt vægt på dit helbred.', ''].join(eol);
+      const letter = parseLetter(text);
+      for (const block of letter.blocks) {
+        for (let i = 0; i < block.text.length; i++) {
+          if (block.text[i] === '\n') continue;
+          assert.equal(text[sourceOffset(block, i)], block.text[i], `»${block.text}« at ${i}`);
+        }
+        assert.ok(block.start <= block.end && block.end <= text.length);
+      }
+      const titles = letter.blocks.filter((b) => b.kind === 'heading').map((b) => text.slice(b.start, b.end));
+      assert.deepEqual(titles, ['Klagemuligheder', 'BEGRUNDELSE']);
+    }
+  });
+});
