@@ -136,7 +136,30 @@ function withLineTitles(source: string, blocks: Block[]): Block[] {
       result.push(block);
     }
   });
-  return result;
+  return nestQuestionTitles(result);
+}
+
+/**
+ * Guidance pasted from Word often breaks into questions ("Hvem skal De klage
+ * til?", "Hvad sker der, når De har klaget?") under one title: a line title
+ * that asks a question, or names the same section again, belongs to the line
+ * title with a role before it instead of ending that section.
+ */
+function nestQuestionTitles(blocks: Block[]): Block[] {
+  let openRole: SectionRole = 'other';
+  return blocks.map((block) => {
+    if (block.kind !== 'heading') return block;
+    if (block.depth < LINE_TITLE_DEPTH) {
+      openRole = 'other';
+      return block;
+    }
+    const role = headingRole(block.text);
+    if (openRole !== 'other' && (block.text.trim().endsWith('?') || role === openRole)) {
+      return sliceBlock(block, 0, block.text.length, 'heading', LINE_TITLE_DEPTH + 1);
+    }
+    openRole = role;
+    return block;
+  });
 }
 
 export interface LetterModel {

@@ -1,3 +1,4 @@
+import type { Block } from './markdown';
 import type { LetterModel } from './letter';
 import { outsideAppealGuidance } from './anchors';
 
@@ -10,9 +11,32 @@ export interface Outcome {
   fullApproval: boolean;
 }
 
+/** A grant in the sentence: the party gets or is granted something. */
+const GRANT = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|giver|imødekom\p{L}*|godkend\p{L}*)(?![\p{L}])/iu;
+/** A negation or limit in the same sentence undoes the grant ("Du får ikke det, du har søgt om"). */
+const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether a block grants exactly what was applied for, in any word order: a
+ * grant and, closing the clause, "(som|, ) du/I/De/<name> har (an)søgt om" or
+ * "som ansøgt" ("Du får begge dele, som du har søgt om.", "Vi har bevilget den
+ * el-kørestol, du har søgt om.", "Peter får ledsagelse …, som du har søgt om.").
+ */
+function grantsAsApplied(letter: LetterModel, block: Block): boolean {
+  return letter.memo(block, 'outcome.grantsAsApplied', (text) =>
+    // Sentences end before a capital letter: "stk. 1," and "1. juni" go on.
+    text.split(/(?<=[.!?])\s+(?=[\p{Lu}»"])/u).some((sentence) => {
+      const asApplied = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?har\s+(?:an)?søgt\s+om\s*(?:[.,;!)]|$)|\bsom\s+ansøgt\b/iu.test(sentence);
+      return asApplied && GRANT.test(sentence) && !NEGATION.test(sentence);
+    }),
+  );
+}
+
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
-  const approved = letter.find('fullApproval', relevant).length > 0;
+  const approved =
+    letter.find('fullApproval', relevant).length > 0 ||
+    letter.blocks.some((block) => block.kind === 'paragraph' && relevant(block) && grantsAsApplied(letter, block));
   if (!approved) return { fullApproval: false };
   const limited = letter.find('notFullOutcome', relevant).length > 0;
   return { fullApproval: !limited };

@@ -9,6 +9,7 @@ import { blockRange, decisionAnchor } from '../anchors';
 import { textsOf } from '../messages';
 import { AppealRoute, cite, paragraphLabel, lawName } from '../catalogue';
 import { LetterRoute, letterAppealRoute } from '../appealRoute';
+import { namesLodging } from '../elements';
 
 const say = textsOf('klagevejledning');
 
@@ -118,7 +119,8 @@ const NOT_TO_MUNICIPALITY = /ikke|direkte/iu;
 
 function sentToMunicipality(letter: LetterModel, blocks: Block[], route: AppealRoute): Report[] {
   const inGuidance = new Set(blocks);
-  const hit = letter.find('appeal.lodging', (block) => inGuidance.has(block)).find((h) => {
+  const inBlocks = (block: Block): boolean => inGuidance.has(block);
+  const hit = [...letter.find('appeal.lodging', inBlocks), ...letter.find('appeal.reassessment', inBlocks)].find((h) => {
     const { start, end } = letter.sentenceAt(h.block, h.textStart);
     const sentence = letter.source.slice(start, end);
     return TO_MUNICIPALITY.test(sentence) && !NOT_TO_MUNICIPALITY.test(sentence);
@@ -163,7 +165,9 @@ export const klagevejledning: Rule = {
     const last = blocks[blocks.length - 1];
     const direct = route.route.kind === 'direct';
     const elements = direct ? DIRECT_ELEMENTS : REASSESSMENT_ELEMENTS;
-    const missing = elements.filter((element) => letter.find(element.group, (block) => inGuidance.has(block)).length === 0 && !namedByProfile(element, blocks, options))
+    const named = (element: Element): boolean =>
+      element.group === 'appeal.lodging' ? namesLodging(letter, blocks) : letter.find(element.group, (block) => inGuidance.has(block)).length > 0;
+    const missing = elements.filter((element) => !named(element) && !namedByProfile(element, blocks, options))
       .map((element): Report => ({
         message: direct ? { ...element.message, args: { citation: routeCitation(route.route) } } : element.message,
         range: blockRange(head),

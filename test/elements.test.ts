@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { namesLodging } from '../server/src/core/elements';
+import { parseLetter } from '../server/src/core/letter';
+import { classifyOutcome } from '../server/src/core/outcome';
+
+function lodging(guidance: string): boolean {
+  const letter = parseLetter(`## Klagevejledning\n\n${guidance}\n`);
+  return namesLodging(letter, letter.sectionBlocks('klagevejledning'));
+}
+
+describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
+  describe('where the complaint is lodged and that the municipality looks again', () => {
+    const named = [
+      'Din klage skal være modtaget hos Ydby Kommune, Team Voksne, senest 4 uger efter, at du har fået brevet.',
+      'Jeres klage skal være modtaget hos os inden 4 uger.',
+      'Vi skal have din klage senest fire uger efter, at du har fået afgørelsen.',
+      'De kan klage skriftligt eller mundtligt til Ydby Kommune, Hjælpemiddelcentret.',
+      'Send jeres klage til Borgerservice, Torvet 1, 9999 Ydby.',
+      'Når vi har fået din klage, ser vi på din sag igen.',
+      'Vi tager stilling til klagen igen, før den går videre.',
+      'Kommunen vurderer sagen på ny, når klagen er modtaget.',
+      'Hvis du klager, behandler vi din sag igen.',
+    ];
+    for (const text of named) it(`finds it in »${text}«`, () => assert.equal(lodging(text), true));
+
+    const notNamed = [
+      'Du kan klage til Ankestyrelsen inden 4 uger.',
+      'Klagen sendes til Ankestyrelsen, Teglholmsgade 3, 2450 København SV.',
+      'I skal sende klagen direkte til Ankestyrelsen.',
+      'Ankestyrelsen ser på sagen igen, når den har fået klagen.',
+      'Du kan klage over afgørelsen inden fire uger.',
+    ];
+    for (const text of notNamed) it(`does not find it in »${text}«`, () => assert.equal(lodging(text), false));
+  });
+
+  describe('full approval: a grant of what was applied for, in any word order', () => {
+    const full = [
+      'Du får begge dele, som du har søgt om.',
+      'Vi har bevilget den badebænk, du har søgt om.',
+      'Ida får aflastning to weekender om måneden efter barnets lov § 90, stk. 1, fra den 1. juni 2025, som I har søgt om.',
+      'Vi bevilger rampen som ansøgt.',
+    ];
+    const notFull = [
+      'Du får ikke den el-scooter, du har søgt om.',
+      'Vi kan kun bevilge én af de to ting, du har søgt om.',
+      'Du har søgt om en rollator.',
+    ];
+    const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
+    for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
+    for (const text of notFull) it(`does not see it in »${text}«`, () => assert.equal(outcome(text), false));
+  });
+});
