@@ -97,10 +97,30 @@ describe('command line (dist/cli.js)', () => {
     assert.match(help.stdout, /^Brug: afgoerelsestjek/);
   });
 
-  it('is silent on an empty file and on a non-letter, unless --all asks', () => {
+  it('checks a file named on the command line even when it does not look like a letter; a folder walk skips it and says how to include it', () => {
+    const notes = join(folder, 'noter', 'noter.md');
+    mkdirSync(join(folder, 'noter'));
+    writeFileSync(notes, '# Møde\n\nVi talte om kvalitetsstandarden.\n');
+    const named = run('--format', 'json', notes);
+    assert.equal(named.status, 1);
+    assert.ok((JSON.parse(named.stdout) as Array<{ diagnostics: unknown[] }>)[0].diagnostics.length > 0, 'the named file is checked');
+    const walked = run(join(folder, 'noter'));
+    assert.equal(walked.status, 0);
+    assert.match(walked.stderr, /noter\.md: springes over, den ligner ikke en afgørelse\. Tjek den med --all eller med »dokument: afgørelse« i front matter\./);
+    assert.match(walked.stdout, /0 afgørelser tjekket, 1 andre Markdown-filer sprunget over/);
+  });
+
+  it('skips a named file that says it is another kind of document, and names it', () => {
+    const note = join(folder, 'notat.md');
+    writeFileSync(note, 'JOURNALNOTAT\n\nSagsnr.: 27.12.04-G01-12-25\n\nBorger ønsker hjælp til indkøb. Foreløbig vurdering: afslag.\n');
+    const { status, stderr } = run(note);
+    assert.equal(status, 0);
+    assert.match(stderr, /notat\.md: springes over, den siger selv, at den ikke er en afgørelse/);
+  });
+
+  it('is silent on an empty file, unless --all asks', () => {
     writeFileSync(join(folder, 'tom.md'), '');
-    writeFileSync(join(folder, 'noter.md'), '# Møde\n\nVi talte om kvalitetsstandarden.\n');
-    assert.equal(run(join(folder, 'tom.md'), join(folder, 'noter.md')).status, 0);
+    assert.equal(run(join(folder, 'tom.md')).status, 0);
     const forced = run('--all', '--format', 'json', join(folder, 'tom.md'));
     assert.equal(forced.status, 0);
     const [only, ...rest] = JSON.parse(forced.stdout) as Array<{ file: string; diagnostics: unknown[] }>;

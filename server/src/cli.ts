@@ -277,8 +277,9 @@ class Progress {
   }
 }
 
-function toFiles(paths: string[], locale: Locale, writeError: (text: string) => void, readFolder: ReadFolder): { files: string[]; failed: boolean } {
+function toFiles(paths: string[], locale: Locale, writeError: (text: string) => void, readFolder: ReadFolder): { files: string[]; named: string[]; failed: boolean } {
   const files: string[] = [];
+  const named: string[] = [];
   let failed = false;
   const cannotRead = (folder: string, code: string): void => {
     writeError(`${uiText(locale, 'cliFolderUnreadable', '{folder}: mappen kan ikke læses ({code}); resten tjekkes.', { folder: shownPath(folder), code })}\n`);
@@ -293,10 +294,12 @@ function toFiles(paths: string[], locale: Locale, writeError: (text: string) => 
       continue;
     }
     // A named file that is not a regular file (a pipe, a device) is refused when it is read, with a message.
-    if (!isFolder) files.push(path);
-    else if (!walk(path, files, cannotRead, readFolder)) failed = true;
+    if (!isFolder) {
+      files.push(path);
+      named.push(path);
+    } else if (!walk(path, files, cannotRead, readFolder)) failed = true;
   }
-  return { files, failed };
+  return { files, named, failed };
 }
 
 /** Why a file was not read, for stderr; too large and binary files are skipped, the rest fail the run. */
@@ -321,10 +324,19 @@ function readLetter(path: string, shown: string, locale: Locale): { text?: strin
   return 'text' in read ? { text: read.text } : refusalMessage(read.refused, shown, locale);
 }
 
+/** Why a Markdown file is not checked, and how to check it anyway. */
+function skippedBecause(shown: string, reason: 'front-matter' | 'declared' | 'not-a-letter', locale: Locale): string {
+  const key = reason === 'front-matter' ? 'cliSkippedFrontMatter' : reason === 'declared' ? 'cliSkippedDeclared' : 'cliSkippedNotALetter';
+  const why = reason === 'front-matter' ? 'front matter siger, at det er et andet dokument' : reason === 'declared' ? 'den siger selv, at den ikke er en afgørelse' : 'den ligner ikke en afgørelse';
+  return uiText(locale, key, `{file}: springes over, ${why}. Tjek den med --all eller med »dokument: afgørelse« i front matter.`, { file: shown });
+}
+
 /** What checking one file needs: plain data, sent to the worker threads. */
 type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules' | 'locale'> & {
   /** The folder `report` names letters relative to. */
   reportRoot?: string;
+  /** Files named on the command line (not found in a folder): checked unless they say they are something else. */
+  named?: string[];
 };
 
 /** What checking one file gives, as plain data (it may come from a worker thread). */
@@ -370,8 +382,11 @@ function checkFile(path: string, options: CheckOptions): FileOutcome {
   if (text === undefined) return { kind: skip ? 'skipped' : 'failed', shown, configProblems: [], problem };
   const { config, problems } = settingsFor(path, options);
   try {
-    const result = checkDocument(text, { fileName: path, config, force: options.all });
-    if (!result.detection.isLetter) return { kind: 'skipped', shown, configProblems: problems };
+    let result = checkDocument(text, { fileName: path, config, force: options.all });
+    if (!result.detection.isLetter && result.detection.reason === 'not-a-letter' && options.named?.includes(path)) {
+      result = checkDocument(text, { fileName: path, config, force: true, previous: result.letter });
+    }
+    if (!result.detection.isLetter) return { kind: 'skipped', shown, configProblems: problems, problem: skippedBecause(shown, result.detection.reason, options.locale) };
     return {
       kind: 'letter',
       shown,
@@ -397,13 +412,15 @@ class Session {
   private readonly reported = new Set<string>();
   private skipped = 0;
   failed = false;
+  /** Files named on the command line, for checkOptions. */
+  named: string[] = [];
   progress?: Progress;
 
   constructor(readonly options: Options, private readonly write: (text: string) => void, private readonly writeError: (text: string) => void) {}
 
   get checkOptions(): CheckOptions {
     const { command, all, configFile, rules, paths, locale } = this.options;
-    return { command, all, configFile, rules, locale, reportRoot: command === 'report' ? paths[0] : undefined };
+    return { command, all, configFile, rules, locale, reportRoot: command === 'report' ? paths[0] : undefined, named: this.named };
   }
 
   reportConfigProblems(lines: readonly string[]): void {
@@ -538,6 +555,7 @@ function prepare(argv: string[], write: (text: string) => void, writeError: (tex
   if (options.stdin) return { session, files: [] };
   const found = toFiles(options.paths, options.locale, writeError, io.readFolder ?? ((folder) => readdirSync(folder, { withFileTypes: true })));
   session.failed = found.failed;
+  session.named = found.named;
   session.progress = new Progress(found.files.length, !options.quiet, io.stderrIsTTY ?? false, writeError, options.locale);
   return { session, files: found.files };
 }
