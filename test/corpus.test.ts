@@ -13,14 +13,14 @@ import { CorpusScore, formatScore, ordinaryFiles, scoreCorpus } from './helpers/
 const FLOORS = {
   maxUndetected: 0,
   maxNonDecisionsWithFindings: 0,
-  maxGoodLetterComplaints: 6,
+  maxGoodLetterComplaints: 3,
   core: {
     hjemmel: { precision: 1.0, recall: 1.0 },
     hovedhensyn: { precision: 1.0, recall: 0.77 },
     klagevejledning: { precision: 0.94, recall: 0.94 },
     kvalitetsstandard: { precision: 1.0, recall: 1.0 },
   } as Record<string, { precision: number; recall: number }>,
-  beyondTogether: { precision: 0.78, recall: 0.73 },
+  beyondTogether: { precision: 0.9, recall: 0.73 },
 };
 
 describe('labelled corpus (test/corpus): letters written without the checker, scored against labels.json', function () {

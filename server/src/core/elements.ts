@@ -8,21 +8,12 @@ import { PhraseMatch, phrases } from './phrases';
  * data/phrases.json and reads the rest of the sentence around it.
  */
 
-/** The sentence of `block` around a match, as text, split at the match. */
+/** The sentence around a match (the letter's own sentence split, which knows "kr." and "stk."), as source text split at the match. */
 function sentenceAround(letter: LetterModel, block: Block, match: PhraseMatch): { before: string; after: string } {
-  const sentences = letter.memo(block, 'elements.sentences', (text) => {
-    const bounds: Array<[number, number]> = [];
-    const end = /[.!?](?=\s|$)|\n\s*\n/g;
-    let start = 0;
-    for (let m = end.exec(text); m; m = end.exec(text)) {
-      bounds.push([start, m.index + m[0].length]);
-      start = m.index + m[0].length;
-    }
-    bounds.push([start, text.length]);
-    return bounds;
-  });
-  const [start, stop] = sentences.find(([s, e]) => match.start >= s && match.start < e) ?? [0, block.text.length];
-  return { before: block.text.slice(start, match.start), after: block.text.slice(match.end, Math.max(match.end, stop)) };
+  const sentence = letter.sentenceAt(block, match.start);
+  const start = letter.toSource(block, match.start);
+  const end = Math.max(start, letter.toSource(block, match.end));
+  return { before: letter.source.slice(sentence.start, start), after: letter.source.slice(end, Math.max(end, sentence.end)) };
 }
 
 /** Ankestyrelsen as the place to send the complaint: right after "til" / "direkte til". */
