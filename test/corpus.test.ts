@@ -13,11 +13,11 @@ import { CorpusScore, formatScore, ordinaryFiles, scoreCorpus } from './helpers/
 const FLOORS = {
   maxUndetected: 0,
   maxNonDecisionsWithFindings: 0,
-  maxGoodLetterComplaints: 3,
+  maxGoodLetterComplaints: 2,
   core: {
     hjemmel: { precision: 1.0, recall: 1.0 },
     hovedhensyn: { precision: 1.0, recall: 0.77 },
-    klagevejledning: { precision: 0.94, recall: 0.94 },
+    klagevejledning: { precision: 1.0, recall: 0.94 },
     kvalitetsstandard: { precision: 1.0, recall: 1.0 },
   } as Record<string, { precision: number; recall: number }>,
   beyondTogether: { precision: 0.9, recall: 0.73 },
