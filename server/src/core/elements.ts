@@ -44,3 +44,76 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
     return false;
   });
 }
+
+/** Two figures joined by an operator: "16 × 7 = 112", "1.170 – 430 = 740", "4 timer x 5 dage", "2 + 1". */
+const ARITHMETIC = /\d(?:[\d.,]*\d)?(?:[ \u00a0]*(?:kr\.?|timer?|dage?|t)\b)?[ \u00a0]*(?:[×x*·+=]|[ \u00a0][-–−/][ \u00a0])[ \u00a0]*(?:kr\.?[ \u00a0]*)?\d/iu;
+/** A figure in a line: an amount, hours or a plain number, or a placeholder «beløb» still to be filled in. */
+const FIGURE = /\d|«/;
+
+const MONEY = /(?<![\p{L}])(?:kr|kroner)(?![\p{L}])|«[^»]*beløb/iu;
+
+/** A table in kroner laid out with pipes (Markdown tables reach the blocks as pipe lines), at least two rows with figures. */
+function tableOfAmounts(text: string): boolean {
+  const rows = text.split('\n').filter((line) => /^\s*\|.*\|\s*$/.test(line) && !/^\s*\|[\s|:-]*\|\s*$/.test(line));
+  return rows.filter((line) => FIGURE.test(line)).length >= 2 && rows.some((line) => MONEY.test(line));
+}
+
+/** A line that calculates in kroner: two figures joined by an operator. */
+function arithmeticLine(text: string): boolean {
+  return text.split('\n').some((line) => ARITHMETIC.test(line) && MONEY.test(line));
+}
+
+/**
+ * Whether the letter shows how an amount of money was reached, in kroner: a
+ * calculation section, an arithmetic line ("1.170 kr. – 430 kr. = 740 kr."),
+ * a table of amounts, a sentence that deducts, multiplies or sums amounts it
+ * names ("svarende til 2.400 kr. om året"), items with their own amounts
+ * beside the decided one, or "Sådan har vi beregnet beløbet:" above its items. A conclusion with one figure ("Samlet set
+ * vurderer vi, at 800 kr. er passende") and hours broken down without a rate
+ * ("Tilskuddet udgør 21.760 kr.") show none.
+ */
+export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number): boolean {
+  if (letter.heading('beregning') !== undefined || itemAmounts >= 2) return true;
+  return letter.blocks.some((block, index) => {
+    if (!where(block)) return false;
+    if (letter.memo(block, 'elements.moneyCalculation', (text) => arithmeticLine(text) || tableOfAmounts(text))) return true;
+    // "Sådan har vi beregnet beløbet:" opens the items below it, as a calculation title does.
+    if (block.text.trimEnd().endsWith(':') && phrases('heading.beregning').matchAt(block.text, 0)) return true;
+    const matches = letter.matchesIn(block, 'calculation');
+    if (matches.length === 0) return false;
+    if (block.text.trimEnd().endsWith(':')) {
+      const next = letter.blocks[index + 1];
+      if (next && FIGURE.test(next.text) && MONEY.test(next.text)) return true;
+    }
+    return matches.some((match) => {
+      const { before, after } = sentenceAround(letter, block, match);
+      const sentence = `${before} ${match.text} ${after}`;
+      return (sentence.match(/\d+(?:[.,]\d+)*|«/g) ?? []).length >= 2 && MONEY.test(sentence);
+    });
+  });
+}
+
+/** Words that decide an amount: it is granted, paid, covered, set or reduced. */
+const DECIDING = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|nedsæt\p{L}*|nedsat|ydes|yder|giver|reduce\p{L}*)(?![\p{L}])/iu;
+/** Words that report the application or the facts: the amount applied for, a quote, a budget. */
+const CLAIMED = /(?<![\p{L}])(?:søgt|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether the figure at `textOffset` is one the decision grants or sets
+ * ("Du får 700 kr. om måneden"), not the amount applied for, a quote or a
+ * figure from the facts ("Du har søgt om 1.100 kr.", "overslaget er på 14.650 kr.").
+ */
+export function decidesAmount(letter: LetterModel, block: Block, textOffset: number): boolean {
+  const sentence = sentenceText(letter, block, textOffset);
+  return DECIDING.test(sentence) && !CLAIMED.test(sentence);
+}
+
+/** Whether the figure at `textOffset` is the amount applied for, a quote or a budget figure. */
+export function claimedAmount(letter: LetterModel, block: Block, textOffset: number): boolean {
+  return CLAIMED.test(sentenceText(letter, block, textOffset));
+}
+
+function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
+  const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
+  return `${before} ${after}`;
+}

@@ -7,6 +7,7 @@ import { outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { Threshold, cite, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
+import { claimedAmount, decidesAmount, showsMoneyCalculation as calculationShown } from '../elements';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])\d+(?:,\d)?[ \u00a0]+timer?(?![\p{L}])/giu;
@@ -124,17 +125,22 @@ export const beregning: Rule = {
     // Quoted law ("højst 34.055 kr. om måneden") is not the letter's own figure.
     const ownText = (block: Block): boolean => relevant(block) && !letter.inRole(block, 'regler');
     const amounts = amountsIn(letter, ownText);
-    // Hours count only where the decision grants or limits them; money always.
-    const decided = amounts.filter((a) => a.money || letter.find('notFullOutcome', (b) => b === a.block).length > 0);
+    // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
+    const decided = amounts.filter((a) => (a.money ? decidesAmount(letter, a.block, a.textStart) : letter.find('notFullOutcome', (b) => b === a.block).length > 0));
     if (decided.length === 0) return [];
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
     const range = letter.sentenceAt(first.block, first.textStart);
     const fix = addToReasons(letter, first.block, 'Beregning', say('fixInsert'), options);
 
-    // Three different figures (items and a total) are a calculation laid out, even without the word.
+    // Money must be calculated in kroner (elements.ts); for hours, three different figures (items and a total) are a breakdown laid out.
     const figures = new Set(amounts.map((a) => a.value)).size;
-    const showsCalculation = letter.heading('beregning') !== undefined || letter.find('calculation', ownText).length > 0 || figures >= 3;
+    const money = decided.some((a) => a.money);
+    // Amounts in the letter's own account besides the decided one: the items of a calculation in prose.
+    const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !claimedAmount(letter, a.block, a.textStart)).map((a) => a.value)).size;
+    const showsCalculation = money
+      ? calculationShown(letter, ownText, items)
+      : letter.heading('beregning') !== undefined || letter.find('calculation', ownText).length > 0 || figures >= 3;
     const reports: Report[] = [];
     if (!showsCalculation) {
       reports.push({
