@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { namesLodging } from '../server/src/core/elements';
+import { decidesAmount, namesLodging, showsMoneyCalculation } from '../server/src/core/elements';
 import { parseLetter } from '../server/src/core/letter';
 import { classifyOutcome } from '../server/src/core/outcome';
 
@@ -48,5 +48,34 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
     for (const text of notFull) it(`does not see it in »${text}«`, () => assert.equal(outcome(text), false));
+  });
+
+  describe('an amount of money: decided or applied for, and whether its calculation is shown', () => {
+    const decided = (sentence: string): boolean => {
+      const letter = parseLetter(`${sentence}\n`);
+      const block = letter.blocks[0];
+      return decidesAmount(letter, block, block.text.search(/\d/));
+    };
+    it('a granted or paid amount is decided', () => {
+      assert.equal(decided('Du får 700 kr. om måneden fra den 1. maj.'), true);
+      assert.equal(decided('Tilskuddet udgør 21.760 kr. om måneden.'), true);
+    });
+    it('the amount applied for, a quote or a budget figure is not', () => {
+      assert.equal(decided('Du har søgt om 1.100 kr. om måneden.'), false);
+      assert.equal(decided('Tandlægens overslag er på 14.650 kr.'), false);
+    });
+    const shown = (text: string): boolean => {
+      const letter = parseLetter(text);
+      return showsMoneyCalculation(letter, () => true, 0);
+    };
+    it('sees a calculation in kroner', () => {
+      assert.equal(shown('Tilskuddet er 160 kr. × 136 timer = 21.760 kr. om måneden.\n'), true);
+      assert.equal(shown('| Post | Kr. |\n|---|---:|\n| Sko | 1.450 |\n| Fradrag | – 600 |\n'), true);
+      assert.equal(shown('Udgiften er samlet 200 kr. om måneden, svarende til 2.400 kr. om året.\n'), true);
+    });
+    it('does not take a conclusion or hours broken down for a calculation of money', () => {
+      assert.equal(shown('Samlet set vurderer vi, at 800 kr. om måneden er passende.\n'), false);
+      assert.equal(shown('Morgenhjælp 1,5 time × 7 dage = 10,5 timer.\n\nTilskuddet udgør 21.760 kr. om måneden.\n'), false);
+    });
   });
 });

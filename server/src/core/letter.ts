@@ -114,7 +114,9 @@ function withLineTitles(source: string, blocks: Block[]): Block[] {
   const result: Block[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') {
-      result.push(block);
+      // A bold sentence ("**Din hjælp stopper den 1. marts.**") is emphasis, not a title.
+      const sentence = block.depth === LINE_TITLE_DEPTH && /[.!]$/.test(block.text.trim()) && block.text.trim().split(/\s+/).length > 3;
+      result.push(sentence ? sliceBlock(block, 0, block.text.length, 'paragraph', 0) : block);
       return;
     }
     const newline = block.text.indexOf('\n');

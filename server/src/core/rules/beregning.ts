@@ -135,12 +135,15 @@ export const beregning: Rule = {
 
     // Money must be calculated in kroner (elements.ts); for hours, three different figures (items and a total) are a breakdown laid out.
     const figures = new Set(amounts.map((a) => a.value)).size;
+    // Hours per task ("1 time til indkøb", "1 time til post") add up to the hours decided.
+    const decidedValues = new Set(decided.map((a) => a.value));
+    const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !claimedAmount(letter, a.block, a.textStart)).length;
     const money = decided.some((a) => a.money);
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose.
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !claimedAmount(letter, a.block, a.textStart)).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items)
-      : letter.heading('beregning') !== undefined || letter.find('calculation', ownText).length > 0 || figures >= 3;
+      : letter.heading('beregning') !== undefined || letter.find('calculation', ownText).length > 0 || figures >= 3 || hourItems >= 2;
     const reports: Report[] = [];
     if (!showsCalculation) {
       reports.push({
