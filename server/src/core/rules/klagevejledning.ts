@@ -120,7 +120,7 @@ const NOT_TO_MUNICIPALITY = /ikke|direkte/iu;
 function sentToMunicipality(letter: LetterModel, blocks: Block[], route: AppealRoute): Report[] {
   const inGuidance = new Set(blocks);
   const inBlocks = (block: Block): boolean => inGuidance.has(block);
-  const hit = [...letter.find('appeal.lodging', inBlocks), ...letter.find('appeal.reassessment', inBlocks)].find((h) => {
+  const hit = (['appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment'] as const).flatMap((group) => letter.find(group, inBlocks)).find((h) => {
     const { start, end } = letter.sentenceAt(h.block, h.textStart);
     const sentence = letter.source.slice(start, end);
     return TO_MUNICIPALITY.test(sentence) && !NOT_TO_MUNICIPALITY.test(sentence);
