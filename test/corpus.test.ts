@@ -13,14 +13,14 @@ import { CorpusScore, formatScore, ordinaryFiles, scoreCorpus } from './helpers/
 const FLOORS = {
   maxUndetected: 0,
   maxNonDecisionsWithFindings: 0,
-  maxGoodLetterComplaints: 2,
+  maxGoodLetterComplaints: 0,
   core: {
     hjemmel: { precision: 1.0, recall: 1.0 },
     hovedhensyn: { precision: 1.0, recall: 0.88 },
     klagevejledning: { precision: 1.0, recall: 1.0 },
     kvalitetsstandard: { precision: 1.0, recall: 1.0 },
   } as Record<string, { precision: number; recall: number }>,
-  beyondTogether: { precision: 0.93, recall: 0.84 },
+  beyondTogether: { precision: 0.97, recall: 0.85 },
 };
 
 describe('labelled corpus (test/corpus): letters written without the checker, scored against labels.json', function () {
