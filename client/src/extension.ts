@@ -9,11 +9,14 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, MAX_LETTER_BYTES, READ_FILE, ReadFileParams, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
 import { text } from './messages';
+import { SHOW_RULE, SHOW_RULES, linkRulePages, rulesOf, showRule, showRules } from './rules';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
 const FIX_ALL = 'afgoerelsestjek.fixAll';
 const CHECK_WORKSPACE = 'afgoerelsestjek.checkWorkspace';
 const SHOW_OUTPUT = 'afgoerelsestjek.showOutput';
+/** The source of our diagnostics (the server's). */
+const SOURCE = 'afgørelsestjek';
 /** Context key for the fix-all command's enablement. */
 const HAS_FIXABLE = 'afgoerelsestjek.hasFixable';
 /** Files sent to the server per request when checking the workspace: progress moves, cancel works. */
@@ -62,17 +65,20 @@ class StatusBar implements vscode.Disposable {
   }
 
   refresh(): void {
-    const uri = vscode.window.activeTextEditor?.document.uri.toString();
-    const status = uri ? this.byUri.get(uri) : undefined;
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const status = uri ? this.byUri.get(uri.toString()) : undefined;
     void vscode.commands.executeCommand('setContext', HAS_FIXABLE, (status?.fixable ?? 0) > 0);
-    if (!status?.isLetter) {
+    if (!uri || !status?.isLetter) {
       this.item.hide();
       return;
     }
-    const locale = localeFor(vscode.window.activeTextEditor?.document.uri);
-    const icon = status.findings === 0 ? '$(check)' : '$(warning)';
+    // Counted from the diagnostics VS Code holds, as Problems lists them (hints are not listed there).
+    const shown = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && d.severity !== vscode.DiagnosticSeverity.Hint);
+    const worst = Math.min(...shown.map((d) => d.severity));
+    const icon = shown.length === 0 ? '$(check)' : worst === vscode.DiagnosticSeverity.Error ? '$(error)' : worst === vscode.DiagnosticSeverity.Warning ? '$(warning)' : '$(info)';
+    const locale = localeFor(uri);
     const lix = status.lix === null ? '' : ` · LIX ${status.lix}`;
-    this.item.text = `${icon} ${status.findings === 1 ? text(locale, 'oneFinding') : text(locale, 'findings', status.findings)}${lix}`;
+    this.item.text = `${icon} ${shown.length === 1 ? text(locale, 'oneFinding') : text(locale, 'findings', shown.length)}${lix}`;
     this.item.tooltip = status.lix === null ? text(locale, 'statusTooltip') : text(locale, 'statusTooltipLix', status.lix);
     this.item.show();
   }
@@ -147,6 +153,9 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
       extensionUri: `${context.extensionUri.toString()}/`,
     },
     outputChannel,
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, linkRulePages(diagnostics, SOURCE)),
+    },
   };
   const statusBar = new StatusBar();
   context.subscriptions.push(
@@ -156,6 +165,12 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
     vscode.commands.registerCommand(FIX_ALL, fixAll),
     vscode.commands.registerCommand(CHECK_WORKSPACE, checkWorkspace),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => outputChannel.show(true)),
+    vscode.commands.registerCommand(SHOW_RULE, (ruleId: unknown) => showRule(context.extensionUri, ruleId)),
+    vscode.commands.registerCommand(SHOW_RULES, () => showRules(context.extensionUri, rulesOf(context.extension), localeFor())),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (event.uris.some((uri) => uri.toString() === active)) statusBar.refresh();
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('afgoerelsestjek.locale')) statusBar.refresh();

@@ -19,6 +19,12 @@ const TEXTS = {
     en: 'Afgørelsestjek: LIX {0} (under 40 is easy to read). Click to open Problems.',
   },
   checkingWorkspace: { da: 'Tjekker afgørelserne i arbejdsområdet', en: 'Checking letters in the workspace' },
+  rulesTitle: { da: 'Afgørelsestjek: reglerne', en: 'Afgørelsestjek: the rules' },
+  rulesPlaceholder: {
+    da: 'Et flueben: reglen er slået til. Enter gemmer; bogen åbner reglens side.',
+    en: 'Checked: the rule is on. Enter saves; the book opens the rule\'s page.',
+  },
+  readRule: { da: 'Læs reglen', en: 'Read the rule' },
   workspaceChecked: { da: '{0} afgørelser tjekket, {1} fund.', en: '{0} letters checked, {1} findings.' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -21,9 +21,12 @@ export const SHOTS = join(REPO, 'test-results', 'e2e-ui');
 const STATUS_ITEM = '.statusbar-item[id="afgoerelsestjek.afgoerelsestjek.afgoerelsestjek.status"]';
 
 /** What the core finds in a text, with the default settings the UI test runs with. */
-function coreCheck(text: string, file: string): { isLetter: boolean; findings: number; lix: number | undefined } {
+function coreCheck(text: string, file: string): { isLetter: boolean; findings: number; lix: number | undefined; rules: string[]; severities: string[] } {
   const result = checkDocument(text, { fileName: file });
-  return { isLetter: result.detection.isLetter, findings: result.findings.length, lix: readability(result.letter).lix };
+  return {
+    isLetter: result.detection.isLetter, findings: result.findings.length, lix: readability(result.letter).lix,
+    rules: result.findings.map((f) => f.ruleId), severities: result.findings.map((f) => f.severity),
+  };
 }
 
 /** Every Markdown file under a folder. */
@@ -182,6 +185,8 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Indsæt klagevejledning' });
     await fix.waitFor();
     await screenshot('quick-fix-menu');
+    // The README's screenshot comes from this run: E2E_README_SCREENSHOTS=1 npm run test:e2e renews it.
+    if (process.env.E2E_README_SCREENSHOTS === '1') copyFileSync(shots[shots.length - 1], join(REPO, 'docs', 'images', 'quick-fix.png'));
     // The menu's pointer guard swallows clicks, as for a user who has not moved the mouse: choose with the keyboard.
     await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Indsæt klagevejledning' }).waitFor();
     await page.keyboard.press('Enter');
@@ -240,7 +245,8 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     const wanted = coreCheck(defective, file);
     assert.ok(wanted.findings > 1 && wanted.lix !== undefined);
     await item.filter({ hasText: `${wanted.findings} fund · LIX ${wanted.lix}` }).waitFor();
-    assert.equal(await item.locator('.codicon-warning').count(), 1);
+    // The icon shows the worst severity: the letter has errors.
+    assert.equal(await item.locator('.codicon-error').count(), 1);
     await screenshot('status-bar-findings');
 
     await hidePanel();
@@ -261,6 +267,84 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await openFresh('README', readme);
     await item.waitFor({ state: 'hidden' });
     await screenshot('status-bar-hidden-on-other-markdown');
+  });
+
+  it('a letter whose only findings are information: the status bar, its info icon and Problems agree on every finding, partshøring included', async () => {
+    const item = page.locator(STATUS_ITEM);
+    const letter = readFileSync(join(REPO, 'test', 'fixtures', 'partshoering-laegeerklaering-uden-hoering.md'), 'utf8');
+    const file = await openFresh('partshoering', letter);
+    const wanted = coreCheck(letter, file);
+    assert.ok(wanted.rules.includes('partshoering'), wanted.rules.join());
+    assert.deepEqual([...new Set(wanted.severities)], ['information']);
+    await item.filter({ hasText: `${wanted.findings === 1 ? '1 fund' : `${wanted.findings} fund`} · LIX ${wanted.lix}` }).waitFor();
+    assert.equal(await item.locator('.codicon-info').count(), 1);
+    await showProblems();
+    const panel = page.locator('.markers-panel');
+    await panel.getByText('nævner ikke, at borgeren har fået dem til udtalelse').first().waitFor();
+    // One row per finding under the file's row: Problems lists as many as the status bar counts.
+    const rows = panel.locator('.marker-message-details-container');
+    await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .marker-message-details-container').length === n, wanted.findings);
+    assert.equal(await rows.count(), wanted.findings);
+    await screenshot('information-findings-visible');
+  });
+
+  it('a finding\'s rule link in Problems opens the rule\'s page rendered and read-only', async () => {
+    await openFresh('regel-link', readExample(DEFECTIVE));
+    await showProblems();
+    const link = page.locator('.markers-panel a.monaco-link:has(.marker-code)', { hasText: 'hjemmel' }).first();
+    await link.waitFor();
+    await link.click();
+    // The Markdown preview (a webview), not the Markdown source in an editor.
+    await page.locator('.tab.active', { hasText: /Preview hjemmel\.md|Forhåndsvisning/ }).waitFor();
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await preview.locator('h1', { hasText: 'henvisning til retsreglerne mangler' }).waitFor();
+    assert.equal(await page.locator('.tab', { hasText: /^hjemmel\.md/ }).count(), 0, 'the raw Markdown opened as well');
+    await screenshot('rule-page-rendered');
+  });
+
+  it('"Vis reglerne" lists every rule with title, severity and legal source; unticking one switches it off in the settings', async () => {
+    const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+    const rules = manifest.contributes.configuration.properties['afgoerelsestjek.rules'].properties as Record<string, { title: string; description: string }>;
+    await openFresh('regler', readExample(GOOD));
+    await runCommand('Afgørelsestjek: Vis reglerne');
+    const list = page.locator('.quick-input-widget .quick-input-list');
+    for (const [id, rule] of Object.entries(rules)) {
+      await page.locator('.quick-input-widget input').fill(id);
+      const row = list.locator('.monaco-list-row', { hasText: rule.title }).first();
+      await row.waitFor();
+      assert.match(await row.innerText(), new RegExp(`${id} · (fejl|advarsel|information)`));
+      assert.ok((await row.innerText()).includes(rule.description), `${id}: no legal source`);
+      assert.equal(await row.locator('input[type=checkbox]:checked, .monaco-checkbox.checked, .codicon-check').count() > 0, true, `${id} is not ticked`);
+    }
+    await page.locator('.quick-input-widget input').fill('partshoering');
+    await screenshot('rules-view');
+    await list.locator('.monaco-list-row', { hasText: rules.partshoering.title }).first().locator('.monaco-checkbox, input[type=checkbox]').first().click();
+    await page.locator('.quick-input-widget input').fill('');
+    await page.keyboard.press('Enter');
+    const settings = join(workspace, '.vscode', 'settings.json');
+    try {
+      await waitForFile(settings, /partshoering/);
+      assert.deepEqual(JSON.parse(readFileSync(settings, 'utf8'))['afgoerelsestjek.rules'], { partshoering: 'off' });
+    } finally {
+      writeFileSync(settings, '{}');
+    }
+  });
+
+  it('the settings editor offers every rule with a dropdown of severities', async () => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+,');
+    const editor = page.locator('.settings-editor');
+    await editor.waitFor();
+    await page.keyboard.type('afgoerelsestjek.rules');
+    const widget = editor.locator('.setting-list-object-widget').first();
+    await widget.waitFor();
+    const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+    for (const id of Object.keys(manifest.contributes.configuration.properties['afgoerelsestjek.rules'].properties)) {
+      await widget.locator('.setting-list-object-key', { hasText: id }).first().waitFor();
+    }
+    await widget.locator('.setting-list-object-value', { hasText: 'information' }).first().waitFor();
+    await screenshot('settings-rules-dropdown');
+    await runCommand('View: Close All Editors');
   });
 
   it('"Tjek alle afgørelser i arbejdsområdet" checks the letters nobody opened and says how many it found', async () => {
@@ -313,6 +397,29 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
       writeFileSync(settings, '{}');
     }
     await item.filter({ hasText: `${wanted.findings} fund` }).waitFor();
+  });
+
+  it('the Extensions page shows the README for users first, with its screenshot', async () => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+X');
+    const search = page.locator('.extensions-viewlet .suggest-input-container .monaco-editor, .extensions-viewlet .monaco-inputbox').first();
+    await search.click();
+    await page.keyboard.type('@installed Afgørelsestjek');
+    const entry = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Afgørelsestjek' }).first();
+    await entry.waitFor();
+    await entry.click();
+    // Webviews live in an overlay outside the editor's DOM: the README's is the one with its title.
+    const readme = page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+    await readme.locator('h1', { hasText: 'Afgørelsestjek' }).waitFor();
+    const image = readme.locator('img').first();
+    await image.waitFor();
+    await page.waitForTimeout(500); // the image loads after the page is shown
+    assert.ok(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the README\'s screenshot does not load');
+    // Users first: what it does and how to install come before the developers' part.
+    const body = await readme.locator('body').innerText();
+    assert.ok(body.indexOf('Installér') >= 0 && body.indexOf('Installér') < body.indexOf('For udviklere'), 'installation comes before the developers\' part');
+    await screenshot('extensions-page-readme');
+    await runCommand('View: Close All Editors');
   });
 
   it('the settings are described in Danish although VS Code\'s display language is English', async () => {

@@ -18,7 +18,7 @@ export const partshoering: Rule = {
       'https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/partshoering-efter-forvaltningsloven/undtagelser/',
     ],
   },
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   fixable: true,
   silentOnFullApproval: true,
   check({ letter, options }) {
