@@ -283,7 +283,7 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await panel.getByText('nævner ikke, at borgeren har fået dem til udtalelse').first().waitFor();
     // One row per finding under the file's row: Problems lists as many as the status bar counts.
     const rows = panel.locator('.marker-message-details-container');
-    await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .marker-message-details-container').length === n, wanted.findings);
+    await rows.nth(wanted.findings - 1).waitFor();
     assert.equal(await rows.count(), wanted.findings);
     await screenshot('information-findings-visible');
   });
@@ -413,8 +413,10 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await readme.locator('h1', { hasText: 'Afgørelsestjek' }).waitFor();
     const image = readme.locator('img').first();
     await image.waitFor();
-    await page.waitForTimeout(500); // the image loads after the page is shown
-    assert.ok(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the README\'s screenshot does not load');
+    // A broken image is as wide as its alt text; the screenshot is the README's width.
+    await page.waitForTimeout(500); // the image decodes after the page is shown
+    const box = await image.boundingBox();
+    assert.ok(box && box.width > 400 && box.height > 200, `the README's screenshot does not load (${JSON.stringify(box)})`);
     // Users first: what it does and how to install come before the developers' part.
     const body = await readme.locator('body').innerText();
     assert.ok(body.indexOf('Installér') >= 0 && body.indexOf('Installér') < body.indexOf('For udviklere'), 'installation comes before the developers\' part');
