@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/fixtures';
@@ -79,8 +79,15 @@ describe('afgoerelsestjek report', () => {
       assert.match(err, /Rapport over 5 afgørelser/);
       const page = readFileSync(html, 'utf8');
       assert.match(page, /^<!doctype html>/);
-      assert.match(page, /<svg role="img"/);
-      assert.doesNotMatch(page, /<(script|link|img)\b|src=|href=/i, 'nothing is loaded from outside the file');
+      assert.doesNotMatch(page, /<(script|link|img|svg)\b|src=/i, 'nothing is loaded from outside the file');
+      // Bars and tables name the rules by their Danish titles.
+      for (const rule of RULES) assert.ok(page.includes(`${rule.title} <small>${rule.id}</small>`), rule.id);
+      // Each letter is a link that leads to the letter from the report's folder, with its findings listed under it.
+      const links = [...page.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)];
+      assert.deepEqual(links.map((m) => m[2]).sort(), readdirSync(FOLDER).filter((n) => n !== 'noter.md').sort());
+      for (const [, href] of links) assert.ok(existsSync(join(dir, decodeURIComponent(href))), href);
+      const missingAppeal = page.split('03-afslag-madservice-sel-83.md</a>')[1].split('</tr>')[0];
+      assert.match(missingAppeal, /<li><span class="sev error">fejl<\/span> linje \d+: Afgørelsen mangler klagevejledning/);
       assert.match(readFileSync(md, 'utf8'), /\| SEL § 83 \| 2 \|/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

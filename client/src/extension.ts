@@ -9,12 +9,14 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, MAX_LETTER_BYTES, READ_FILE, ReadFileParams, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
 import { text } from './messages';
+import { MAKE_REPORT, makeReport } from './report';
 import { SHOW_RULE, SHOW_RULES, linkRulePages, rulesOf, showRule, showRules } from './rules';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
 const FIX_ALL = 'afgoerelsestjek.fixAll';
 const CHECK_WORKSPACE = 'afgoerelsestjek.checkWorkspace';
 const SHOW_OUTPUT = 'afgoerelsestjek.showOutput';
+const NEW_LETTER = 'afgoerelsestjek.newLetter';
 /** The source of our diagnostics (the server's). */
 const SOURCE = 'afgørelsestjek';
 /** Context key for the fix-all command's enablement. */
@@ -94,6 +96,13 @@ async function fixAll(): Promise<void> {
   await vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
 }
 
+/** A new, unsaved letter from the full-letter template (the walkthrough's first step). */
+async function newLetter(): Promise<void> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown' });
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Afgørelsesbrev' });
+}
+
 /** Sends every Markdown file in the workspace to the server so Problems shows all letters. */
 async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
   if (!client) return undefined;
@@ -165,6 +174,8 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
     vscode.commands.registerCommand(FIX_ALL, fixAll),
     vscode.commands.registerCommand(CHECK_WORKSPACE, checkWorkspace),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => outputChannel.show(true)),
+    vscode.commands.registerCommand(NEW_LETTER, newLetter),
+    vscode.commands.registerCommand(MAKE_REPORT, () => makeReport(context.extensionUri, localeFor())),
     vscode.commands.registerCommand(SHOW_RULE, (ruleId: unknown) => showRule(context.extensionUri, ruleId)),
     vscode.commands.registerCommand(SHOW_RULES, () => showRules(context.extensionUri, rulesOf(context.extension), localeFor())),
     vscode.languages.onDidChangeDiagnostics((event) => {

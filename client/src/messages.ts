@@ -25,6 +25,11 @@ const TEXTS = {
     en: 'Checked: the rule is on. Enter saves; the book opens the rule\'s page.',
   },
   readRule: { da: 'Læs reglen', en: 'Read the rule' },
+  makingReport: { da: 'Laver rapporten over afgørelserne i arbejdsområdet', en: 'Making the report on the letters in the workspace' },
+  reportTitle: { da: 'Afgørelsestjek: rapport', en: 'Afgørelsestjek: report' },
+  reportWritten: { da: 'Rapporten er gemt som {0} i arbejdsområdet.', en: 'The report is saved as {0} in the workspace.' },
+  reportFailed: { da: 'Rapporten kunne ikke laves: {0}', en: 'The report could not be made: {0}' },
+  reportNeedsFolder: { da: 'Åbn mappen med afgørelserne først: rapporten dækker en mappe.', en: 'Open the folder with the letters first: the report covers a folder.' },
   workspaceChecked: { da: '{0} afgørelser tjekket, {1} fund.', en: '{0} letters checked, {1} findings.' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -488,7 +488,7 @@ class Session {
     if (options.command === 'report') {
       const report = buildReport(this.letters);
       const markdown = renderMarkdown(report);
-      for (const [path, content] of [[options.html, () => renderHtml(report, new Date().toISOString().slice(0, 10))], [options.md, () => markdown]] as const) {
+      for (const [path, content] of [[options.html, () => renderHtml(report, new Date().toISOString().slice(0, 10), relative(dirname(resolve(options.html!)), resolve(options.paths[0])))], [options.md, () => markdown]] as const) {
         if (!path) continue;
         try {
           writeFileSync(path, content());

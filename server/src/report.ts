@@ -4,15 +4,26 @@
  * criticism per provision), the worst letters first, and each letter's LIX.
  * Aggregation is pure; rendering gives Markdown or one self-contained HTML file.
  */
-import { Finding, LetterModel, RULES, readability } from './core';
+import { Finding, LetterModel, LineIndex, RULES, Severity, readability, ruleById } from './core';
 
 /** Cited by nearly every letter's reasons and appeal guidance; the tables are about the provision decided under. */
 const PROCEDURAL_LAWS = new Set(['FVL', 'RSL']);
 export const NO_PROVISION = 'Ingen bestemmelse nævnt';
 
+/** A finding as the report lists it under its letter. */
+export interface ListedFinding {
+  /** 1-based. */
+  line: number;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+}
+
 export interface LetterSummary {
   file: string;
   findings: readonly Finding[];
+  /** The findings in document order, with their lines. */
+  listed: ListedFinding[];
   /** Substantive provisions cited, e.g. "SEL § 83", distinct and sorted. */
   provisions: string[];
   lix?: number;
@@ -40,7 +51,7 @@ export interface Report {
   /** Rules found in at least one letter: the columns of the table per provision. */
   foundRules: string[];
   /** Worst first: most errors, then most warnings, then most findings. */
-  worst: Array<{ file: string; errors: number; warnings: number; findings: number; rules: string[]; lix?: number }>;
+  worst: Array<{ file: string; errors: number; warnings: number; findings: number; rules: string[]; lix?: number; listed: ListedFinding[] }>;
 }
 
 /** The substantive provisions a letter cites: "SEL § 83" for servicelovens § 83, stk. 1. */
@@ -54,7 +65,11 @@ export function provisionsCited(letter: LetterModel): string[] {
 }
 
 export function summariseLetter(file: string, letter: LetterModel, findings: readonly Finding[]): LetterSummary {
-  return { file, findings, provisions: provisionsCited(letter), lix: readability(letter).lix };
+  const lines = new LineIndex(letter.source);
+  const listed = [...findings].sort((a, b) => a.range.start - b.range.start).map((finding) => ({
+    line: lines.positionAt(finding.range.start).line + 1, ruleId: finding.ruleId, severity: finding.severity, message: finding.message,
+  }));
+  return { file, findings, listed, provisions: provisionsCited(letter), lix: readability(letter).lix };
 }
 
 const percent = (count: number, total: number): number => (total === 0 ? 0 : Math.round((100 * count) / total));
@@ -84,6 +99,7 @@ export function buildReport(letters: readonly LetterSummary[]): Report {
     findings: letter.findings.length,
     rules: [...new Set(letter.findings.map((f) => f.ruleId))],
     lix: letter.lix,
+    listed: letter.listed,
   })).sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.findings - a.findings || a.file.localeCompare(b.file));
   const foundRules = rules.filter((rule) => rule.letters > 0).map((rule) => rule.ruleId);
   return { letters: total, withAnyDefect: letters.filter((l) => l.findings.length > 0).length, rules, provisions, foundRules, worst };
@@ -118,40 +134,35 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function barChart(rules: readonly RuleCount[]): string {
-  const rowHeight = 30;
-  const labelWidth = 170;
-  const barWidth = 420;
-  const height = rules.length * rowHeight + 10;
-  const bars = rules.map((rule, i) => {
-    const y = i * rowHeight + 5;
-    const width = Math.round((barWidth * rule.share) / 100);
-    return `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end">${escapeHtml(rule.ruleId)}</text>`
-      + `<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="20" fill="#eef1f5"/>`
-      + `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="20" fill="#b3261e"><title>${escapeHtml(rule.title)}: ${rule.letters} afgørelser</title></rect>`
-      + `<text x="${labelWidth + barWidth + 8}" y="${y + 18}">${rule.share} % (${rule.letters})</text>`;
-  }).join('');
-  return `<svg role="img" aria-label="Andel af afgørelser med hver mangel" viewBox="0 0 ${labelWidth + barWidth + 110} ${height}" width="${labelWidth + barWidth + 110}" height="${height}" font-family="system-ui, sans-serif" font-size="14">${bars}</svg>`;
+const SEVERITY_DA: Record<Severity, string> = { error: 'fejl', warning: 'advarsel', information: 'information', hint: 'tip' };
+
+const ruleTitle = (ruleId: string): string => ruleById(ruleId)?.title ?? ruleId;
+
+/** The share of letters with each defect as bars, labelled with the rules' Danish titles. */
+function bars(rules: readonly RuleCount[]): string {
+  const rows = rules.map((rule) => `<tr><th scope="row">${escapeHtml(rule.title)} <small>${escapeHtml(rule.ruleId)}</small></th>`
+    + `<td class="bar"><span style="width:${rule.share}%"></span></td><td class="n">${rule.share} % <small>(${rule.letters})</small></td></tr>`);
+  return `<table class="bars" aria-label="Andel af afgørelser med hver mangel">\n${rows.join('\n')}\n</table>`;
 }
 
-export function renderHtml(report: Report, generated: string): string {
-  // Numeric columns are right-aligned, their headings too.
-  const rows = (cells: string[], numeric: (column: number) => boolean, tag = 'td'): string =>
-    `<tr>${cells.map((c, i) => `<${tag}${numeric(i) ? ' class="n"' : ''}>${c}</${tag}>`).join('')}</tr>`;
-  const allButFirst = (column: number): boolean => column > 0;
-  const countsAndLix = (column: number): boolean => column === 1 || column === 2 || column === 4;
-  const provisionTable = [
-    rows(['Bestemmelse', 'Afgørelser', ...report.foundRules.map((id) => escapeHtml(id))], allButFirst, 'th'),
-    ...report.provisions.map((row) => rows([
-      escapeHtml(row.provision),
-      String(row.letters),
-      ...report.foundRules.map((id) => `${percent(row.byRule[id], row.letters)} % <small>(${row.byRule[id]})</small>`),
-    ], allButFirst)),
-  ].join('\n');
-  const worstTable = [
-    rows(['Afgørelse', 'Fejl', 'Advarsler', 'Regler', 'LIX'], countsAndLix, 'th'),
-    ...report.worst.map((l) => rows([escapeHtml(l.file), String(l.errors), String(l.warnings), escapeHtml(l.rules.join(', ')), lixText(l.lix)], countsAndLix)),
-  ].join('\n');
+/** A relative link to a letter; `%` and `#` in a name would otherwise cut the path short. */
+function letterHref(root: string, file: string): string {
+  return [...root.split(/[\\/]/), ...file.split(/[\\/]/)].filter(Boolean).map((part) => encodeURIComponent(part)).join('/');
+}
+
+/** The report as one self-contained HTML file; `root` is the letters' folder relative to the file's (for the links). */
+export function renderHtml(report: Report, generated: string, root = ''): string {
+  const numeric = (cell: string): string => `<td class="n">${cell}</td>`;
+  const provisionRows = report.provisions.map((row) => {
+    const defects = report.foundRules.filter((id) => row.byRule[id] > 0)
+      .map((id) => `<li>${escapeHtml(ruleTitle(id))}: ${row.byRule[id]} (${percent(row.byRule[id], row.letters)} %)</li>`);
+    return `<tr><td>${escapeHtml(row.provision)}</td>${numeric(String(row.letters))}<td>${defects.length ? `<ul>${defects.join('')}</ul>` : '<small>ingen mangler</small>'}</td></tr>`;
+  });
+  const letters = report.worst.map((letter) => {
+    const findings = letter.listed.map((f) => `<li><span class="sev ${f.severity}">${SEVERITY_DA[f.severity]}</span> linje ${f.line}: ${escapeHtml(f.message)} <small>${escapeHtml(ruleTitle(f.ruleId))}</small></li>`);
+    return `<tr><td><a href="${escapeHtml(letterHref(root, letter.file))}">${escapeHtml(letter.file)}</a>${findings.length ? `<ul class="findings">${findings.join('')}</ul>` : ''}</td>`
+      + `${numeric(String(letter.errors))}${numeric(String(letter.warnings))}${numeric(lixText(letter.lix))}</tr>`;
+  });
   return `<!doctype html>
 <html lang="da">
 <head>
@@ -159,30 +170,39 @@ export function renderHtml(report: Report, generated: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Afgørelsestjek: rapport</title>
 <style>
-body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1b1f; }
+body { font-family: system-ui, sans-serif; margin: 1.5rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1b1f; background: #fff; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
-table { border-collapse: collapse; width: 100%; font-size: .92rem; }
-th, td { border-bottom: 1px solid #d6d9de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-th { background: #f3f4f6; font-size: .85rem; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; table-layout: auto; }
+th, td { border-bottom: 1px solid #d6d9de; padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; width: 1%; }
+thead th { background: #f3f4f6; font-size: .85rem; }
+table.bars th { font-weight: normal; width: 45%; }
+td.bar { width: 40%; } td.bar span { display: block; height: 1.1rem; background: #b3261e; }
+td.bar { background: linear-gradient(#eef1f5, #eef1f5) no-repeat center / 100% 1.1rem; }
+ul { margin: .2rem 0; padding-left: 1.2rem; }
+ul.findings { font-size: .88rem; }
+.sev { font-size: .75rem; padding: 0 .3rem; border-radius: .2rem; color: #fff; }
+.sev.error { background: #b3261e; } .sev.warning { background: #8a5a00; } .sev.information, .sev.hint { background: #3c6fb0; }
 small { color: #5f6368; }
 .lead { font-size: 1.05rem; }
-.wide { overflow-x: auto; }
+a { color: #0b57d0; }
 </style>
 </head>
 <body>
 <h1>Afgørelsestjek: rapport</h1>
 <p class="lead">${report.letters} afgørelser tjekket. Afgørelser med mindst ét fund: <strong>${report.withAnyDefect} (${percent(report.withAnyDefect, report.letters)} %)</strong>.</p>
 <h2>Andel af afgørelser med hver mangel</h2>
-${barChart(report.rules)}
+${bars(report.rules)}
 <h2>Mangler pr. bestemmelse</h2>
-<p>Andelen af de afgørelser, der henviser til bestemmelsen, som har manglen (antal i parentes; kun regler med fund).</p>
-<div class="wide"><table>
-${provisionTable}
-</table></div>
+<p>For hver bestemmelse: de afgørelser, der henviser til den, og hvor mange af dem der har hver mangel.</p>
+<table>
+<thead><tr><th>Bestemmelse</th><th class="n">Afgørelser</th><th>Mangler</th></tr></thead>
+${provisionRows.join('\n')}
+</table>
 <h2>Afgørelser, de dårligste først</h2>
 <table>
-${worstTable}
+<thead><tr><th>Afgørelse og fund</th><th class="n">Fejl</th><th class="n">Advarsler</th><th class="n">LIX</th></tr></thead>
+${letters.join('\n')}
 </table>
 <p><small>Lavet af Afgørelsestjek ${escapeHtml(generated)}. LIX: ord pr. sætning + procent lange ord (over 6 bogstaver); under 40 er let at læse.</small></p>
 </body>

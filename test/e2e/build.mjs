@@ -11,7 +11,7 @@ await build({
   ...common,
   entryPoints: [
     'test/e2e/vscode/index.ts', 'test/e2e/vscode/extension.test.ts', 'test/e2e/vscode/run.ts',
-    'test/e2e/editors/editors.test.ts', 'test/e2e/ui/ui.test.ts', 'test/e2e/browser/browser.test.ts', 'test/e2e/browser/code-server-web.test.ts', 'test/e2e/code-server-as-vscode.ts',
+    'test/e2e/editors/editors.test.ts', 'test/e2e/ui/ui.test.ts', 'test/e2e/report/report.test.ts', 'test/e2e/browser/browser.test.ts', 'test/e2e/browser/code-server-web.test.ts', 'test/e2e/code-server-as-vscode.ts',
   ],
 });
 // The web test's page script runs in Chromium, beside the web server bundle it starts in a Worker.

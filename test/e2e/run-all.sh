@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests in real editors: installs what they need (Debian packages, code-server in
 # $E2E_CACHE, default .cache/e2e), packages the extension, then runs the extension-host suite,
-# the VS Code UI test, the Neovim/Emacs tests and the web build in a Web Worker, printing how long each part took.
+# the VS Code UI test, the Neovim/Emacs tests and the web build in a Web Worker and the HTML report in Chromium, printing how long each part took.
 # Exits non-zero if any part fails (all parts still run).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,6 +23,7 @@ part "VS Code extension host" node out/e2e/vscode/run.js
 part "VS Code UI (code-server)" mocha_e2e out/e2e/ui/ui.test.js
 part "Neovim + Emacs (stdio LSP)" mocha_e2e out/e2e/editors/editors.test.js
 part "Web worker (Chromium)" mocha_e2e out/e2e/browser/browser.test.js
+part "HTML report (Chromium)" mocha_e2e out/e2e/report/report.test.js
 
 echo; echo "=== e2e timings"
 printf '  %s\n' "${timings[@]}"

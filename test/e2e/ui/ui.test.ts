@@ -305,6 +305,9 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
   it('"Vis reglerne" lists every rule with title, severity and legal source; unticking one switches it off in the settings', async () => {
     const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
     const rules = manifest.contributes.configuration.properties['afgoerelsestjek.rules'].properties as Record<string, { title: string; description: string }>;
+    const settings = join(workspace, '.vscode', 'settings.json');
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(settings, '{}');
     await openFresh('regler', readExample(GOOD));
     await runCommand('Afgørelsestjek: Vis reglerne');
     const list = page.locator('.quick-input-widget .quick-input-list');
@@ -321,7 +324,6 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await list.locator('.monaco-list-row', { hasText: rules.partshoering.title }).first().locator('.monaco-checkbox, input[type=checkbox]').first().click();
     await page.locator('.quick-input-widget input').fill('');
     await page.keyboard.press('Enter');
-    const settings = join(workspace, '.vscode', 'settings.json');
     try {
       await waitForFile(settings, /partshoering/);
       assert.deepEqual(JSON.parse(readFileSync(settings, 'utf8'))['afgoerelsestjek.rules'], { partshoering: 'off' });
@@ -376,6 +378,60 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await panel.getByText('uden-klagevejledning.md').first().waitFor();
     assert.doesNotMatch(await panel.innerText(), /bevilling\.md/);
     await screenshot('check-workspace-problems');
+  });
+
+  it('"Lav rapport over arbejdsområdet" writes the HTML report into the folder and shows it; a letter\'s link opens the letter', async () => {
+    await openFresh('rapport', readExample(DEFECTIVE));
+    await runCommand('Afgørelsestjek: Lav rapport over arbejdsområdet');
+    await page.locator('.tab.active', { hasText: 'Afgørelsestjek: rapport' }).waitFor();
+    const report = page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+    await report.locator('h1', { hasText: 'Afgørelsestjek: rapport' }).waitFor();
+    assert.ok(existsSync(join(workspace, 'afgoerelsestjek-rapport.html')));
+    // The letter just opened is in it, as a link, with its findings listed and the rules named in Danish.
+    const row = report.locator('tr', { has: report.locator('a', { hasText: /^rapport-\d+\.md$/ }) });
+    assert.match(await row.innerText(), /fejl\s+linje \d+: Afgørelsen henviser ikke til de retsregler/);
+    await report.locator('table.bars', { hasText: 'Henvisning til retsreglerne mangler' }).waitFor();
+    await screenshot('report-panel');
+    const name = await row.locator('a').innerText();
+    await row.locator('a').click();
+    await page.locator('.tab', { hasText: name }).waitFor();
+    await runCommand('View: Close All Editors');
+  });
+
+  it('the walkthrough (Danish) leads from the template to the report; its first step opens a new letter from the template', async () => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+    // The command asks which walkthrough in a second quick pick.
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Welcome: Open Walkthrough...' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Kom i gang med Afgørelsestjek' }).first().click();
+    const walkthrough = page.locator('.gettingStartedContainer');
+    for (const title of ['Skriv en afgørelse ud fra skabelonen', 'Se et fund, og ret det', 'Sæt kommunens profil', 'Tjek hele mappen, og lav rapporten']) {
+      await walkthrough.getByText(title).first().waitFor();
+    }
+    await screenshot('walkthrough');
+    await walkthrough.getByRole('button', { name: 'Ny afgørelse' }).click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Klagevejledning' }).first().waitFor();
+    await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor();
+    await runCommand('View: Revert and Close Editor');
+    await runCommand('View: Close All Editors');
+  });
+
+  it('the editor\'s context menu has an Afgørelsestjek submenu, and Ctrl+Alt+Shift+A checks every letter', async () => {
+    await openFresh('kontekstmenu', readExample(DEFECTIVE));
+    await page.locator('.monaco-editor .view-lines').first().click({ button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.locator('.action-item', { hasText: 'Afgørelsestjek' }).first().hover();
+    for (const entry of ['Vis reglerne', 'Lav rapport over arbejdsområdet', 'Tjek alle afgørelser i arbejdsområdet']) {
+      await page.locator('.context-view .monaco-menu .action-label', { hasText: entry }).first().waitFor();
+    }
+    await screenshot('editor-context-menu');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Alt+Shift+A');
+    await page.locator('.notifications-toasts .notification-toast', { hasText: /afgørelser tjekket/ }).waitFor();
   });
 
   it('with "afgoerelsestjek.locale": "en" the status bar and the diagnostics are English; by default both are Danish', async () => {
