@@ -116,6 +116,16 @@ describe('language service in-process (server/src/service, memory host)', () => 
       assert.deepEqual(fromDisk().map((p) => p.uri), uris);
     });
 
+    it('counts, like the status, only findings Problems lists: a rule set to hint is left out', async () => {
+      host.settings = { rules: { hovedhensyn: 'hint', kvalitetsstandard: 'hint' } };
+      // 02 has the only hovedhensyn and kvalitetsstandard findings of the six.
+      assert.deepEqual(await service.checkFiles(uris), { letters: 5, findings: 4 });
+      service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+      const { diagnostics } = await host.diagnostics(LETTER, 1);
+      assert.equal(host.statuses.at(-1)?.findings, diagnostics.filter((d) => d.severity !== 4).length);
+      assert.ok(diagnostics.some((d) => d.severity === 4), 'the letter has a hint');
+    });
+
     it('yields between files: a letter opened meanwhile is checked before the run ends', async () => {
       const run = service.checkFiles(uris);
       service.openDocument(LETTER, 1, DEFECTIVE_TEXT);

@@ -239,12 +239,17 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
     };
   }
 
+  /** Findings that editors list: VS Code leaves hints out of Problems, so the counts do too. */
+  function shownCount(findings: readonly Finding[]): number {
+    return findings.filter((finding) => finding.severity !== 'hint').length;
+  }
+
   function publishStatus(uri: string, version: number, state: Checked, letter: LetterModel | undefined): void {
     const status: StatusParams = {
       uri,
       version,
       isLetter: state.isLetter,
-      findings: state.findings.length,
+      findings: shownCount(state.findings),
       fixable: state.findings.filter((f) => f.fix).length,
       lix: letter ? readability(letter).lix ?? null : null,
     };
@@ -465,7 +470,7 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
         if (open) checkedOnDisk.add(uri);
         const state = open ? open.checked : await publishFromDisk(uri);
         if (state?.isLetter) letters++;
-        findings += state?.findings.length ?? 0;
+        findings += shownCount(state?.findings ?? []);
         // One file per turn: edits, other requests and the cancellation itself get through between files.
         await turn();
       }
