@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeAction,
   CodeActionRequest,
-  CompletionItem,
+  CompletionList,
   CompletionRequest,
   HoverRequest,
   MarkupContent,
@@ -135,14 +135,47 @@ describe('language server over stdio (dist/server.js)', () => {
     const typed = text.replace('servicelovens § 112, stk. 1', 'barnets lov §');
     void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: typed }] });
     const end = typed.split('\n')[line].indexOf('barnets lov §') + 'barnets lov §'.length;
-    const items = (await session.connection.sendRequest(CompletionRequest.type, {
+    const items = ((await session.connection.sendRequest(CompletionRequest.type, {
       textDocument: { uri },
       position: { line, character: end },
       context: { triggerKind: 2, triggerCharacter: '§' },
-    })) as CompletionItem[];
+    })) as CompletionList).items;
     const taf = items.find((i) => i.label === '§ 87');
     assert.equal(taf?.detail, 'tabt arbejdsfortjeneste');
     assert.deepEqual((taf!.textEdit as TextEdit).newText, ' 87');
+  });
+
+  it('completion never changes a typed paragraph number: what was typed comes first, chosen, and accepting it changes nothing', async () => {
+    await session.initialize();
+    const { uri, text } = open(session, GOOD);
+    await session.diagnostics(uri, 1);
+    let version = 1;
+    for (const typedNumber of ['10', '9', '']) {
+      const typing = `servicelovens § ${typedNumber}`;
+      const changed = text.replace('servicelovens § 112, stk. 1', typing);
+      void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text: changed }] });
+      const line = changed.split('\n').findIndex((l) => l.includes(typing));
+      const character = changed.split('\n')[line].indexOf(typing) + typing.length;
+      const list = (await session.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri }, position: { line, character }, context: { triggerKind: 2, triggerCharacter: ' ' },
+      })) as CompletionList;
+      assert.equal(list.isIncomplete, true, 'asked again on each keystroke, so the first item is always what was typed');
+      const items = list.items;
+      assert.ok(items.length > 1, typedNumber);
+      const [first, ...others] = items;
+      assert.equal(first.preselect, true);
+      assert.equal(first.sortText, '0');
+      const edit = first.textEdit as TextEdit;
+      assert.equal(edit.newText, typedNumber, 'the first item inserts exactly what was typed');
+      assert.equal(edit.range.end.character - edit.range.start.character, typedNumber.length);
+      assert.equal(first.filterText, typedNumber);
+      for (const item of items) {
+        assert.equal(item.commitCharacters, undefined, 'no character but Enter or Tab commits');
+        assert.ok(item.labelDetails?.description, `${item.label} has no title in its row`);
+        assert.deepEqual((item.textEdit as TextEdit).range, edit.range);
+      }
+      assert.ok(others.every((item) => (item.sortText ?? '') > '0'));
+    }
   });
 });
 

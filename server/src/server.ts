@@ -142,7 +142,7 @@ export function serve(connection: Connection, files: FileAccess): void {
   connection.onCodeAction(({ textDocument, range, context }) => service?.codeActions(textDocument.uri, range, context) ?? []);
   connection.onDocumentSymbol(({ textDocument }) => service?.documentSymbols(textDocument.uri) ?? []);
   connection.onHover(({ textDocument, position }) => service?.hover(textDocument.uri, position) ?? null);
-  connection.onCompletion(({ textDocument, position }) => service?.completions(textDocument.uri, position) ?? []);
+  connection.onCompletion(({ textDocument, position }) => service?.completions(textDocument.uri, position) ?? { isIncomplete: false, items: [] });
   connection.onShutdown(() => service?.dispose());
 
   connection.listen();

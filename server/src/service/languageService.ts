@@ -9,6 +9,7 @@ import {
   CodeActionContext,
   CodeActionKind,
   CompletionItem,
+  CompletionList,
   CompletionItemKind,
   CompletionItemTag,
   Diagnostic,
@@ -62,7 +63,8 @@ export interface LanguageService {
   fixAll(uri: string): TextEdit[];
   documentSymbols(uri: string): DocumentSymbol[];
   hover(uri: string, position: Position): Hover | null;
-  completions(uri: string, position: Position): CompletionItem[];
+  /** Incomplete: asked again on each keystroke, so what was typed is always the first item. */
+  completions(uri: string, position: Position): CompletionList;
   /** Checks files that are not open and publishes their diagnostics ("check every letter"); yields between files. */
   checkFiles(uris: readonly string[], cancellation?: Cancellation): Promise<CheckFilesResult>;
   dispose(): void;
@@ -447,17 +449,38 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
     completions(uri, position) {
       // Typing runs ahead of checking: complete on the current text of a document last checked as a letter.
       const open = documents.get(uri);
-      if (!open?.checked?.isLetter) return [];
+      const none: CompletionList = { isIncomplete: false, items: [] };
+      if (!open?.checked?.isLetter) return none;
       const text = open.document.getText();
       const lines = new LineIndex(text);
-      return completionsAt(text, lines.offsetAt(position)).map((item, index) => ({
+      const items = completionsAt(text, lines.offsetAt(position));
+      if (items.length === 0) return none;
+      // Every item replaces the same range: what was typed after "§" (or nothing, after a law's name).
+      const range = toRange(lines, items[0].range);
+      const typed = text.slice(items[0].range.start, items[0].range.end);
+      const exact = items.find((item) => item.insertText.trim() === typed.trim() && typed.trim() !== '');
+      // What was typed comes first and is chosen, and accepting it changes nothing: Enter (VS Code's
+      // "smart" acceptance, set for Markdown in package.json), space, comma and period never change a
+      // paragraph number. Another paragraph is inserted only when the user picks it.
+      const asTyped: CompletionItem = {
+        label: exact?.label ?? `§ ${typed.trim()}`.trimEnd(),
+        labelDetails: { description: exact?.detail ?? uiText(open.checked.locale, 'asTyped', 'som skrevet') },
+        kind: CompletionItemKind.Reference,
+        sortText: '0',
+        filterText: typed,
+        preselect: true,
+        textEdit: { range, newText: typed },
+      };
+      return { isIncomplete: true, items: [asTyped, ...items.filter((item) => item !== exact).map((item, index): CompletionItem => ({
         label: item.label,
+        // On every row, not only the highlighted one (VS Code shows `detail` for the focused row only).
+        labelDetails: { description: item.detail },
         detail: item.detail,
         kind: CompletionItemKind.Reference,
         tags: item.deprecated ? [CompletionItemTag.Deprecated] : undefined,
-        sortText: `${item.deprecated ? 1 : 0}${String(index).padStart(3, '0')}`,
-        textEdit: { range: toRange(lines, item.range), newText: item.insertText },
-      }));
+        sortText: `${item.deprecated ? 2 : 1}${String(index).padStart(3, '0')}`,
+        textEdit: { range, newText: item.insertText },
+      }))] };
     },
 
     async checkFiles(uris, cancellation) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkDocument, readability } from '../../../server/src/core';
 import { CODE_SERVER_BIN, CodeServer, launchChromium, startCodeServer, writeUserSettings } from '../lib/code-server';
@@ -135,7 +135,8 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     mkdirSync(workspace);
     const user = join(scratch, 'user');
     const extensions = join(scratch, 'extensions');
-    writeUserSettings(user, { 'files.autoSave': 'off', 'editor.acceptSuggestionOnEnter': 'on' });
+    // VS Code's own defaults otherwise (acceptSuggestionOnEnter "on"; the extension makes it "smart" in Markdown).
+    writeUserSettings(user, { 'files.autoSave': 'off' });
     const install = spawnSync(CODE_SERVER_BIN, ['--config', join(user, 'code-server.yaml'), '--user-data-dir', user, '--extensions-dir', extensions, '--install-extension', VSIX], { encoding: 'utf8' });
     assert.equal(install.status, 0, `installing the .vsix failed:\n${install.stdout}${install.stderr}`);
     server = await startCodeServer(user, extensions);
@@ -220,6 +221,33 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     const saved = await waitForFile(file, /## Klagevejledning/);
     assert.match(saved, /## Klagevejledning\n\nHvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen\. Du skal sende din klage til kommunen, inden 4 uger/);
     assert.doesNotMatch(saved, /^klagevejledning$/m);
+  });
+
+  it('a typed paragraph number stays as typed when Enter, space, comma or period follows, though the list was open; every row shows its title', async () => {
+    const file = await openFresh('paragraf', readExample(GOOD).replace(/## Klagevejledning[\s\S]*/, ''));
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    const typedLines = ['Du får rådgivning efter servicelovens § 10', 'Og efter servicelovens § 9', 'Se servicelovens § 8', 'Og servicelovens § 11'];
+    const after = ['Enter', ' ', ',', '.'];
+    for (const [i, line] of typedLines.entries()) {
+      await page.keyboard.type(line, { delay: 20 });
+      // The list is open (the space and § open it) and helps: a title on every row.
+      const rows = page.locator('.suggest-widget .monaco-list-row');
+      await rows.first().waitFor();
+      if (i === 0) {
+        const count = await rows.count();
+        assert.ok(count > 1);
+        for (let r = 0; r < count; r++) assert.ok((await rows.nth(r).locator('.details-label, .label-description').first().innerText()).trim().length > 0, `row ${r} has no title`);
+        await screenshot('completion-as-typed');
+      }
+      await page.keyboard.press(after[i]);
+      if (after[i] !== 'Enter') await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    const saved = await waitForFile(file, /servicelovens § 11/);
+    assert.match(saved, /Du får rådgivning efter servicelovens § 10\nOg efter servicelovens § 9 ?\nSe servicelovens § 8,\nOg servicelovens § 11\.\n/);
   });
 
   it('our grammar colours a paragraph reference', async () => {
@@ -381,20 +409,19 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
   });
 
   it('"Lav rapport over arbejdsområdet" writes the HTML report into the folder and shows it; a letter\'s link opens the letter', async () => {
-    await openFresh('rapport', readExample(DEFECTIVE));
+    const letter = basename(await openFresh('rapport', readExample(DEFECTIVE)));
     await runCommand('Afgørelsestjek: Lav rapport over arbejdsområdet');
     await page.locator('.tab.active', { hasText: 'Afgørelsestjek: rapport' }).waitFor();
     const report = page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
     await report.locator('h1', { hasText: 'Afgørelsestjek: rapport' }).waitFor();
     assert.ok(existsSync(join(workspace, 'afgoerelsestjek-rapport.html')));
     // The letter just opened is in it, as a link, with its findings listed and the rules named in Danish.
-    const row = report.locator('tr', { has: report.locator('a', { hasText: /^rapport-\d+\.md$/ }) });
+    const row = report.locator('tr', { has: report.locator('a', { hasText: letter }) });
     assert.match(await row.innerText(), /fejl\s+linje \d+: Afgørelsen henviser ikke til de retsregler/);
     await report.locator('table.bars', { hasText: 'Henvisning til retsreglerne mangler' }).waitFor();
     await screenshot('report-panel');
-    const name = await row.locator('a').innerText();
     await row.locator('a').click();
-    await page.locator('.tab', { hasText: name }).waitFor();
+    await page.locator('.tab', { hasText: letter }).waitFor();
     await runCommand('View: Close All Editors');
   });
 
