@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DIRECTIVE_RULE, applyAllFixes, applyEdits, checkDocument, fixAllEdits } from '../server/src/core';
+import { DIRECTIVE_RULE, applyAllFixes, applyEdits, checkDocument, fixAllEdits, noInputEdits } from '../server/src/core';
 import { EXAMPLES_DIR, FIXTURE_DIR, fillPlaceholders, markdownFiles } from './helpers/fixtures';
 
 const letters = [...markdownFiles(EXAMPLES_DIR), ...markdownFiles(FIXTURE_DIR), ...markdownFiles(`${EXAMPLES_DIR}/../test/report-letters`)];
@@ -23,6 +23,30 @@ describe('fix all', () => {
       assert.equal(applyAllFixes(fixed, after).applied, 0);
     });
   }
+
+  describe('unasked (fix all, fix on save, --fix): only fixes that need no input', () => {
+    const applied = new Set<string>();
+    for (const { name, text } of letters) {
+      const { findings } = checkDocument(text, { fileName: name });
+      const edits = noInputEdits(findings);
+      if (edits.length === 0) continue;
+      it(`${name}: no placeholder, no tab stop, and never more findings`, () => {
+        for (const finding of findings) if (finding.fix && edits.includes(finding.fix.edit)) applied.add(finding.ruleId);
+        for (const edit of edits) assert.ok(!edit.text.includes('«') && (edit.snippet ?? edit.text) === edit.text, edit.text);
+        const fixed = applyEdits(text, edits).text;
+        assert.ok(checkDocument(fixed, { fileName: name }).findings.length < findings.length);
+      });
+    }
+    it('replaces outdated references and appeal bodies and removes useless disable comments, and inserts no section', () => {
+      assert.deepEqual([...applied].sort(), ['foraeldet-henvisning', 'klageinstans-foraeldet']);
+      const text = `<!-- afgørelsestjek-disable-next-line hjemmel -->\n${markdownFiles(EXAMPLES_DIR).find((l) => l.name.startsWith('god'))!.text}`;
+      assert.equal(noInputEdits(checkDocument(text).findings).length, 1);
+      for (const { name, text: letter } of letters) {
+        const inserts = checkDocument(letter, { fileName: name }).findings.filter((f) => f.fix && f.fix.edit.range.start === f.fix.edit.range.end);
+        for (const finding of inserts) assert.ok(!noInputEdits([finding]).length || finding.ruleId === DIRECTIVE_RULE.id, `${name}: ${finding.ruleId} inserts unasked`);
+      }
+    });
+  });
 
   it('applies insertions at the same place in array order, as an LSP client does', () => {
     const at = { start: 5, end: 5 };

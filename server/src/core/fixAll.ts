@@ -17,6 +17,21 @@ export function fixAllEdits(findings: readonly Finding[]): FixEdit[] {
 }
 
 /**
+ * Whether a fix needs nothing from the user: no tab stop and no «placeholder» to fill in, like
+ * replacing an outdated reference or appeal body or removing a useless disable comment. Only
+ * these are applied unasked (fix all, fix on save, the CLI's --fix): an inserted section with
+ * placeholders adds work and findings.
+ */
+export function needsNoInput(edit: FixEdit): boolean {
+  return !edit.text.includes('«') && (edit.snippet === undefined || edit.snippet === edit.text);
+}
+
+/** The edits of the fixes that need no input (see needsNoInput), applicable together. */
+export function noInputEdits(findings: readonly Finding[]): FixEdit[] {
+  return fixAllEdits(findings.filter((finding) => finding.fix && needsNoInput(finding.fix.edit)));
+}
+
+/**
  * Applies the fixes of `findings` to `text` at once (plain text: snippet
  * placeholders keep their «defaults», which rule pladsholder then points at).
  */

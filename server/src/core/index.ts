@@ -8,7 +8,7 @@ export { DIRECTIVE_RULE, ignoreHereFix } from './suppress';
 export { PARTLY_CHECKED_RULE } from './nesting';
 export { readability } from './lix';
 export type { Readability } from './lix';
-export { applyAllFixes, fixAllEdits } from './fixAll';
+export { applyAllFixes, fixAllEdits, needsNoInput, noInputEdits } from './fixAll';
 export { outline } from './outline';
 export type { OutlineSection } from './outline';
 export { findingMessage, fixTitle, render, toLocale, uiText } from './messages';

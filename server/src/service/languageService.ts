@@ -25,7 +25,7 @@ import {
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
   DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Severity,
-  checkDocument, completionsAt, findingMessage, fixAllEdits, fixTitle, hoverAt, ignoreHereFix, outline, parseLetter, readability, ruleById, ruleDocPath, uiText,
+  checkDocument, completionsAt, findingMessage, fixTitle, hoverAt, ignoreHereFix, needsNoInput, noInputEdits, outline, parseLetter, readability, ruleById, ruleDocPath, uiText,
 } from '../core';
 import { CheckFilesResult, FIX_ALL_KIND, StatusParams } from '../protocol';
 import type { Cancellation, DocumentConfiguration, LanguageServiceHost, Logger } from './host';
@@ -252,7 +252,7 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
       version,
       isLetter: state.isLetter,
       findings: shownCount(state.findings),
-      fixable: state.findings.filter((f) => f.fix).length,
+      fixable: state.findings.filter((f) => f.fix && needsNoInput(f.fix.edit)).length,
       lix: letter ? readability(letter).lix ?? null : null,
     };
     host.publishStatus(status);
@@ -344,7 +344,8 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
   function fixAll(uri: string): TextEdit[] {
     const current = currentCheck(uri);
     if (!current) return [];
-    return fixAllEdits(current.state.findings).map((edit) => ({ range: toRange(current.state.lines, edit.range), newText: edit.text }));
+    // Only fixes that need no input: fix all (and fix on save) never inserts sections with placeholders.
+    return noInputEdits(current.state.findings).map((edit) => ({ range: toRange(current.state.lines, edit.range), newText: edit.text }));
   }
 
   function toSymbol(section: OutlineSection, lines: LineIndex): DocumentSymbol {

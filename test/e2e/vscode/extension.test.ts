@@ -212,6 +212,28 @@ describe('Afgørelsestjek in a real VS Code extension host', () => {
     assert.match(editor.document.getText(), /## Klagevejledning\n\nHvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen/);
   });
 
+  it('fix all applies only fixes that need no input: an outdated appeal body is replaced, no section is inserted, and the findings only go down', async () => {
+    const defective = await openCopy(DEFECTIVE);
+    await waitForDiagnostics(defective.document.uri, 'diagnostics', (ds) => ds.length >= expected.length);
+    const none = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', defective.document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll');
+    assert.deepEqual((none ?? []).filter((a) => a.kind?.value === 'source.fixAll.afgoerelsestjek'), [], 'fix all would insert sections to fill in');
+
+    const editor = await openCopy('klageinstans-foraeldet-det-sociale-naevn.md', join(REPO, 'test', 'fixtures'));
+    const uri = editor.document.uri;
+    const before = await waitForDiagnostics(uri, 'diagnostics', (ds) => ds.some((d) => codeOf(d) === 'klageinstans-foraeldet'));
+    const original = editor.document.getText();
+    await waitFor('fix all to apply', async () => {
+      await vscode.commands.executeCommand('afgoerelsestjek.fixAll');
+      return editor.document.getText() !== original;
+    });
+    const fixed = editor.document.getText();
+    assert.match(fixed, /sender vi din klage videre til Ankestyrelsen/);
+    assert.equal(fixed.includes('«'), false, 'a placeholder was inserted');
+    assert.equal(fixed.length - original.length, 'Ankestyrelsen'.length - 'Det Sociale Nævn'.length, 'only the name changed');
+    const after = await waitForDiagnostics(uri, 'the outdated appeal body to go', (ds) => !ds.some((d) => codeOf(d) === 'klageinstans-foraeldet'));
+    assert.ok(after.length < before.length, `${before.length} → ${after.length} findings`);
+  });
+
   it('honours settings: a rule set to "off" and enable: false', async () => {
     const editor = await openCopy(DEFECTIVE);
     const uri = editor.document.uri;
