@@ -9,7 +9,6 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, MAX_LETTER_BYTES, READ_FILE, ReadFileParams, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
 import { text } from './messages';
-import { MAKE_REPORT, makeReport } from './report';
 import { SHOW_RULE, SHOW_RULES, linkRulePages, rulesOf, showRule, showRules } from './rules';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
@@ -175,7 +174,6 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
     vscode.commands.registerCommand(CHECK_WORKSPACE, checkWorkspace),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => outputChannel.show(true)),
     vscode.commands.registerCommand(NEW_LETTER, newLetter),
-    vscode.commands.registerCommand(MAKE_REPORT, () => makeReport(context.extensionUri, localeFor())),
     vscode.commands.registerCommand(SHOW_RULE, (ruleId: unknown) => showRule(context.extensionUri, ruleId)),
     vscode.commands.registerCommand(SHOW_RULES, () => showRules(context.extensionUri, rulesOf(context.extension), localeFor())),
     vscode.languages.onDidChangeDiagnostics((event) => {
