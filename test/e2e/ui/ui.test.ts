@@ -239,7 +239,7 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
       await rows.first().waitFor();
       if (i === 0) {
         // The rows shown (the list renders only the visible ones), each with its title.
-        const titles = await rows.evaluateAll((shown) => shown.map((row) => row.querySelector('.label-description')?.textContent?.trim() ?? ''));
+        const titles = await rows.evaluateAll((shown) => shown.map((row) => row.querySelector('.qualifier-label')?.textContent?.trim() ?? ''));
         assert.ok(titles.length > 1);
         assert.deepEqual(titles.filter((title) => title === ''), [], 'a row without its title');
         await screenshot('completion-as-typed');
