@@ -22,6 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EXAMPLES_DIR, FIXTURE_DIR, fillPlaceholders } from './helpers/fixtures';
 import { LspSession } from './helpers/lsp';
+import { editsFor } from './helpers/workspaceEdit';
 
 const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md');
 const GOOD = join(EXAMPLES_DIR, 'god-afslag-hjaelpemiddel-sel-112.md');
@@ -78,7 +79,7 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.ok(actions.every((a) => a.kind === 'quickfix.afgoerelsestjek' && a.edit && !a.command));
     let document = TextDocument.create(uri, 'markdown', 1, text);
     for (const action of actions) {
-      const edits: TextEdit[] = action.edit!.changes![uri].map((e) => ({ ...e, newText: fillPlaceholders(e.newText) }));
+      const edits: TextEdit[] = editsFor(action.edit, uri, 1).map((e) => ({ ...e, newText: fillPlaceholders(e.newText) }));
       document = TextDocument.create(uri, 'markdown', 1, TextDocument.applyEdits(document, edits));
     }
     // Both edits were computed against version 1; applying the second to the first's result is safe
@@ -208,7 +209,7 @@ describe('language server: editor comfort', () => {
     const actions = await fixAllRequest(uri);
     assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.afgoerelsestjek']);
     assert.ok(!actions[0].command, 'plain edits, applicable on save');
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), actions[0].edit!.changes![uri]);
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), editsFor(actions[0].edit, uri, 1));
     assert.ok(!fixed.includes('«'), 'no placeholder inserted');
     assert.match(fixed, /sender vi din klage videre til Ankestyrelsen/);
     void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });

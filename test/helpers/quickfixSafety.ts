@@ -8,6 +8,7 @@ import { lineEndingOf } from '../../server/src/core/position';
 import { FIX_ALL_KIND } from '../../server/src/protocol';
 import { EXAMPLES_DIR, FIXTURE_DIR, ROOT, markdownFiles } from './fixtures';
 import type { LspSession } from './lsp';
+import { editsFor } from './workspaceEdit';
 
 /**
  * The quick-fix safety property (issue #14): every code action and Fix All,
@@ -103,8 +104,7 @@ export async function checkQuickFixSafety(session: LspSession, label: string, te
   const lspFixes: string[] = [];
   let fixAll: string | undefined;
   for (const action of actions) {
-    const edits = action.edit?.changes?.[uri];
-    assert.ok(edits, `${label}: ${action.title} has no edit`);
+    const edits = editsFor(action.edit, uri, 1);
     const result = checkEdits(`${label}: ${action.title}`, document, edits, intended);
     if (action.kind === FIX_ALL_KIND) fixAll = result;
     else if (action.isPreferred) lspFixes.push(result);
@@ -119,7 +119,7 @@ export async function checkQuickFixSafety(session: LspSession, label: string, te
     void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixAll }] });
     const again = await session.diagnostics(uri, 2);
     const second = (await codeActions(session, uri, fixAll, again.diagnostics, [FIX_ALL_KIND]))[0];
-    const twice = second ? TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 2, fixAll), second.edit!.changes![uri]) : fixAll;
+    const twice = second ? TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 2, fixAll), editsFor(second.edit, uri, 2)) : fixAll;
     const coreTwice = applyEdits(fixAll, noInputEdits(checkDocument(fixAll, { fileName: '/tmp/quickfix-safety/brev.afg.md' }).findings)).text;
     coreNotIdempotent = coreTwice !== fixAll;
     // Where a rule itself fixes again, the editor must still do exactly what the core does.

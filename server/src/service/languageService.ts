@@ -20,7 +20,9 @@ import {
   Position,
   Range,
   SymbolKind,
+  TextDocumentEdit,
   TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
@@ -126,6 +128,14 @@ function uriPath(uri: string): string {
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/**
+ * Edits that apply only to the version they were computed from: an editor
+ * refuses them once the text has changed, instead of writing into other text.
+ */
+function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] };
 }
 
 /** Whether the client asked for actions of `kind` (no `only` means any). */
@@ -397,7 +407,7 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
       const actions: CodeAction[] = [];
       if (wants(context, FIX_ALL_KIND)) {
         const edits = fixAll(uri);
-        if (edits.length > 0) actions.push({ title: uiText(state.locale, 'fixAll', 'Ret alle Afgørelsestjek-fund, der kan rettes'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+        if (edits.length > 0) actions.push({ title: uiText(state.locale, 'fixAll', 'Ret alle Afgørelsestjek-fund, der kan rettes'), kind: FIX_ALL_KIND, edit: versionedEdit(uri, document.version, edits) });
       }
       if (!wants(context, QUICKFIX_KIND)) return actions;
       const ours = context.diagnostics.filter((d) => d.source === SOURCE);
@@ -412,7 +422,7 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
             title: fixTitle(ignore, state.locale),
             kind: QUICKFIX_KIND,
             diagnostics: [match],
-            edit: { changes: { [uri]: [{ range: toRange(state.lines, ignore.edit.range), newText: ignore.edit.text }] } },
+            edit: versionedEdit(uri, document.version, [{ range: toRange(state.lines, ignore.edit.range), newText: ignore.edit.text }]),
           });
         }
         if (!finding.fix) continue;
@@ -423,7 +433,7 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
         if (snippetCommand && edit.snippet !== undefined) {
           action.command = { title, command: snippetCommand, arguments: [uri, document.version, range, edit.snippet] };
         } else {
-          action.edit = { changes: { [uri]: [{ range, newText: edit.text }] } };
+          action.edit = versionedEdit(uri, document.version, [{ range, newText: edit.text }]);
         }
         actions.push(action);
       }

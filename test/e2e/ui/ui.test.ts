@@ -238,8 +238,8 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
       const rows = page.locator('.suggest-widget .monaco-list-row');
       await rows.first().waitFor();
       if (i === 0) {
-        // The rows shown (the list renders only the visible ones), each with its title.
-        const titles = await rows.evaluateAll((shown) => shown.map((row) => row.querySelector('.qualifier-label')?.textContent?.trim() ?? ''));
+        // The rows shown (the list renders only the visible ones), each with its title: labelDetails.description, in .details-label.
+        const titles = await rows.evaluateAll((shown) => shown.map((row) => row.querySelector('.details-label')?.textContent?.trim() ?? ''));
         assert.ok(titles.length > 1);
         assert.deepEqual(titles.filter((title) => title === ''), [], 'a row without its title');
         await screenshot('completion-as-typed');
