@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decidesAmount, namesLodging, showsMoneyCalculation } from '../server/src/core/elements';
+import { bareExtentJudgements, decidesAmount, namesLodging, showsMoneyCalculation } from '../server/src/core/elements';
 import { parseLetter } from '../server/src/core/letter';
 import { classifyOutcome } from '../server/src/core/outcome';
 
@@ -77,5 +77,33 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(shown('Samlet set vurderer vi, at 800 kr. om måneden er passende.\n'), false);
       assert.equal(shown('Morgenhjælp 1,5 time × 7 dage = 10,5 timer.\n\nTilskuddet udgør 21.760 kr. om måneden.\n'), false);
     });
+  });
+
+  describe('a conclusion on how much help that stands without its reasons', () => {
+    const bare = (reasons: string): string[] =>
+      bareExtentJudgements(parseLetter(`## Begrundelse\n\n${reasons}\n`), (block) => block.kind === 'paragraph').map((j) => j.text);
+    const unexplained = [
+      'Vi vurderer, at 20 timer om ugen er passende.',
+      'Kommunen finder, at rengøring hver anden uge er tilstrækkelig.',
+      'Vi har vurderet, at to bade om ugen dækker dit behov.',
+      'Efter en samlet vurdering mener vi, at 1.200 kr. om måneden er rimeligt.',
+      'Vi vurderer, at du er i målgruppen. Vi vurderer også, at 8 timer om måneden er nok.',
+      'Udvalget vurderer, at én weekend om måneden er det rette omfang.\n\nDu kan søge igen, hvis din situation ændrer sig.',
+    ];
+    for (const text of unexplained) it(`finds it in »${text.split('\n')[0]}«`, () => assert.equal(bare(text).length, 1));
+
+    const explained = [
+      'Vi vurderer, at to bade om ugen er nok, fordi du selv kan vaske dig ved håndvasken.',
+      'Vi vurderer derfor, at 20 timer om ugen er passende.',
+      'Samlet set vurderer vi, at 3 timer om ugen er tilstrækkeligt.',
+      'Vi vurderer, at 20 timer om ugen er passende.\n\nDet skyldes, at Victor går i børnehave om formiddagen.',
+      'Vi vurderer, at 20 timer om ugen er passende.\n\nVi har lagt vægt på, at Victor går i børnehave fra kl. 8 til 12.',
+      'Vi vurderer, at 20 timer om ugen er passende.\n\nVictor er 6 år.\n\nVi har særligt lagt vægt på skemaet fra børnehaven.',
+      'Hjælp til bad: 2 timer om ugen. Hjælp til indkøb: 1 time om ugen.\n\nVi vurderer, at 3 timer om ugen er tilstrækkeligt.',
+      'Vi vurderer, at 2 timer om ugen er tilstrækkeligt. Du har fortalt, at du selv kan klæde dig på.',
+      'Vi vurderer, at hjælpen er passende.',
+      'Du får 20 timer om ugen.',
+    ];
+    for (const text of explained) it(`does not find it in »${text.split('\n')[0]}«`, () => assert.deepEqual(bare(text), []));
   });
 });

@@ -1,6 +1,7 @@
 import type { Block } from './markdown';
 import type { LetterModel } from './letter';
 import { PhraseMatch, phrases } from './phrases';
+import { splitSentences } from './sentences';
 
 /**
  * Elements a rule looks for that a phrase alone cannot settle, recognised by
@@ -116,4 +117,72 @@ export function claimedAmount(letter: LetterModel, block: Block, textOffset: num
 function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
   const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
   return `${before} ${after}`;
+}
+
+/** An amount of help: a number (in figures or words) with a unit of time, money or visits, or "hver anden uge". */
+const QUANTITY = /(?<![\p{L}\p{N}])(?:(?:\d+(?:[.,]\d+)*|½|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halv|halvanden)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:timer?|minutter|min\.|kr\.?|kroner|gange?|dage?|døgn|weekend(?:er)?|uger?|måneder?|bade?|besøg|nætter|nat)|hver[ \u00a0]+(?:anden|tredje|fjerde|\d+\.)[ \u00a0]+(?:uge|dag|måned))(?![\p{L}])/iu;
+
+/** A judged extent standing in its sentence: the sentence, in source offsets, and the words of the judgement. */
+export interface ExtentJudgement {
+  block: Block;
+  sentence: { start: number; end: number };
+  text: string;
+}
+
+/**
+ * Conclusions about how much help that stand without their reasons: a
+ * sentence that judges an amount of help to be enough ("Vi vurderer, at 20
+ * timer om ugen er passende"), in a paragraph that gives no reason (every
+ * other sentence is an assessment too, and none says "fordi", "derfor", "ud
+ * fra" or what was given weight), with no reason in the paragraph right after
+ * it, no considerations anywhere after it (reasons that follow a conclusion
+ * explain it), and no breakdown or considerations right before it.
+ */
+export function bareExtentJudgements(letter: LetterModel, where: (block: Block) => boolean): ExtentJudgement[] {
+  const judgements: ExtentJudgement[] = [];
+  letter.blocks.forEach((block, index) => {
+    if (!where(block)) return;
+    const judged = letter.matchesIn(block, 'extentJudged');
+    if (judged.length === 0 || givesReasons(letter, block)) return;
+    const sentences = letter.memo(block, 'elements.sentences', (text) => sentenceTexts(text));
+    if (!sentences.every((sentence) => phrases('assessment').test(sentence))) return;
+    if (explainedNearby(letter, index) || considerationsAfter(letter, block, where)) return;
+    for (const match of judged) {
+      const { before, after } = sentenceAround(letter, block, match);
+      if (!QUANTITY.test(`${before} ${match.text} ${after}`)) continue;
+      const sentence = letter.sentenceAt(block, match.start);
+      if (judgements.some((j) => j.sentence.start === sentence.start)) continue;
+      judgements.push({ block, sentence, text: letter.source.slice(sentence.start, sentence.end).trim() });
+    }
+  });
+  return judgements;
+}
+
+function considerationsAfter(letter: LetterModel, block: Block, where: (block: Block) => boolean): boolean {
+  return letter.find('considerations', where).some((hit) => hit.start >= block.end);
+}
+
+function sentenceTexts(text: string): string[] {
+  return splitSentences(text).map(([start, end]) => text.slice(start, end));
+}
+
+/** Whether a block states reasons: considerations, facts, or a word that gives a reason. */
+function givesReasons(letter: LetterModel, block: Block): boolean {
+  return (['considerations', 'facts', 'reasonGiven'] as const).some((group) => letter.matchesIn(block, group).length > 0);
+}
+
+/**
+ * Whether the blocks around a conclusion explain it: the paragraph after it
+ * gives reasons ("Vi har lagt vægt på …", "Det skyldes …"), or the one before
+ * it states considerations, breaks the help down into two or more amounts, or
+ * introduces items with a colon.
+ */
+function explainedNearby(letter: LetterModel, index: number): boolean {
+  const next = letter.blocks[index + 1];
+  if (next && next.kind === 'paragraph' && givesReasons(letter, next)) return true;
+  const previous = letter.blocks[index - 1];
+  if (!previous || previous.kind !== 'paragraph') return false;
+  if (previous.text.trimEnd().endsWith(':') || letter.matchesIn(previous, 'considerations').length > 0) return true;
+  const quantities = previous.text.match(new RegExp(QUANTITY.source, 'giu')) ?? [];
+  return quantities.length >= 2;
 }

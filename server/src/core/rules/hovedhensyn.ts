@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { addToReasons } from '../fixes';
+import { addToReasons, insertAfter } from '../fixes';
+import { bareExtentJudgements } from '../elements';
 import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
@@ -23,7 +24,16 @@ export const hovedhensyn: Rule = {
   silentOnFullApproval: true,
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
-    if (letter.find('considerations', relevant).length > 0) return [];
+    if (letter.find('considerations', relevant).length > 0) {
+      // Considerations for one point (who qualifies) leave a bare conclusion on another (how much) unexplained.
+      // Information only: its reasons may stand elsewhere in the letter.
+      return bareExtentJudgements(letter, decisionParagraphs(letter)).map((judgement) => ({
+        message: say('extentUnexplained', { hit: judgement.text }),
+        range: judgement.sentence,
+        fix: insertAfter(letter, judgement.block, 'Hovedhensyn', say('fixInsert'), options),
+        severityCap: 'information',
+      }));
+    }
     const discretion = letter.find('discretion', decisionParagraphs(letter));
     if (discretion.length === 0) return [];
 
