@@ -1,5 +1,5 @@
 import type { Block } from './markdown';
-import type { LetterModel } from './letter';
+import type { Hit, LetterModel } from './letter';
 import { PhraseMatch, phrases } from './phrases';
 import { splitSentences } from './sentences';
 
@@ -185,4 +185,20 @@ function explainedNearby(letter: LetterModel, index: number): boolean {
   if (previous.text.trimEnd().endsWith(':') || letter.matchesIn(previous, 'considerations').length > 0) return true;
   const quantities = previous.text.match(new RegExp(QUANTITY.source, 'giu')) ?? [];
   return quantities.length >= 2;
+}
+
+/**
+ * The authority's own word on how treatment was taken into account: not
+ * treatment described as a state ("velbehandlet med medicin", "behandles med
+ * insulin"), and not words the authority reports from someone else ("I skrev,
+ * at Alma uden medicinen ville få anfald") unless the sentence also holds its
+ * own assessment.
+ */
+export function ownTreatmentAssessments(letter: LetterModel, hits: readonly Hit[]): Hit[] {
+  return hits.filter((hit) => {
+    const described = letter.matchesIn(hit.block, 'treatmentDescribed');
+    if (described.some((d) => d.start < hit.textEnd && hit.textStart < d.end)) return false;
+    const sentence = sentenceText(letter, hit.block, hit.textStart);
+    return !phrases('othersSay').test(sentence) || phrases('assessment').test(sentence);
+  });
 }

@@ -1,6 +1,7 @@
 import type { Hit } from '../letter';
 import type { Report, Rule } from '../rule';
 import { addToReasons } from '../fixes';
+import { ownTreatmentAssessments } from '../elements';
 import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
 import { LAWS, cite, referenceInSet } from '../catalogue';
@@ -51,7 +52,7 @@ export const medicin: Rule = {
     const diet = letter.find('diet', prose);
     // A diet is not medical treatment: its words are not read as treatment.
     const medical = letter.find('treatment', prose).filter((t) => !diet.some((d) => overlaps(t, d)));
-    const assessed = letter.find('treatmentAssessed', relevant);
+    const assessed = ownTreatmentAssessments(letter, letter.find('treatmentAssessed', relevant));
     const reports: Report[] = [];
     // "Vurderet med behandlingen" about a diet alone says the same as "med diæten".
     const dietAssessed = letter.find('dietAssessedWith', relevant).length > 0 || (medical.length === 0 && assessed.some((a) => !EXCEPTION.test(a.text)));
