@@ -105,6 +105,24 @@ function thresholdReports(letter: LetterModel, amounts: readonly Amount[], ownTe
   return reports;
 }
 
+/**
+ * Whether the letter deducts ordinary expenses: a word that deducts
+ * ("fratrukket", "fradrag"), or ordinary expenses named in the calculation.
+ * Ordinary expenses named in the reasons for refusing an item ("familier med
+ * børn uden funktionsnedsættelse køber også en trampolin") refuse it and
+ * deduct nothing from what is granted: a paragraph without an amount in kroner
+ * that refuses, or stands under a title that does, does not count.
+ */
+function showsDeduction(letter: LetterModel, ownText: (block: Block) => boolean): boolean {
+  if (letter.find('deduction', ownText).length > 0) return true;
+  return letter.find('ordinaryExpenses', ownText).some((hit) => {
+    if (letter.memo(hit.block, 'beregning.amounts', amountsInText).some((amount) => amount.money)) return true;
+    const title = hit.block.section >= 0 ? letter.blocks[hit.block.section] : undefined;
+    const refuses = (block: Block | undefined): boolean => block !== undefined && letter.matchesIn(block, 'notFullOutcome').length > 0;
+    return !refuses(hit.block) && !refuses(title);
+  });
+}
+
 export const beregning: Rule = {
   id: 'beregning',
   title: 'Beregningen bag beløb eller timer mangler',
@@ -133,8 +151,9 @@ export const beregning: Rule = {
     const range = letter.sentenceAt(first.block, first.textStart);
     const fix = addToReasons(letter, first.block, 'Beregning', say('fixInsert'), options);
 
-    // Money must be calculated in kroner (elements.ts); for hours, three different figures (items and a total) are a breakdown laid out.
-    const figures = new Set(amounts.map((a) => a.value)).size;
+    // Money must be calculated in kroner (elements.ts); for hours, three different figures (items and a total) are a breakdown laid
+    // out. The hours applied for are not one: "15 timer søgt, 8 bevilget, afslag på 7" breaks nothing down.
+    const figures = new Set(amounts.filter((a) => !claimedAmount(letter, a.block, a.textStart)).map((a) => a.value)).size;
     // Hours per task ("1 time til indkøb", "1 time til post") add up to the hours decided.
     const decidedValues = new Set(decided.map((a) => a.value));
     const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !claimedAmount(letter, a.block, a.textStart)).length;
@@ -156,11 +175,14 @@ export const beregning: Rule = {
     const aboutMerudgift = letter.references().some((r) => referenceInSet('merudgifter', r)) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
     const grants = letter.find('grant', ownText).length > 0;
-    if (aboutMerudgift && grants && decided.some((a) => a.money) && letter.find('ordinaryExpenses', ownText).length === 0) {
+    if (aboutMerudgift && grants && decided.some((a) => a.money) && !showsDeduction(letter, ownText)) {
+      // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
+      const extraOnly = letter.find('extraExpenses', ownText).length > 0;
       reports.push({
-        message: say('noDeduction'),
+        message: say(extraOnly ? 'noDeductionCheck' : 'noDeduction'),
         range,
         fix,
+        ...(extraOnly ? { severityCap: 'information' as const } : {}),
       });
     }
     return [...reports, ...thresholdReports(letter, amounts, ownText)];
