@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEFAULT_CONFIG, checkDocument, normaliseConfig } from '../server/src/core';
+import { join, relative } from 'node:path';
+import { DEFAULT_CONFIG, checkDocument, configProblemText, normaliseConfig, parseConfigJson } from '../server/src/core';
 import { CONFIG_FILE_NAME, findConfigFile, resolveConfig } from '../server/src/configFile';
 import { EXAMPLES_DIR } from './helpers/fixtures';
 import { runCli } from './helpers/cli';
@@ -68,6 +68,58 @@ describe('settings file .afgoerelsestjek.json and precedence', () => {
     assert.ok(problems.some((p) => p.message.includes('municipality')));
   });
 
+  it('a file names its unknown keys, with the known key they are closest to, and ignores them', () => {
+    writeFileSync(join(root, CONFIG_FILE_NAME), JSON.stringify({ $schema: './schema.json', leterGlobs: ['**/*.md'], Municipality: 'Aarhus Kommune', farve: 'blå', rules: { hovedhensy: 'off' }, klarsprog: { maxLixx: 40 } }));
+    const { config, problems } = resolveConfig({ fileName: join(root, 'brev.md') });
+    assert.deepEqual(config.letterGlobs, DEFAULT_CONFIG.letterGlobs);
+    assert.equal(config.municipality, undefined);
+    assert.deepEqual(problems.map((p) => p.message), [
+      'Ukendt indstilling »leterGlobs«; den ignoreres. Mente du »letterGlobs«?',
+      'Ukendt indstilling »Municipality«; den ignoreres. Mente du »municipality«?',
+      'Ukendt indstilling »farve«; den ignoreres.',
+      'Ukendt indstilling »klarsprog.maxLixx«; den ignoreres. Mente du »maxLix«?',
+      'Ukendt regel »hovedhensy« i »rules«; den ignoreres. Mente du »hovedhensyn«?',
+    ]);
+    assert.deepEqual(problems.map((p) => configProblemText(p, 'en')), [
+      'Unknown setting »leterGlobs«; it is ignored. Did you mean »letterGlobs«?',
+      'Unknown setting »Municipality«; it is ignored. Did you mean »municipality«?',
+      'Unknown setting »farve«; it is ignored.',
+      'Unknown setting »klarsprog.maxLixx«; it is ignored. Did you mean »maxLix«?',
+      'Unknown rule »hovedhensy« in »rules«; it is ignored. Did you mean »hovedhensyn«?',
+    ]);
+  });
+
+  it('editor settings may hold keys of their own (enable, locale, logLevel): only a settings file reports unknown keys', () => {
+    assert.deepEqual(normaliseConfig({ enable: true, locale: 'da', logLevel: 'error', leterGlobs: [] }, DEFAULT_CONFIG, { source: 'editor' }).problems, []);
+    assert.deepEqual(normaliseConfig({ enable: true }).problems, []);
+  });
+
+  it('an invalid glob is named and ignored; the valid ones apply', () => {
+    writeFileSync(join(root, CONFIG_FILE_NAME), JSON.stringify({ letterGlobs: ['**/sager/*.md', '**/{a,b.md', ''] }));
+    const { config, problems } = resolveConfig({ fileName: join(root, 'brev.md') });
+    assert.deepEqual(config.letterGlobs, ['**/sager/*.md']);
+    assert.deepEqual(problems.map((p) => p.message), [
+      'Mønsteret "**/{a,b.md" i »letterGlobs« er ikke et gyldigt glob-mønster (fx en { uden }); det ignoreres.',
+      'Mønsteret "" i »letterGlobs« er ikke et gyldigt glob-mønster (fx en { uden }); det ignoreres.',
+    ]);
+    assert.equal(configProblemText(problems[0], 'en'), 'The pattern "**/{a,b.md" in »letterGlobs« is not a valid glob pattern (e.g. a { without a }); it is ignored.');
+  });
+
+  it('every settings problem has an English text', () => {
+    const inputs: unknown[] = [
+      7, { letterGlobs: 'x' }, { letterGlobs: ['{'] }, { detectByContent: 'ja' }, { municipality: 'a«b' }, { rules: [] }, { rules: { x: 'off' } }, { rules: { hjemmel: 'højt' } },
+      { rules: { hjemel: 'off' } }, { klarsprog: 3 }, { klarsprog: { maxLix: 1 } }, { klarsprog: { lix: 1 } }, { klarsprog: { maxLi: 1 } }, { foo: 1 }, { letterGlob: [] },
+    ];
+    const problems = inputs.flatMap((input) => normaliseConfig(input, DEFAULT_CONFIG, { source: 'file' }).problems);
+    problems.push(...[parseConfigJson('{'), parseConfigJson('')].map((parsed) => ('problem' in parsed ? parsed.problem : assert.fail('parsed'))));
+    assert.ok(problems.length >= 17, `${problems.length}`);
+    for (const problem of problems) {
+      const english = configProblemText(problem, 'en');
+      assert.notEqual(english, problem.message, `${problem.key} is not translated`);
+      assert.doesNotMatch(english, /\{\w+\}/, `${problem.key}: unfilled value`);
+    }
+  });
+
   it('a file that is not an object is ignored with a message', () => {
     writeFileSync(join(root, CONFIG_FILE_NAME), '[1, 2]');
     const { config, problems } = resolveConfig({ fileName: join(root, 'brev.md') });
@@ -101,6 +153,22 @@ describe('settings file .afgoerelsestjek.json and precedence', () => {
     assert.equal(err.split('\n').filter(Boolean).length, 1);
     assert.equal(JSON.parse(out)[0].diagnostics.length, checkDocument(DEFECTIVE_TEXT).findings.length);
     assert.equal(code, 1);
+  });
+
+  it('the CLI reports unknown keys on stderr once, in the language of --locale', () => {
+    const letter = letterIn(root);
+    writeFileSync(join(root, CONFIG_FILE_NAME), JSON.stringify({ detectbycontent: false, letterGlobs: ['{'] }));
+    const shown = relative(process.cwd(), join(root, CONFIG_FILE_NAME));
+    const danish = runCli(['--quiet', letter, letter]);
+    assert.deepEqual(danish.err.trim().split('\n'), [
+      `${shown}: Ukendt indstilling »detectbycontent«; den ignoreres. Mente du »detectByContent«?`,
+      `${shown}: Mønsteret "{" i »letterGlobs« er ikke et gyldigt glob-mønster (fx en { uden }); det ignoreres.`,
+    ]);
+    const english = runCli(['--quiet', '--locale', 'en', letter]);
+    assert.match(english.err, /: Unknown setting »detectbycontent«; it is ignored\. Did you mean »detectByContent«\?\n/);
+    assert.match(english.err, /: The pattern "\{" in »letterGlobs« is not a valid glob pattern/);
+    writeFileSync(join(root, CONFIG_FILE_NAME), '{ "a": 1, }');
+    assert.match(runCli(['--quiet', '--locale', 'en', letter]).err, /\.afgoerelsestjek\.json: invalid JSON at character 11; the file is ignored and the default settings apply\.\n/);
   });
 
   it('the organisation profile fills the inserted appeal guidance, and a letter naming the profile\'s appeal body passes', () => {

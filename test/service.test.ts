@@ -105,6 +105,33 @@ describe('language service in-process (server/src/service, memory host)', () => 
     assert.match(host.warnings[0], /\.afgoerelsestjek\.json kan ikke bruges: ugyldig JSON/);
   });
 
+  it('names each invalid editor setting and the value used instead, once, in the document\'s language', async () => {
+    host.settings = { enable: 'nej', locale: 'dansk', logLevel: 'verbose', detectByContent: 1, letterGlobs: ['**/{sager'], rules: { hjemel: 'off' } };
+    service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+    service.openDocument('file:///arbejde/andet.md', 1, DEFECTIVE_TEXT);
+    await host.diagnostics(LETTER, 1);
+    await host.diagnostics('file:///arbejde/andet.md', 1);
+    assert.deepEqual(host.warnings, [
+      'Afgørelsestjek: Indstillinger: »afgoerelsestjek.enable« skal være true eller false, ikke "nej"; true bruges.',
+      'Afgørelsestjek: Indstillinger: »afgoerelsestjek.locale« skal være da, en eller auto, ikke "dansk"; da bruges.',
+      'Afgørelsestjek: Indstillinger: »afgoerelsestjek.logLevel« skal være off, error, info eller debug, ikke "verbose"; error bruges.',
+      'Afgørelsestjek: Indstillinger: Mønsteret "**/{sager" i »afgoerelsestjek.letterGlobs« er ikke et gyldigt glob-mønster (fx en { uden }); det ignoreres.',
+      'Afgørelsestjek: Indstillinger: »afgoerelsestjek.detectByContent« skal være true eller false, ikke 1; true bruges.',
+      'Afgørelsestjek: Indstillinger: Ukendt regel »hjemel« i »afgoerelsestjek.rules«; den ignoreres. Mente du »hjemmel«?',
+    ]);
+
+    host.warnings.length = 0;
+    host.settings = { locale: 'en', enable: 0 };
+    host.files.set(SETTINGS_FILE, JSON.stringify({ adress: 'Rådhuspladsen 2' }));
+    const next = host.nextPublication(LETTER);
+    service.configurationChanged();
+    await next;
+    assert.deepEqual(host.warnings, [
+      'Afgørelsestjek: Settings: »afgoerelsestjek.enable« must be true or false, not 0; true is used.',
+      `Afgørelsestjek: Settings in ${SETTINGS_FILE}: Unknown setting »adress«; it is ignored. Did you mean »address«?`,
+    ]);
+  });
+
   describe('checking files that are not open', () => {
     const reportLetters = join(ROOT, 'test', 'report-letters');
     const uris = readdirSync(reportLetters).map((name) => `file:///arbejde/${name}`);

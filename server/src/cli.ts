@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { version as VERSION } from '../../package.json';
 import {
-  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, checkDocument, findingMessage, normaliseConfig, toLocale, uiText,
+  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, checkDocument, configProblemText, findingMessage, normaliseConfig, toLocale, uiText,
 } from './core';
 import { resolveConfig } from './configFile';
 import { LetterSummary, buildReport, renderHtml, renderMarkdown, summariseLetter } from './report';
@@ -152,7 +152,7 @@ function parseArguments(argv: string[]): Options | 'help' {
         const m = /^([\w-]+)[=:](\w+)$/.exec(value);
         if (!m) throw new UsageError('cliRuleValue', '--rule skal skrives id=alvorlighed, fx hovedhensyn=off, ikke {value}.', { value });
         const { problems } = normaliseConfig({ rules: { [m[1]]: m[2] } });
-        if (problems.length) throw new UsageError('cliRuleProblem', '{message}', { message: problems[0].message });
+        if (problems.length) throw new UsageError(problems[0].key, problems[0].message, problems[0].args);
         options.rules[m[1]] = m[2] as SeveritySetting;
         break;
       }
@@ -254,7 +254,11 @@ function settingsFor(fileName: string | undefined, options: CheckOptions): { con
   const { config, problems } = resolveConfig({ fileName: fileName && resolve(fileName), explicitFile: options.configFile, base: DEFAULT_CONFIG });
   return {
     config: { ...config, rules: { ...config.rules, ...options.rules } },
-    problems: problems.map((problem) => `${shownPath(problem.file)}: ${problem.message}`),
+    problems: problems.map((problem) => {
+      const file = shownPath(problem.file);
+      const text = configProblemText(problem, options.locale);
+      return problem.fatal ? uiText(options.locale, 'cliConfigIgnored', '{file}: {error}; filen ignoreres, og standardindstillingerne bruges.', { file, error: text }) : `${file}: ${text}`;
+    }),
   };
 }
 

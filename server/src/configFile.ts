@@ -9,19 +9,11 @@
 import { statSync } from 'node:fs';
 import { readLetterFile } from './files';
 import { dirname, join, resolve } from 'node:path';
-import { Config, DEFAULT_CONFIG, normaliseConfig } from './core';
+import { Config, ConfigFileProblem, ConfigProblem, DEFAULT_CONFIG, configProblem, normaliseConfig, parseConfigJson } from './core';
 
 export const CONFIG_FILE_NAME = '.afgoerelsestjek.json';
 /** A settings file is a few hundred bytes; anything much larger is not one. */
 const MAX_CONFIG_BYTES = 256 * 1024;
-
-export interface ConfigFileProblem {
-  file: string;
-  /** Danish, names the setting or the parse error. */
-  message: string;
-  /** Whether the whole file was ignored. */
-  fatal: boolean;
-}
 
 export interface ResolvedConfig {
   config: Config;
@@ -34,7 +26,7 @@ interface Parsed {
   mtimeMs: number;
   size: number;
   raw?: unknown;
-  error?: string;
+  error?: ConfigProblem;
 }
 
 const parsedFiles = new Map<string, Parsed>();
@@ -53,28 +45,24 @@ export function findConfigFile(directory: string): string | undefined {
 }
 
 /** Reads and parses a settings file; cached until the file changes. */
-export function readConfigFile(file: string): { raw?: unknown; error?: string } {
+export function readConfigFile(file: string): { raw?: unknown; error?: ConfigProblem } {
   let stat;
   try {
     stat = statSync(file);
   } catch {
-    return { error: 'filen findes ikke eller kan ikke læses' };
+    return { error: configProblem('configFileMissing', 'filen findes ikke eller kan ikke læses') };
   }
   const cached = parsedFiles.get(file);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
   const parsed: Parsed = { mtimeMs: stat.mtimeMs, size: stat.size };
   const read = readLetterFile(file, MAX_CONFIG_BYTES);
   if ('text' in read) {
-    try {
-      parsed.raw = JSON.parse(read.text);
-    } catch (error) {
-      // JSON.parse quotes the text it failed on: a symlink to another file would show that file's content. The place only.
-      const at = error instanceof SyntaxError ? /position (\d+)/.exec(error.message)?.[1] : undefined;
-      parsed.error = at === undefined ? 'ugyldig JSON' : `ugyldig JSON ved tegn ${Number(at) + 1}`;
-    }
-  } else if (read.refused.reason === 'tooLarge') parsed.error = `filen er for stor til at være en indstillingsfil (${read.refused.bytes} byte)`;
-  else if (read.refused.reason === 'notRegular') parsed.error = 'det er ikke en almindelig fil';
-  else parsed.error = 'filen kan ikke læses';
+    const parsedText = parseConfigJson(read.text);
+    if ('raw' in parsedText) parsed.raw = parsedText.raw;
+    else parsed.error = parsedText.problem;
+  } else if (read.refused.reason === 'tooLarge') parsed.error = configProblem('configFileTooLarge', 'filen er for stor til at være en indstillingsfil ({bytes} byte)', { bytes: String(read.refused.bytes) });
+  else if (read.refused.reason === 'notRegular') parsed.error = configProblem('configFileNotRegular', 'det er ikke en almindelig fil');
+  else parsed.error = configProblem('configFileUnreadable', 'filen kan ikke læses');
   parsedFiles.set(file, parsed);
   return parsed;
 }
@@ -98,8 +86,8 @@ export function resolveConfig(options: ResolveOptions): ResolvedConfig {
   if (!file) return { config: { ...base, rules: { ...base.rules }, letterGlobs: [...base.letterGlobs] }, problems: [] };
   const { raw, error } = readConfigFile(file);
   if (error !== undefined) {
-    return { config: { ...base, rules: { ...base.rules }, letterGlobs: [...base.letterGlobs] }, file, problems: [{ file, message: `${error}; filen ignoreres, og standardindstillingerne bruges`, fatal: true }] };
+    return { config: { ...base, rules: { ...base.rules }, letterGlobs: [...base.letterGlobs] }, file, problems: [{ ...error, file, fatal: true }] };
   }
-  const { config, problems } = normaliseConfig(raw, base);
-  return { config, file, problems: problems.map((p) => ({ file, message: p.message, fatal: false })) };
+  const { config, problems } = normaliseConfig(raw, base, { source: 'file' });
+  return { config, file, problems: problems.map((problem) => ({ ...problem, file, fatal: false })) };
 }

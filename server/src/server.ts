@@ -16,7 +16,7 @@ import {
 import { normaliseConfig } from './core';
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, STATUS } from './protocol';
 import {
-  ApplyConfigFile, CONFIG_FILE_NAME, DocumentConfiguration, LanguageService, LanguageServiceHost, Logger, QUICKFIX_KIND,
+  ApplyConfigFile, CONFIG_FILE_NAME, DocumentConfiguration, LOG_LEVELS, LanguageService, LanguageServiceHost, LogLevel, Logger, QUICKFIX_KIND,
   createLanguageService, describeError, documentConfiguration,
 } from './service';
 
@@ -31,9 +31,6 @@ export interface FileAccess {
   /** The extension's folder as a URI ending in "/", for the rules' documentation links (else the client's initializationOptions.extensionUri). */
   extensionUri?: string;
 }
-
-type LogLevel = 'off' | 'error' | 'info' | 'debug';
-const LOG_LEVELS: readonly LogLevel[] = ['off', 'error', 'info', 'debug'];
 
 function logLevelOf(value: unknown): LogLevel | undefined {
   return LOG_LEVELS.includes(value as LogLevel) ? (value as LogLevel) : undefined;
@@ -89,7 +86,8 @@ export function serve(connection: Connection, files: FileAccess): void {
 
   async function refreshLogLevel(): Promise<void> {
     const settings = (await editorSettings()) as { logLevel?: unknown } | null | undefined;
-    logLevel = logLevelOf(settings?.logLevel) ?? logLevel;
+    // An invalid value falls back to the default, as the settings problem says (documentConfiguration).
+    if (settings?.logLevel !== undefined && settings.logLevel !== null) logLevel = logLevelOf(settings.logLevel) ?? 'error';
   }
 
   connection.onInitialize((params): InitializeResult => {

@@ -212,6 +212,11 @@ function compiledGlob(glob: string): SegmentPattern[][] | undefined {
   return result;
 }
 
+/** Whether a glob can be read (else it matches nothing and the settings say so). */
+export function isValidGlob(glob: string): boolean {
+  return glob.trim() !== '' && compiledGlob(glob) !== undefined;
+}
+
 export function matchesAnyGlob(path: string, globs: readonly string[]): boolean {
   const segments = foldPath(path).split('/');
   const segmentMatchesAt = (segment: SegmentPattern, at: number): boolean => segment !== 'globstar' && matchesSegment(segment, segments[at]);

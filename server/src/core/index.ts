@@ -1,8 +1,8 @@
 /** The language knowledge of Afgørelsestjek. Imports nothing from an editor or the LSP server. */
 export { checkDocument, severityOf } from './check';
 export type { CheckOptions, CheckResult } from './check';
-export { DEFAULT_CONFIG, normaliseConfig } from './config';
-export type { Config, ConfigProblem } from './config';
+export { DEFAULT_CONFIG, configProblem, configProblemText, normaliseConfig, parseConfigJson, shownValue } from './config';
+export type { Config, ConfigFileProblem, ConfigProblem } from './config';
 export { PROFILE_KEYS } from './config';
 export { DIRECTIVE_RULE, ignoreHereFix } from './suppress';
 export { PARTLY_CHECKED_RULE } from './nesting';

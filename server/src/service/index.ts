@@ -2,5 +2,5 @@
 export { MAX_DOCUMENT_LENGTH, QUICKFIX_KIND, SOURCE, createLanguageService, describeError } from './languageService';
 export type { LanguageService, LanguageServiceOptions } from './languageService';
 export type { Cancellation, ConfigurationProblem, DocumentConfiguration, LanguageServiceHost, Logger } from './host';
-export { CONFIG_FILE_NAME, configFileByUri, documentConfiguration } from './configuration';
-export type { ApplyConfigFile } from './configuration';
+export { CONFIG_FILE_NAME, LOG_LEVELS, configFileByUri, documentConfiguration } from './configuration';
+export type { ApplyConfigFile, LogLevel } from './configuration';
