@@ -24,6 +24,28 @@ describe('CLI options for reviewers', () => {
     assert.equal(runCli(['--rule', 'hovedhensyn', DEFECTIVE]).code, 2);
   });
 
+  it('--help is English with --locale en, before or after it, and lists the same options in both languages', () => {
+    const danish = runCli(['--help']);
+    assert.equal(danish.code, 0);
+    assert.match(danish.out, /^Brug: afgoerelsestjek \[tilvalg\]/);
+    for (const argv of [['--help', '--locale', 'en'], ['--locale=en', '--help'], ['-h', '--locale', 'en']]) {
+      const english = runCli(argv);
+      assert.equal(english.code, 0, argv.join(' '));
+      assert.match(english.out, /^Usage: afgoerelsestjek \[options\]/, argv.join(' '));
+      assert.doesNotMatch(english.out, /afgørelse|\btjek|\bfund\b/, 'no Danish left in the English help');
+    }
+    const options = (help: string): string[] => [...help.matchAll(/^ {2}(--[\w-]+)/gm)].map((m) => m[1]);
+    assert.ok(options(danish.out).length >= 13, options(danish.out).join(" "));
+    assert.deepEqual(options(runCli(['--help', '--locale', 'en']).out), options(danish.out));
+  });
+
+  it('a usage error shows the help in the language of --locale', () => {
+    const english = runCli(['--locale', 'en', '--format', 'xml', DEFECTIVE]);
+    assert.equal(english.code, 2);
+    assert.match(english.err, /^Unknown format: xml\. Use text, json or sarif\.\n\nUsage: afgoerelsestjek/);
+    assert.match(runCli(['--format', 'xml', DEFECTIVE]).err, /\n\nBrug: afgoerelsestjek/);
+  });
+
   it('--config with a missing file is a usage error', () => {
     const { code, err } = runCli(['--config', join(ROOT, 'findes-ikke.json'), DEFECTIVE]);
     assert.equal(code, 2);

@@ -95,6 +95,10 @@ describe('command line (dist/cli.js)', () => {
     const help = run('--help');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Brug: afgoerelsestjek/);
+    // Only --locale chooses the language: an English LANG (common on Danish machines) does not.
+    const withEnglishLang = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } });
+    assert.match(withEnglishLang.stdout, /^Brug: afgoerelsestjek/);
+    assert.match(run('--help', '--locale', 'en').stdout, /^Usage: afgoerelsestjek/);
   });
 
   it('checks a file named on the command line even when it does not look like a letter; a folder walk skips it and says how to include it', () => {

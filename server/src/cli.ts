@@ -24,7 +24,13 @@ const PROGRESS_THRESHOLD = 20;
 /** Marks the worker threads' workerData (the CLI's bundle is also the worker's script). */
 const WORKER_ROLE = 'afgoerelsestjek-check';
 
-const USAGE = `Brug: afgoerelsestjek [tilvalg] <filer eller mapper …>
+/**
+ * The help, in both languages side by side (a block this long is unreadable as
+ * one line of messages.json). Only --locale chooses: LANG and LC_ALL are
+ * English on many Danish machines, and the checker speaks Danish first.
+ */
+const USAGE: Readonly<Record<Locale, string>> = {
+  da: `Brug: afgoerelsestjek [tilvalg] <filer eller mapper …>
        afgoerelsestjek report <mappe> [--html rapport.html] [--md rapport.md]
 
 Tjekker afgørelser skrevet i Markdown for formelle mangler.
@@ -37,16 +43,40 @@ Tjekker afgørelser skrevet i Markdown for formelle mangler.
   --max-warnings N       afslut med 1, hvis der er flere end N advarsler
   --stdin                læs afgørelsen fra standard input
   --stdin-filename FIL   filnavnet for teksten fra standard input (til letterGlobs og .afgoerelsestjek.json)
-  --locale da|en         sprog for beskederne (standard da)
+  --locale da|en         sprog for beskederne og denne hjælp (standard da; LANG bruges ikke)
   --quiet                ingen fremdrift og ingen opsummering, kun fundene
   --jobs N               tjek filerne i N tråde (standard: én pr. processorkerne; 1 = ingen ekstra tråde)
-  --help                 vis denne hjælp
+  --help                 vis denne hjælp (på engelsk med --locale en)
 
 report: andelen af afgørelser med hver mangel, også pr. bestemmelse, de dårligste
 afgørelser først og LIX pr. afgørelse. Uden --html og --md skrives Markdown til standard output.
 
 Afslutningskode: 0 ingen fejl, 1 mindst én fejl (eller for mange advarsler), 2 forkert brug
-eller en fil, der ikke kunne læses.`;
+eller en fil, der ikke kunne læses.`,
+  en: `Usage: afgoerelsestjek [options] <files or folders …>
+       afgoerelsestjek report <folder> [--html report.html] [--md report.md]
+
+Checks decision letters written in Markdown for formal defects.
+  --format text          one line per finding: file:line:column severity message [rule] (default)
+  --format json          JSON with zero-based positions
+  --format sarif         SARIF 2.1.0 for code scanning and review tools
+  --all                  check every Markdown file, also those that do not look like a decision
+  --config FILE          use this settings file instead of .afgoerelsestjek.json
+  --rule id=severity     set a rule's severity (error, warning, information, hint, off); may be repeated
+  --max-warnings N       exit with 1 when there are more than N warnings
+  --stdin                read the decision from standard input
+  --stdin-filename FILE  the file name of the text on standard input (for letterGlobs and .afgoerelsestjek.json)
+  --locale da|en         language of the messages and this help (default da; LANG is not used)
+  --quiet                no progress and no summary, only the findings
+  --jobs N               check the files in N threads (default: one per processor core; 1 = no extra threads)
+  --help                 show this help (in English with --locale en)
+
+report: the share of decisions with each defect, also per provision, the worst decisions
+first and LIX per decision. Without --html and --md, Markdown is written to standard output.
+
+Exit code: 0 no errors, 1 at least one error (or too many warnings), 2 wrong usage
+or a file that could not be read.`,
+};
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -539,11 +569,11 @@ function prepare(argv: string[], write: (text: string) => void, writeError: (tex
     options = parseArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    writeError(`${error.say(localeOf(argv))}\n\n${USAGE}\n`);
+    writeError(`${error.say(localeOf(argv))}\n\n${USAGE[localeOf(argv)]}\n`);
     return 2;
   }
   if (options === 'help') {
-    write(`${USAGE}\n`);
+    write(`${USAGE[localeOf(argv)]}\n`);
     return 0;
   }
   if (options.configFile && !statSafe(options.configFile)) {
