@@ -10,13 +10,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { version as VERSION } from '../../package.json';
 import {
-  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, checkDocument, configProblemText, findingMessage, normaliseConfig, toLocale, uiText,
+  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, applyEdits, checkDocument, configProblemText, findingMessage, noInputEdits,
+  normaliseConfig, toLocale, uiText,
 } from './core';
 import { resolveConfig } from './configFile';
 import { LetterSummary, buildReport, renderHtml, renderMarkdown, summariseLetter } from './report';
 import { toSarif } from './sarif';
 import { runInWorkers, serveTasks } from './workers';
-import { LetterRead, MAX_LETTER_BYTES, Refusal, decodeLetter, readLetterFile, readUpTo } from './files';
+import { LetterRead, MAX_LETTER_BYTES, Refusal, WriteRefusal, byteOrderMark, decodeLetter, encodeLike, readLetterFile, readUpTo, replaceLetterFile } from './files';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 /** Runs with more files than this show progress on stderr. */
@@ -43,6 +44,9 @@ Tjekker afgørelser skrevet i Markdown for formelle mangler.
   --max-warnings N       afslut med 1, hvis der er flere end N advarsler
   --stdin                læs afgørelsen fra standard input
   --stdin-filename FIL   filnavnet for teksten fra standard input (til letterGlobs og .afgoerelsestjek.json)
+  --fix                  ret det, der kan rettes uden input (forældede henvisninger og klageinstanser,
+                         unødvendige undtagelser), som »Ret alle« i editoren; filen skrives atomisk.
+                         Med --stdin skrives den rettede tekst til standard output og fundene til standard error
   --locale da|en         sprog for beskederne og denne hjælp (standard da; LANG bruges ikke)
   --quiet                ingen fremdrift og ingen opsummering, kun fundene
   --jobs N               tjek filerne i N tråde (standard: én pr. processorkerne; 1 = ingen ekstra tråde)
@@ -52,7 +56,7 @@ report: andelen af afgørelser med hver mangel, også pr. bestemmelse, de dårli
 afgørelser først og LIX pr. afgørelse. Uden --html og --md skrives Markdown til standard output.
 
 Afslutningskode: 0 ingen fejl, 1 mindst én fejl (eller for mange advarsler), 2 forkert brug
-eller en fil, der ikke kunne læses.`,
+eller en fil, der ikke kunne læses (eller med --fix skrives). Med --fix gælder den fundene efter rettelserne.`,
   en: `Usage: afgoerelsestjek [options] <files or folders …>
        afgoerelsestjek report <folder> [--html report.html] [--md report.md]
 
@@ -66,6 +70,9 @@ Checks decision letters written in Markdown for formal defects.
   --max-warnings N       exit with 1 when there are more than N warnings
   --stdin                read the decision from standard input
   --stdin-filename FILE  the file name of the text on standard input (for letterGlobs and .afgoerelsestjek.json)
+  --fix                  fix what needs no input (outdated references and appeal bodies, useless
+                         exceptions), as the editor's Fix All does; each file is written atomically.
+                         With --stdin the fixed text goes to standard output and the findings to standard error
   --locale da|en         language of the messages and this help (default da; LANG is not used)
   --quiet                no progress and no summary, only the findings
   --jobs N               check the files in N threads (default: one per processor core; 1 = no extra threads)
@@ -75,7 +82,7 @@ report: the share of decisions with each defect, also per provision, the worst d
 first and LIX per decision. Without --html and --md, Markdown is written to standard output.
 
 Exit code: 0 no errors, 1 at least one error (or too many warnings), 2 wrong usage
-or a file that could not be read.`,
+or a file that could not be read (or, with --fix, written). With --fix it is that of the findings left.`,
 };
 
 type Format = 'text' | 'json' | 'sarif';
@@ -90,6 +97,10 @@ interface Options {
   maxWarnings?: number;
   stdin: boolean;
   stdinFilename?: string;
+  /** Apply the fixes that need no input (core/fixAll.ts) and write the files back. */
+  fix: boolean;
+  /** Whether --format was given (with --fix --stdin there is no format to choose). */
+  formatGiven: boolean;
   locale: Locale;
   quiet: boolean;
   /** Worker threads; undefined: one per core. */
@@ -127,7 +138,7 @@ function localeOf(argv: readonly string[]): Locale {
 }
 
 function parseArguments(argv: string[]): Options | 'help' {
-  const options: Options = { command: 'check', format: 'text', all: false, paths: [], rules: {}, stdin: false, locale: 'da', quiet: false };
+  const options: Options = { command: 'check', format: 'text', all: false, paths: [], rules: {}, stdin: false, fix: false, formatGiven: false, locale: 'da', quiet: false };
   let i = 0;
   if (argv[0] === 'report') {
     options.command = 'report';
@@ -148,11 +159,13 @@ function parseArguments(argv: string[]): Options | 'help' {
         return 'help';
       case '--all': options.all = true; break;
       case '--stdin': options.stdin = true; break;
+      case '--fix': options.fix = true; break;
       case '--quiet': options.quiet = true; break;
       case '--format': {
         const value = valueOf(arg);
         if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError('cliUnknownFormat', 'Ukendt format: {value}. Brug text, json eller sarif.', { value });
         options.format = value;
+        options.formatGiven = true;
         break;
       }
       case '--config': options.configFile = valueOf(arg); break;
@@ -198,6 +211,8 @@ function parseArguments(argv: string[]): Options | 'help' {
   if (options.stdin && options.paths.length) throw new UsageError('cliStdinAndFiles', 'Angiv enten --stdin eller filer, ikke begge.');
   if (!options.stdin && options.paths.length === 0) throw new UsageError('cliNoFiles', 'Angiv mindst én fil eller mappe (eller --stdin).');
   if (options.stdinFilename && !options.stdin) throw new UsageError('cliStdinFilename', '--stdin-filename kræver --stdin.');
+  if (options.fix && options.command === 'report') throw new UsageError('cliFixReport', '--fix kan ikke bruges med report.');
+  if (options.fix && options.stdin && options.formatGiven) throw new UsageError('cliFixStdinFormat', '--fix med --stdin skriver den rettede tekst; --format kan ikke bruges med dem.');
   return options;
 }
 
@@ -353,9 +368,27 @@ function refusalMessage(refusal: Refusal, shown: string, locale: Locale): { prob
 }
 
 /** The text of a letter file, or why it is skipped or failed. */
-function readLetter(path: string, shown: string, locale: Locale): { text?: string; problem?: string; skip?: boolean } {
+function readLetter(path: string, shown: string, locale: Locale): { text?: string; bytes?: Uint8Array; problem?: string; skip?: boolean } {
   const read = readLetterFile(path);
-  return 'text' in read ? { text: read.text } : refusalMessage(read.refused, shown, locale);
+  return 'text' in read ? read : refusalMessage(read.refused, shown, locale);
+}
+
+/** Why --fix left a file as it was. */
+function notFixedMessage(refusal: WriteRefusal, shown: string, locale: Locale): string {
+  switch (refusal.reason) {
+    case 'readOnly':
+      return uiText(locale, 'cliFixReadOnly', '{file}: ikke rettet, filen er skrivebeskyttet.', { file: shown });
+    case 'changed':
+      return uiText(locale, 'cliFixChanged', '{file}: ikke rettet, filen blev ændret, mens den blev tjekket.', { file: shown });
+    default:
+      return uiText(locale, 'cliFixUnwritable', '{file}: ikke rettet, filen kan ikke skrives ({code}).', { file: shown, code: refusal.code });
+  }
+}
+
+function fixedMessage(fixes: number, shown: string, locale: Locale): string {
+  return fixes === 1
+    ? uiText(locale, 'cliFixedOne', '{file}: 1 rettelse anvendt.', { file: shown })
+    : uiText(locale, 'cliFixedMany', '{file}: {count} rettelser anvendt.', { file: shown, count: String(fixes) });
 }
 
 /** Why a Markdown file is not checked, and how to check it anyway. */
@@ -366,7 +399,7 @@ function skippedBecause(shown: string, reason: 'front-matter' | 'declared' | 'no
 }
 
 /** What checking one file needs: plain data, sent to the worker threads. */
-type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules' | 'locale'> & {
+type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules' | 'locale' | 'fix'> & {
   /** The folder `report` names letters relative to. */
   reportRoot?: string;
   /** Files named on the command line (not found in a folder): checked unless they say they are something else. */
@@ -385,6 +418,10 @@ interface FileOutcome {
   /** [offset, line, character] of every offset the output needs. */
   positions?: Array<[number, number, number]>;
   summary?: LetterSummary;
+  /** With --fix: the fixes written to the file. */
+  fixes?: number;
+  /** With --fix: why the file was not written (it is still reported, unfixed). */
+  notFixed?: string;
 }
 
 function positionsOf(findings: readonly Finding[], lines: LineIndex): Array<[number, number, number]> {
@@ -412,15 +449,31 @@ function describe(error: unknown): string {
 
 function checkFile(path: string, options: CheckOptions): FileOutcome {
   const shown = shownPath(path);
-  const { text, problem, skip } = readLetter(path, shown, options.locale);
-  if (text === undefined) return { kind: skip ? 'skipped' : 'failed', shown, configProblems: [], problem };
+  const { text: read, bytes, problem, skip } = readLetter(path, shown, options.locale);
+  if (read === undefined) return { kind: skip ? 'skipped' : 'failed', shown, configProblems: [], problem };
+  let text = read;
   const { config, problems } = settingsFor(path, options);
   try {
-    let result = checkDocument(text, { fileName: path, config, force: options.all });
+    let force = options.all;
+    let result = checkDocument(text, { fileName: path, config, force });
     if (!result.detection.isLetter && result.detection.reason === 'not-a-letter' && options.named?.includes(path)) {
-      result = checkDocument(text, { fileName: path, config, force: true, previous: result.letter });
+      force = true;
+      result = checkDocument(text, { fileName: path, config, force, previous: result.letter });
     }
     if (!result.detection.isLetter) return { kind: 'skipped', shown, configProblems: problems, problem: skippedBecause(shown, result.detection.reason, options.locale) };
+    let fixes: number | undefined;
+    let notFixed: string | undefined;
+    const edits = options.fix ? noInputEdits(result.findings) : [];
+    if (edits.length > 0) {
+      const fixed = applyEdits(text, edits);
+      const refusal = replaceLetterFile(path, bytes!, encodeLike(fixed.text, bytes!));
+      if (refusal) notFixed = notFixedMessage(refusal, shown, options.locale);
+      else {
+        fixes = fixed.applied;
+        text = fixed.text;
+        result = checkDocument(text, { fileName: path, config, force, previous: result.letter });
+      }
+    }
     return {
       kind: 'letter',
       shown,
@@ -428,6 +481,8 @@ function checkFile(path: string, options: CheckOptions): FileOutcome {
       findings: result.findings,
       positions: positionsOf(result.findings, new LineIndex(text)),
       summary: options.command === 'report' ? summariseLetter(relative(options.reportRoot ?? '', path) || shown, result.letter, result.findings) : undefined,
+      fixes,
+      notFixed,
     };
   } catch (error) {
     return failedOutcome(shown, error, problems);
@@ -453,8 +508,8 @@ class Session {
   constructor(readonly options: Options, private readonly write: (text: string) => void, private readonly writeError: (text: string) => void) {}
 
   get checkOptions(): CheckOptions {
-    const { command, all, configFile, rules, paths, locale } = this.options;
-    return { command, all, configFile, rules, locale, reportRoot: command === 'report' ? paths[0] : undefined, named: this.named };
+    const { command, all, configFile, rules, paths, locale, fix } = this.options;
+    return { command, all, configFile, rules, locale, fix, reportRoot: command === 'report' ? paths[0] : undefined, named: this.named };
   }
 
   reportConfigProblems(lines: readonly string[]): void {
@@ -468,6 +523,11 @@ class Session {
   accept(outcome: FileOutcome, index: number): void {
     this.reportConfigProblems(outcome.configProblems);
     if (outcome.problem) this.writeError(`${outcome.problem}\n`);
+    if (outcome.fixes) this.writeError(`${fixedMessage(outcome.fixes, outcome.shown, this.options.locale)}\n`);
+    if (outcome.notFixed) {
+      this.writeError(`${outcome.notFixed}\n`);
+      this.failed = true;
+    }
     if (outcome.kind === 'skipped') this.skipped++;
     else if (outcome.kind === 'failed') this.failed = true;
     else {
@@ -487,11 +547,24 @@ class Session {
       this.failed = true;
       return;
     }
-    const text = read.text;
+    let text = read.text;
     const { config, problems } = settingsFor(options.stdinFilename, this.checkOptions);
     this.reportConfigProblems(problems);
-    const result = checkDocument(text, { fileName: options.stdinFilename && resolve(options.stdinFilename), config, force: options.all || !options.stdinFilename });
-    if (result.detection.isLetter) this.results.push({ file: options.stdinFilename ?? '<stdin>', lines: new LineIndex(text), result: { findings: result.findings } });
+    const checkOptions = { fileName: options.stdinFilename && resolve(options.stdinFilename), config, force: options.all || !options.stdinFilename };
+    let result = checkDocument(text, checkOptions);
+    const shown = options.stdinFilename ?? '<stdin>';
+    if (options.fix) {
+      const edits = result.detection.isLetter ? noInputEdits(result.findings) : [];
+      if (edits.length > 0) {
+        const fixed = applyEdits(text, edits);
+        text = fixed.text;
+        result = checkDocument(text, { ...checkOptions, previous: result.letter });
+        this.writeError(`${fixedMessage(fixed.applied, shown, options.locale)}\n`);
+      }
+      // The text as it came, fixed: a byte order mark stays first.
+      this.write(`${byteOrderMark(bytes) ? '\uFEFF' : ''}${text}`);
+    }
+    if (result.detection.isLetter) this.results.push({ file: shown, lines: new LineIndex(text), result: { findings: result.findings } });
     else this.skipped++;
   }
 
@@ -548,7 +621,8 @@ class Session {
       const text = formatText(results, options.locale);
       const tail = options.quiet ? '' : summary(results, this.skipped);
       const output = [text, tail].filter(Boolean).join('\n\n');
-      if (output) this.write(`${output}\n`);
+      // With --fix --stdin, standard output is the fixed text.
+      if (output) (options.fix && options.stdin ? this.writeError : this.write)(`${output}\n`);
     }
     if (this.failed) return 2;
     const findings = results.flatMap((r) => r.result.findings);

@@ -1,0 +1,143 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { applyEdits, checkDocument, noInputEdits } from '../server/src/core';
+import { replaceLetterFile } from '../server/src/files';
+import { runCli } from './helpers/cli';
+import { FIXTURE_DIR, ROOT } from './helpers/fixtures';
+
+/** One outdated reference (servicelovens § 42 in a 2025 letter), a warning; its fix needs no input. */
+const OUTDATED = readFileSync(join(FIXTURE_DIR, 'foraeldet-henvisning-sel-42-i-brev-fra-2025.md'), 'utf8');
+/** An outdated appeal body (an error with a no-input fix), and an unfilled placeholder (an error no fix removes). */
+const OLD_APPEAL_BODY = `${readFileSync(join(FIXTURE_DIR, 'klageinstans-foraeldet-det-sociale-naevn.md'), 'utf8')}\nDu får «beløb» kr. om måneden.\n`;
+
+/** The letter as the editor's Fix All leaves it. */
+function fixedByCore(text: string): string {
+  return applyEdits(text, noInputEdits(checkDocument(text, { force: true }).findings)).text;
+}
+
+describe('CLI --fix (issue #15): the editor\'s no-input fixes, written atomically', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'afgoerelsestjek-fix-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const letter = (name: string, content: string | Buffer, mode = 0o640): string => {
+    const path = join(folder, name);
+    writeFileSync(path, content);
+    chmodSync(path, mode);
+    return path;
+  };
+  const shown = (path: string): string => relative(process.cwd(), path);
+
+  it('the fixtures have a no-input fix that removes their only finding (so these tests mean something)', () => {
+    assert.notEqual(fixedByCore(OUTDATED), OUTDATED);
+    assert.equal(checkDocument(fixedByCore(OUTDATED), { force: true }).findings.length, 0);
+    assert.ok(checkDocument(OUTDATED, { force: true }).findings.length > 0);
+  });
+
+  it('fixes LF, CRLF, lone-CR and BOM letters in place, keeping their line ends, BOM and mode; reports the count; a second run changes nothing', () => {
+    const variants: Record<string, (text: string) => string> = {
+      lf: (text) => text,
+      crlf: (text) => text.replace(/\n/g, '\r\n'),
+      cr: (text) => text.replace(/\n/g, '\r'),
+      bom: (text) => `\uFEFF${text.replace(/\n/g, '\r\n')}`,
+    };
+    const paths = Object.entries(variants).map(([name, make]) => letter(`${name}.md`, make(OUTDATED), 0o640));
+    const { code, out, err } = runCli(['--fix', ...paths]);
+    assert.equal(code, 0, `${out}\n${err}`);
+    const expected = fixedByCore(OUTDATED);
+    for (const [i, [name, make]] of Object.entries(variants).entries()) {
+      assert.equal(readFileSync(paths[i], 'utf8'), make(expected), `${name}: the file is not the fixed letter in its own line ends`);
+      assert.equal(statSync(paths[i]).mode & 0o777, 0o640, `${name}: mode changed`);
+      assert.match(err, new RegExp(`^${shown(paths[i]).replace(/[.\\/]/g, '\\$&')}: 1 rettelse anvendt\\.$`, 'm'));
+    }
+    assert.match(out, /4 afgørelser tjekket/);
+    assert.deepEqual(readdirSync(folder).sort(), ['bom.md', 'cr.md', 'crlf.md', 'lf.md'], 'no temporary file left');
+
+    const again = runCli(['--fix', '--locale', 'en', ...paths]);
+    assert.equal(again.code, 0);
+    assert.doesNotMatch(again.err, /fix/);
+    assert.equal(readFileSync(paths[1], 'utf8'), variants.crlf(expected));
+  });
+
+  it('the exit code and the findings shown are those left after fixing', () => {
+    const path = letter('klage.md', OLD_APPEAL_BODY);
+    const { code, out, err } = runCli(['--fix', '--format', 'json', '--locale', 'en', path]);
+    const left = checkDocument(fixedByCore(OLD_APPEAL_BODY), { force: true }).findings;
+    assert.deepEqual(left.map((f) => `${f.ruleId} ${f.severity}`), ['pladsholder error'], 'the placeholder is left');
+    assert.equal(code, 1);
+    assert.deepEqual(JSON.parse(out)[0].diagnostics.map((d: { ruleId: string }) => d.ruleId), left.map((f) => f.ruleId));
+    assert.match(err, /klage\.md: 1 fix applied\.\n/);
+    assert.equal(readFileSync(path, 'utf8'), fixedByCore(OLD_APPEAL_BODY));
+  });
+
+  it('leaves a read-only letter as it is with a clear message, fixes the others, and exits 2', () => {
+    const locked = letter('laast.md', OUTDATED, 0o444);
+    const open = letter('aaben.md', OUTDATED);
+    const { code, err } = runCli(['--fix', locked, open]);
+    assert.equal(code, 2);
+    assert.match(err, /laast\.md: ikke rettet, filen er skrivebeskyttet\./);
+    assert.equal(readFileSync(locked, 'utf8'), OUTDATED);
+    assert.equal(statSync(locked).mode & 0o777, 0o444);
+    assert.equal(readFileSync(open, 'utf8'), fixedByCore(OUTDATED));
+    assert.match(runCli(['--fix', '--locale', 'en', locked]).err, /laast\.md: not fixed, the file is read-only\./);
+  });
+
+  it('writes the target of a symlink and keeps the link', () => {
+    const target = letter('maal.md', OUTDATED);
+    const link = join(folder, 'genvej.md');
+    symlinkSync(target, link);
+    assert.equal(runCli(['--fix', link]).code, 0);
+    assert.ok(lstatSync(link).isSymbolicLink());
+    assert.equal(readFileSync(target, 'utf8'), fixedByCore(OUTDATED));
+  });
+
+  it('keeps a UTF-16 letter UTF-16 with its byte order mark', () => {
+    const path = letter('unicode.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(OUTDATED.replace(/\n/g, '\r\n'), 'utf16le')]));
+    assert.equal(runCli(['--fix', path]).code, 0);
+    const bytes = readFileSync(path);
+    assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
+    assert.equal(bytes.subarray(2).toString('utf16le'), fixedByCore(OUTDATED).replace(/\n/g, '\r\n'));
+  });
+
+  it('never writes a letter whose bytes changed after they were read, and leaves no temporary file', () => {
+    const path = letter('brev.md', OUTDATED);
+    const original = readFileSync(path);
+    writeFileSync(path, `${OUTDATED}\nEn sætning, en kollega skrev imens.\n`);
+    assert.deepEqual(replaceLetterFile(path, original, Buffer.from(fixedByCore(OUTDATED))), { reason: 'changed' });
+    assert.equal(readFileSync(path, 'utf8'), `${OUTDATED}\nEn sætning, en kollega skrev imens.\n`);
+    assert.deepEqual(readdirSync(folder), ['brev.md']);
+    assert.equal(replaceLetterFile(path, readFileSync(path), Buffer.from('ny')), undefined);
+    assert.equal(readFileSync(path, 'utf8'), 'ny');
+  });
+
+  it('with --stdin prints the fixed text, line ends and BOM kept, and the findings left on stderr', () => {
+    const input = `\uFEFF${OLD_APPEAL_BODY.replace(/\n/g, '\r\n')}`;
+    const { code, out, err } = runCli(['--fix', '--stdin'], input);
+    assert.equal(out, `\uFEFF${fixedByCore(OLD_APPEAL_BODY).replace(/\n/g, '\r\n')}`);
+    assert.equal(code, 1, 'an error is left');
+    assert.match(err, /<stdin>: 1 rettelse anvendt\.\n/);
+    assert.match(err, /<stdin>:\d+:\d+ error /);
+    const nothing = runCli(['--fix', '--stdin', '--quiet'], 'Ingen afgørelse her.\r');
+    assert.equal(nothing.out, 'Ingen afgørelse her.\r');
+  });
+
+  it('--fix does not go with report, nor with --format and --stdin', () => {
+    assert.match(runCli(['report', '--fix', folder]).err, /^--fix kan ikke bruges med report\./);
+    const json = runCli(['--fix', '--stdin', '--format', 'json', '--locale', 'en'], OUTDATED);
+    assert.equal(json.code, 2);
+    assert.match(json.err, /^--fix with --stdin writes the fixed text; --format cannot be used with them\./);
+  });
+
+  it('fixes in worker threads too (dist/cli.js --jobs 2)', () => {
+    const paths = ['a', 'b', 'c', 'd'].map((name) => letter(`${name}.md`, OUTDATED.replace(/\n/g, '\r\n')));
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--fix', '--jobs', '2', folder], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(result.status, 0, result.stderr);
+    for (const path of paths) assert.equal(readFileSync(path, 'utf8'), fixedByCore(OUTDATED).replace(/\n/g, '\r\n'));
+    assert.equal(result.stderr.match(/: 1 rettelse anvendt\./g)?.length, 4);
+  });
+});
