@@ -132,6 +132,36 @@ describe('language service in-process (server/src/service, memory host)', () => 
     ]);
   });
 
+  it('offers templates while typing, with tab stops where the client takes snippets: sections in letters, the whole letter in a blank document, nothing in other Markdown', async () => {
+    const snippetHost = new MemoryHost();
+    const withSnippets = createLanguageService({ host: snippetHost, logger: silentLogger, snippetCompletions: true });
+    const typed = `${DEFECTIVE_TEXT}\nklagev`;
+    const end = new LineIndex(typed).positionAt(typed.length);
+    service.openDocument(LETTER, 1, typed);
+    withSnippets.openDocument(LETTER, 1, typed);
+    await host.diagnostics(LETTER, 1);
+    await snippetHost.diagnostics(LETTER, 1);
+    const plain = service.completions(LETTER, end).items.find((item) => item.label === 'klagevejledning');
+    const snippet = withSnippets.completions(LETTER, end).items.find((item) => item.label === 'klagevejledning');
+    assert.equal(plain?.insertTextFormat, 1);
+    assert.match(plain!.textEdit!.newText, /^## Klagevejledning\n\nHvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen\./);
+    assert.equal(snippet?.insertTextFormat, 2);
+    assert.match(snippet!.textEdit!.newText, /\$\{1:Ankestyrelsen\}/);
+    assert.deepEqual(snippet!.textEdit, { range: { start: { line: end.line, character: 0 }, end }, newText: snippet!.textEdit!.newText });
+
+    const readme = 'file:///arbejde/README.md';
+    const notes = '# Noter\n\nMøde om hjælpemidler.\n\nklagev';
+    service.openDocument(readme, 1, notes);
+    await host.diagnostics(readme, 1);
+    assert.deepEqual(service.completions(readme, new LineIndex(notes).positionAt(notes.length)).items, []);
+
+    const blank = 'file:///arbejde/afgoerelser/ny.md';
+    service.openDocument(blank, 1, 'afgø');
+    await host.diagnostics(blank, 1);
+    assert.deepEqual(service.completions(blank, { line: 0, character: 4 }).items.map((item) => item.label), ['afgørelse']);
+    withSnippets.dispose();
+  });
+
   describe('checking files that are not open', () => {
     const reportLetters = join(ROOT, 'test', 'report-letters');
     const uris = readdirSync(reportLetters).map((name) => `file:///arbejde/${name}`);

@@ -9,8 +9,19 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const snippetFile = JSON.parse(readFileSync(join(ROOT, 'snippets', 'afgoerelse.code-snippets'), 'utf8'));
 
 describe('snippets (snippets/afgoerelse.code-snippets)', () => {
-  it('are contributed for Markdown', () => {
-    assert.deepEqual(manifest.contributes.snippets, [{ language: 'markdown', path: './snippets/afgoerelse.code-snippets' }]);
+  it('are offered by the language server in letters, not contributed to every Markdown file', () => {
+    assert.equal(manifest.contributes.snippets, undefined);
+  });
+
+  it('move their tab stops in reading order: each stop first appears after the one before it', () => {
+    for (const name of snippetNames()) {
+      const firstSeen: number[] = [];
+      for (const match of snippetBody(name).matchAll(/\$\{?(\d+)/g)) {
+        const stop = Number(match[1]);
+        if (stop !== 0 && !firstSeen.includes(stop)) firstSeen.push(stop);
+      }
+      assert.deepEqual(firstSeen, firstSeen.map((_, i) => i + 1), name);
+    }
   });
 
   it('each has Danish prefixes, a description and a body with tab stops', () => {
@@ -41,7 +52,7 @@ describe('snippets (snippets/afgoerelse.code-snippets)', () => {
   it('the organisation profile replaces the generic municipality', () => {
     const { text, snippet } = renderSnippet('Klagevejledning', { substitute: { kommunen: 'Aarhus Kommune' } });
     assert.match(text, /sende din klage til Aarhus Kommune/);
-    assert.match(snippet, /\$\{1:Aarhus Kommune\}/);
+    assert.match(snippet, /\$\{2:Aarhus Kommune\}/);
   });
 
   it('every quick fix in the bundled letters inserts text from a snippet in this file', () => {

@@ -10,6 +10,9 @@ import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from
 import { CHECK_FILES, CheckFilesParams, CheckFilesResult, FIX_ALL_KIND, Locale, MAX_LETTER_BYTES, READ_FILE, ReadFileParams, STATUS, StatusParams, resolveLocale } from '../../server/src/protocol';
 import { text } from './messages';
 import { SHOW_RULE, SHOW_RULES, linkRulePages, rulesOf, showRule, showRules } from './rules';
+import { offerTemplatesWhileTyping } from './templates';
+import { snippetBody } from '../../server/src/core/snippets';
+import { WHOLE_LETTER } from '../../server/src/core/templates';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
 const FIX_ALL = 'afgoerelsestjek.fixAll';
@@ -61,6 +64,10 @@ class StatusBar implements vscode.Disposable {
     this.refresh();
   }
 
+  isLetter(uri: vscode.Uri): boolean {
+    return this.byUri.get(uri.toString())?.isLetter === true;
+  }
+
   forget(uri: string): void {
     this.byUri.delete(uri);
   }
@@ -99,7 +106,7 @@ async function fixAll(): Promise<void> {
 async function newLetter(): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown' });
   await vscode.window.showTextDocument(document);
-  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Afgørelsesbrev' });
+  await vscode.window.activeTextEditor?.insertSnippet(new vscode.SnippetString(snippetBody(WHOLE_LETTER)));
 }
 
 /** Sends every Markdown file in the workspace to the server so Problems shows all letters. */
@@ -174,6 +181,7 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
     vscode.commands.registerCommand(CHECK_WORKSPACE, checkWorkspace),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => outputChannel.show(true)),
     vscode.commands.registerCommand(NEW_LETTER, newLetter),
+    offerTemplatesWhileTyping((uri) => statusBar.isLetter(uri)),
     vscode.commands.registerCommand(SHOW_RULE, (ruleId: unknown) => showRule(context.extensionUri, ruleId)),
     vscode.commands.registerCommand(SHOW_RULES, () => showRules(context.extensionUri, rulesOf(context.extension), localeFor())),
     vscode.languages.onDidChangeDiagnostics((event) => {

@@ -98,7 +98,8 @@ export function serve(connection: Connection, files: FileAccess): void {
     logLevel = logLevelOf(init?.logLevel) ?? logLevel;
     const snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
     const extensionUri = files.extensionUri ?? (typeof init?.extensionUri === 'string' ? init.extensionUri : undefined);
-    service = createLanguageService({ host, logger, snippetCommand, extensionUri });
+    const snippetCompletions = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    service = createLanguageService({ host, logger, snippetCommand, snippetCompletions, extensionUri });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

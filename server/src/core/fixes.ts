@@ -4,30 +4,15 @@ import type { Message, RuleFix } from './rule';
 import type { Profile } from './config';
 import { phrases } from './phrases';
 import { textStart } from './position';
-import { RenderedSnippet, SnippetName, framed, renderSnippet } from './snippets';
-
-/**
- * The organisation profile's values replace the snippets' generic placeholder
- * defaults, found by their text (kommunen, Ankestyrelsen, 4 uger) whatever
- * their tab-stop numbers.
- */
-export function profileSubstitutions(options: Readonly<Profile>): Record<string, string> {
-  const substitutions: Record<string, string> = {};
-  if (options.municipality) substitutions.kommunen = options.address ? `${options.municipality}, ${options.address}` : options.municipality;
-  if (options.appealBody) substitutions.Ankestyrelsen = options.appealBody;
-  if (options.complaintDeadline) substitutions['4 uger'] = options.complaintDeadline;
-  return substitutions;
-}
+import { RenderedSnippet, SnippetName, framed, profileSubstitutions, renderSnippet, withLineEnding } from './snippets';
 
 function render(name: SnippetName, options: Readonly<Profile>): RenderedSnippet {
   return renderSnippet(name, { substitute: profileSubstitutions(options) });
 }
 
-/** Inserted text follows the letter's own line endings (CRLF from Windows editors, a lone CR from old Mac text). */
+/** Inserted text follows the letter's own line endings. */
 function inserted(letter: LetterModel, rendered: RenderedSnippet, before: string, after: string): RenderedSnippet {
-  const framedText = framed(rendered, before, after);
-  if (letter.eol === '\n') return framedText;
-  return { snippet: framedText.snippet.replace(/\n/g, letter.eol), text: framedText.text.replace(/\n/g, letter.eol) };
+  return withLineEnding(framed(rendered, before, after), letter.eol);
 }
 
 /** A new paragraph right after `block`. */

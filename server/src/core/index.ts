@@ -2,7 +2,7 @@
 export { checkDocument, severityOf } from './check';
 export type { CheckOptions, CheckResult } from './check';
 export { DEFAULT_CONFIG, configProblem, configProblemText, normaliseConfig, parseConfigJson, shownValue } from './config';
-export type { Config, ConfigFileProblem, ConfigProblem } from './config';
+export type { Config, ConfigFileProblem, ConfigProblem, Profile } from './config';
 export { PROFILE_KEYS } from './config';
 export { DIRECTIVE_RULE, ignoreHereFix } from './suppress';
 export { PARTLY_CHECKED_RULE } from './nesting';
@@ -26,3 +26,5 @@ export type { Finding, Fix, FixEdit, Message, Rule, Severity, SeveritySetting } 
 export { applyEdits } from './edits';
 export { completionsAt, describeProvision, hoverAt, provision } from './provisions';
 export type { CompletionItem, HoverInfo, Provision } from './provisions';
+export { templatesAt } from './templates';
+export type { TemplateCompletion } from './templates';

@@ -1,4 +1,5 @@
 import snippetFile from '../../../snippets/afgoerelse.code-snippets';
+import type { Profile } from './config';
 
 /**
  * The texts of snippets/afgoerelse.code-snippets serve both the snippets users
@@ -19,6 +20,20 @@ export interface RenderOptions {
   fill?: Readonly<Record<number, string>>;
   /** Default text → replacement, e.g. "kommunen" → "Aarhus Kommune" from the organisation profile. */
   substitute?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The organisation profile's values replace the snippets' generic placeholder
+ * defaults, found by their text (kommunen, Ankestyrelsen, 4 uger) whatever
+ * their tab-stop numbers.
+ */
+export function profileSubstitutions(options: Readonly<Profile>): Record<string, string> {
+  const substitutions: Record<string, string> = {};
+  // The address in parentheses: as an apposition it would need a closing comma the sentence lacks ("… 5000 Odense C inden 4 uger").
+  if (options.municipality) substitutions.kommunen = options.address ? `${options.municipality} (${options.address})` : options.municipality;
+  if (options.appealBody) substitutions.Ankestyrelsen = options.appealBody;
+  if (options.complaintDeadline) substitutions['4 uger'] = options.complaintDeadline;
+  return substitutions;
 }
 
 export function snippetNames(): SnippetName[] {
@@ -105,6 +120,12 @@ function parse(body: string, at: number, options: RenderOptions, stop: string | 
 export function renderSnippet(name: SnippetName, options: RenderOptions = {}): RenderedSnippet {
   const { snippet, text } = parse(snippetBody(name), 0, options, undefined);
   return { snippet, text };
+}
+
+/** The rendered text with the document's line ending (CRLF from Windows editors, a lone CR from old Mac text). */
+export function withLineEnding(rendered: RenderedSnippet, eol: string): RenderedSnippet {
+  if (eol === '\n') return rendered;
+  return { snippet: rendered.snippet.replace(/\n/g, eol), text: rendered.text.replace(/\n/g, eol) };
 }
 
 /** Wraps rendered text in the separators that place it at an insertion point. */

@@ -16,6 +16,7 @@ import {
   DiagnosticSeverity,
   DocumentSymbol,
   Hover,
+  InsertTextFormat,
   MarkupKind,
   Position,
   Range,
@@ -26,8 +27,8 @@ import {
 } from 'vscode-languageserver-types';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
-  DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Severity,
-  checkDocument, completionsAt, findingMessage, fixTitle, hoverAt, ignoreHereFix, needsNoInput, noInputEdits, outline, parseLetter, readability, ruleById, ruleDocPath, uiText,
+  DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Profile, Severity, TemplateCompletion,
+  checkDocument, completionsAt, findingMessage, fixTitle, hoverAt, ignoreHereFix, needsNoInput, noInputEdits, outline, parseLetter, readability, ruleById, ruleDocPath, templatesAt, uiText,
 } from '../core';
 import { CheckFilesResult, FIX_ALL_KIND, StatusParams } from '../protocol';
 import type { Cancellation, DocumentConfiguration, LanguageServiceHost, Logger } from './host';
@@ -50,6 +51,8 @@ export interface LanguageServiceOptions {
   logger: Logger;
   /** A client command that inserts a snippet with tab stops (VS Code); without it, fixes are plain edits. */
   snippetCommand?: string;
+  /** Whether the client inserts completions in snippet syntax (tab stops); without it, templates are plain text. */
+  snippetCompletions?: boolean;
   /** The extension's folder as a URI ending in "/", for links to the rules' documentation. */
   extensionUri?: string;
 }
@@ -80,6 +83,8 @@ interface Checked {
   /** Whether the document was checked as a letter: outline, status, hover and completion work there only. */
   isLetter: boolean;
   locale: Locale;
+  /** The organisation profile that fills inserted templates. */
+  profile: Readonly<Profile>;
 }
 
 interface OpenDocument {
@@ -144,7 +149,7 @@ function wants(context: CodeActionContext, kind: string): boolean {
   return !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
 }
 
-export function createLanguageService({ host, logger, snippetCommand, extensionUri }: LanguageServiceOptions): LanguageService {
+export function createLanguageService({ host, logger, snippetCommand, snippetCompletions, extensionUri }: LanguageServiceOptions): LanguageService {
   const documents = new Map<string, OpenDocument>();
   const recentLetters = new Map<string, { version: number; letter: LetterModel }>();
   const configurations = new Map<string, Promise<DocumentConfiguration>>();
@@ -223,7 +228,7 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
   function check(text: string, uri: string, settings: DocumentConfiguration, previous?: LetterModel): { diagnostics: Diagnostic[]; state: Checked; letter?: LetterModel } {
     const lines = new LineIndex(text);
     const { locale } = settings;
-    const state: Checked = { version: 0, findings: [], lines, isLetter: false, locale };
+    const state: Checked = { version: 0, findings: [], lines, isLetter: false, locale, profile: settings.config };
     if (!settings.enable) return { diagnostics: [], state };
     if (text.length > MAX_DOCUMENT_LENGTH) {
       const size = (text.length / 1e6).toFixed(1);
@@ -358,6 +363,22 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
     return noInputEdits(current.state.findings).map((edit) => ({ range: toRange(current.state.lines, edit.range), newText: edit.text }));
   }
 
+  /** A template to insert where its prefix was typed: with tab stops where the client takes snippets. */
+  function templateItem(template: TemplateCompletion, lines: LineIndex, index: number): CompletionItem {
+    const { snippet, text } = template.rendered;
+    return {
+      label: template.prefix,
+      labelDetails: { description: template.name },
+      detail: template.name,
+      documentation: template.description,
+      kind: CompletionItemKind.Snippet,
+      sortText: String(index).padStart(3, '0'),
+      filterText: template.prefix,
+      insertTextFormat: snippetCompletions ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: toRange(lines, template.range), newText: snippetCompletions ? snippet : text },
+    };
+  }
+
   function toSymbol(section: OutlineSection, lines: LineIndex): DocumentSymbol {
     return {
       name: section.name,
@@ -458,13 +479,18 @@ export function createLanguageService({ host, logger, snippetCommand, extensionU
     },
 
     completions(uri, position) {
-      // Typing runs ahead of checking: complete on the current text of a document last checked as a letter.
+      // Typing runs ahead of checking: complete on the current text of a document as it was last checked.
       const open = documents.get(uri);
       const none: CompletionList = { isIncomplete: false, items: [] };
-      if (!open?.checked?.isLetter) return none;
+      if (!open?.checked) return none;
       const text = open.document.getText();
       const lines = new LineIndex(text);
-      const items = completionsAt(text, lines.offsetAt(position));
+      const offset = lines.offsetAt(position);
+      const { isLetter, profile } = open.checked;
+      const templates = templatesAt(text, offset, { isLetter, profile });
+      if (templates.length > 0) return { isIncomplete: false, items: templates.map((template, index) => templateItem(template, lines, index)) };
+      if (!isLetter) return none;
+      const items = completionsAt(text, offset);
       if (items.length === 0) return none;
       // Every item replaces the same range: what was typed after "§" (or nothing, after a law's name).
       const range = toRange(lines, items[0].range);

@@ -1,4 +1,4 @@
 declare module '*.code-snippets' {
-  const snippets: Record<string, { prefix: string | string[]; body: string | string[]; description?: string }>;
+  const snippets: Record<string, { prefix: string | string[]; body: string | string[]; description?: string; isFileTemplate?: boolean }>;
   export default snippets;
 }

@@ -193,8 +193,9 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     // The menu's pointer guard swallows clicks, as for a user who has not moved the mouse: choose with the keyboard.
     await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Indsæt klagevejledning' }).waitFor();
     await page.keyboard.press('Enter');
-    // The snippet's first tab stop holds "kommunen", selected: type over it, then leave the snippet.
+    // The tab stops run in reading order: "Ankestyrelsen" first, selected; Tab to "kommunen", type over it, then leave the snippet.
     await page.locator('.monaco-editor .view-lines', { hasText: 'sende din klage til kommunen' }).first().waitFor();
+    await page.keyboard.press('Tab');
     await page.keyboard.type('Aarhus Kommune');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
@@ -206,13 +207,22 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await screenshot('quick-fix-applied');
   });
 
-  it('typing the prefix "klagevejledning" offers our snippet and inserts it', async () => {
-    const file = await openFresh('ny', readExample(GOOD).replace(/## Klagevejledning[\s\S]*?(?=Med venlig hilsen)/, ''));
+  it('typing the prefix "klagevejledning" in a letter offers our template without Ctrl+Space and inserts it; a README gets no list', async () => {
+    await openFresh('README', readFileSync(join(REPO, 'test', 'e2e', 'fixtures', 'README.md'), 'utf8'));
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('klagevejledning');
-    await page.keyboard.press('Control+Space');
+    await page.keyboard.type('klagevejledning', { delay: 30 });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('.suggest-widget.visible').count(), 0, 'a list opened in a README');
+
+    const file = await openFresh('ny', readExample(GOOD).replace(/## Klagevejledning[\s\S]*?(?=Med venlig hilsen)/, ''));
+    // Checked as a letter (the status bar says so): templates are offered in letters only.
+    await page.locator(STATUS_ITEM).filter({ hasText: 'fund' }).waitFor();
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('klagevejledning', { delay: 30 });
     const item = page.locator('.suggest-widget .monaco-list-row:has(.codicon-symbol-snippet)', { hasText: 'klagevejledning' }).first();
     await item.waitFor();
     await screenshot('snippet-suggestion');

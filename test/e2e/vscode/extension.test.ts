@@ -196,20 +196,26 @@ describe('Afgørelsestjek in a real VS Code extension host', () => {
     assert.equal(after.length, expected.length - 2);
   });
 
-  it('contributes the snippets: the Klagevejledning snippet is offered and inserts the section', async () => {
+  it('offers the templates in letters through the language server, with tab stops, and not in other Markdown', async () => {
+    /** Types the start of a template's prefix on a new last line; returns a probe for the template offered there. */
+    const typeAtEnd = async (editor: vscode.TextEditor): Promise<() => Promise<vscode.CompletionItem | undefined>> => {
+      await editor.edit((b) => b.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n\nklagev'));
+      const position = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      return async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+        return list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && (typeof item.label === 'string' ? item.label : item.label.label) === 'klagevejledning');
+      };
+    };
+    const inReadme = await typeAtEnd(await openCopy('README.md', join(REPO, 'test', 'e2e', 'fixtures')));
     const editor = await openCopy(GOOD);
-    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    await editor.edit((b) => b.insert(end, '\n\nklagevejledning'));
-    const position = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    const completions = await waitFor('the snippet completion', async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
-      return list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && (typeof item.label === 'string' ? item.label : item.label.label) === 'klagevejledning');
-    });
-    assert.ok(completions);
-    const line = editor.document.lineCount - 1;
-    editor.selection = new vscode.Selection(line, 0, line, editor.document.lineAt(line).text.length);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Klagevejledning' });
-    assert.match(editor.document.getText(), /## Klagevejledning\n\nHvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen/);
+    const template = await waitFor('the template in the letter', await typeAtEnd(editor));
+    // The README was opened and edited before the letter: the server has checked it too by now.
+    assert.equal(await inReadme(), undefined, 'a template offered in a README');
+    assert.ok(template.insertText instanceof vscode.SnippetString, 'inserted as a snippet');
+    const range = template.range instanceof vscode.Range ? template.range : template.range!.replacing;
+    await editor.insertSnippet(template.insertText, range);
+    assert.match(editor.document.getText(), /\n## Klagevejledning\n\nHvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen/);
+    assert.doesNotMatch(editor.document.getText(), /^klagev/m);
   });
 
   it('fix all applies only fixes that need no input: an outdated appeal body is replaced, no section is inserted, and the findings only go down', async () => {
