@@ -20,6 +20,7 @@ import {
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument, missingTextEdits } from '../server/src/core';
 import { EXAMPLES_DIR, FIXTURE_DIR, fillPlaceholders } from './helpers/fixtures';
 import { LspSession } from './helpers/lsp';
 import { editsFor } from './helpers/workspaceEdit';
@@ -75,7 +76,7 @@ describe('language server over stdio (dist/server.js)', () => {
     // The two fixes, then one "ignore here" for the rule.
     const actions = offered.filter((a) => a.isPreferred);
     assert.equal(actions.length, 2);
-    assert.deepEqual(offered.filter((a) => !a.isPreferred).map((a) => a.title), ['Ignorer »klagevejledning« her']);
+    assert.deepEqual(offered.filter((a) => !a.isPreferred).map((a) => a.title), [`Indsæt manglende afsnit (${missingTextEdits(checkDocument(text).findings).length} steder)`, 'Ignorer »klagevejledning« her']);
     assert.ok(actions.every((a) => a.kind === 'quickfix.afgoerelsestjek' && a.edit && !a.command));
     let document = TextDocument.create(uri, 'markdown', 1, text);
     for (const action of actions) {
@@ -104,7 +105,7 @@ describe('language server over stdio (dist/server.js)', () => {
       context: { diagnostics: [hjemmel], only: ['quickfix'] },
     })) as CodeAction[];
     assert.equal(action.command?.command, 'afgoerelsestjek.insertSnippet');
-    const [argUri, version, , snippet] = action.command!.arguments!;
+    const [argUri, version, [{ snippet }]] = action.command!.arguments!;
     assert.equal(argUri, uri);
     assert.equal(version, 1);
     assert.match(snippet, /\$\{1\|servicelovens,barnets lovs,ældrelovens\|\}/);
@@ -304,8 +305,12 @@ describe('language server: editor comfort', () => {
     assert.ok(diagnostics.some((d) => d.message.startsWith('The decision does not cite the legal rules')));
     const [ignore] = (await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]], only: ['quickfix'] },
-    }) as CodeAction[]).filter((a) => !a.isPreferred);
+    }) as CodeAction[]).filter((a) => !a.isPreferred && a.kind === 'quickfix.afgoerelsestjek');
     assert.match(ignore.title, /^Ignore »\w+« here$/);
+    const insertMissing = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, only: ['quickfix'] },
+    }) as CodeAction[]).find((a) => a.kind === 'quickfix.afgoerelsestjek.insertMissing');
+    assert.match(insertMissing?.title ?? '', /^Insert the missing sections \(\d+ places\)$/);
   });
 
   const reportLetters = join(EXAMPLES_DIR, '..', 'test', 'report-letters');

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, checkDocument } from '../server/src/core';
+import { LineIndex, applyEdits, checkDocument, missingTextEdits, numberedOn } from '../server/src/core';
 import { LanguageService, createLanguageService } from '../server/src/service';
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 import { MemoryHost, silentLogger } from './helpers/memoryHost';
@@ -12,6 +12,10 @@ import { editsFor } from './helpers/workspaceEdit';
 const DEFECTIVE_TEXT = readFileSync(join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md'), 'utf8');
 const LETTER = 'file:///arbejde/afgoerelser/brev.md';
 const SETTINGS_FILE = 'file:///arbejde/.afgoerelsestjek.json';
+
+function pick({ isLetter, looksLikeLetter }: { isLetter: boolean; looksLikeLetter: boolean }) {
+  return { isLetter, looksLikeLetter };
+}
 
 function summary(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
@@ -67,9 +71,9 @@ describe('language service in-process (server/src/service, memory host)', () => 
     const { diagnostics } = await host.diagnostics(LETTER, 1);
     const fixable = diagnostics.find((d) => d.code === 'klagevejledning')!;
     const actions = service.codeActions(LETTER, fixable.range, { diagnostics: [fixable], only: ['quickfix'] });
-    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false]);
+    assert.deepEqual(actions.map((a) => [a.kind, a.isPreferred === true]), [['quickfix.afgoerelsestjek', true], ['quickfix.afgoerelsestjek.insertMissing', false], ['quickfix.afgoerelsestjek', false]]);
     assert.ok(editsFor(actions[0].edit, LETTER, 1).length > 0 && !actions[0].command, 'no snippet command was given: a plain edit');
-    assert.match(actions[1].title, /klagevejledning/);
+    assert.match(actions[2].title, /klagevejledning/);
 
     // Every fix of this letter inserts a section to fill in: fix all leaves them to the user.
     assert.deepEqual(service.fixAll(LETTER), []);
@@ -130,6 +134,42 @@ describe('language service in-process (server/src/service, memory host)', () => 
       'Afgørelsestjek: Settings: »afgoerelsestjek.enable« must be true or false, not 0; true is used.',
       `Afgørelsestjek: Settings in ${SETTINGS_FILE}: Unknown setting »adress«; it is ignored. Did you mean »address«?`,
     ]);
+  });
+
+  it('says in the status when a document was not taken for a letter but looks close to one; front matter makes it one', async () => {
+    const near = '# Afgørelse om rollator\n\nDu kan ikke få en rollator.\n';
+    const uri = 'file:///arbejde/rollator.md';
+    service.openDocument(uri, 1, near);
+    await host.diagnostics(uri, 1);
+    assert.deepEqual(pick(host.statuses.at(-1)!), { isLetter: false, looksLikeLetter: true });
+    service.changeDocument(uri, 2, [{ text: `---\ndokument: afgørelse\n---\n\n${near}` }]);
+    const { diagnostics } = await host.diagnostics(uri, 2);
+    assert.ok(diagnostics.some((d) => d.code === 'klagevejledning'), 'checked as a letter');
+    assert.deepEqual(pick(host.statuses.at(-1)!), { isLetter: true, looksLikeLetter: false });
+
+    const readme = 'file:///arbejde/README.md';
+    service.openDocument(readme, 1, readFileSync(join(ROOT, 'test', 'e2e', 'fixtures', 'README.md'), 'utf8'));
+    await host.diagnostics(readme, 1);
+    assert.deepEqual(pick(host.statuses.at(-1)!), { isLetter: false, looksLikeLetter: false });
+  });
+
+  it('offers "Indsæt manglende afsnit" where two or more insertions are to be filled in: all of them at once, as snippets for the client\'s command or as plain edits', async () => {
+    const commandHost = new MemoryHost();
+    const withCommand = createLanguageService({ host: commandHost, logger: silentLogger, snippetCommand: 'insert' });
+    for (const each of [service, withCommand]) each.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+    const { diagnostics } = await host.diagnostics(LETTER, 1);
+    await commandHost.diagnostics(LETTER, 1);
+    const missing = missingTextEdits(checkDocument(DEFECTIVE_TEXT, { fileName: '/arbejde/afgoerelser/brev.md' }).findings);
+    assert.ok(missing.length > 1);
+    const ask = (each: LanguageService) => each.codeActions(LETTER, diagnostics[0].range, { diagnostics, only: ['quickfix'] }).filter((a) => a.kind === 'quickfix.afgoerelsestjek.insertMissing');
+    const [plain] = ask(service);
+    assert.equal(plain.title, `Indsæt manglende afsnit (${missing.length} steder)`);
+    const fixed = TextDocument.applyEdits(TextDocument.create(LETTER, 'markdown', 1, DEFECTIVE_TEXT), editsFor(plain.edit, LETTER, 1));
+    assert.equal(fixed, applyEdits(DEFECTIVE_TEXT, missing).text);
+    const [snippets] = ask(withCommand);
+    assert.equal(snippets.command?.command, 'insert');
+    assert.deepEqual(snippets.command?.arguments?.[2].map((s: { snippet: string }) => s.snippet), numberedOn(missing.map((edit) => edit.snippet!)));
+    withCommand.dispose();
   });
 
   it('offers templates while typing, with tab stops where the client takes snippets: sections in letters, the whole letter in a blank document, nothing in other Markdown', async () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument } from '../server/src/core';
-import { renderSnippet, snippetBody, snippetNames } from '../server/src/core/snippets';
+import { numberedOn, renderSnippet, snippetBody, snippetNames } from '../server/src/core/snippets';
 import { ROOT, fillPlaceholders, markdownFiles, EXAMPLES_DIR, FIXTURE_DIR } from './helpers/fixtures';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -47,6 +47,15 @@ describe('snippets (snippets/afgoerelse.code-snippets)', () => {
     }
     assert.equal(renderSnippet('Hjemmel').text, 'Afgørelsen er truffet efter servicelovens § «nr.», stk. «nr.».');
     assert.equal(renderSnippet('Hjemmel', { fill: { 2: '112', 3: ', stk. 1' } }).text, 'Afgørelsen er truffet efter servicelovens § 112, stk. 1.');
+  });
+
+  it('inserted together, number their tab stops on from one snippet to the next: no two snippets share a stop, escapes stay, the session ends after the last', () => {
+    const numbered = numberedOn(['a ${1:x} \\$2 ${2|p,q|} $1$0', 'b $1 ${3:y\\}} $0', 'c ${1:z}']);
+    assert.deepEqual(numbered, ['a ${1:x} \\$2 ${2|p,q|} $1', 'b $3 ${5:y\\}} ', 'c ${6:z}']);
+    const all = numberedOn(snippetNames().map((name) => snippetBody(name))).join('\n');
+    const stops = [...all.matchAll(/\$\{?(\d+)/g)].map((match) => Number(match[1]));
+    assert.ok(!stops.includes(0));
+    assert.deepEqual([...new Set(stops)], [...new Set(stops)].sort((a, b) => a - b), 'stops in reading order');
   });
 
   it('the organisation profile replaces the generic municipality', () => {

@@ -19,6 +19,7 @@ const FIX_ALL = 'afgoerelsestjek.fixAll';
 const CHECK_WORKSPACE = 'afgoerelsestjek.checkWorkspace';
 const SHOW_OUTPUT = 'afgoerelsestjek.showOutput';
 const NEW_LETTER = 'afgoerelsestjek.newLetter';
+const CHECK_AS_LETTER = 'afgoerelsestjek.checkAsLetter';
 /** The source of our diagnostics (the server's). */
 const SOURCE = 'afgørelsestjek';
 /** Context key for the fix-all command's enablement. */
@@ -38,15 +39,29 @@ interface LspRange {
   end: { line: number; character: number };
 }
 
-async function insertSnippet(uri: string, version: number, range: LspRange, snippet: string): Promise<boolean> {
+/** A snippet to insert, as the server sends it. */
+interface SnippetEdit {
+  range: LspRange;
+  snippet: string;
+}
+
+/**
+ * Inserts the server's snippets into the document they were computed for, as
+ * one snippet session: Tab runs through every tab stop in reading order.
+ */
+async function insertSnippets(uri: string, version: number, snippets: readonly SnippetEdit[]): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!document || document.version !== version) {
     void vscode.window.showWarningMessage(text(localeFor(vscode.Uri.parse(uri)), 'letterChanged'));
     return false;
   }
-  const editor = await vscode.window.showTextDocument(document);
-  const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-  return editor.insertSnippet(new vscode.SnippetString(snippet), target);
+  await vscode.window.showTextDocument(document);
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(document.uri, snippets.map(({ range, snippet }) => vscode.SnippetTextEdit.replace(
+    new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
+    new vscode.SnippetString(snippet),
+  )));
+  return vscode.workspace.applyEdit(edit);
 }
 
 /** The status bar item: the active letter's finding count and LIX; a click opens Problems. */
@@ -56,7 +71,6 @@ class StatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Afgørelsestjek';
-    this.item.command = 'workbench.actions.view.problems';
   }
 
   update(status: StatusParams): void {
@@ -76,10 +90,19 @@ class StatusBar implements vscode.Disposable {
     const uri = vscode.window.activeTextEditor?.document.uri;
     const status = uri ? this.byUri.get(uri.toString()) : undefined;
     void vscode.commands.executeCommand('setContext', HAS_FIXABLE, (status?.fixable ?? 0) > 0);
+    if (uri && status?.looksLikeLetter) {
+      const locale = localeFor(uri);
+      this.item.text = `$(question) ${text(locale, 'notRecognised')}`;
+      this.item.tooltip = text(locale, 'notRecognisedTooltip');
+      this.item.command = CHECK_AS_LETTER;
+      this.item.show();
+      return;
+    }
     if (!uri || !status?.isLetter) {
       this.item.hide();
       return;
     }
+    this.item.command = 'workbench.actions.view.problems';
     // Counted from the diagnostics VS Code holds, as Problems lists them (hints are not listed there).
     const shown = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && d.severity !== vscode.DiagnosticSeverity.Hint);
     const worst = Math.min(...shown.map((d) => d.severity));
@@ -100,6 +123,26 @@ async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   await vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
+}
+
+/**
+ * Asks, then marks the active document as a decision with front matter
+ * (`dokument: afgørelse`, which detection honours before anything else).
+ */
+async function checkAsLetter(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const { document } = editor;
+  const locale = localeFor(document.uri);
+  const answer = await vscode.window.showInformationMessage(text(locale, 'checkAsLetterQuestion'), text(locale, 'checkAsLetter'));
+  if (answer !== text(locale, 'checkAsLetter')) return;
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const hasFrontMatter = document.lineCount > 1 && document.lineAt(0).text === '---';
+  const edit = new vscode.WorkspaceEdit();
+  // Inside front matter already there, or as its own at the top.
+  if (hasFrontMatter) edit.insert(document.uri, new vscode.Position(1, 0), `dokument: afgørelse${eol}`);
+  else edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}dokument: afgørelse${eol}---${eol}${eol}`);
+  await vscode.workspace.applyEdit(edit);
 }
 
 /** A new, unsaved letter from the full-letter template (the walkthrough's first step). */
@@ -176,11 +219,12 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
   context.subscriptions.push(
     statusBar,
     outputChannel,
-    vscode.commands.registerCommand(INSERT_SNIPPET, insertSnippet),
+    vscode.commands.registerCommand(INSERT_SNIPPET, insertSnippets),
     vscode.commands.registerCommand(FIX_ALL, fixAll),
     vscode.commands.registerCommand(CHECK_WORKSPACE, checkWorkspace),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => outputChannel.show(true)),
     vscode.commands.registerCommand(NEW_LETTER, newLetter),
+    vscode.commands.registerCommand(CHECK_AS_LETTER, checkAsLetter),
     offerTemplatesWhileTyping((uri) => statusBar.isLetter(uri)),
     vscode.commands.registerCommand(SHOW_RULE, (ruleId: unknown) => showRule(context.extensionUri, ruleId)),
     vscode.commands.registerCommand(SHOW_RULES, () => showRules(context.extensionUri, rulesOf(context.extension), localeFor())),

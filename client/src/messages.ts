@@ -18,6 +18,16 @@ const TEXTS = {
     da: 'Afgørelsestjek: LIX {0} (under 40 er let at læse). Klik for at åbne Problemer.',
     en: 'Afgørelsestjek: LIX {0} (under 40 is easy to read). Click to open Problems.',
   },
+  notRecognised: { da: 'Ikke genkendt som afgørelse', en: 'Not recognised as a decision' },
+  notRecognisedTooltip: {
+    da: 'Afgørelsestjek tjekker kun afgørelser, og dette dokument blev ikke genkendt som en. Klik for at tjekke det som en afgørelse.',
+    en: 'Afgørelsestjek checks decisions only, and this document was not recognised as one. Click to check it as a decision.',
+  },
+  checkAsLetterQuestion: {
+    da: 'Dokumentet blev ikke genkendt som en afgørelse, så det er ikke tjekket. Skal det tjekkes som en afgørelse? Linjen »dokument: afgørelse« tilføjes øverst (front matter).',
+    en: 'The document was not recognised as a decision, so it has not been checked. Check it as a decision? The line "dokument: afgørelse" is added at the top (front matter).',
+  },
+  checkAsLetter: { da: 'Tjek som afgørelse', en: 'Check as a decision' },
   checkingWorkspace: { da: 'Tjekker afgørelserne i arbejdsområdet', en: 'Checking letters in the workspace' },
   rulesTitle: { da: 'Afgørelsestjek: reglerne', en: 'Afgørelsestjek: the rules' },
   rulesPlaceholder: {

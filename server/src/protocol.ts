@@ -33,6 +33,8 @@ export interface StatusParams {
   uri: string;
   version: number | null;
   isLetter: boolean;
+  /** Not taken for a letter, but close to one: the editor offers to check it as one. */
+  looksLikeLetter: boolean;
   findings: number;
   fixable: number;
   /** LIX of the letter's prose; null when not a letter or without prose. */

@@ -158,3 +158,17 @@ export function detectLetter(letter: LetterModel, fileName: string | undefined, 
     ? { isLetter: true, reason: 'content', signals }
     : { isLetter: false, reason: 'not-a-letter', signals };
 }
+
+/** Signals that something is decided or applied for. */
+const DECISIVE_SIGNALS: ReadonlySet<LetterSignal> = new Set(['decision', 'title', 'grantOrChange', 'application']);
+
+/**
+ * Whether a document that was not taken for a letter looks close to one: it
+ * decides or answers an application, and shows one more sign of a letter. The
+ * editor says so ("Ikke genkendt som afgørelse"), so that a case worker never
+ * wonders why nothing is flagged; documents that say what they are do not count.
+ */
+export function looksLikeLetter(detection: { isLetter: boolean; reason: string; signals?: readonly LetterSignal[] }): boolean {
+  if (detection.isLetter || detection.reason !== 'not-a-letter' || !detection.signals) return false;
+  return detection.signals.length >= 2 && detection.signals.some((signal) => DECISIVE_SIGNALS.has(signal));
+}

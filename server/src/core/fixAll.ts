@@ -32,6 +32,15 @@ export function noInputEdits(findings: readonly Finding[]): FixEdit[] {
 }
 
 /**
+ * The fixes that insert something for the user to fill in (a missing section or
+ * sentence with tab stops), applicable together: "Indsæt manglende afsnit"
+ * inserts them at once, asked for, as one snippet session.
+ */
+export function missingTextEdits(findings: readonly Finding[]): FixEdit[] {
+  return fixAllEdits(findings.filter((finding) => finding.fix && !needsNoInput(finding.fix.edit) && finding.fix.edit.range.start === finding.fix.edit.range.end));
+}
+
+/**
  * Applies the fixes of `findings` to `text` at once (plain text: snippet
  * placeholders keep their «defaults», which rule pladsholder then points at).
  */

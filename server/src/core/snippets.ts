@@ -128,6 +128,29 @@ export function withLineEnding(rendered: RenderedSnippet, eol: string): Rendered
   return { snippet: rendered.snippet.replace(/\n/g, eol), text: rendered.text.replace(/\n/g, eol) };
 }
 
+/**
+ * Snippets inserted together as one session: an editor links tab stops with
+ * the same number, in every snippet of the session, as mirrors. Numbered on
+ * from one snippet to the next, the stops run through them in order; final
+ * cursor stops ($0) are dropped, so the session ends after the last snippet.
+ */
+export function numberedOn(snippets: readonly string[]): string[] {
+  let offset = 0;
+  return snippets.map((snippet) => {
+    let highest = 0;
+    // An escaped character (\$, \}, \\) is kept as it is; only a real tab stop is renumbered.
+    const renumbered = snippet.replace(/\\[\s\S]|\$(\{?)(\d+)/g, (whole, brace: string | undefined, digits: string | undefined) => {
+      if (digits === undefined) return whole;
+      const stop = Number(digits);
+      if (stop === 0) return brace ? whole : '';
+      highest = Math.max(highest, stop);
+      return `$${brace}${offset + stop}`;
+    });
+    offset += highest;
+    return renumbered;
+  });
+}
+
 /** Wraps rendered text in the separators that place it at an insertion point. */
 export function framed(rendered: RenderedSnippet, before: string, after: string): RenderedSnippet {
   return {

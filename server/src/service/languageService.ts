@@ -27,14 +27,16 @@ import {
 } from 'vscode-languageserver-types';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
-  DIRECTIVE_RULE, Finding, LetterModel, LineIndex, Locale, OutlineSection, Profile, Severity, TemplateCompletion,
-  checkDocument, completionsAt, findingMessage, fixTitle, hoverAt, ignoreHereFix, needsNoInput, noInputEdits, outline, parseLetter, readability, ruleById, ruleDocPath, templatesAt, uiText,
+  DIRECTIVE_RULE, Finding, FixEdit, LetterModel, LineIndex, Locale, OutlineSection, Profile, Severity, TemplateCompletion,
+  checkDocument, completionsAt, findingMessage, fixTitle, hoverAt, ignoreHereFix, looksLikeLetter, missingTextEdits, numberedOn, needsNoInput, noInputEdits, outline, parseLetter, readability, ruleById, ruleDocPath, templatesAt, uiText,
 } from '../core';
 import { CheckFilesResult, FIX_ALL_KIND, StatusParams } from '../protocol';
 import type { Cancellation, DocumentConfiguration, LanguageServiceHost, Logger } from './host';
 
 export const SOURCE = 'afgørelsestjek';
 export const QUICKFIX_KIND = `${CodeActionKind.QuickFix}.afgoerelsestjek`;
+/** "Indsæt manglende afsnit": every insertion to fill in, as one snippet. */
+export const INSERT_MISSING_KIND = `${QUICKFIX_KIND}.insertMissing`;
 /** Above this size a document is not checked: a letter is 10-50 KB; 2 MB is a pasted archive. */
 export const MAX_DOCUMENT_LENGTH = 2_000_000;
 /**
@@ -49,7 +51,7 @@ const RECENT_LETTERS = 4;
 export interface LanguageServiceOptions {
   host: LanguageServiceHost;
   logger: Logger;
-  /** A client command that inserts a snippet with tab stops (VS Code); without it, fixes are plain edits. */
+  /** A client command that inserts snippets with tab stops, as one session (VS Code); without it, fixes are plain edits. */
   snippetCommand?: string;
   /** Whether the client inserts completions in snippet syntax (tab stops); without it, templates are plain text. */
   snippetCompletions?: boolean;
@@ -82,6 +84,8 @@ interface Checked {
   lines: LineIndex;
   /** Whether the document was checked as a letter: outline, status, hover and completion work there only. */
   isLetter: boolean;
+  /** Not taken for a letter, but close to one. */
+  looksLikeLetter: boolean;
   locale: Locale;
   /** The organisation profile that fills inserted templates. */
   profile: Readonly<Profile>;
@@ -228,7 +232,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
   function check(text: string, uri: string, settings: DocumentConfiguration, previous?: LetterModel): { diagnostics: Diagnostic[]; state: Checked; letter?: LetterModel } {
     const lines = new LineIndex(text);
     const { locale } = settings;
-    const state: Checked = { version: 0, findings: [], lines, isLetter: false, locale, profile: settings.config };
+    const state: Checked = { version: 0, findings: [], lines, isLetter: false, looksLikeLetter: false, locale, profile: settings.config };
     if (!settings.enable) return { diagnostics: [], state };
     if (text.length > MAX_DOCUMENT_LENGTH) {
       const size = (text.length / 1e6).toFixed(1);
@@ -248,6 +252,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
     state.findings = result.findings;
     // Outline and status are for letters only; ordinary Markdown keeps the editor's own outline.
     state.isLetter = result.detection.isLetter;
+    state.looksLikeLetter = looksLikeLetter(result.detection);
     logger.debug(`Tjekket (${result.detection.reason}): ${result.findings.length} fund på ${Date.now() - started} ms.`);
     return {
       diagnostics: result.findings.map((finding) => toDiagnostic(finding, lines, locale)),
@@ -266,6 +271,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
       uri,
       version,
       isLetter: state.isLetter,
+      looksLikeLetter: state.looksLikeLetter,
       findings: shownCount(state.findings),
       fixable: state.findings.filter((f) => f.fix && needsNoInput(f.fix.edit)).length,
       lix: letter ? readability(letter).lix ?? null : null,
@@ -379,6 +385,19 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
     };
   }
 
+  /**
+   * How an action inserts `edits`: through the client's snippet command (tab stops, one snippet
+   * session for all of them, the cursor on the first) or as plain edits of the version they fit.
+   */
+  function insertion(title: string, uri: string, version: number, lines: LineIndex, edits: readonly FixEdit[]): Pick<CodeAction, 'command' | 'edit'> {
+    if (snippetCommand && edits.every((edit) => edit.snippet !== undefined)) {
+      const numbered = numberedOn(edits.map((edit) => edit.snippet!));
+      const snippets = edits.map((edit, i) => ({ range: toRange(lines, edit.range), snippet: numbered[i] }));
+      return { command: { title, command: snippetCommand, arguments: [uri, version, snippets] } };
+    }
+    return { edit: versionedEdit(uri, version, edits.map((edit) => ({ range: toRange(lines, edit.range), newText: edit.text }))) };
+  }
+
   function toSymbol(section: OutlineSection, lines: LineIndex): DocumentSymbol {
     return {
       name: section.name,
@@ -432,6 +451,8 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
       }
       if (!wants(context, QUICKFIX_KIND)) return actions;
       const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+      const missing = missingTextEdits(state.findings);
+      const missingMatched: Diagnostic[] = [];
       const ignores: CodeAction[] = [];
       for (const finding of state.findings) {
         const diagnostic = toDiagnostic(finding, state.lines, state.locale);
@@ -448,15 +469,14 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
         }
         if (!finding.fix) continue;
         const { edit } = finding.fix;
-        const range = toRange(state.lines, edit.range);
         const title = fixTitle(finding.fix, state.locale);
-        const action: CodeAction = { title, kind: QUICKFIX_KIND, diagnostics: [match], isPreferred: true };
-        if (snippetCommand && edit.snippet !== undefined) {
-          action.command = { title, command: snippetCommand, arguments: [uri, document.version, range, edit.snippet] };
-        } else {
-          action.edit = versionedEdit(uri, document.version, [{ range, newText: edit.text }]);
-        }
-        actions.push(action);
+        actions.push({ title, kind: QUICKFIX_KIND, diagnostics: [match], isPreferred: true, ...insertion(title, uri, document.version, state.lines, [edit]) });
+        if (missing.includes(edit)) missingMatched.push(match);
+      }
+      // With two or more, one action inserts them all: the tab stops run through them in reading order.
+      if (missing.length > 1 && missingMatched.length > 0) {
+        const title = uiText(state.locale, 'insertMissing', 'Indsæt manglende afsnit ({count} steder)', { count: String(missing.length) });
+        actions.push({ title, kind: INSERT_MISSING_KIND, diagnostics: missingMatched, ...insertion(title, uri, document.version, state.lines, missing) });
       }
       // Fixes first; "ignore here" after them, once per rule.
       return [...actions, ...ignores];

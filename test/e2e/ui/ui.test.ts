@@ -279,6 +279,20 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await screenshot('grammar-token');
   });
 
+  it('a document close to a letter but not taken for one says so in the status bar; its click checks it as a letter', async () => {
+    const file = await openFresh('naesten', '# Afgørelse om rollator\n\nDu kan ikke få en rollator.\n');
+    const item = page.locator(STATUS_ITEM);
+    await item.filter({ hasText: 'Ikke genkendt som afgørelse' }).waitFor();
+    await screenshot('status-not-recognised');
+    await item.click();
+    const question = page.locator('.notifications-toasts .notification-toast', { hasText: 'Skal det tjekkes som en afgørelse?' });
+    await question.getByRole('button', { name: 'Tjek som afgørelse' }).click();
+    await item.filter({ hasText: 'fund' }).waitFor();
+    await page.keyboard.press('Control+S');
+    const saved = await waitForFile(file, /dokument: afgørelse/);
+    assert.equal(saved, '---\ndokument: afgørelse\n---\n\n# Afgørelse om rollator\n\nDu kan ikke få en rollator.\n');
+  });
+
   it('the status bar shows the letter\'s findings and LIX, a check on a clean letter, nothing on other Markdown; a click opens Problems', async () => {
     const item = page.locator(STATUS_ITEM);
     const defective = readExample(DEFECTIVE);

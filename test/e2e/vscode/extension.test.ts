@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { LineIndex, checkDocument } from '../../../server/src/core';
+import { LineIndex, applyEdits, checkDocument, missingTextEdits } from '../../../server/src/core';
 import type { CheckFilesResult } from '../../../server/src/protocol';
 import { APPEAL_FIX_MESSAGE, APPEAL_FIX_TITLE, DEFECTIVE, EXAMPLES, FIX_TITLES, GOOD, REPO, byPosition, expectedFindings, markedCodes, readExample } from '../letters';
 
@@ -175,7 +175,7 @@ describe('Afgørelsestjek in a real VS Code extension host', () => {
       // The fixes insert snippets; other actions (fix all, ignore here) are plain edits or commands of their own.
       for (const action of actions.filter((a) => FIX_TITLES[codeOf(diagnostic)].includes(a.title))) {
         assert.equal(action.command?.command, 'afgoerelsestjek.insertSnippet');
-        assert.equal(action.command?.arguments?.length, 4);
+        assert.equal(action.command?.arguments?.[2].length, 1, 'one snippet');
       }
     }
   });
@@ -194,6 +194,36 @@ describe('Afgørelsestjek in a real VS Code extension host', () => {
     const after = await waitForDiagnostics(uri, 'the deadline diagnostic to go', (ds) => !ds.some((d) => APPEAL_FIX_MESSAGE.test(d.message)));
     // The inserted sentence gives the deadline and names the municipality as where to lodge: both diagnostics go.
     assert.equal(after.length, expected.length - 2);
+  });
+
+  it('"Indsæt manglende afsnit" inserts every missing text at once, as one snippet: the first tab stop selected, Tab goes on in reading order', async () => {
+    const editor = await openCopy(DEFECTIVE);
+    const uri = editor.document.uri;
+    const diagnostics = await waitForDiagnostics(uri, 'diagnostics', (ds) => ds.length >= expected.length);
+    const original = editor.document.getText();
+    const missing = missingTextEdits(checkDocument(original, { fileName: uri.fsPath }).findings);
+    assert.ok(missing.length > 1, `${missing.length} insertions`);
+    const action = await waitFor('the insert-missing action', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostics[0].range);
+      return (actions ?? []).find((a) => a.kind?.value === 'quickfix.afgoerelsestjek.insertMissing');
+    });
+    assert.equal(action.title, `Indsæt manglende afsnit (${missing.length} steder)`);
+    assert.equal(await vscode.commands.executeCommand<boolean>(action.command!.command, ...(action.command!.arguments ?? [])), true);
+    // With every placeholder at its default, the text is the core's: nothing else changed.
+    assert.equal(editor.document.getText(), applyEdits(original, missing).text);
+    const lines = new LineIndex(original);
+    const firstInsertion = lines.positionAt(missing[0].range.start);
+    const first = editor.selection.start;
+    assert.ok(first.isAfterOrEqual(new vscode.Position(firstInsertion.line, firstInsertion.character)), 'the cursor starts in the first insertion');
+    assert.ok(!editor.selection.isEmpty, 'the first tab stop is selected');
+    const stops = [first];
+    for (let i = 0; i < 4; i++) {
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      stops.push(editor.selection.start);
+    }
+    for (let i = 1; i < stops.length; i++) assert.ok(stops[i].isAfterOrEqual(stops[i - 1]), `tab stop ${i} goes back: ${JSON.stringify(stops)}`);
+    assert.ok(stops.at(-1)!.line > first.line, 'Tab reaches the later insertions');
+    await vscode.commands.executeCommand('leaveSnippet');
   });
 
   it('offers the templates in letters through the language server, with tab stops, and not in other Markdown', async () => {
