@@ -227,6 +227,8 @@ describe('language server: editor comfort', () => {
     const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.equal(symbols.length, 1);
     assert.deepEqual(symbols[0].children!.map((s) => s.name), ['Afgørelse', 'Sagens oplysninger', 'Begrundelse', 'Klagevejledning']);
+    // The kind of each section in the user's words, not an id.
+    assert.deepEqual(symbols[0].children!.map((s) => s.detail), ['Afgørelse', 'Sagens oplysninger', 'Begrundelse', 'Klagevejledning']);
   });
 
   it('sends the status bar its finding count and LIX', async () => {

@@ -152,14 +152,21 @@ async function newLetter(): Promise<void> {
   await vscode.window.activeTextEditor?.insertSnippet(new vscode.SnippetString(snippetBody(WHOLE_LETTER)));
 }
 
-/** Sends every Markdown file in the workspace to the server so Problems shows all letters. */
-async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
+/** Remembered per workspace: its letters were checked, so a new window checks them again. */
+const WORKSPACE_CHECKED = 'afgoerelsestjek.workspaceChecked';
+
+/**
+ * Sends every Markdown file in the workspace to the server so Problems shows
+ * all letters. `quietly`: in the status bar, without opening Problems or a
+ * message (a new window restoring what the user asked for before).
+ */
+async function checkWorkspace(state: vscode.Memento, quietly = false): Promise<CheckFilesResult | undefined> {
   if (!client) return undefined;
   const locale = localeFor();
   const languageClient = client;
   const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}');
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: text(locale, 'checkingWorkspace'), cancellable: true },
+    { location: quietly ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: text(locale, 'checkingWorkspace'), cancellable: !quietly },
     async (progress, token) => {
       const total: CheckFilesResult = { letters: 0, findings: 0 };
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
@@ -173,6 +180,8 @@ async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
       return total;
     },
   );
+  await state.update(WORKSPACE_CHECKED, true);
+  if (quietly) return result;
   void vscode.commands.executeCommand('workbench.actions.view.problems');
   void vscode.window.showInformationMessage(text(locale, 'workspaceChecked', result.letters, result.findings));
   return result; // for callers of the command, e.g. the end-to-end tests
@@ -213,6 +222,9 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
     outputChannel,
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, linkRulePages(diagnostics, SOURCE)),
+      // VS Code's own Markdown outline already lists the headings; a second provider would show a
+      // second tree beside it. Editors without a Markdown outline (Neovim, Emacs) get the server's.
+      provideDocumentSymbols: () => [],
     },
   };
   const statusBar = new StatusBar();
@@ -221,7 +233,7 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
     outputChannel,
     vscode.commands.registerCommand(INSERT_SNIPPET, insertSnippets),
     vscode.commands.registerCommand(FIX_ALL, fixAll),
-    vscode.commands.registerCommand(CHECK_WORKSPACE, checkWorkspace),
+    vscode.commands.registerCommand(CHECK_WORKSPACE, () => checkWorkspace(context.workspaceState)),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => outputChannel.show(true)),
     vscode.commands.registerCommand(NEW_LETTER, newLetter),
     vscode.commands.registerCommand(CHECK_AS_LETTER, checkAsLetter),
@@ -241,6 +253,8 @@ export async function startExtension(context: vscode.ExtensionContext, start: Se
   client = start.createClient(clientOptions);
   if (start.readsThroughClient) context.subscriptions.push(client.onRequest(READ_FILE, readFile));
   await client.start();
+  // Findings of "check every letter" live in the server: after a reload, check the workspace again.
+  if (context.workspaceState.get(WORKSPACE_CHECKED) === true) void checkWorkspace(context.workspaceState, true);
   context.subscriptions.push(client.onNotification(STATUS, (status: StatusParams) => statusBar.update(status)));
 }
 

@@ -9,7 +9,7 @@ export { PARTLY_CHECKED_RULE } from './nesting';
 export { readability } from './lix';
 export type { Readability } from './lix';
 export { applyAllFixes, fixAllEdits, missingTextEdits, needsNoInput, noInputEdits } from './fixAll';
-export { outline } from './outline';
+export { SECTION_ROLE_NAMES, outline } from './outline';
 export type { OutlineSection } from './outline';
 export { findingMessage, fixTitle, render, toLocale, uiText } from './messages';
 export type { Locale } from './messages';

@@ -12,6 +12,17 @@ export interface OutlineSection {
   children: OutlineSection[];
 }
 
+/** What each kind of section is called in the editor's outline, in Danish and English. */
+export const SECTION_ROLE_NAMES: Readonly<Record<Exclude<SectionRole, 'other'>, { da: string; en: string }>> = {
+  afgoerelse: { da: 'Afgørelse', en: 'Decision' },
+  fakta: { da: 'Sagens oplysninger', en: 'Facts of the case' },
+  regler: { da: 'Regler', en: 'Legal rules' },
+  begrundelse: { da: 'Begrundelse', en: 'Reasons' },
+  beregning: { da: 'Beregning', en: 'Calculation' },
+  partshoering: { da: 'Partshøring', en: 'Hearing of the party' },
+  klagevejledning: { da: 'Klagevejledning', en: 'Appeal guidance' },
+};
+
 export function outline(letter: LetterModel): OutlineSection[] {
   const roots: OutlineSection[] = [];
   const open: Array<{ depth: number; section: OutlineSection }> = [];

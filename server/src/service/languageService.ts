@@ -28,7 +28,7 @@ import {
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
   DIRECTIVE_RULE, Finding, FixEdit, LetterModel, LineIndex, Locale, OutlineSection, Profile, Severity, TemplateCompletion,
-  checkDocument, completionsAt, findingMessage, fixTitle, hoverAt, ignoreHereFix, looksLikeLetter, missingTextEdits, numberedOn, needsNoInput, noInputEdits, outline, parseLetter, readability, ruleById, ruleDocPath, templatesAt, uiText,
+  checkDocument, completionsAt, findingMessage, fixTitle, hoverAt, ignoreHereFix, looksLikeLetter, SECTION_ROLE_NAMES, missingTextEdits, numberedOn, needsNoInput, noInputEdits, outline, parseLetter, readability, ruleById, ruleDocPath, templatesAt, uiText,
 } from '../core';
 import { CheckFilesResult, FIX_ALL_KIND, StatusParams } from '../protocol';
 import type { Cancellation, DocumentConfiguration, LanguageServiceHost, Logger } from './host';
@@ -398,14 +398,15 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
     return { edit: versionedEdit(uri, version, edits.map((edit) => ({ range: toRange(lines, edit.range), newText: edit.text }))) };
   }
 
-  function toSymbol(section: OutlineSection, lines: LineIndex): DocumentSymbol {
+  function toSymbol(section: OutlineSection, lines: LineIndex, locale: Locale): DocumentSymbol {
     return {
       name: section.name,
-      detail: section.role === 'other' ? undefined : section.role,
+      // The kind of section in the user's words ("Klagevejledning"), not its id.
+      detail: section.role === 'other' ? undefined : SECTION_ROLE_NAMES[section.role][locale],
       kind: section.role === 'other' ? SymbolKind.String : SymbolKind.Namespace,
       range: toRange(lines, section.range),
       selectionRange: toRange(lines, section.selection),
-      children: section.children.map((child) => toSymbol(child, lines)),
+      children: section.children.map((child) => toSymbol(child, lines, locale)),
     };
   }
 
@@ -486,7 +487,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
 
     documentSymbols(uri) {
       const current = currentLetter(uri);
-      return current ? outline(current.letter).map((section) => toSymbol(section, current.state.lines)) : [];
+      return current ? outline(current.letter).map((section) => toSymbol(section, current.state.lines, current.state.locale)) : [];
     },
 
     hover(uri, position) {

@@ -78,6 +78,14 @@ describe('Neovim 0.7 (headless, vim.lsp over stdio)', function () {
   it('publishes no diagnostics for the good letter', () => {
     assert.deepEqual(result.good, []);
   });
+
+  it('offers the templates through the language server while typing in a letter, with tab stops only if Neovim takes snippets', () => {
+    const template = (result.templates as { label: string; kind: number; text: string }[]).find((item) => item.label === 'klagevejledning');
+    assert.ok(template, JSON.stringify(result.templates));
+    assert.equal(template.kind, 15, 'a snippet');
+    assert.match(template.text, /^## Klagevejledning\n\nHvis du ikke er enig i afgørelsen/);
+    assert.equal(template.text.includes('${'), result.snippet_support === true);
+  });
 });
 
 describe('Emacs 28 + eglot (batch, flymake over stdio)', function () {

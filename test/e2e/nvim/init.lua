@@ -2,7 +2,7 @@
 -- attach to the defective letter given on the command line, record the published diagnostics
 -- (as sent, and as Neovim stores them), ask for code actions for each, apply the fix titled
 -- $E2E_FIX_TITLE, save, record the diagnostics that follow; then open $E2E_GOOD and record its
--- diagnostics. Writes JSON to $E2E_OUT and quits; test/e2e/editors.test.mjs judges the result.
+-- diagnostics, type the start of a template's prefix in it and record the completions. Writes JSON to $E2E_OUT and quits; test/e2e/editors.test.mjs judges the result.
 local out_path = assert(os.getenv('E2E_OUT'))
 local server = assert(os.getenv('E2E_SERVER'))
 local good_path = assert(os.getenv('E2E_GOOD'))
@@ -90,5 +90,23 @@ vim.api.nvim_create_autocmd('VimEnter', { once = true, callback = function()
   local good_ok, good_uri = attach_and_wait(vim.api.nvim_get_current_buf(), 0)
   if not good_ok then result.error = 'no diagnostics published for the good letter'; return finish(2) end
   result.good = published[good_uri]
+
+  -- Templates come through the language server: the start of a prefix typed on a new last line.
+  local good_buf = vim.api.nvim_get_current_buf()
+  local before_template = publishes[good_uri]
+  local last = vim.api.nvim_buf_line_count(good_buf)
+  vim.api.nvim_buf_set_lines(good_buf, last, last, false, { '', 'klagev' })
+  if not vim.wait(20000, function() return publishes[good_uri] > before_template end, 20) then
+    result.error = 'no check after typing'; return finish(2)
+  end
+  result.snippet_support = vim.lsp.protocol.make_client_capabilities().textDocument.completion.completionItem.snippetSupport
+  result.templates = {}
+  local position = { textDocument = { uri = good_uri }, position = { line = last + 1, character = 6 } }
+  for _, resp in pairs(vim.lsp.buf_request_sync(good_buf, 'textDocument/completion', position, 5000) or {}) do
+    local items = resp.result and (resp.result.items or resp.result) or {}
+    for _, item in ipairs(items) do
+      table.insert(result.templates, { label = item.label, kind = item.kind, text = item.textEdit and item.textEdit.newText or '' })
+    end
+  end
   finish(0)
 end })

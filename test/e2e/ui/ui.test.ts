@@ -235,6 +235,29 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     assert.doesNotMatch(saved, /^klagevejledning$/m);
   });
 
+  it('a choice of law in a template keeps the tab order: choose, Tab, type the paragraph', async () => {
+    const file = await openFresh('hjemmel', readExample(GOOD));
+    await page.locator(STATUS_ITEM).filter({ hasText: 'fund' }).waitFor();
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('hjemmel', { delay: 30 });
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'hjemmel' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // The choice list of laws opens at the first tab stop.
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'barnets lovs' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('86');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(', stk. 1');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    const saved = await waitForFile(file, /Afgørelsen er truffet efter barnets/);
+    assert.match(saved, /\nAfgørelsen er truffet efter barnets lovs § 86, stk\. 1\.\n/);
+  });
+
   it('a typed paragraph number stays as typed when Enter, space, comma or period follows, though the list was open; every row shows its title', async () => {
     const file = await openFresh('paragraf', readExample(GOOD).replace(/## Klagevejledning[\s\S]*/, ''));
     await page.locator('.monaco-editor .view-lines').first().click();
@@ -433,6 +456,13 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await panel.getByText('uden-klagevejledning.md').first().waitFor();
     assert.doesNotMatch(await panel.innerText(), /bevilling\.md/);
     await screenshot('check-workspace-problems');
+
+    // A new window (a reload) checks the workspace again, quietly: Problems still lists the unopened letters.
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view').waitFor({ timeout: 60_000 });
+    await showProblems();
+    await page.locator('.markers-panel').getByText('uden-klagevejledning.md').first().waitFor({ timeout: 60_000 });
   });
 
   it('"Lav rapport over arbejdsområdet" writes the HTML report into the folder and shows it; a letter\'s link opens the letter', async () => {
