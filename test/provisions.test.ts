@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { completionsAt, describeProvision, hoverAt, parseLetter, provision } from '../server/src/core';
-import { datesIn, letterDate } from '../server/src/core/dates';
+import { checkDocument, completionsAt, describeProvision, hoverAt, parseLetter, provision } from '../server/src/core';
+import { datesIn, letterDate, notBefore } from '../server/src/core/dates';
 import { normaliseConfig } from '../server/src/core/config';
 import { PROVISIONS } from '../server/src/core/provisions';
 
@@ -109,11 +109,42 @@ describe('the letter\'s date', () => {
     ]);
   });
 
-  it('prefers front matter, then a "Dato:" line, then the latest date mentioned', () => {
+  it('prefers front matter, then a "Dato:" line, then a line near the top that is only a date', () => {
     assert.equal(letterDate(parseLetter('---\ndato: 2023-05-01\n---\n\nVi modtog den 3. maj 2024 …\n')), '2023-05-01');
     assert.equal(letterDate(parseLetter('# Afgørelse\n\nDato: 4. april 2025\n\nDu søgte den 1. december 2023.\n')), '2025-04-04');
-    assert.equal(letterDate(parseLetter('# Afgørelse\n\nDu søgte den 1. december 2023 og igen 2. februar 2024.\n')), '2024-02-02');
     assert.equal(letterDate(parseLetter('# Afgørelse\n\nDu har søgt om hjælp.\n')), undefined);
+  });
+
+  it('reads the date line as letters write it, never a date in the text', () => {
+    const dated = (letterhead: string): string | undefined =>
+      letterDate(parseLetter(`${letterhead}\n\n# Afgørelse om hjælp\n\nDu har søgt den 2. januar 2025. Du får hjælpen fra den 1. marts 2025.\n`));
+    // Alone on its line "20. maj 2025" is an ordered list to Markdown: the date is read from the source line.
+    assert.equal(dated('Fjordby Kommune\n\n20. maj 2025'), '2025-05-20');
+    assert.equal(dated('Fjordby, den 5. februar 2025'), '2025-02-05');
+    assert.equal(dated('**Dato:** 5. februar 2025'), '2025-02-05');
+    assert.equal(dated('Sagsnr. 27.36.12-G01-1021-25 · Dato 5. februar 2025 · Sagsbehandler: Kim Holm'), '2025-02-05');
+    assert.equal(dated('Vestkyst Kommune, Hjælpemidler · 5. februar 2025 · Sagsnr. 27.36.20'), '2025-02-05');
+    assert.equal(dated('Fjordby Kommune, Visitationen – 5. februar 2025'), '2025-02-05');
+    assert.equal(dated('| Sagsnr. | 24-123 |\n|---|---|\n| Dato | 5. februar 2025 |'), '2025-02-05');
+    // The start date of the help and the date of the application are not the letter's date.
+    assert.equal(dated('Fjordby Kommune'), undefined);
+  });
+
+  it('findings quote the letter\'s own date, not the start date of the help', () => {
+    const letter = (letterhead: string): string =>
+      `${letterhead}\n\n# Afgørelse om tabt arbejdsfortjeneste\n\nKære Lone\n\nDu får tabt arbejdsfortjeneste fra den 1. september 2025 efter servicelovens § 42.\n`;
+    const quoted = (text: string): string[] =>
+      checkDocument(text, { fileName: 'brev.md', force: true }).findings.filter((f) => f.ruleId === 'foraeldet-henvisning').map((f) => f.message);
+    assert.match(quoted(letter('Fjordby Kommune\n\n20. maj 2025'))[0], /Brevet er dateret 20\.5\.2025/);
+    // Undated: the start date still shows the law that applies, but it is not quoted as the letter's date.
+    const undated = quoted(letter('Fjordby Kommune'));
+    assert.equal(undated.length, 1);
+    assert.match(undated[0], /Brevet har ingen dato/);
+  });
+
+  it('bounds the letter from below by the latest date it mentions when it has no date of its own', () => {
+    assert.equal(notBefore(parseLetter('# Afgørelse\n\nDu søgte den 1. december 2023 og igen 2. februar 2024.\n')), '2024-02-02');
+    assert.equal(notBefore(parseLetter('5. januar 2025\n\n# Afgørelse\n\nDu får hjælp fra 1. marts 2025.\n')), '2025-01-05');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { LetterModel } from './letter';
+import { type LetterModel, readFrontMatter } from './letter';
 
 const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6, juli: 7, jul: 7,
@@ -30,26 +30,83 @@ export function datesIn(text: string): string[] {
   return dates;
 }
 
-const DATE_LINE = /^(?:dato|date|brevdato|afgørelsesdato)[ \t]*[:.]?[ \t]*(.*)$/imu;
+const DATE_LINE = /^(?:dato|date|brevdato|afgørelsesdato)[ \t]*[:.]?[ \t]*(.*)$/iu;
+/** A line that is only a date, perhaps after a place and "den": "5. november 2024", "Fjordby, den 5. november 2024". */
+const DATE_ONLY_LINE = /^(?:\p{L}[\p{L} .'-]{0,40},[ \t]*)?(?:(?:den|d\.)[ \t]+)?(.{6,20})$/iu;
+/** The letter's own date line sits in the letterhead or under the title: among the first lines with text. */
+const TOP_LINES = 25;
 
 /**
- * The letter's date: front matter `dato:`, else a "Dato: …" line, else the
- * latest date the letter mentions (a letter is at least as new as the dates in
- * it); undefined for an undated letter.
+ * The fields of a line, without emphasis: the parts of a reference line ("Sagsnr. 27.36 · Dato 16. juni 2025 ·
+ * Sagsbehandler: …", "Visitation – 4. november 2024") and table cells.
+ */
+function fieldsOf(line: string): string[] {
+  return line.replace(/[*_>#]+/g, '').replace(/\\$/, '').split(/[·•|;\t]|[ \u00a0][–—-][ \u00a0]/).map((field) => field.trim());
+}
+
+/** The date a "Dato" field gives: "Dato: 16. juni 2025", or a "Dato" cell and the date in the next. */
+function datedField(fields: readonly string[]): string | undefined {
+  for (let i = 0; i < fields.length; i++) {
+    const m = DATE_LINE.exec(fields[i]);
+    if (!m) continue;
+    const date = datesIn(m[1].trim() ? m[1] : fields[i + 1] ?? '')[0];
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** The one date a field holds when it is nothing but that date (after a place or "den"). */
+function dateOnly(line: string): string | undefined {
+  const m = DATE_ONLY_LINE.exec(line);
+  if (!m) return undefined;
+  const dates = datesIn(m[1]);
+  return dates.length === 1 && m[1].replace(/[\d\p{L}.\/ \u00a0-]/gu, '') === '' ? dates[0] : undefined;
+}
+
+/**
+ * The letter's own date: front matter `dato:`, else a "Dato: …" line, else a
+ * line near the top that is only a date ("5. november 2024", "Fjordby, den 5.
+ * november 2024"); undefined when the letter has none. A date in the text
+ * ("Du får hjælpen fra 1. marts 2025") is never the letter's date. Read from
+ * the source lines: "20. maj 2025" alone on a line is an ordered list to
+ * Markdown.
  */
 export function letterDate(letter: LetterModel): string | undefined {
+  // Asked by several rules on every check: read once per version of the letter.
+  if (!ownDates.has(letter)) ownDates.set(letter, readLetterDate(letter));
+  return ownDates.get(letter);
+}
+
+const ownDates = new WeakMap<LetterModel, string | undefined>();
+
+function readLetterDate(letter: LetterModel): string | undefined {
   const fromFrontMatter = letter.frontMatter['dato'] ?? letter.frontMatter['date'];
   if (fromFrontMatter) {
     const date = datesIn(fromFrontMatter)[0];
     if (date) return date;
   }
-  for (const block of letter.blocks) {
-    for (const line of block.text.split('\n')) {
-      const m = DATE_LINE.exec(line.trim());
-      const date = m ? datesIn(m[1])[0] : undefined;
+  const lines = readFrontMatter(letter.source).body.split(/\r\n?|\n/).filter((line) => /\S/.test(line));
+  for (const line of lines) {
+    const date = datedField(fieldsOf(line));
+    if (date) return date;
+  }
+  for (const line of lines.slice(0, TOP_LINES)) {
+    for (const field of fieldsOf(line)) {
+      const date = dateOnly(field);
       if (date) return date;
     }
   }
+  return undefined;
+}
+
+/**
+ * A date the letter cannot be older than, for which law applies to it: its
+ * own date, else the latest date it mentions. Never quoted as the letter's
+ * date: a start date of help ("fra 1. marts 2025") may lie after it.
+ */
+export function notBefore(letter: LetterModel): string | undefined {
+  const own = letterDate(letter);
+  if (own) return own;
   const all = letter.blocks.flatMap((block) => datesIn(block.text));
   return all.length ? all.sort().pop() : undefined;
 }

@@ -2,6 +2,8 @@ import type { Block } from './markdown';
 import type { Hit, LetterModel } from './letter';
 import { PhraseMatch, phrases } from './phrases';
 import { splitSentences } from './sentences';
+import type { LawMention, LegalReference } from './references';
+import { outsideAppealGuidance } from './anchors';
 
 /**
  * Elements a rule looks for that a phrase alone cannot settle, recognised by
@@ -201,4 +203,34 @@ export function ownTreatmentAssessments(letter: LetterModel, hits: readonly Hit[
     const sentence = sentenceText(letter, hit.block, hit.textStart);
     return !phrases('othersSay').test(sentence) || phrases('assessment').test(sentence);
   });
+}
+
+/** Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning. */
+const APPEAL_WORD = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*)/iu;
+
+/**
+ * Whether the sentence at `textOffset` is appeal guidance: it speaks of a
+ * complaint ("Du kan klage til Ankestyrelsen efter servicelovens § 166") and
+ * does not say what the decision is made under ("Afgørelsen er truffet efter
+ * …", `basis.statement`). Guidance without a heading of its own reads so.
+ */
+function inAppealSentence(letter: LetterModel, block: Block, textOffset: number): boolean {
+  const sentence = sentenceText(letter, block, textOffset);
+  return APPEAL_WORD.test(sentence) && !phrases('basis.statement').test(sentence);
+}
+
+/**
+ * The references the decision can rest on: outside the appeal guidance and
+ * outside sentences about appealing ("retssikkerhedslovens § 66" in the
+ * guidance is not the decision's legal basis).
+ */
+export function decisionReferences(letter: LetterModel): LegalReference[] {
+  const relevant = outsideAppealGuidance(letter);
+  return letter.references().filter((r) => relevant(r.block) && !inAppealSentence(letter, r.block, r.textStart));
+}
+
+/** The laws the decision names, outside the appeal guidance and outside sentences about appealing. */
+export function decisionLawMentions(letter: LetterModel): LawMention[] {
+  const relevant = outsideAppealGuidance(letter);
+  return letter.lawMentions().filter((m) => relevant(m.block) && !inAppealSentence(letter, m.block, m.textStart));
 }

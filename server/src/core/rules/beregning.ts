@@ -7,7 +7,7 @@ import { outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { Threshold, cite, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { claimedAmount, decidesAmount, showsMoneyCalculation as calculationShown } from '../elements';
+import { claimedAmount, decidesAmount, decisionReferences, showsMoneyCalculation as calculationShown } from '../elements';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])\d+(?:,\d)?[ \u00a0]+timer?(?![\p{L}])/giu;
@@ -80,7 +80,7 @@ function minimumFor(letter: LetterModel, references: readonly LegalReference[]):
  * decision with amounts does not show the test at all.
  */
 function thresholdReports(letter: LetterModel, amounts: readonly Amount[], ownText: (block: Block) => boolean): Report[] {
-  const found = minimumFor(letter, letter.references().filter((r) => ownText(r.block)));
+  const found = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
   if (!found) return [];
   const { minimum, provision, level } = found;
   const reports: Report[] = [];
@@ -172,7 +172,7 @@ export const beregning: Rule = {
       });
       return [...reports, ...thresholdReports(letter, amounts, ownText)];
     }
-    const aboutMerudgift = letter.references().some((r) => referenceInSet('merudgifter', r)) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
+    const aboutMerudgift = decisionReferences(letter).some((r) => referenceInSet('merudgifter', r)) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
     const grants = letter.find('grant', ownText).length > 0;
     if (aboutMerudgift && grants && decided.some((a) => a.money) && !showsDeduction(letter, ownText)) {

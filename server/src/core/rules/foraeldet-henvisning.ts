@@ -2,7 +2,7 @@ import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Report, Rule } from '../rule';
 import { LawMention, LegalReference, escapeRegExp, formatReference } from '../references';
-import { letterDate } from '../dates';
+import { letterDate, notBefore } from '../dates';
 import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
 import type { Confidence } from '../provisions';
 import { LawId, cite, inSet, lawById } from '../catalogue';
@@ -162,8 +162,10 @@ export const foraeldetHenvisning: Rule = {
   fixable: true,
   silentOnFullApproval: false,
   check({ letter }) {
+    // Which law applies follows the latest date the letter can have; its message quotes only the letter's own date.
     const date = letterDate(letter);
-    const afterReform = date === undefined || date >= BARNETS_LOV_IN_FORCE;
+    const bound = notBefore(letter);
+    const afterReform = bound === undefined || bound >= BARNETS_LOV_IN_FORCE;
     const reports: Report[] = [];
     const mentionsByBlock = new Map<Block, LawMention[]>();
     for (const mention of letter.lawMentions()) {
@@ -198,6 +200,6 @@ export const foraeldetHenvisning: Rule = {
         fix: edit ? { title: say(uncertain ? 'fixReplaceCheck' : 'fixReplace', { text: edit.shown }), edit: { range: edit.range, text: edit.text } } : undefined,
       });
     }
-    return [...reports, ...elderlyReports(letter, date)];
+    return [...reports, ...elderlyReports(letter, bound)];
   },
 };

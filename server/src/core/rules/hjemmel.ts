@@ -3,7 +3,8 @@ import { LawMention, LegalReference, formatReference } from '../references';
 import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { isStrayReference } from '../provisions';
-import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from '../anchors';
+import { blockRange, decisionAnchor, reasonsAnchor } from '../anchors';
+import { decisionLawMentions, decisionReferences } from '../elements';
 import { cite, lawInSet, referenceWithinSet } from '../catalogue';
 
 /** Provisions on procedure and appeal (the catalogue's set "procedure") are not the legal basis of the decision itself. */
@@ -37,10 +38,13 @@ export const hjemmel: Rule = {
   fixable: true,
   silentOnFullApproval: true,
   check({ letter, options }) {
-    const relevant = outsideAppealGuidance(letter);
     // A paragraph the cited law does not have ("servicelovens § 830") is no legal basis.
-    const references = letter.references().filter((r) => relevant(r.block) && !isProcedural(r) && !isStrayReference(r));
-    const namedLaws = letter.lawMentions().filter((m) => relevant(m.block) && !lawInSet('procedure', m.law));
+    const decisionBasis = decisionReferences(letter);
+    const references = decisionBasis.filter((r) => !isProcedural(r) && !isStrayReference(r));
+    // "retssikkerhedslovens § 66" names its paragraph: the law in a procedural reference is not a law named without one.
+    const procedural = decisionBasis.filter(isProcedural);
+    const inProcedural = (m: LawMention): boolean => procedural.some((r) => r.block === m.block && r.textStart <= m.textStart && m.textEnd <= r.textEnd);
+    const namedLaws = decisionLawMentions(letter).filter((m) => !lawInSet('procedure', m.law) && !inProcedural(m));
     if (references.some((r) => r.law !== undefined)) return [];
     if (references.length > 0 && namedLaws.length > 0) return [];
     if (namedLaws.some(awaitsNumber)) return [];

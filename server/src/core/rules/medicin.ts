@@ -1,7 +1,7 @@
 import type { Hit } from '../letter';
 import type { Report, Rule } from '../rule';
 import { addToReasons } from '../fixes';
-import { ownTreatmentAssessments } from '../elements';
+import { decisionReferences, ownTreatmentAssessments } from '../elements';
 import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
 import { LAWS, cite, referenceInSet } from '../catalogue';
@@ -37,7 +37,7 @@ export const medicin: Rule = {
   silentOnFullApproval: true,
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
-    const aboutCompensation = letter.references().some((r) => referenceInSet('compensation', r)) || letter.find('compensationContext', relevant).length > 0;
+    const aboutCompensation = decisionReferences(letter).some((r) => referenceInSet('compensation', r)) || letter.find('compensationContext', relevant).length > 0;
     if (!aboutCompensation) return [];
     const prose = ownProse(letter);
     // An assessment of the target group, not the law's conditions restated ("Efter bestemmelsen dækkes …").

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { referenceInSet } from '../catalogue';
+import { decisionReferences } from '../elements';
 
 const say = textsOf('mindst-indgribende');
 
@@ -27,7 +28,7 @@ export const mindstIndgribende: Rule = {
     // In cases about force or placement the principle is the right test; stay silent there.
     if (letter.find('coercionContext', relevant).length > 0) return [];
     // Force and restraint, placements of children (the catalogue's set "coercionAndPlacement"): there the principle is the law.
-    if (letter.references().some((r) => referenceInSet('coercionAndPlacement', r))) return [];
+    if (decisionReferences(letter).some((r) => referenceInSet('coercionAndPlacement', r))) return [];
     return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({
       message: say('misused', { hit: hit.text }),
       range: sentence,
