@@ -1,7 +1,8 @@
 import type { LetterModel } from './letter';
-import { render, textsOf } from './messages';
+import { checkerFindingKind } from './checkerFindings';
+import { textsOf } from './messages';
 import { lineEndOf } from './position';
-import type { Finding, LegalSource, Severity } from './rule';
+import type { Finding } from './rule';
 
 /**
  * A budget for pathological nesting. remark's time grows faster than the text
@@ -104,19 +105,11 @@ export function limitNesting(text: string): NestingLimit {
 const say = textsOf('delvist-tjekket');
 
 /** Not a legal rule: the finding that says where the checker stopped reading the structure. */
-export const PARTLY_CHECKED_RULE = {
-  id: 'delvist-tjekket',
-  title: 'Afgørelsen er ikke tjekket helt',
-  titleEn: 'The letter was not fully checked',
-  source: { citation: 'Afgørelsestjek', urls: [] } as LegalSource,
-  defaultSeverity: 'information' as Severity,
-};
+export const PARTLY_CHECKED_RULE = checkerFindingKind('delvist-tjekket', 'Afgørelsen er ikke tjekket helt', 'The letter was not fully checked', 'information');
 
 /** The one finding for a letter whose nesting went over the budget, on the line where it does. */
 export function partlyCheckedFinding(letter: LetterModel): Finding | undefined {
   const at = letter.tooDeepAt;
   if (at === undefined) return undefined;
-  const text = say('tooDeep');
-  const { id: ruleId, defaultSeverity: severity } = PARTLY_CHECKED_RULE;
-  return { ruleId, severity, message: render(text, 'da'), text, range: { start: at, end: lineEndOf(letter.source, at) } };
+  return PARTLY_CHECKED_RULE.finding(say('tooDeep'), { start: at, end: lineEndOf(letter.source, at) });
 }

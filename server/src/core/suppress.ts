@@ -3,8 +3,9 @@ import type { LetterModel } from './letter';
 import type { HtmlComment } from './markdown';
 import { PARTLY_CHECKED_RULE } from './nesting';
 import { LineIndex, lineEndAt, lineEndOf, lineEndingOf, lineStartOf, textStart } from './position';
-import type { Finding, Fix, LegalSource, Message, Severity } from './rule';
-import { render, textsOf, toFix } from './messages';
+import type { Finding, Fix, Message } from './rule';
+import { checkerFindingKind } from './checkerFindings';
+import { textsOf, toFix } from './messages';
 import { ruleById } from './rules';
 
 /**
@@ -20,13 +21,7 @@ import { ruleById } from './rules';
 const say = textsOf('undtagelse');
 const quoted = (ids: readonly string[]): string => ids.map((id) => `»${id}«`).join(', ');
 
-export const DIRECTIVE_RULE = {
-  id: 'undtagelse',
-  title: 'Kommentar, der slår regler fra, virker ikke',
-  titleEn: 'Disable comment has no effect',
-  source: { citation: 'Afgørelsestjek', urls: [] } as LegalSource,
-  defaultSeverity: 'warning' as Severity,
-};
+export const DIRECTIVE_RULE = checkerFindingKind('undtagelse', 'Kommentar, der slår regler fra, virker ikke', 'Disable comment has no effect', 'warning');
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 
@@ -124,7 +119,7 @@ export function applyDirectives(letter: LetterModel, findings: Finding[], config
   const warnings: Finding[] = [];
   const warn = (directive: Directive, text: Message): void => {
     const range = { start: directive.comment.start, end: directive.comment.end };
-    warnings.push({ ruleId: DIRECTIVE_RULE.id, severity: DIRECTIVE_RULE.defaultSeverity, message: render(text, 'da'), text, range, fix: removeComment(letter.source, directive.comment) });
+    warnings.push(DIRECTIVE_RULE.finding(text, range, removeComment(letter.source, directive.comment)));
   };
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
