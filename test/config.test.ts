@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DEFAULT_CONFIG, checkDocument, configProblemText, normaliseConfig, parseConfigJson } from '../server/src/core';
 import { CONFIG_FILE_NAME, findConfigFile, resolveConfig } from '../server/src/configFile';
-import { EXAMPLES_DIR } from './helpers/fixtures';
+import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 import { runCli } from './helpers/cli';
 
 const DEFECTIVE_TEXT = readFileSync(join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md'), 'utf8');
@@ -87,6 +87,14 @@ describe('settings file .afgoerelsestjek.json and precedence', () => {
       'Unknown setting »klarsprog.maxLixx«; it is ignored. Did you mean »maxLix«?',
       'Unknown rule »hovedhensy« in »rules«; it is ignored. Did you mean »hovedhensyn«?',
     ]);
+  });
+
+  it('knows exactly the keys of the settings file\'s schema, which refuses others while the file is edited', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'afgoerelsestjek.schema.json'), 'utf8')) as { properties: Record<string, unknown>; additionalProperties: boolean };
+    assert.equal(schema.additionalProperties, false);
+    const unknown = (key: string): boolean => normaliseConfig({ [key]: null }, DEFAULT_CONFIG, { source: 'file' }).problems.some((p) => p.key.startsWith('configUnknownKey'));
+    assert.deepEqual(Object.keys(schema.properties).filter(unknown), []);
+    assert.ok(unknown('farve'));
   });
 
   it('editor settings may hold keys of their own (enable, locale, logLevel): only a settings file reports unknown keys', () => {
