@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import type { LetterModel } from './letter';
+import type { Block } from './markdown';
 import { matchesAnyGlob } from './glob';
 import { PhraseGroupId, phrases } from './phrases';
 
@@ -49,8 +50,12 @@ const MIN_SCORE = 5;
 /** Title lines are short; a numbered title ("2. Afgørelse") or "Vedr.:" may precede the words. */
 const MAX_TITLE_LENGTH = 100;
 const TITLE_PREFIX = /^(?:\d{1,2}[.)][ \t]*|vedr(?:\.|ørende)?[ \t]*:?[ \t]*|emne[ \t]*:[ \t]*)?/iu;
-/** A reference block entry anywhere on a line: "Sagsnr.: …", "J.nr. …", "CPR-nr.: …", "Dato: …" with a number after it. */
-const REFERENCE_ENTRY = /(?:^|[\s·|,;])(?:sagsn(?:r|ummer)|j\.?[ \t]?nr|journal(?:nr|nummer)|cpr(?:-?nr)?|brevdato|dato|vores[ \t]+ref)\b[^\n\d]{0,20}\d/iu;
+/**
+ * A reference block entry opening a line or after a separator: "Sagsnr.: …", "J.nr. …", "CPR-nr.: …", "Dato: …"
+ * with a number after it, also "Sagsnr. 27.36 · Dato 16. juni 2025". In a sentence (»en linje »Dato: 12. marts«
+ * …«) it is quoted, not the document's own.
+ */
+const REFERENCE_ENTRY = /(?:^|[·|,;][ \t]*)(?:sagsn(?:r|ummer)|j\.?[ \t]?nr|journal(?:nr|nummer)|cpr(?:-?nr)?|brevdato|dato|vores[ \t]+ref)\b[^\n\d]{0,20}\d/iu;
 /** A line that is only the letter's date, perhaps after the town: "4. juni 2024", "Skovlund, 1. marts 2024". */
 const DATE_LINE = /^(?:[\p{L} -]{2,40},[ \t]*)?(?:den[ \t]+)?\d{1,2}\.[ \t]*\p{L}{3,9}\.?[ \t]+\d{4}$/u;
 /** Front matter fields that belong to a reference block. */
@@ -64,9 +69,27 @@ interface Line {
   titleLike: boolean;
 }
 
+/**
+ * Whether a block stands in a block quote: documentation, an article or an
+ * e-mail quotes letters ("> Kære …", "> Dato: …"); what it quotes is not its
+ * own greeting, reference block or decision. (Code blocks never reach the blocks.)
+ */
+function quoted(letter: LetterModel, block: Block): boolean {
+  const lineStart = letter.source.lastIndexOf('\n', block.start - 1) + 1;
+  const prefix = letter.source.slice(lineStart, block.start);
+  return prefix.includes('>') && /^[ \t>*+\-\d.)]*$/.test(prefix);
+}
+
+/** The document's own text: every block outside block quotes. */
+function ownText(letter: LetterModel): (block: Block) => boolean {
+  return (block) => !quoted(letter, block);
+}
+
 function linesOf(letter: LetterModel): Line[] {
   const lines: Line[] = [];
+  const own = ownText(letter);
   for (const block of letter.blocks) {
+    if (!own(block)) continue;
     for (const raw of block.text.split('\n')) {
       const text = raw.trim();
       if (!text) continue;
@@ -85,14 +108,20 @@ function startsWith(group: PhraseGroupId, text: string): boolean {
 /** The document's own title: its first line, its first heading (also a bold line), and any level-1 heading. */
 function titles(letter: LetterModel, lines: readonly Line[]): string[] {
   const found = lines.length ? [lines[0].text] : [];
-  const headings = letter.blocks.filter((block) => block.kind === 'heading');
+  const own = ownText(letter);
+  const headings = letter.blocks.filter((block) => block.kind === 'heading' && own(block));
   if (headings.length) found.push(headings[0].text.trim());
   for (const block of headings) if (block.depth === 1) found.push(block.text.trim());
   return found;
 }
 
 function has(letter: LetterModel, group: PhraseGroupId): boolean {
-  return letter.find(group).length > 0;
+  return letter.find(group, ownText(letter)).length > 0;
+}
+
+/** Whether a phrase of `group` opens a line of the document's own text: a greeting opens the letter, "oplysning til borgerne" does not greet. */
+function opensLine(letter: LetterModel, group: PhraseGroupId): boolean {
+  return letter.find(group, ownText(letter)).some((hit) => hit.textStart === 0 || hit.block.text[hit.textStart - 1] === '\n');
 }
 
 /** The signals of a decision letter that `letter` shows. */
@@ -103,10 +132,11 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   if (has(letter, 'decision.statement')) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
-  if (lines.some((line) => SALUTATION_LINE.test(line.text)) || has(letter, 'salutation')) signals.push('salutation');
+  if (lines.some((line) => SALUTATION_LINE.test(line.text)) || opensLine(letter, 'salutation')) signals.push('salutation');
   const referenceField = REFERENCE_FIELDS.some((field) => letter.frontMatter[field] !== undefined);
   if (referenceField || lines.some((line) => REFERENCE_ENTRY.test(line.text) || DATE_LINE.test(line.text))) signals.push('referenceBlock');
-  if (letter.references().length > 0) signals.push('legalReference');
+  const own = ownText(letter);
+  if (letter.references().some((reference) => own(reference.block))) signals.push('legalReference');
   if (has(letter, 'appeal.mention')) signals.push('appealGuidance');
   // A closing ends the letter on a line of its own; an article quotes »Med venlig hilsen« inside a sentence.
   if (lines.some((line) => line.titleLike && startsWith('closing', line.text))) signals.push('closing');
