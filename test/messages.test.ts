@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkDocument, findingMessage, fixTitle } from '../server/src/core';
 import { catalogueEntry, catalogueKeys } from '../server/src/core/messages';
 import { RULES } from '../server/src/core/rules';
 import { DIRECTIVE_RULE } from '../server/src/core/suppress';
 import { PARTLY_CHECKED_RULE } from '../server/src/core/nesting';
-import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
+import { EXAMPLES_DIR, FIXTURE_DIR, ROOT, markdownFiles } from './helpers/fixtures';
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -42,5 +44,34 @@ describe('message catalogue (server/data/messages.json)', () => {
       }
     }
     assert.ok(rendered > 50, `only ${rendered} findings rendered`);
+  });
+});
+
+describe('the server\'s and the command line\'s own texts (ui in server/data/messages.json)', () => {
+  const catalogue = JSON.parse(readFileSync(join(ROOT, 'server', 'data', 'messages.json'), 'utf8')) as { ui: Record<string, string> };
+  const sources = readdirSync(join(ROOT, 'server', 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => readFileSync(join(ROOT, 'server', 'src', name), 'utf8'))
+    .join('\n');
+  const text = String.raw`'((?:[^'\\]|\\.)*)'`;
+  // The Danish text stands where it is used, beside its key; the catalogue gives the English.
+  const uses = [
+    new RegExp(String.raw`uiText\(\s*[\w.]+,\s*'(\w+)',\s*${text}`, 'g'),
+    new RegExp(String.raw`(?:configProblem|new UsageError|unknownName)\(\s*'(\w+)',\s*${text}`, 'g'),
+    new RegExp(String.raw`key: '(\w+)', da: ${text}`, 'g'),
+  ].flatMap((pattern) => [...sources.matchAll(pattern)].map((match) => ({ key: match[1], da: match[2] })));
+
+  it('give every Danish text in the code an English one with the same placeholders', () => {
+    assert.ok(uses.length > 40, `only ${uses.length} texts found`);
+    for (const { key, da } of uses) {
+      assert.equal(typeof catalogue.ui[key], 'string', `${key}: no English text`);
+      assert.deepEqual(placeholders(catalogue.ui[key]), placeholders(da), `${key}: placeholders differ between da and en`);
+    }
+  });
+
+  it('hold no English text that the code does not use', () => {
+    for (const key of Object.keys(catalogue.ui)) {
+      assert.ok(sources.includes(`'${key}'`) || sources.includes(`'${key.replace(/Guess$/, '')}'`), `${key}: not used`);
+    }
   });
 });

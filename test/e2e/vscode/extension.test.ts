@@ -226,6 +226,19 @@ describe('Afgørelsestjek in a real VS Code extension host', () => {
     await vscode.commands.executeCommand('leaveSnippet');
   });
 
+  it('the outline has one tree: VS Code\'s own Markdown outline, not a second one from the server beside it', async () => {
+    const editor = await openCopy(DEFECTIVE);
+    // Checked: the server could give its sections now.
+    await waitForDiagnostics(editor.document.uri, 'diagnostics', (ds) => ds.length >= expected.length);
+    const symbols = await waitFor('the outline', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      return found && found.length > 0 && found;
+    });
+    const names = (list: vscode.DocumentSymbol[]): string[] => list.flatMap((symbol) => [symbol.name, ...names(symbol.children)]);
+    const appeal = names(symbols).filter((name) => /Klagevejledning/.test(name));
+    assert.equal(appeal.length, 1, `the appeal-guidance heading appears ${appeal.length} times: ${names(symbols).join(' | ')}`);
+  });
+
   it('offers the templates in letters through the language server, with tab stops, and not in other Markdown', async () => {
     /** Types the start of a template's prefix on a new last line; returns a probe for the template offered there. */
     const typeAtEnd = async (editor: vscode.TextEditor): Promise<() => Promise<vscode.CompletionItem | undefined>> => {
