@@ -48,6 +48,9 @@ describe('robustness: the core on random and mutated letters', function () {
     ['10,000-deep emphasis and brackets', () => LETTER_HEAD + '*'.repeat(10_000) + 'vi vurderer' + '['.repeat(10_000) + '\n'],
     ['a 1 MB single line', () => LETTER_HEAD + repeat('Vi vurderer, at du kan efter § 83, stk. 1. ', 1024 * 1024)],
     ['NUL, CR-only and tabs', () => LETTER_HEAD.replace(/\n/g, '\r') + '\u0000\t§\u0000 83\t\u0000'.repeat(1000)],
+    // remark reads a NUL as U+FFFD: found by npm run fuzz, the blocks after it ended beyond the text.
+    ['a NUL opening a line before a heading', () => '\u0000## Begrundelse\nAnkestyrelsen'],
+    ['a NUL inside a title line', () => 'a\u0000## Begrundelse\nAnkestyrelsen'],
     ['lone surrogates and combining marks', () => LETTER_HEAD + '\ud800\udfff\udc00e\u0301\u202e'.repeat(5000)],
     ['only front matter, unterminated', () => '---\ndokument: afgørelse\n' + 'nøgle: værdi\n'.repeat(5000)],
     // remark needs about 8 µs per character here: linear, but slow (our own front matter scan is timed below).

@@ -98,7 +98,8 @@ class TextBuilder {
     let j = start;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i];
-      while (j < end && source[j] !== ch) {
+      // remark gives U+FFFD for a NUL in the source (CommonMark's insecure characters): the same place.
+      while (j < end && source[j] !== ch && !(ch === '\uFFFD' && source[j] === '\0')) {
         if (source[j] === '&') {
           // A character reference (&amp; &#230;) stands for one character of the value.
           // Bounded: an unbounded indexOf would rescan the rest of the document at every stray '&'.
