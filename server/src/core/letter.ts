@@ -174,7 +174,7 @@ export interface LetterModel {
   readonly comments: readonly HtmlComment[];
   /** Where nesting too deep to parse begins (nesting.ts): from there the letter was not fully checked. */
   readonly tooDeepAt?: number;
-  /** Whether `blockIndex` lies in a section (or subsection of a section) with `role`. */
+  /** Whether `block` lies in a section (or subsection of a section) with `role`. */
   inRole(block: Block, role: SectionRole): boolean;
   /** The first heading with a role, or undefined. */
   heading(role: SectionRole): Block | undefined;
@@ -229,114 +229,161 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const { fields, body } = readFrontMatter(source);
   const nesting = limitNesting(body);
   const parsed = parseBlocks(source, nesting.text, previous && parsedBlocks.get(previous));
-  const comments = parsed.comments;
   // Copies: sections and roles are assigned below, and the parsed blocks are shared with other versions.
   const blocks = withLineTitles(body, parsed.blocks.map((block) => copyBlock(block)));
-
-  // Assign sections: a heading opens a section that runs until a heading of the same or higher level.
-  const parentOf = new Map<number, number>();
-  const open: number[] = [];
-  blocks.forEach((block, index) => {
-    if (block.kind === 'heading') {
-      while (open.length && blocks[open[open.length - 1]].depth >= block.depth) open.pop();
-      parentOf.set(index, open.length ? open[open.length - 1] : -1);
-      block.role = headingRole(block.text);
-      block.section = index;
-      open.push(index);
-    } else {
-      block.section = open.length ? open[open.length - 1] : -1;
-    }
-  });
-  const rolesOfSection = (section: number): Set<SectionRole> => {
-    const roles = new Set<SectionRole>();
-    for (let s = section; s >= 0; s = parentOf.get(s) ?? -1) roles.add(blocks[s].role);
-    return roles;
-  };
-  const sectionRoles = new Map<number, Set<SectionRole>>();
-  const rolesOf = (block: Block): Set<SectionRole> => {
-    let roles = sectionRoles.get(block.section);
-    if (!roles) {
-      roles = block.section >= 0 ? rolesOfSection(block.section) : new Set();
-      sectionRoles.set(block.section, roles);
-    }
-    return roles;
-  };
-  for (const block of blocks) if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
-
+  const sections = new Sections(blocks);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
-  // Resolved once per block: rules ask per block and phrase group, thousands of times per check.
-  const factsList = blocks.map((block) => facts.of(block.text));
-  const factsOfBlock = new Map<Block, TextFacts>(blocks.map((block, i) => [block, factsList[i]]));
-  const factsOf = (block: Block): TextFacts => factsOfBlock.get(block) ?? facts.of(block.text);
-  const hitsByGroup = new Map<PhraseGroupId, Hit[]>();
-  let references: LegalReference[] | undefined;
-  let mentions: LawMention[] | undefined;
-  const toSource = sourceOffset;
+  const model = new Letter(source, fields, blocks, parsed.comments, nesting.tooDeepAt, sections, facts);
+  parsedBlocks.set(model, parsed);
+  factsOfModel.set(model, facts);
+  return model;
+}
 
-  const model: LetterModel = {
-    source,
-    eol: lineEndingOf(source),
-    frontMatter: fields,
-    blocks,
-    comments,
-    tooDeepAt: nesting.tooDeepAt,
-    inRole: (block, role) => rolesOf(block).has(role),
-    heading: (role) => blocks.find((b) => b.kind === 'heading' && b.role === role),
-    sectionBlocks(role) {
-      const head = blocks.findIndex((b) => b.kind === 'heading' && b.role === role);
-      if (head < 0) return [];
-      const result: Block[] = [blocks[head]];
-      for (let i = head + 1; i < blocks.length; i++) {
-        const block = blocks[i];
-        if (block.kind === 'heading' && block.depth <= blocks[head].depth) break;
-        result.push(block);
+/**
+ * The sections of a letter: a heading opens a section that runs until a
+ * heading of the same or higher level. Assigns each block its section and
+ * role, and answers which roles a block lies under (its section's and those
+ * of the sections around it).
+ */
+class Sections {
+  private readonly parentOf = new Map<number, number>();
+  private readonly rolesBySection = new Map<number, Set<SectionRole>>();
+
+  constructor(private readonly blocks: readonly Block[]) {
+    const open: number[] = [];
+    blocks.forEach((block, index) => {
+      if (block.kind === 'heading') {
+        while (open.length && blocks[open[open.length - 1]].depth >= block.depth) open.pop();
+        this.parentOf.set(index, open.length ? open[open.length - 1] : -1);
+        block.role = headingRole(block.text);
+        block.section = index;
+        open.push(index);
+      } else {
+        block.section = open.length ? open[open.length - 1] : -1;
       }
-      return result;
-    },
-    find(group, where) {
-      // Rules ask for the same group several times with different filters: scan each group once.
-      let hits = hitsByGroup.get(group);
-      if (!hits) {
-        hits = [];
-        for (let i = 0; i < blocks.length; i++) for (const m of factsList[i].matches(group)) hits.push(toHit(blocks[i], m));
-        hitsByGroup.set(group, hits);
-      }
-      return where ? hits.filter((hit) => where(hit.block)) : hits;
-    },
-    sentenceAt(block, textOffset) {
-      const sentences = factsOf(block).sentences();
-      // Sentences are ordered and disjoint: binary search (a rule asks once per hit).
-      let low = 0;
-      let high = sentences.length - 1;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        const [s, e] = sentences[mid];
-        if (textOffset < s) high = mid - 1;
-        else if (textOffset >= e) low = mid + 1;
-        else return { start: toSource(block, s), end: toSource(block, e) };
-      }
-      return { start: block.start, end: block.end };
-    },
-    references: () => (references ??= placedInBlocks((block) => factsOf(block).references(), placeReference)),
-    lawMentions: () => (mentions ??= placedInBlocks((block) => factsOf(block).lawMentions(), placeMention)),
-    toSource,
-    counts: (block) => factsOf(block).counts(),
-    matchesIn: (block, group) => factsOf(block).matches(group),
-    memo: (block, key, compute) => factsOf(block).memo(key, compute),
-  };
+    });
+    for (const block of blocks) if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
+  }
+
+  /** The roles of the block's section and of every section it lies in, computed once per section. */
+  rolesOf(block: Block): Set<SectionRole> {
+    let roles = this.rolesBySection.get(block.section);
+    if (!roles) {
+      roles = new Set();
+      for (let s = block.section; s >= 0; s = this.parentOf.get(s) ?? -1) roles.add(this.blocks[s].role);
+      this.rolesBySection.set(block.section, roles);
+    }
+    return roles;
+  }
+}
+
+/** The letter model: the blocks with their sections, and what the rules ask of their text, each computed once. */
+class Letter implements LetterModel {
+  readonly eol: LineEnding;
+  readonly toSource = sourceOffset;
+  /** Resolved once per block: rules ask per block and phrase group, thousands of times per check. */
+  private readonly factsList: TextFacts[];
+  private readonly factsOfBlock: Map<Block, TextFacts>;
+  private readonly hitsByGroup = new Map<PhraseGroupId, Hit[]>();
+  private referenceList?: LegalReference[];
+  private mentionList?: LawMention[];
+
+  constructor(
+    readonly source: string,
+    readonly frontMatter: Readonly<Record<string, string>>,
+    readonly blocks: readonly Block[],
+    readonly comments: readonly HtmlComment[],
+    readonly tooDeepAt: number | undefined,
+    private readonly sections: Sections,
+    private readonly facts: FactsByText,
+  ) {
+    this.eol = lineEndingOf(source);
+    this.factsList = blocks.map((block) => facts.of(block.text));
+    this.factsOfBlock = new Map(blocks.map((block, i) => [block, this.factsList[i]]));
+  }
+
+  inRole(block: Block, role: SectionRole): boolean {
+    return this.sections.rolesOf(block).has(role);
+  }
+
+  heading(role: SectionRole): Block | undefined {
+    return this.blocks.find((b) => b.kind === 'heading' && b.role === role);
+  }
+
+  sectionBlocks(role: SectionRole): Block[] {
+    const blocks = this.blocks;
+    const head = blocks.findIndex((b) => b.kind === 'heading' && b.role === role);
+    if (head < 0) return [];
+    const result: Block[] = [blocks[head]];
+    for (let i = head + 1; i < blocks.length; i++) {
+      if (blocks[i].kind === 'heading' && blocks[i].depth <= blocks[head].depth) break;
+      result.push(blocks[i]);
+    }
+    return result;
+  }
+
+  find(group: PhraseGroupId, where?: (block: Block) => boolean): readonly Hit[] {
+    // Rules ask for the same group several times with different filters: scan each group once.
+    let hits = this.hitsByGroup.get(group);
+    if (!hits) {
+      hits = [];
+      for (let i = 0; i < this.blocks.length; i++) for (const m of this.factsList[i].matches(group)) hits.push(this.toHit(this.blocks[i], m));
+      this.hitsByGroup.set(group, hits);
+    }
+    return where ? hits.filter((hit) => where(hit.block)) : hits;
+  }
+
+  sentenceAt(block: Block, textOffset: number): SourceRange {
+    const sentences = this.factsOf(block).sentences();
+    // Sentences are ordered and disjoint: binary search (a rule asks once per hit).
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const [s, e] = sentences[mid];
+      if (textOffset < s) high = mid - 1;
+      else if (textOffset >= e) low = mid + 1;
+      else return { start: this.toSource(block, s), end: this.toSource(block, e) };
+    }
+    return { start: block.start, end: block.end };
+  }
+
+  references(): readonly LegalReference[] {
+    return (this.referenceList ??= this.placedInBlocks((block) => this.factsOf(block).references(), placeReference));
+  }
+
+  lawMentions(): readonly LawMention[] {
+    return (this.mentionList ??= this.placedInBlocks((block) => this.factsOf(block).lawMentions(), placeMention));
+  }
+
+  counts(block: Block): TextCounts {
+    return this.factsOf(block).counts();
+  }
+
+  matchesIn(block: Block, group: PhraseGroupId): readonly PhraseMatch[] {
+    return this.factsOf(block).matches(group);
+  }
+
+  memo<T>(block: Block, key: string, compute: (text: string) => T): T {
+    return this.factsOf(block).memo(key, compute);
+  }
+
+  /** A block of another model (or a slice) has no entry: its facts come by its text. */
+  private factsOf(block: Block): TextFacts {
+    return this.factsOfBlock.get(block) ?? this.facts.of(block.text);
+  }
+
   /** What each block's text holds, placed in the document. */
-  function placedInBlocks<T extends { textStart: number; textEnd: number }, P>(
+  private placedInBlocks<T extends { textStart: number; textEnd: number }, P>(
     of: (block: Block) => readonly T[],
     place: (found: T, block: Block, start: number, end: number) => P,
   ): P[] {
     const placed: P[] = [];
-    for (const block of blocks) for (const found of of(block)) placed.push(place(found, block, toSource(block, found.textStart), toSource(block, found.textEnd)));
+    for (const block of this.blocks) for (const found of of(block)) placed.push(place(found, block, this.toSource(block, found.textStart), this.toSource(block, found.textEnd)));
     return placed;
   }
-  function toHit(block: Block, m: PhraseMatch): Hit {
-    return { block, textStart: m.start, textEnd: m.end, text: m.text, start: toSource(block, m.start), end: toSource(block, m.end) };
+
+  private toHit(block: Block, m: PhraseMatch): Hit {
+    return { block, textStart: m.start, textEnd: m.end, text: m.text, start: this.toSource(block, m.start), end: this.toSource(block, m.end) };
   }
-  parsedBlocks.set(model, parsed);
-  factsOfModel.set(model, facts);
-  return model;
 }
