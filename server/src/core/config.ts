@@ -118,7 +118,7 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
   const problems: ConfigProblem[] = [];
   if (input === undefined || input === null) return { config, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    problems.push(configProblem('configNotObject', 'Indstillingerne skal være et objekt; standardindstillingerne bruges.'));
+    problems.push(configProblem('configNotObject', 'Indstillingerne skal være et objekt; de ignoreres.'));
     return { config, problems };
   }
   const raw = input as Record<string, unknown>;
@@ -135,7 +135,7 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
         problems.push(configProblem('configInvalidGlob', 'Mønsteret {glob} i »{setting}« er ikke et gyldigt glob-mønster (fx en { uden }); det ignoreres.', { glob: shownValue(glob), setting: named('letterGlobs') }));
         return false;
       });
-    } else problems.push(configProblem('configLetterGlobs', '»{setting}« skal være en liste af glob-mønstre; standardværdien bruges.', { setting: named('letterGlobs') }));
+    } else problems.push(configProblem('configLetterGlobs', '»{setting}« skal være en liste af glob-mønstre; den ignoreres.', { setting: named('letterGlobs') }));
   }
   if ('detectByContent' in raw) {
     if (typeof raw.detectByContent === 'boolean') config.detectByContent = raw.detectByContent;
@@ -153,7 +153,7 @@ export function normaliseConfig(input: unknown, base: Readonly<Config> = DEFAULT
   }
   if ('rules' in raw && raw.rules !== undefined) {
     if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) {
-      problems.push(configProblem('configRulesNotObject', '»{setting}« skal være et objekt med regel-id og alvorlighed; standardværdierne bruges.', { setting: named('rules') }));
+      problems.push(configProblem('configRulesNotObject', '»{setting}« skal være et objekt med regel-id og alvorlighed; den ignoreres.', { setting: named('rules') }));
     } else {
       for (const [id, value] of Object.entries(raw.rules as Record<string, unknown>)) {
         if (!RULES.some((rule) => rule.id === id)) problems.push(unknownName('configUnknownRule', 'Ukendt regel »{name}« i »{setting}«; den ignoreres.', id, RULES.map((rule) => rule.id), { setting: named('rules') }));
@@ -170,14 +170,14 @@ const KLARSPROG_BOUNDS: Readonly<Record<keyof KlarsprogThresholds, [number, numb
 
 function readKlarsprog(value: unknown, config: Config, problems: ConfigProblem[], setting: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push(configProblem('configKlarsprogNotObject', '»{setting}« skal være et objekt, fx { "maxLix": 50, "maxSentenceWords": 30 }; standardværdierne bruges.', { setting }));
+    problems.push(configProblem('configKlarsprogNotObject', '»{setting}« skal være et objekt, fx { "maxLix": 50, "maxSentenceWords": 30 }; den ignoreres.', { setting }));
     return;
   }
   const thresholds: Partial<KlarsprogThresholds> = {};
   for (const [name, threshold] of Object.entries(value as Record<string, unknown>)) {
     const bounds = KLARSPROG_BOUNDS[name as keyof KlarsprogThresholds];
     if (!bounds) problems.push(unknownName('configUnknownKlarsprog', 'Ukendt indstilling »{setting}.{name}«; den ignoreres.', name, Object.keys(KLARSPROG_BOUNDS), { setting }));
-    else if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < bounds[0] || threshold > bounds[1]) problems.push(configProblem('configKlarsprogRange', '»{setting}.{name}« skal være et tal mellem {min} og {max}; standardværdien bruges.', { setting, name, min: String(bounds[0]), max: String(bounds[1]) }));
+    else if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < bounds[0] || threshold > bounds[1]) problems.push(configProblem('configKlarsprogRange', '»{setting}.{name}« skal være et tal mellem {min} og {max}; den ignoreres.', { setting, name, min: String(bounds[0]), max: String(bounds[1]) }));
     else thresholds[name as keyof KlarsprogThresholds] = threshold;
   }
   if (Object.keys(thresholds).length > 0) config.klarsprog = { ...config.klarsprog, ...thresholds };
