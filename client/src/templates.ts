@@ -15,9 +15,11 @@ export function offerTemplatesWhileTyping(isLetter: (uri: vscode.Uri) => boolean
     if (vscode.window.activeTextEditor?.document !== document || contentChanges.length !== 1) return;
     const [change] = contentChanges;
     if (!/^\p{L}$/u.test(change.text)) return;
+    // On every keystroke: look at the line first, and at the whole text only when a prefix just reached its length.
+    const { line, character } = change.range.start;
+    if (document.lineAt(line).text.slice(0, character + 1).trimStart().length !== TEMPLATE_MIN_TYPED) return;
     const offset = change.rangeOffset + change.text.length;
-    const templates = templatesAt(document.getText(), offset, { isLetter: isLetter(document.uri), profile: {} });
-    if (templates.some((template) => template.range.end - template.range.start === TEMPLATE_MIN_TYPED)) {
+    if (templatesAt(document.getText(), offset, { isLetter: isLetter(document.uri), profile: {} }).length > 0) {
       void vscode.commands.executeCommand('editor.action.triggerSuggest');
     }
   });
