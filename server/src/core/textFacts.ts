@@ -1,4 +1,4 @@
-import { PhraseGroup, PhraseGroupId, PhraseMatch, phraseStarts, phrases } from './phrases';
+import { PhraseGroup, PhraseGroupId, PhraseMatch, PhraseScan, phrases, scanPhrases } from './phrases';
 import { LAW_NAMES, TextLawMention, TextReference, findLawMentions, findReferences } from './references';
 import { TextCounts, countText, splitSentences } from './sentences';
 
@@ -11,7 +11,7 @@ import { TextCounts, countText, splitSentences } from './sentences';
 export class TextFacts {
   /** By group index (an array: a letter has thousands of these objects, and maps cost more). */
   private readonly matchesByGroup: Array<readonly PhraseMatch[] | undefined> = [];
-  private starts?: ReadonlyArray<number[] | undefined>;
+  private scan?: PhraseScan;
   private sentenceList?: ReadonlyArray<readonly [number, number]>;
   private textCounts?: TextCounts;
   private mentionList?: readonly TextLawMention[];
@@ -27,8 +27,8 @@ export class TextFacts {
   private matchesOf(group: PhraseGroup): readonly PhraseMatch[] {
     let found = this.matchesByGroup[group.index];
     if (!found) {
-      this.starts ??= phraseStarts(this.text);
-      found = group.findAll(this.text, this.starts[group.index] ?? []);
+      this.scan ??= scanPhrases(this.text);
+      found = group.findAll(this.text, this.scan);
       this.matchesByGroup[group.index] = found;
     }
     return found;
