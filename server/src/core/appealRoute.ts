@@ -29,7 +29,7 @@ const DECISION_MAKERS = APPEAL_ROUTES.filter((route) => route.decisionMakers.len
 
 function namedDecisionMaker(letter: LetterModel): AppealRoute | undefined {
   for (const { route, group } of DECISION_MAKERS) {
-    if (letter.blocks.some((block) => letter.memo(block, `appealRoute.${route.id}`, (text) => group.test(text)))) return route;
+    if (letter.blocks.some((block) => letter.matchesIn(block, group).length > 0)) return route;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, copyBlock, parseBlocks, sourceOffset } from './markdown';
 import { limitNesting } from './nesting';
 import { LineEnding, lineEndingOf } from './position';
-import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
+import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
 import { TextCounts } from './sentences';
 import { FactsByText, TextFacts } from './textFacts';
@@ -189,8 +189,8 @@ export interface LetterModel {
   toSource(block: Block, textOffset: number): number;
   /** Words and sentences of a block's text, for LIX and sentence length. */
   counts(block: Block): TextCounts;
-  /** Hits of a phrase group in a block, in block-text offsets. */
-  matchesIn(block: Block, group: PhraseGroupId): readonly PhraseMatch[];
+  /** Hits of a phrase group in a block, in block-text offsets (a group of the catalogue's, too). */
+  matchesIn(block: Block, group: PhraseGroupId | PhraseGroup): readonly PhraseMatch[];
   /**
    * A rule's own result for a block's text, computed once and reused by later
    * versions of the letter while the text is unchanged. `key` names the rule
@@ -360,7 +360,7 @@ class Letter implements LetterModel {
     return this.factsOf(block).counts();
   }
 
-  matchesIn(block: Block, group: PhraseGroupId): readonly PhraseMatch[] {
+  matchesIn(block: Block, group: PhraseGroupId | PhraseGroup): readonly PhraseMatch[] {
     return this.factsOf(block).matches(group);
   }
 

@@ -16,6 +16,8 @@ const GRANT = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|giver|imødek
 /** A negation or limit in the same sentence undoes the grant ("Du får ikke det, du har søgt om"). */
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*)(?![\p{L}])/iu;
 
+const APPLIED_FOR = /søgt/iu;
+
 /**
  * Whether a block grants exactly what was applied for, in any word order: a
  * grant and, closing the clause, "(som|, ) du/I/De/<name> har (an)søgt om" or
@@ -24,6 +26,8 @@ const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*)
  */
 function grantsAsApplied(letter: LetterModel, block: Block): boolean {
   return letter.memo(block, 'outcome.grantsAsApplied', (text) =>
+    // Most paragraphs say nothing of what was applied for: a literal search rules them out before the sentence patterns run.
+    APPLIED_FOR.test(text) &&
     // Sentences end before a capital letter: "stk. 1," and "1. juni" go on.
     text.split(/(?<=[.!?])\s+(?=[\p{Lu}»"])/u).some((sentence) => {
       const asApplied = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?har\s+(?:an)?søgt\s+om\s*(?:[.,;!)]|$)|\bsom\s+ansøgt\b/iu.test(sentence);

@@ -65,11 +65,13 @@ function foldCode(code: number): number {
 
 /**
  * What a folded text has in place of a letter or a number that does not fold
- * into Latin-1 (one per code unit, so an astral letter gives two). No phrase
- * contains them, so they only ever end or continue a word.
+ * into Latin-1 (one per code unit, so an astral letter gives two): lower case
+ * already, and in no phrase, so they only ever end or continue a word.
  */
-const OTHER_LETTER = 0x100;
-const OTHER_NUMBER = 0x101;
+const OTHER_LETTER = 0x101;
+const OTHER_NUMBER = 0x660;
+const LETTER_PLACEHOLDER = String.fromCharCode(OTHER_LETTER);
+const NUMBER_PLACEHOLDER = String.fromCharCode(OTHER_NUMBER);
 
 /** A character class over the Latin-1 codes of which `test` holds, plus `extra`. */
 function latin1Class(test: (ch: string) => boolean, extra: number[]): string {
@@ -88,6 +90,8 @@ function latin1Class(test: (ch: string) => boolean, extra: number[]): string {
 const FOLDED_LETTER = latin1Class((ch) => isLetterAt(ch, 0), [OTHER_LETTER]);
 const FOLDED_WORD_CHAR = latin1Class((ch) => isWordCharAt(ch, 0), [OTHER_LETTER, OTHER_NUMBER]);
 
+const OUTSIDE_LATIN1 = /[^\0-\u00ff]/g;
+
 /**
  * The text as the phrase patterns read it, of the same length: case folded
  * (foldCode), and every other letter or number outside Latin-1 replaced by a
@@ -96,29 +100,15 @@ const FOLDED_WORD_CHAR = latin1Class((ch) => isWordCharAt(ch, 0), [OTHER_LETTER,
  * process's first check (the server's first diagnostics, each CLI worker).
  */
 export function foldForPhrases(text: string): string {
-  let codes: Uint16Array | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let folded = foldCode(code);
-    if (folded >= 0x100) folded = isLetterAt(text, i) ? OTHER_LETTER : isWordCharAt(text, i) ? OTHER_NUMBER : code;
-    if (folded === code && !codes) continue;
-    if (!codes) {
-      codes = new Uint16Array(text.length);
-      for (let k = 0; k < i; k++) codes[k] = text.charCodeAt(k);
-    }
-    codes[i] = folded;
-  }
-  return codes ? decodeCodes(codes) : text;
+  OUTSIDE_LATIN1.lastIndex = 0;
+  if (!OUTSIDE_LATIN1.test(text)) return text.toLowerCase();
+  // After this, toLowerCase keeps the length: İ, the one character it lengthens, is a placeholder by then.
+  return text.replace(OUTSIDE_LATIN1, (ch, at: number) => {
+    const folded = foldCode(ch.charCodeAt(0));
+    if (folded < 0x100) return String.fromCharCode(folded);
+    return isLetterAt(text, at) ? LETTER_PLACEHOLDER : isWordCharAt(text, at) ? NUMBER_PLACEHOLDER : ch;
+  }).toLowerCase();
 }
-
-/** A string of UTF-16 code units, in chunks (String.fromCharCode takes a bounded number of arguments). */
-function decodeCodes(codes: Uint16Array): string {
-  const CHUNK = 8192;
-  let out = '';
-  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
-  return out;
-}
-
 /** The first characters of phrases are Latin-1 (folded below 0x100): keys are small integers. */
 const KEY_LIMIT = 0x100;
 /** A phrase is looked up by the first three characters of its first word, or all of them if fewer. */

@@ -20,8 +20,8 @@ export class TextFacts {
 
   constructor(readonly text: string) {}
 
-  matches(group: PhraseGroupId): readonly PhraseMatch[] {
-    return this.matchesOf(phrases(group));
+  matches(group: PhraseGroupId | PhraseGroup): readonly PhraseMatch[] {
+    return this.matchesOf(typeof group === 'string' ? phrases(group) : group);
   }
 
   private matchesOf(group: PhraseGroup): readonly PhraseMatch[] {
