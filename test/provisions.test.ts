@@ -130,6 +130,17 @@ describe('the letter\'s date', () => {
     assert.equal(dated('Fjordby Kommune'), undefined);
   });
 
+  it('reads the date line the same with every line ending, and past a long letter\'s other lines', () => {
+    const head = 'Fjordby Kommune\n\nSagsnr. 24-123\n\n20. maj 2025\n\n# Afgørelse\n\nDu får hjælp fra den 1. marts 2025.\n';
+    const field = `# Afgørelse\n\n${'Du får hjælp. Det er dateret senere.\n\n'.repeat(300)}**Dato:** 5. februar 2025\n`;
+    for (const eol of ['\n', '\r\n', '\r']) {
+      assert.equal(letterDate(parseLetter(head.replace(/\n/g, eol))), '2025-05-20', JSON.stringify(eol));
+      assert.equal(letterDate(parseLetter(field.replace(/\n/g, eol))), '2025-02-05', JSON.stringify(eol));
+      // A "Dato" field is the letter's date wherever it stands; a date alone on a line only near the top.
+      assert.equal(letterDate(parseLetter(`${'Tekst.\n\n'.repeat(30)}20. maj 2025\n`.replace(/\n/g, eol))), undefined, JSON.stringify(eol));
+    }
+  });
+
   it('findings quote the letter\'s own date, not the start date of the help', () => {
     const letter = (letterhead: string): string =>
       `${letterhead}\n\n# Afgørelse om tabt arbejdsfortjeneste\n\nKære Lone\n\nDu får tabt arbejdsfortjeneste fra den 1. september 2025 efter servicelovens § 42.\n`;

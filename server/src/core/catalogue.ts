@@ -163,15 +163,50 @@ function memberMatches(member: Member, law: LawId | undefined, paragraph: string
 
 const SET_MEMBERS = new Map(Object.entries(PROVISION_SETS).map(([id, set]) => [id, set.members.map(parseMember)]));
 
+/**
+ * Answers by a key of three parts, each computed once: the catalogue is
+ * fixed, and the rules ask it the same questions about every reference on
+ * every keystroke. Nested maps, so that asking allocates nothing; emptied
+ * when large (the keys come from letters).
+ */
+class Answers<A, B, C, T> {
+  private readonly known = new Map<A, Map<B, Map<C, T>>>();
+  private size = 0;
+
+  constructor(private readonly compute: (a: A, b: B, c: C) => T) {}
+
+  of(a: A, b: B, c: C): T {
+    let byB = this.known.get(a);
+    if (!byB) this.known.set(a, (byB = new Map()));
+    let byC = byB.get(b);
+    if (!byC) byB.set(b, (byC = new Map()));
+    let answer = byC.get(c);
+    if (answer === undefined) {
+      if (++this.size > 10_000) {
+        this.known.clear();
+        this.size = 0;
+      }
+      byC.set(c, (answer = this.compute(a, b, c)));
+    }
+    return answer;
+  }
+}
+
+const setAnswers = new Answers((set: ProvisionSetId, law: LawId | undefined, paragraph: string) =>
+  (SET_MEMBERS.get(set) ?? []).some((member) => memberMatches(member, law, paragraph)),
+);
+
 /** Whether `law` § `paragraph` belongs to the named set. */
 export function inSet(set: ProvisionSetId, law: LawId | undefined, paragraph: string): boolean {
-  return (SET_MEMBERS.get(set) ?? []).some((member) => memberMatches(member, law, paragraph));
+  return setAnswers.of(set, law, paragraph);
 }
 
 /** Whether the set holds the whole law ("FVL *"). */
 export function lawInSet(set: ProvisionSetId, law: LawId | undefined): boolean {
-  return (SET_MEMBERS.get(set) ?? []).some((member) => member.law === law && member.from === 0 && member.to === Infinity);
+  return law !== undefined && (WHOLE_LAWS.get(set)?.has(law) ?? false);
 }
+
+const WHOLE_LAWS = new Map([...SET_MEMBERS].map(([set, members]) => [set, new Set(members.filter((m) => m.from === 0 && m.to === Infinity).map((m) => m.law))]));
 
 /** A reference as far as the catalogue needs it: law, paragraphs and stk. */
 export interface ReferenceKey {
@@ -182,12 +217,14 @@ export interface ReferenceKey {
 
 /** Whether any paragraph the reference names belongs to the set. */
 export function referenceInSet(set: ProvisionSetId, reference: ReferenceKey): boolean {
-  return reference.paragraphs.some((p) => inSet(set, reference.law, p));
+  for (const paragraph of reference.paragraphs) if (inSet(set, reference.law, paragraph)) return true;
+  return false;
 }
 
 /** Whether every paragraph the reference names belongs to the set. */
 export function referenceWithinSet(set: ProvisionSetId, reference: ReferenceKey): boolean {
-  return reference.paragraphs.length > 0 && reference.paragraphs.every((p) => inSet(set, reference.law, p));
+  for (const paragraph of reference.paragraphs) if (!inSet(set, reference.law, paragraph)) return false;
+  return reference.paragraphs.length > 0;
 }
 
 const ROUTE_MEMBERS = new Map(APPEAL_ROUTES.map((route) => [route.id, route.provisions.map(parseMember)]));
@@ -198,9 +235,21 @@ export function appealRoute(id: AppealRouteId): AppealRoute {
   return route;
 }
 
+/** The routes whose provisions name `law` § `paragraph` (stk. `stk`). */
+const routeAnswers = new Answers((law: LawId | undefined, stk: string | undefined, paragraph: string): readonly AppealRoute[] =>
+  APPEAL_ROUTES.filter((route) => (ROUTE_MEMBERS.get(route.id) ?? []).some((member) => memberMatches(member, law, paragraph, stk))),
+);
+
+function appealRoutesOfParagraph(law: LawId | undefined, paragraph: string, stk: string | undefined): readonly AppealRoute[] {
+  return routeAnswers.of(law, stk, paragraph);
+}
+
 /** The routes whose provisions the reference names (a route listing "BL 35 stk. 3" needs stk. 3). */
-export function appealRoutesOf(reference: ReferenceKey): AppealRoute[] {
-  return APPEAL_ROUTES.filter((route) => (ROUTE_MEMBERS.get(route.id) ?? []).some((member) => reference.paragraphs.some((p) => memberMatches(member, reference.law, p, reference.stk))));
+export function appealRoutesOf(reference: ReferenceKey): readonly AppealRoute[] {
+  const { law, paragraphs, stk } = reference;
+  if (paragraphs.length === 1) return appealRoutesOfParagraph(law, paragraphs[0], stk);
+  const named = new Set(paragraphs.flatMap((p) => appealRoutesOfParagraph(law, p, stk)));
+  return APPEAL_ROUTES.filter((route) => named.has(route));
 }
 
 /**

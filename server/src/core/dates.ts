@@ -33,6 +33,17 @@ export function datesIn(text: string): string[] {
 const DATE_LINE = /^(?:dato|date|brevdato|afgørelsesdato)[ \t]*[:.]?[ \t]*(.*)$/iu;
 /** A line that is only a date, perhaps after a place and "den": "5. november 2024", "Fjordby, den 5. november 2024". */
 const DATE_ONLY_LINE = /^(?:\p{L}[\p{L} .'-]{0,40},[ \t]*)?(?:(?:den|d\.)[ \t]+)?(.{6,20})$/iu;
+/** Every field name DATE_LINE knows contains it. */
+const FIELD_NAME = /dat/gi;
+
+/** The line around `index`, ended by CR or LF (a CRLF leaves an empty line between, which the readers skip). */
+function lineAround(text: string, index: number): { start: number; end: number } {
+  const start = Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('\r', index - 1)) + 1;
+  let end = index;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start, end };
+}
+
 /** The letter's own date line sits in the letterhead or under the title: among the first lines with text. */
 const TOP_LINES = 25;
 
@@ -85,16 +96,27 @@ function readLetterDate(letter: LetterModel): string | undefined {
     const date = datesIn(fromFrontMatter)[0];
     if (date) return date;
   }
-  const lines = readFrontMatter(letter.source).body.split(/\r\n?|\n/).filter((line) => /\S/.test(line));
-  for (const line of lines) {
-    const date = datedField(fieldsOf(line));
+  const body = readFrontMatter(letter.source).body;
+  // Only a line with »dat« can hold a "Dato" field: a long letter is not split into lines on every keystroke.
+  FIELD_NAME.lastIndex = 0;
+  for (let m = FIELD_NAME.exec(body); m; m = FIELD_NAME.exec(body)) {
+    const line = lineAround(body, m.index);
+    const date = datedField(fieldsOf(body.slice(line.start, line.end)));
     if (date) return date;
+    FIELD_NAME.lastIndex = line.end;
   }
-  for (const line of lines.slice(0, TOP_LINES)) {
-    for (const field of fieldsOf(line)) {
-      const date = dateOnly(field);
-      if (date) return date;
+  let seen = 0;
+  for (let start = 0; seen < TOP_LINES && start <= body.length; ) {
+    const { end } = lineAround(body, start);
+    const line = body.slice(start, end);
+    if (/\S/.test(line)) {
+      seen++;
+      for (const field of fieldsOf(line)) {
+        const date = dateOnly(field);
+        if (date) return date;
+      }
     }
+    start = end + 1;
   }
   return undefined;
 }

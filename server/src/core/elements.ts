@@ -215,8 +215,11 @@ const APPEAL_WORD = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*)/iu;
  * …", `basis.statement`). Guidance without a heading of its own reads so.
  */
 function inAppealSentence(letter: LetterModel, block: Block, textOffset: number): boolean {
-  const sentence = sentenceText(letter, block, textOffset);
-  return APPEAL_WORD.test(sentence) && !phrases('basis.statement').test(sentence);
+  const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
+  // Read apart first (no word spans the space that joins them): asked for every reference on every keystroke,
+  // and joining would copy each sentence.
+  if (!APPEAL_WORD.test(before) && !APPEAL_WORD.test(after)) return false;
+  return !phrases('basis.statement').test(`${before} ${after}`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, copyBlock, parseBlocks, sourceOffset } from './markdown';
 import { limitNesting } from './nesting';
 import { LineEnding, lineEndingOf } from './position';
-import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases } from './phrases';
+import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases, scanPhrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
 import { TextCounts } from './sentences';
 import { FactsByText, TextFacts } from './textFacts';
@@ -50,8 +50,9 @@ export function headingRole(text: string): SectionRole {
   // ("Svar på din ansøgning" is the result, not the application), then the order of HEADING_ROLES.
   let best: SectionRole = 'other';
   let bestStart = MAX_ROLE_WORD_START + 1;
+  const scan = scanPhrases(trimmed);
   for (const [role, group] of HEADING_ROLES) {
-    const match = phrases(group).first(trimmed);
+    const match = phrases(group).findAll(trimmed, scan)[0];
     if (match && match.start < bestStart) {
       best = role;
       bestStart = match.start;
@@ -203,6 +204,16 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
 
 /** Splits off YAML-like front matter (`key: value` lines) and blanks it, keeping offsets. */
 export function readFrontMatter(source: string): { fields: Record<string, string>; body: string } {
+  // Asked twice per check of the same text (the parse, the letter's date): the blanked copy of a long letter is made once.
+  if (source === lastFrontMatter.source) return lastFrontMatter.read;
+  const read = frontMatterOf(source);
+  lastFrontMatter = { source, read };
+  return read;
+}
+
+let lastFrontMatter: { source?: string; read: { fields: Record<string, string>; body: string } } = { read: { fields: {}, body: '' } };
+
+function frontMatterOf(source: string): { fields: Record<string, string>; body: string } {
   const fields: Record<string, string> = {};
   const open = FRONT_MATTER.exec(source);
   if (!open) return { fields, body: source };

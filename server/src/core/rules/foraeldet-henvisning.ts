@@ -142,6 +142,11 @@ function elderlyReports(letter: LetterModel, date: string | undefined): Report[]
   }];
 }
 
+/** A provision that barnets lov took over: in force only until barnets lov, with a successor. */
+function repealedByReform(p: Provision | undefined): p is Provision {
+  return p?.inForceTo !== undefined && p.successor !== undefined && p.inForceTo < BARNETS_LOV_IN_FORCE;
+}
+
 /** Folkepensionsalderen, the age from which ældreloven applies (ældreloven § 2, stk. 1): 67 for those reaching it now. */
 const ELDERLY_PENSION_AGE = 67;
 
@@ -167,30 +172,37 @@ export const foraeldetHenvisning: Rule = {
     const bound = notBefore(letter);
     const afterReform = bound === undefined || bound >= BARNETS_LOV_IN_FORCE;
     const reports: Report[] = [];
-    const mentionsByBlock = new Map<Block, LawMention[]>();
-    for (const mention of letter.lawMentions()) {
-      const list = mentionsByBlock.get(mention.block);
-      if (list) list.push(mention);
-      else mentionsByBlock.set(mention.block, [mention]);
-    }
+    let mentionsByBlock: Map<Block, LawMention[]> | undefined;
+    const mentionsIn = (block: Block): LawMention[] => {
+      if (!mentionsByBlock) {
+        mentionsByBlock = new Map();
+        for (const mention of letter.lawMentions()) {
+          const list = mentionsByBlock.get(mention.block);
+          if (list) list.push(mention);
+          else mentionsByBlock.set(mention.block, [mention]);
+        }
+      }
+      return mentionsByBlock.get(block) ?? [];
+    };
     for (const reference of letter.references()) {
-      if (!reference.law) continue;
+      const law = reference.law;
+      if (!law) continue;
+      // Most references are current: nothing is built for them (this runs over every reference on every keystroke).
+      const beyondLaw = reference.paragraphs.some((p) => paragraphBeyondLaw(law, p));
+      if (!beyondLaw && !(afterReform && reference.paragraphs.some((p) => repealedByReform(provision(law, p))))) continue;
       const written = formatReference(reference);
       const range = { start: reference.start, end: letter.toSource(reference.block, reference.textEnd - 1) + 1 };
-      const missing = reference.paragraphs.filter((p) => paragraphBeyondLaw(reference.law!, p));
-      if (missing.length > 0) {
+      if (beyondLaw) {
         reports.push({
-          message: say('noSuchParagraph', { reference: written, law: lawName(reference.law) }),
+          message: say('noSuchParagraph', { reference: written, law: lawName(law) }),
           range,
         });
         continue;
       }
-      if (!afterReform) continue;
-      const repealed = reference.paragraphs.map((p) => provision(reference.law!, p)).filter((p): p is Provision => p?.inForceTo !== undefined && p.successor !== undefined && p.inForceTo < BARNETS_LOV_IN_FORCE);
-      if (repealed.length === 0) continue;
+      const repealed = reference.paragraphs.map((p) => provision(law, p)).filter(repealedByReform);
       const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
       const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
-      const mentions = mentionsByBlock.get(reference.block) ?? [];
+      const mentions = mentionsIn(reference.block);
       const rewritten = rewrite(mentions, reference, repealed);
       const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
       const edit = rewritten === undefined ? undefined : keepCarriedLaw(letter, mentions, reference, range, rewritten);
