@@ -4,6 +4,7 @@ import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { applyEdits, checkDocument, noInputEdits } from '../server/src/core';
+import { main } from '../server/src/cli';
 import { replaceLetterFile } from '../server/src/files';
 import { runCli } from './helpers/cli';
 import { FIXTURE_DIR, ROOT } from './helpers/fixtures';
@@ -124,6 +125,18 @@ describe('CLI --fix (issue #15): the editor\'s no-input fixes, written atomicall
     assert.match(err, /<stdin>:\d+:\d+ error /);
     const nothing = runCli(['--fix', '--stdin', '--quiet'], 'Ingen afgørelse her.\r');
     assert.equal(nothing.out, 'Ingen afgørelse her.\r');
+  });
+
+  it('with --stdin prints the fixed text in the encoding it came in: UTF-16 stays UTF-16, with its BOM', () => {
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+      const asLittleEndian = Buffer.from(`\uFEFF${OLD_APPEAL_BODY}`, 'utf16le');
+      const input = encoding === 'utf-16le' ? asLittleEndian : Buffer.from(asLittleEndian).swap16();
+      const written: Buffer[] = [];
+      const code = main(['--fix', '--stdin', '--quiet'], (output) => written.push(Buffer.from(output)), () => undefined, { readStdin: () => input });
+      const expected = Buffer.from(`\uFEFF${fixedByCore(OLD_APPEAL_BODY)}`, 'utf16le');
+      assert.deepEqual(Buffer.concat(written), encoding === 'utf-16le' ? expected : expected.swap16(), encoding);
+      assert.equal(code, 1, 'an error is left');
+    }
   });
 
   it('--fix does not go with report, nor with --format and --stdin', () => {

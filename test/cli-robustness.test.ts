@@ -12,6 +12,7 @@ import { buildReport, renderMarkdown, summariseLetter } from '../server/src/repo
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 import { LspSession } from './helpers/lsp';
 import { pathToFileURL } from 'node:url';
+import { asText } from './helpers/cli';
 
 /** Issue #14 items 4-6 and 8 (the CLI's part): special files, UTF-16, --jobs, unreadable folders, report paths, --locale, --stdin. */
 
@@ -20,7 +21,7 @@ const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-se
 function cli(argv: string[], io: CliIo = {}): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = main(argv, (text) => { out += text; }, (text) => { err += text; }, io);
+  const code = main(argv, (output) => { out += asText(output); }, (text) => { err += text; }, io);
   return { code, out, err };
 }
 

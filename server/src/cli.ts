@@ -17,7 +17,7 @@ import { resolveConfig } from './configFile';
 import { LetterSummary, buildReport, renderHtml, renderMarkdown, summariseLetter } from './report';
 import { toSarif } from './sarif';
 import { runInWorkers, serveTasks } from './workers';
-import { LetterRead, MAX_LETTER_BYTES, Refusal, WriteRefusal, byteOrderMark, decodeLetter, encodeLike, readLetterFile, readUpTo, replaceLetterFile } from './files';
+import { LetterRead, MAX_LETTER_BYTES, Refusal, WriteRefusal, decodeLetter, encodeLike, readLetterFile, readUpTo, replaceLetterFile } from './files';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 /** Runs with more files than this show progress on stderr. */
@@ -110,6 +110,9 @@ interface Options {
 }
 
 /** What the CLI reads and writes besides files; tests pass their own. */
+/** Standard output: text, or the bytes of a fixed letter from standard input, in the encoding it came in. */
+export type WriteOut = (output: string | Uint8Array) => void;
+
 export interface CliIo {
   /** Standard input; a string is taken as UTF-8. */
   readStdin?: () => string | Uint8Array;
@@ -505,7 +508,7 @@ class Session {
   named: string[] = [];
   progress?: Progress;
 
-  constructor(readonly options: Options, private readonly write: (text: string) => void, private readonly writeError: (text: string) => void) {}
+  constructor(readonly options: Options, private readonly write: WriteOut, private readonly writeError: (text: string) => void) {}
 
   get checkOptions(): CheckOptions {
     const { command, all, configFile, rules, paths, locale, fix } = this.options;
@@ -561,8 +564,8 @@ class Session {
         result = checkDocument(text, { ...checkOptions, previous: result.letter });
         this.writeError(`${fixedMessage(fixed.applied, shown, options.locale)}\n`);
       }
-      // The text as it came, fixed: a byte order mark stays first.
-      this.write(`${byteOrderMark(bytes) ? '\uFEFF' : ''}${text}`);
+      // The text as it came, fixed: its encoding, and a byte order mark first if it had one.
+      this.write(encodeLike(text, bytes));
     }
     if (result.detection.isLetter) this.results.push({ file: shown, lines: new LineIndex(text), result: { findings: result.findings } });
     else this.skipped++;
@@ -637,7 +640,7 @@ class Session {
 }
 
 /** Parses the arguments and finds the files: a session with its files, or the exit code. */
-function prepare(argv: string[], write: (text: string) => void, writeError: (text: string) => void, io: CliIo): { session: Session; files: string[] } | number {
+function prepare(argv: string[], write: WriteOut, writeError: (text: string) => void, io: CliIo): { session: Session; files: string[] } | number {
   let options: Options | 'help';
   try {
     options = parseArguments(argv);
@@ -676,7 +679,7 @@ function checkInThisThread(session: Session, files: readonly string[], io: CliIo
 }
 
 /** Checks in this thread, whatever --jobs says (tests and callers that need a synchronous answer); `run` uses worker threads. */
-export function main(argv: string[], write: (text: string) => void, writeError: (text: string) => void, io: CliIo = {}): number {
+export function main(argv: string[], write: WriteOut, writeError: (text: string) => void, io: CliIo = {}): number {
   const prepared = prepare(argv, write, writeError, io);
   return typeof prepared === 'number' ? prepared : checkInThisThread(prepared.session, prepared.files, io);
 }
@@ -705,7 +708,7 @@ const FILES_PER_WORKER = 4;
 const WORKER_YOUNG_GENERATION_MB = 96;
 
 /** The command line: like `main`, with the files spread over worker threads when there are several cores (or --jobs). */
-export async function run(argv: string[], write: (text: string) => void, writeError: (text: string) => void, io: CliIo = {}): Promise<number> {
+export async function run(argv: string[], write: WriteOut, writeError: (text: string) => void, io: CliIo = {}): Promise<number> {
   const prepared = prepare(argv, write, writeError, io);
   if (typeof prepared === 'number') return prepared;
   const { session, files } = prepared;
