@@ -3,6 +3,7 @@ import { parseLetter } from '../server/src/core/letter';
 import { PhraseGroup, allPhraseGroups, compilePhrase, foldForPhrases, phraseGroupData } from '../server/src/core/phrases';
 import { LAW_NAMES } from '../server/src/core/references';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
+import { randomSource } from './helpers/generate';
 
 /**
  * What a phrase means, as a case-insensitive Unicode regex over the text as
@@ -17,9 +18,12 @@ function unicodePhraseSource(phrase: string): string {
 }
 
 /** The plain way to find a group's phrases: one regex with a word boundary before and after. */
-function referenceMatches(group: PhraseGroup, text: string): Array<{ start: number; end: number; text: string }> {
+function referencePattern(group: PhraseGroup): RegExp {
   const sources = [...group.phrases].sort((a, b) => b.length - a.length).map(unicodePhraseSource);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function referenceMatches(group: PhraseGroup, text: string, pattern = referencePattern(group)): Array<{ start: number; end: number; text: string }> {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
@@ -54,6 +58,35 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
       }
     }
     assert.ok(compared > 1000, `compared ${compared} texts`);
+  });
+
+  it('matches as a case-insensitive Unicode regex does on mixed-up text: capitals, look-alike letters, letters and digits outside Latin-1', function () {
+    this.timeout(120_000);
+    const random = randomSource(16);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const oddities = ['\u212A', '\u017F', '\u212B', '\u0130', '\u0131', '\u1E9E', '\u0178', '\u03A3', '\u{1D41A}', '\u0301', '\u0663', '\u00BD', '\u00B5', '\u00A0', '\u2003', '-', ',', '»', '7'];
+    const lookAlikes: Record<string, string> = { k: '\u212A', s: '\u017F', å: '\u212B', Å: '\u212B', ß: '\u1E9E', ÿ: '\u0178' };
+    let compared = 0;
+    for (const group of [...allPhraseGroups(), LAW_NAMES]) {
+      const words = group.phrases.flatMap((phrase) => phrase.replace(/[*~]/g, ' ').split(/\s+/)).filter(Boolean);
+      const pattern = referencePattern(group);
+      for (let n = 0; n < 15; n++) {
+        let text = '';
+        for (let w = 0; w < 10; w++) {
+          let word = pick(words);
+          if (random() < 0.3) word = word.toUpperCase();
+          if (random() < 0.3) word = [...word].map((ch) => (lookAlikes[ch] && random() < 0.5 ? lookAlikes[ch] : ch)).join('');
+          if (random() < 0.2) {
+            const at = Math.floor(random() * (word.length + 1));
+            word = word.slice(0, at) + pick(oddities) + word.slice(at);
+          }
+          text += word + (random() < 0.85 ? ' ' : pick(oddities));
+        }
+        assert.deepEqual(group.findAll(text), referenceMatches(group, text, pattern), `${group.id} in ${JSON.stringify(text)}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 700, `compared ${compared} texts`);
   });
 
   it('compiles wildcards and optional words', () => {
