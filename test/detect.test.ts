@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
-import { detectLetter } from '../server/src/core/detect';
+import { detectLetter, letterSignals } from '../server/src/core/detect';
 import { parseLetter } from '../server/src/core/letter';
 
 function detect(text: string) {
@@ -40,6 +40,18 @@ describe('letter detection by weighing signals (detect.ts)', () => {
   for (const [name, text] of notDecisions) {
     it(`does not take ${name} for a decision`, () => assert.equal(detect(text).isLetter, false, text));
   }
+
+  it('counts a greeting and a reference block only where the document itself opens a line with them', () => {
+    const signals = (text: string) => letterSignals(parseLetter(text));
+    assert.ok(signals('Til borgeren\n\nVi har modtaget din ansøgning.\n').includes('salutation'));
+    assert.ok(signals('Nordby Kommune\n\nKære Ole Berg\n\nVi har modtaget din ansøgning.\n').includes('salutation'));
+    // Mid-sentence a greeting word greets no one; quoted, it is someone else's letter.
+    assert.ok(!signals('Kommunen sender en oplysning til borgerne om ventetider.\n').includes('salutation'));
+    assert.ok(!signals('Et godt brev begynder sådan:\n\n> Kære Ole Berg\n>\n> Du får hjælp.\n').includes('salutation'));
+    assert.ok(signals('Sagsnr.: 27.12.04-G01-12-25\n\nTekst.\n').includes('referenceBlock'));
+    assert.ok(signals('Nordby Kommune · Sagsnr. 27.36 · Dato 16. juni 2025\n\nTekst.\n').includes('referenceBlock'));
+    assert.ok(!signals('Skriv en linje med dato 12. marts 2025 øverst i brevet.\n').includes('referenceBlock'));
+  });
 
   it('front matter decides before content, both ways', () => {
     assert.equal(detect(`---\ndokument: notat\n---\n${HEAD}Kære Ole Berg\n\nAfgørelse om hjælp${BODY}`).isLetter, false);
