@@ -36,7 +36,9 @@ const lazyCrypto = {
 const browser = { platform: 'browser', target: 'es2022' };
 const entries = [
   { entryPoints: ['client/src/node.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/nodeServer.ts'], outfile: 'dist/server.js', plugins: [lazyCrypto] },
+  // dist/server.js loads dist/serverMain.js through a V8 code cache (server/src/serverLoader.ts).
+  { entryPoints: ['server/src/serverLoader.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/nodeServer.ts'], outfile: 'dist/serverMain.js', plugins: [lazyCrypto] },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
   // "worker": packages with a DOM build (decode-named-character-reference) pick their build for workers, which have no document.

@@ -10,9 +10,9 @@ describe('the .vsix package', () => {
     const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     const files = result.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
-    const allowed = /^(dist\/(client|server|cli)\.js|dist\/browser\/(client|server)\.js|snippets\/[^/]+\.code-snippets|syntaxes\/[^/]+\.tmLanguage\.json|docs\/(rules|walkthrough)\/[a-z-]+\.md|docs\/images\/[^/]+\.png|package(\.nls)?\.json|README\.md|LICENSE|schemas\/[^/]+\.schema\.json)$/;
+    const allowed = /^(dist\/(client|server|serverMain|cli)\.js|dist\/browser\/(client|server)\.js|snippets\/[^/]+\.code-snippets|syntaxes\/[^/]+\.tmLanguage\.json|docs\/(rules|walkthrough)\/[a-z-]+\.md|docs\/images\/[^/]+\.png|package(\.nls)?\.json|README\.md|LICENSE|schemas\/[^/]+\.schema\.json)$/;
     for (const file of files) assert.match(file, allowed, `${file} should not be packaged`);
-    for (const needed of ['dist/client.js', 'dist/server.js', 'dist/browser/client.js', 'dist/browser/server.js', 'package.nls.json', 'snippets/afgoerelse.code-snippets', 'syntaxes/afgoerelse.injection.tmLanguage.json', 'package.json']) {
+    for (const needed of ['dist/client.js', 'dist/server.js', 'dist/serverMain.js', 'dist/browser/client.js', 'dist/browser/server.js', 'package.nls.json', 'snippets/afgoerelse.code-snippets', 'syntaxes/afgoerelse.injection.tmLanguage.json', 'package.json']) {
       assert.ok(files.includes(needed), `${needed} is missing from the package`);
     }
   });

@@ -27,7 +27,7 @@ const disk: FileAccess = {
     return (base) => resolveConfig({ fileName, base });
   },
   forgetConfigFiles,
-  // The bundle is dist/server.js; the docs sit beside dist/.
+  // The bundle is dist/serverMain.js; the docs sit beside dist/.
   extensionUri: pathToFileURL(resolve(__dirname, '..')).href + '/',
 };
 
