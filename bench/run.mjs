@@ -16,7 +16,7 @@ execFileSync(node, ['bench/build.mjs'], { stdio: 'inherit' });
 const loadBefore = loadavg();
 const started = new Date();
 
-const bundles = ['client', 'server', 'cli'].map((name) => ({ name, kib: statSync(`dist/${name}.js`).size / 1024 }));
+const bundles = ['client', 'server', 'serverMain', 'cli'].map((name) => ({ name, kib: statSync(`dist/${name}.js`).size / 1024 }));
 step('client activation proxy');
 const activation = run('out/bench/client-activation.js');
 step('throughput, 1,000 letters in one process (check / remark-parse / markdownlint, alternating)');
