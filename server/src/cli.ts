@@ -109,10 +109,10 @@ interface Options {
   md?: string;
 }
 
-/** What the CLI reads and writes besides files; tests pass their own. */
 /** Standard output: text, or the bytes of a fixed letter from standard input, in the encoding it came in. */
 export type WriteOut = (output: string | Uint8Array) => void;
 
+/** What the CLI reads and writes besides files; tests pass their own. */
 export interface CliIo {
   /** Standard input; a string is taken as UTF-8. */
   readStdin?: () => string | Uint8Array;

@@ -9,7 +9,7 @@
 import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
 const MAIN = join(__dirname, 'serverMain.js');
@@ -69,7 +69,7 @@ function writeCache(script: Script, cacheFile: string): void {
   try {
     writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
     renameSync(temporary, cacheFile);
-    const folder = join(cacheFile, '..');
+    const folder = dirname(cacheFile);
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
       if (name.startsWith(CACHE_PREFIX) && name.endsWith(CACHE_SUFFIX) && path !== cacheFile) unlinkSync(path);

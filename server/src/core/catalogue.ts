@@ -201,12 +201,12 @@ export function inSet(set: ProvisionSetId, law: LawId | undefined, paragraph: st
   return setAnswers.of(set, law, paragraph);
 }
 
+const WHOLE_LAWS = new Map([...SET_MEMBERS].map(([set, members]) => [set, new Set(members.filter((m) => m.from === 0 && m.to === Infinity).map((m) => m.law))]));
+
 /** Whether the set holds the whole law ("FVL *"). */
 export function lawInSet(set: ProvisionSetId, law: LawId | undefined): boolean {
   return law !== undefined && (WHOLE_LAWS.get(set)?.has(law) ?? false);
 }
-
-const WHOLE_LAWS = new Map([...SET_MEMBERS].map(([set, members]) => [set, new Set(members.filter((m) => m.from === 0 && m.to === Infinity).map((m) => m.law))]));
 
 /** A reference as far as the catalogue needs it: law, paragraphs and stk. */
 export interface ReferenceKey {
@@ -235,20 +235,16 @@ export function appealRoute(id: AppealRouteId): AppealRoute {
   return route;
 }
 
-/** The routes whose provisions name `law` § `paragraph` (stk. `stk`). */
+/** The routes whose provisions name `law` § `paragraph` (stk. `stk`), asked as (law, stk, paragraph). */
 const routeAnswers = new Answers((law: LawId | undefined, stk: string | undefined, paragraph: string): readonly AppealRoute[] =>
   APPEAL_ROUTES.filter((route) => (ROUTE_MEMBERS.get(route.id) ?? []).some((member) => memberMatches(member, law, paragraph, stk))),
 );
 
-function appealRoutesOfParagraph(law: LawId | undefined, paragraph: string, stk: string | undefined): readonly AppealRoute[] {
-  return routeAnswers.of(law, stk, paragraph);
-}
-
 /** The routes whose provisions the reference names (a route listing "BL 35 stk. 3" needs stk. 3). */
 export function appealRoutesOf(reference: ReferenceKey): readonly AppealRoute[] {
   const { law, paragraphs, stk } = reference;
-  if (paragraphs.length === 1) return appealRoutesOfParagraph(law, paragraphs[0], stk);
-  const named = new Set(paragraphs.flatMap((p) => appealRoutesOfParagraph(law, p, stk)));
+  if (paragraphs.length === 1) return routeAnswers.of(law, stk, paragraphs[0]);
+  const named = new Set(paragraphs.flatMap((p) => routeAnswers.of(law, stk, p)));
   return APPEAL_ROUTES.filter((route) => named.has(route));
 }
 

@@ -1,4 +1,5 @@
-import { type LetterModel, readFrontMatter } from './letter';
+import type { LetterModel } from './letter';
+import { lineEndOf, lineStartOf } from './position';
 
 const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6, juli: 7, jul: 7,
@@ -35,14 +36,6 @@ const DATE_LINE = /^(?:dato|date|brevdato|afgørelsesdato)[ \t]*[:.]?[ \t]*(.*)$
 const DATE_ONLY_LINE = /^(?:\p{L}[\p{L} .'-]{0,40},[ \t]*)?(?:(?:den|d\.)[ \t]+)?(.{6,20})$/iu;
 /** Every field name DATE_LINE knows contains it. */
 const FIELD_NAME = /dat/gi;
-
-/** The line around `index`, ended by CR or LF (a CRLF leaves an empty line between, which the readers skip). */
-function lineAround(text: string, index: number): { start: number; end: number } {
-  const start = Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('\r', index - 1)) + 1;
-  let end = index;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return { start, end };
-}
 
 /** The letter's own date line sits in the letterhead or under the title: among the first lines with text. */
 const TOP_LINES = 25;
@@ -96,18 +89,19 @@ function readLetterDate(letter: LetterModel): string | undefined {
     const date = datesIn(fromFrontMatter)[0];
     if (date) return date;
   }
-  const body = readFrontMatter(letter.source).body;
+  const body = letter.body;
   // Only a line with »dat« can hold a "Dato" field: a long letter is not split into lines on every keystroke.
   FIELD_NAME.lastIndex = 0;
   for (let m = FIELD_NAME.exec(body); m; m = FIELD_NAME.exec(body)) {
-    const line = lineAround(body, m.index);
-    const date = datedField(fieldsOf(body.slice(line.start, line.end)));
+    const end = lineEndOf(body, m.index);
+    const date = datedField(fieldsOf(body.slice(lineStartOf(body, m.index), end)));
     if (date) return date;
-    FIELD_NAME.lastIndex = line.end;
+    FIELD_NAME.lastIndex = end;
   }
+  // Line by line from the top (the empty line a CRLF leaves between its CR and LF is skipped as blank).
   let seen = 0;
   for (let start = 0; seen < TOP_LINES && start <= body.length; ) {
-    const { end } = lineAround(body, start);
+    const end = lineEndOf(body, start);
     const line = body.slice(start, end);
     if (/\S/.test(line)) {
       seen++;

@@ -170,6 +170,8 @@ export interface LetterModel {
   /** The letter's line ending, for inserted text. */
   readonly eol: LineEnding;
   readonly frontMatter: Readonly<Record<string, string>>;
+  /** The source with its front matter blanked, at the same offsets. */
+  readonly body: string;
   readonly blocks: readonly Block[];
   /** HTML comments outside code, in document order (disable directives live here). */
   readonly comments: readonly HtmlComment[];
@@ -204,16 +206,6 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
 
 /** Splits off YAML-like front matter (`key: value` lines) and blanks it, keeping offsets. */
 export function readFrontMatter(source: string): { fields: Record<string, string>; body: string } {
-  // Asked twice per check of the same text (the parse, the letter's date): the blanked copy of a long letter is made once.
-  if (source === lastFrontMatter.source) return lastFrontMatter.read;
-  const read = frontMatterOf(source);
-  lastFrontMatter = { source, read };
-  return read;
-}
-
-let lastFrontMatter: { source?: string; read: { fields: Record<string, string>; body: string } } = { read: { fields: {}, body: '' } };
-
-function frontMatterOf(source: string): { fields: Record<string, string>; body: string } {
   const fields: Record<string, string> = {};
   const open = FRONT_MATTER.exec(source);
   if (!open) return { fields, body: source };
@@ -244,7 +236,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const blocks = withLineTitles(body, parsed.blocks.map((block) => copyBlock(block)));
   const sections = new Sections(blocks);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
-  const model = new Letter(source, fields, blocks, parsed.comments, nesting.tooDeepAt, sections, facts);
+  const model = new Letter(source, fields, body, blocks, parsed.comments, nesting.tooDeepAt, sections, facts);
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);
   return model;
@@ -302,6 +294,7 @@ class Letter implements LetterModel {
   constructor(
     readonly source: string,
     readonly frontMatter: Readonly<Record<string, string>>,
+    readonly body: string,
     readonly blocks: readonly Block[],
     readonly comments: readonly HtmlComment[],
     readonly tooDeepAt: number | undefined,

@@ -109,6 +109,7 @@ export function foldForPhrases(text: string): string {
     return isLetterAt(text, at) ? LETTER_PLACEHOLDER : isWordCharAt(text, at) ? NUMBER_PLACEHOLDER : ch;
   }).toLowerCase();
 }
+
 /** The first characters of phrases are Latin-1 (folded below 0x100): keys are small integers. */
 const KEY_LIMIT = 0x100;
 /** A phrase is looked up by the first three characters of its first word, or all of them if fewer. */
@@ -186,8 +187,8 @@ export function scanPhrases(text: string): PhraseScan {
 
 /**
  * A group's phrases as one sticky pattern over folded text, tried only at
- * the word starts scanPhrases finds: the regex engine never walks through the inside of
- * words, and each try reads at most a phrase's length of words.
+ * the word starts scanPhrases finds: the regex engine never walks through the
+ * inside of words, and each try reads at most a phrase's length of words.
  */
 export class PhraseGroup {
   readonly id: string;

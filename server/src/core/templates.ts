@@ -1,7 +1,7 @@
 import snippetFile from '../../../snippets/afgoerelse.code-snippets';
 import type { Profile } from './config';
 import type { SourceRange } from './letter';
-import { lineEndingOf } from './position';
+import { lineEndingOf, lineStartOf } from './position';
 import { RenderedSnippet, SnippetName, profileSubstitutions, renderSnippet, snippetNames, withLineEnding } from './snippets';
 
 /**
@@ -46,8 +46,7 @@ export const WHOLE_LETTER: SnippetName = TEMPLATES.find((template) => template.w
 
 /** What was typed from the start of the line (after indentation) to `offset`, when it can begin a prefix. */
 function typedAtLineStart(text: string, offset: number): { typed: string; start: number } | undefined {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  const match = /^[ \t]*([\p{L}][\p{L} ]*)$/u.exec(text.slice(lineStart, offset));
+  const match = /^[ \t]*([\p{L}][\p{L} ]*)$/u.exec(text.slice(lineStartOf(text, offset), offset));
   if (!match || match[1].length < TEMPLATE_MIN_TYPED) return undefined;
   return { typed: match[1], start: offset - match[1].length };
 }

@@ -1,4 +1,3 @@
-import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Report, Rule } from '../rule';
 import { LawMention, LegalReference, escapeRegExp, formatReference } from '../references';
@@ -172,18 +171,6 @@ export const foraeldetHenvisning: Rule = {
     const bound = notBefore(letter);
     const afterReform = bound === undefined || bound >= BARNETS_LOV_IN_FORCE;
     const reports: Report[] = [];
-    let mentionsByBlock: Map<Block, LawMention[]> | undefined;
-    const mentionsIn = (block: Block): LawMention[] => {
-      if (!mentionsByBlock) {
-        mentionsByBlock = new Map();
-        for (const mention of letter.lawMentions()) {
-          const list = mentionsByBlock.get(mention.block);
-          if (list) list.push(mention);
-          else mentionsByBlock.set(mention.block, [mention]);
-        }
-      }
-      return mentionsByBlock.get(block) ?? [];
-    };
     for (const reference of letter.references()) {
       const law = reference.law;
       if (!law) continue;
@@ -202,7 +189,7 @@ export const foraeldetHenvisning: Rule = {
       const repealed = reference.paragraphs.map((p) => provision(law, p)).filter(repealedByReform);
       const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
       const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
-      const mentions = mentionsIn(reference.block);
+      const mentions = letter.lawMentions().filter((mention) => mention.block === reference.block);
       const rewritten = rewrite(mentions, reference, repealed);
       const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
       const edit = rewritten === undefined ? undefined : keepCarriedLaw(letter, mentions, reference, range, rewritten);
