@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Ajv from 'ajv-draft-04';
-import { LineIndex, checkDocument } from '../server/src/core';
+import { LineIndex, checkDocument, findingMessage, fixTitle } from '../server/src/core';
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 import { runCli } from './helpers/cli';
 
@@ -48,5 +48,16 @@ describe('--format sarif', () => {
       assert.deepEqual([region.startLine, region.startColumn], [start.line + 1, start.character + 1]);
       assert.equal(result.fixes?.[0].artifactChanges[0].replacements[0].insertedContent.text, finding.fix?.edit.text);
     });
+  });
+
+  it('gives the messages and fix titles in the language of --locale', () => {
+    const { findings } = checkDocument(readFileSync(DEFECTIVE, 'utf8'), { fileName: DEFECTIVE });
+    assert.ok(findings.some((finding) => finding.fix), 'a finding with a fix');
+    for (const locale of ['da', 'en'] as const) {
+      const [run] = JSON.parse(runCli(['--format', 'sarif', '--locale', locale, DEFECTIVE]).out).runs;
+      assert.deepEqual(run.results.map((result: { message: { text: string } }) => result.message.text), findings.map((finding) => findingMessage(finding, locale)), locale);
+      const titles = run.results.map((result: { fixes?: Array<{ description: { text: string } }> }) => result.fixes?.[0].description.text);
+      assert.deepEqual(titles, findings.map((finding) => finding.fix && fixTitle(finding.fix, locale)), locale);
+    }
   });
 });

@@ -10,12 +10,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { version as VERSION } from '../../package.json';
 import {
-  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, applyEdits, checkDocument, configProblemText, findingMessage, noInputEdits,
+  Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, applyEdits, checkDocument, configProblemText, noInputEdits,
   normaliseConfig, toLocale, uiText,
 } from './core';
 import { resolveConfig } from './configFile';
 import { LetterSummary, buildReport, renderHtml, renderMarkdown, summariseLetter } from './report';
-import { toSarif } from './sarif';
+import { ShownFinding, shownFinding, toSarif } from './sarif';
 import { runInWorkers, serveTasks } from './workers';
 import { LetterRead, MAX_LETTER_BYTES, Refusal, WriteRefusal, decodeLetter, encodeLike, readLetterFile, readUpTo, replaceLetterFile } from './files';
 
@@ -251,26 +251,26 @@ type Positions = Pick<LineIndex, 'positionAt'>;
 interface FileResult {
   file: string;
   lines: Positions;
-  /** Only the findings: keeping every parsed letter until the end held the whole corpus in memory. */
-  result: { findings: Finding[] };
+  /** Only the findings as shown: keeping every parsed letter until the end held the whole corpus in memory. */
+  findings: ShownFinding[];
 }
 
-function formatText(results: FileResult[], locale: Locale): string {
+function formatText(results: FileResult[]): string {
   const out: string[] = [];
-  for (const { file, lines, result } of results) {
-    for (const finding of result.findings) {
+  for (const { file, lines, findings } of results) {
+    for (const finding of findings) {
       const at = lines.positionAt(finding.range.start);
-      out.push(`${file}:${at.line + 1}:${at.character + 1} ${finding.severity} ${findingMessage(finding, locale)} [${finding.ruleId}]`);
+      out.push(`${file}:${at.line + 1}:${at.character + 1} ${finding.severity} ${finding.message} [${finding.ruleId}]`);
     }
   }
   return out.join('\n');
 }
 
-function jsonDiagnostic(finding: Finding, lines: Positions, locale: Locale) {
+function jsonDiagnostic(finding: ShownFinding, lines: Positions) {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    message: findingMessage(finding, locale),
+    message: finding.message,
     range: { start: lines.positionAt(finding.range.start), end: lines.positionAt(finding.range.end) },
   };
 }
@@ -280,10 +280,10 @@ function summary(results: FileResult[], skipped: number): string {
   const letters = results.length;
   const lines = [`${letters} ${letters === 1 ? 'afgørelse' : 'afgørelser'} tjekket${skipped ? `, ${skipped} andre Markdown-filer sprunget over` : ''}.`];
   if (letters === 0) return lines.join('\n');
-  const withAny = results.filter((r) => r.result.findings.length > 0).length;
+  const withAny = results.filter((r) => r.findings.length > 0).length;
   lines.push(`Afgørelser med mindst ét fund: ${withAny} af ${letters} (${Math.round((100 * withAny) / letters)} %).`);
   for (const rule of RULES) {
-    const count = results.filter((r) => r.result.findings.some((f) => f.ruleId === rule.id)).length;
+    const count = results.filter((r) => r.findings.some((f) => f.ruleId === rule.id)).length;
     if (count > 0) lines.push(`  ${rule.id.padEnd(20)} ${String(count).padStart(4)} (${Math.round((100 * count) / letters)} %)  ${rule.title}`);
   }
   return lines.join('\n');
@@ -402,7 +402,7 @@ function skippedBecause(shown: string, reason: 'front-matter' | 'declared' | 'no
 }
 
 /** What checking one file needs: plain data, sent to the worker threads. */
-type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules' | 'locale' | 'fix'> & {
+type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules' | 'locale' | 'fix' | 'format'> & {
   /** The folder `report` names letters relative to. */
   reportRoot?: string;
   /** Files named on the command line (not found in a folder): checked unless they say they are something else. */
@@ -417,7 +417,7 @@ interface FileOutcome {
   configProblems: string[];
   /** Why the file was skipped or failed, for stderr. */
   problem?: string;
-  findings?: Finding[];
+  findings?: ShownFinding[];
   /** [offset, line, character] of every offset the output needs. */
   positions?: Array<[number, number, number]>;
   summary?: LetterSummary;
@@ -427,11 +427,16 @@ interface FileOutcome {
   notFixed?: string;
 }
 
-function positionsOf(findings: readonly Finding[], lines: LineIndex): Array<[number, number, number]> {
+/** The findings in the run's language, with fixes for SARIF only, which shows them. */
+function shownFindings(findings: readonly Finding[], options: Pick<Options, 'locale' | 'format'>): ShownFinding[] {
+  return findings.map((finding) => shownFinding(finding, options.locale, options.format === 'sarif'));
+}
+
+function positionsOf(findings: readonly ShownFinding[], lines: LineIndex): Array<[number, number, number]> {
   const offsets = new Set<number>();
   for (const finding of findings) {
     offsets.add(finding.range.start).add(finding.range.end);
-    if (finding.fix) offsets.add(finding.fix.edit.range.start).add(finding.fix.edit.range.end);
+    if (finding.fix) offsets.add(finding.fix.range.start).add(finding.fix.range.end);
   }
   return [...offsets].map((offset) => {
     const { line, character } = lines.positionAt(offset);
@@ -477,12 +482,13 @@ function checkFile(path: string, options: CheckOptions): FileOutcome {
         result = checkDocument(text, { fileName: path, config, force, previous: result.letter });
       }
     }
+    const findings = shownFindings(result.findings, options);
     return {
       kind: 'letter',
       shown,
       configProblems: problems,
-      findings: result.findings,
-      positions: positionsOf(result.findings, new LineIndex(text)),
+      findings,
+      positions: positionsOf(findings, new LineIndex(text)),
       summary: options.command === 'report' ? summariseLetter(relative(options.reportRoot ?? '', path) || shown, result.letter, result.findings) : undefined,
       fixes,
       notFixed,
@@ -511,8 +517,8 @@ class Session {
   constructor(readonly options: Options, private readonly write: WriteOut, private readonly writeError: (text: string) => void) {}
 
   get checkOptions(): CheckOptions {
-    const { command, all, configFile, rules, paths, locale, fix } = this.options;
-    return { command, all, configFile, rules, locale, fix, reportRoot: command === 'report' ? paths[0] : undefined, named: this.named };
+    const { command, all, configFile, rules, paths, locale, fix, format } = this.options;
+    return { command, all, configFile, rules, locale, fix, format, reportRoot: command === 'report' ? paths[0] : undefined, named: this.named };
   }
 
   reportConfigProblems(lines: readonly string[]): void {
@@ -534,7 +540,7 @@ class Session {
     if (outcome.kind === 'skipped') this.skipped++;
     else if (outcome.kind === 'failed') this.failed = true;
     else {
-      this.results.push({ file: outcome.shown, lines: knownPositions(outcome.positions!), result: { findings: outcome.findings! } });
+      this.results.push({ file: outcome.shown, lines: knownPositions(outcome.positions!), findings: outcome.findings! });
       if (outcome.summary) this.letters.push(outcome.summary);
     }
     this.progress?.step(index + 1);
@@ -567,7 +573,7 @@ class Session {
       // The text as it came, fixed: its encoding, and a byte order mark first if it had one.
       this.write(encodeLike(text, bytes));
     }
-    if (result.detection.isLetter) this.results.push({ file: shown, lines: new LineIndex(text), result: { findings: result.findings } });
+    if (result.detection.isLetter) this.results.push({ file: shown, lines: new LineIndex(text), findings: shownFindings(result.findings, options) });
     else this.skipped++;
   }
 
@@ -616,19 +622,19 @@ class Session {
     }
 
     if (options.format === 'json') {
-      this.write(`${JSON.stringify(results.map(({ file, lines, result }) => ({ file, diagnostics: result.findings.map((f) => jsonDiagnostic(f, lines, options.locale)) })), null, 2)}\n`);
+      this.write(`${JSON.stringify(results.map(({ file, lines, findings }) => ({ file, diagnostics: findings.map((f) => jsonDiagnostic(f, lines)) })), null, 2)}\n`);
     } else if (options.format === 'sarif') {
-      const sarif = toSarif(results.map(({ file, lines, result }) => ({ file, lines, findings: result.findings })), process.cwd(), VERSION, options.locale);
+      const sarif = toSarif(results, process.cwd(), VERSION, options.locale);
       this.write(`${JSON.stringify(sarif, null, 2)}\n`);
     } else {
-      const text = formatText(results, options.locale);
+      const text = formatText(results);
       const tail = options.quiet ? '' : summary(results, this.skipped);
       const output = [text, tail].filter(Boolean).join('\n\n');
       // With --fix --stdin, standard output is the fixed text.
       if (output) (options.fix && options.stdin ? this.writeError : this.write)(`${output}\n`);
     }
     if (this.failed) return 2;
-    const findings = results.flatMap((r) => r.result.findings);
+    const findings = results.flatMap((r) => r.findings);
     if (findings.some((f) => f.severity === 'error')) return 1;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
