@@ -4,7 +4,7 @@ import { Dirent, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliIo, jobsFor, main } from '../server/src/cli';
-import { readLetterFile } from '../server/src/files';
+import { MAX_LETTER_BYTES, readLetterFile } from '../server/src/files';
 import { forgetConfigFiles, resolveConfig } from '../server/src/configFile';
 import { checkDocument } from '../server/src/core';
 import { MdNode, parseMarkdown } from '../server/src/core/markdown';
@@ -13,6 +13,7 @@ import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
 import { LspSession } from './helpers/lsp';
 import { pathToFileURL } from 'node:url';
 import { asText } from './helpers/cli';
+import { generateLetter, randomSource } from './helpers/generate';
 
 /** Issue #14 items 4-6 and 8 (the CLI's part): special files, UTF-16, --jobs, unreadable folders, report paths, --locale, --stdin. */
 
@@ -99,6 +100,24 @@ describe('CLI robustness (issue #14)', function () {
     const inThisThread = cli([dir]);
     assert.equal(result.status, inThisThread.code);
     assert.deepEqual(findingLines(result.stdout), findingLines(inThisThread.out));
+  });
+
+  it('a letter of the largest size read is checked in a worker thread, under its heap limit, like in this thread', function () {
+    this.timeout(120_000);
+    const pages: string[] = [];
+    for (let i = 0, length = 0; length < MAX_LETTER_BYTES * 0.95; i++) {
+      pages.push(generateLetter(randomSource(i), 10));
+      length += Buffer.byteLength(pages[pages.length - 1]) + 2;
+    }
+    const text = pages.join('\n\n');
+    assert.ok(Buffer.byteLength(text) <= MAX_LETTER_BYTES);
+    writeFileSync(join(dir, 'stor.md'), text);
+    copyFileSync(DEFECTIVE, join(dir, 'lille.md'));
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--jobs', '2', '--quiet', dir], { encoding: 'utf8', timeout: 110_000 });
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 1);
+    const shown = result.stdout.split('\n').filter((line) => /stor\.md:\d+:\d+ /.test(line));
+    assert.equal(shown.length, checkDocument(text, { fileName: join(dir, 'stor.md') }).findings.length);
   });
 
   it('an unreadable subfolder is named, and its sibling folders are still checked', () => {

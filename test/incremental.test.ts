@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkDocument, parseLetter } from '../server/src/core';
 import type { LetterModel } from '../server/src/core';
-import { parseBlocks, sourceOffset } from '../server/src/core/markdown';
+import { Chunk, PARSE_WINDOW, parseBlocks, sourceOffset, wholeChunks } from '../server/src/core/markdown';
 import { generateLetter, randomSource } from './helpers/generate';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 
@@ -65,6 +65,43 @@ describe('incremental parsing (parseLetter with the previous version)', function
       assert.deepEqual(incremental.findings, checkDocument(current, { force: true }).findings);
       previous = incremental.letter;
     }
+  });
+});
+
+/** The blocks and comments of top-level chunks, in document order, as plain data. */
+function chunkShape(chunks: readonly Chunk[]): unknown {
+  return {
+    blocks: chunks.flatMap((chunk) => chunk.blocks.map(({ kind, depth, text, runs, start, end }) => ({ kind, depth, text, runs: [...runs], start, end }))),
+    comments: chunks.flatMap((chunk) => chunk.comments),
+  };
+}
+
+/** Blocks that can run past a blank line (fences, HTML blocks and comments), or end one, in the three line endings. */
+const RUNS_ON = fc.constantFrom('```\n', '~~~~\n', '\n\n```\nkode\n\nmere kode\n', '<!--\n\n', '-->\n', '<!-- afgørelsestjek-disable -->\n', '<pre>\n\n', '</pre>\n', '<?\n\n?>\n', '<![CDATA[\n\n]]>\n', '<!X\n\n>\n', '<div>\n\n</div>\n', '- punkt\n\n- punkt\n\n  fortsat\n', '> citat\n\n> citat\n', '    indrykket\n\n    kode\n', '\r\n\r\n', '\r\rTekst\r', '\n \t\nTekst\n', 'Afsnit\n===\n\n', '[a]: /x\n');
+
+describe('parsing a long body in windows (wholeChunks)', function () {
+  this.timeout(RUNS * 1000);
+  it('gives exactly the blocks and comments of a parse in one piece, wherever the windows end', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LETTERS), fc.array(fc.record({ at: fc.nat(), insert: RUNS_ON }), { maxLength: 12 }), fc.integer({ min: 1, max: 2000 }), (start, inserts, window) => {
+        let text = start;
+        for (const { at, insert } of inserts) text = applyEdit(text, { at, remove: 0, insert });
+        assert.deepEqual(chunkShape(wholeChunks(text, text, window)), chunkShape(wholeChunks(text, text, Infinity)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parses a body longer than a window in more than one piece, and a shorter one in one', () => {
+    // A loose list split across windows is several lists; parsed in one piece, it is one.
+    const looseList = (items: number): string => Array.from({ length: items }, (_, i) => `- punkt ${i}\n`).join('\n');
+    const lists = (text: string, window?: number): number => wholeChunks(text, text, window).filter((chunk) => chunk.type === 'list').length;
+    const long = looseList(14_000);
+    assert.ok(long.length > 3 * PARSE_WINDOW);
+    assert.ok(lists(long) >= 3, 'in windows');
+    assert.equal(lists(long, Infinity), 1);
+    assert.equal(lists(looseList(100)), 1, 'a short body in one piece');
+    assert.deepEqual(chunkShape(wholeChunks(long, long)), chunkShape(wholeChunks(long, long, Infinity)));
   });
 });
 
