@@ -40,6 +40,24 @@ describe('incremental parsing (parseLetter with the previous version)', function
     );
   });
 
+  it('gives the findings of a fresh check after any sequence of edits (nothing from an earlier version is reused wrongly)', () => {
+    // References and appeal words typed or deleted change what the rules conclude about the whole letter.
+    const words = fc.constantFrom(' servicelovens § 83', ' § 83, stk. 1', ' barnets lov', ' klage', ' Ankestyrelsen', '\n\n## Klagevejledning\n\n', '\n\n## Begrundelse\n\n', ' 1. marts 2023');
+    fc.assert(
+      fc.property(fc.constantFrom(...LETTERS), fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 60 }), insert: fc.oneof(words, STRUCTURE) }), { minLength: 1, maxLength: 8 }), (start, edits) => {
+        let text = start;
+        let previous = checkDocument(text, { force: true }).letter;
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          const incremental = checkDocument(text, { force: true, previous });
+          assert.deepEqual(incremental.findings, checkDocument(text, { force: true }).findings);
+          previous = incremental.letter;
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
   it('parses only the nodes around an edit and reuses the rest', () => {
     const text = generateLetter(randomSource(3), 10);
     const first = parseBlocks(text, text);

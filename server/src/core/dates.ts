@@ -1,4 +1,4 @@
-import type { LetterModel } from './letter';
+import { LetterModel, oncePerLetter } from './letter';
 import { lineEndOf, lineStartOf } from './position';
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -75,13 +75,7 @@ function dateOnly(line: string): string | undefined {
  * the source lines: "20. maj 2025" alone on a line is an ordered list to
  * Markdown.
  */
-export function letterDate(letter: LetterModel): string | undefined {
-  // Asked by several rules on every check: read once per version of the letter.
-  if (!ownDates.has(letter)) ownDates.set(letter, readLetterDate(letter));
-  return ownDates.get(letter);
-}
-
-const ownDates = new WeakMap<LetterModel, string | undefined>();
+export const letterDate = oncePerLetter(readLetterDate);
 
 function readLetterDate(letter: LetterModel): string | undefined {
   const fromFrontMatter = letter.frontMatter['dato'] ?? letter.frontMatter['date'];

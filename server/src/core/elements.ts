@@ -1,5 +1,5 @@
 import type { Block } from './markdown';
-import type { Hit, LetterModel } from './letter';
+import { Hit, LetterModel, oncePerLetter } from './letter';
 import { PhraseMatch, phrases } from './phrases';
 import { splitSentences } from './sentences';
 import type { LawMention, LegalReference } from './references';
@@ -227,13 +227,13 @@ function inAppealSentence(letter: LetterModel, block: Block, textOffset: number)
  * outside sentences about appealing ("retssikkerhedslovens § 66" in the
  * guidance is not the decision's legal basis).
  */
-export function decisionReferences(letter: LetterModel): LegalReference[] {
+export const decisionReferences = oncePerLetter((letter): readonly LegalReference[] => {
   const relevant = outsideAppealGuidance(letter);
   return letter.references().filter((r) => relevant(r.block) && !inAppealSentence(letter, r.block, r.textStart));
-}
+});
 
 /** The laws the decision names, outside the appeal guidance and outside sentences about appealing. */
-export function decisionLawMentions(letter: LetterModel): LawMention[] {
+export const decisionLawMentions = oncePerLetter((letter): readonly LawMention[] => {
   const relevant = outsideAppealGuidance(letter);
   return letter.lawMentions().filter((m) => relevant(m.block) && !inAppealSentence(letter, m.block, m.textStart));
-}
+});

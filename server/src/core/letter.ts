@@ -202,6 +202,16 @@ export interface LetterModel {
   memo<T>(block: Block, key: string, compute: (text: string) => T): T;
 }
 
+/** `compute` once per version of a letter: several rules ask the same of it on every check. */
+export function oncePerLetter<T>(compute: (letter: LetterModel) => T): (letter: LetterModel) => T {
+  const results = new WeakMap<LetterModel, { value: T }>();
+  return (letter) => {
+    let result = results.get(letter);
+    if (!result) results.set(letter, (result = { value: compute(letter) }));
+    return result.value;
+  };
+}
+
 const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
 
 /** Splits off YAML-like front matter (`key: value` lines) and blanks it, keeping offsets. */
