@@ -36,6 +36,8 @@ const TYPED = ' Vi har lagt vægt på, at du selv kan klare lettere rengøring, 
 /** Extra node flags for the server, e.g. BENCH_SERVER_NODE_ARGS=--cpu-prof to profile it. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const TYPING_KEYS = Number(process.env.BENCH_TYPING_KEYS ?? 150);
+/** Starts of the server on the 12 KB letter, from the code cache: first diagnostics is their median (one start follows the host's load). */
+const STARTS = 7;
 const sleep = (ms: number): Promise<void> => new Promise((wake) => setTimeout(wake, ms));
 
 /** A letter of about `chars` characters (the generator's sizes are approximate). */
@@ -166,14 +168,18 @@ async function main(): Promise<void> {
   process.env.AFGOERELSESTJEK_CACHE_DIR = cacheFolder;
   const firstStart = await measure('letter-12kb-first-start', small, 0, 0, 0, 0);
   const results: object[] = [{ label: firstStart.label, firstDiagnosticsMs: firstStart.firstDiagnosticsMs }];
+  const starts: number[] = [];
+  for (let i = 1; i < STARTS; i++) starts.push((await measure('letter-12kb-start', small, 0, 0, 0, 0)).firstDiagnosticsMs);
   for (const [label, text] of [['letter-12kb', small], ['letter-40-pages', large]] as const) {
     const scenario = await measure(label, text, TYPING_KEYS, 60, 10, 15);
+    const firstDiagnostics = summarise(label === 'letter-12kb' ? [...starts, scenario.firstDiagnosticsMs] : [scenario.firstDiagnosticsMs]);
     results.push({
       label: scenario.label,
       chars: scenario.chars,
       typing: summarise(scenario.latenciesTyping),
       burst: summarise(scenario.latenciesBurst),
-      firstDiagnosticsMs: scenario.firstDiagnosticsMs,
+      firstDiagnosticsMs: firstDiagnostics.p50,
+      firstDiagnostics,
       sent: scenario.sent,
       published: scenario.published,
       dropped: scenario.dropped,
