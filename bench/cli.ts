@@ -1,8 +1,9 @@
 /**
  * The whole process on 1,000 letters, side by side: `node dist/cli.js <folder>`
- * (worker threads, one per core), the same with `--jobs 1` (one thread) and
- * `markdownlint-cli2 "<folder>/*.md"` (default rules), in rotating order, each
- * under GNU time for wall time and peak RSS. Prints JSON.
+ * (one thread per core beyond the first), the same with `--jobs <cores>` (a
+ * worker thread per core) and `markdownlint-cli2 "<folder>/*.md"` (default
+ * rules), in rotating order, each under GNU time for wall time and peak RSS.
+ * Prints JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -47,7 +48,7 @@ try {
   writeCorpus(join(folder, 'letters'), 1000);
   const tools = {
     cli: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'letters'], folder),
-    cliOneThread: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--jobs', '1', 'letters'], folder),
+    cliEveryCore: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--jobs', String(availableParallelism()), 'letters'], folder),
     markdownlintCli2: () => timed(process.execPath, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'letters/*.md'], folder),
   };
   const loadBefore = loadavg();

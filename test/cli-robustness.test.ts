@@ -83,13 +83,15 @@ describe('CLI robustness (issue #14)', function () {
     });
   }
 
-  it('--jobs is capped at the core count, and says so', () => {
+  it('--jobs is capped at the core count, and says so; by default one thread per core beyond the first', () => {
     let err = '';
     assert.equal(jobsFor({ jobs: 256, locale: 'da', quiet: false }, 4, (text) => { err += text; }), 4);
     assert.match(err, /--jobs 256 er sat ned til 4/);
     err = '';
     assert.equal(jobsFor({ jobs: 3, locale: 'da', quiet: false }, 4, (text) => { err += text; }), 3);
-    assert.equal(jobsFor({ locale: 'da', quiet: false }, 4, (text) => { err += text; }), 4);
+    assert.equal(jobsFor({ locale: 'da', quiet: false }, 4, (text) => { err += text; }), 3, 'one per core beyond the first');
+    assert.equal(jobsFor({ locale: 'da', quiet: false }, 2, (text) => { err += text; }), 1);
+    assert.equal(jobsFor({ locale: 'da', quiet: false }, 1, (text) => { err += text; }), 1);
     assert.equal(err, '');
   });
 
