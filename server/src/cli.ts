@@ -721,7 +721,7 @@ const FILES_PER_WORKER = 4;
  * 512 MB it collects sooner, for about 50 MB less peak memory in all. A
  * letter of the largest size read (5 MiB) is checked within 256.
  */
-const WORKER_HEAP_MB: ResourceLimits = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 512 };
+const WORKER_HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 512 };
 
 /** The command line: like `main`, with the files spread over worker threads when there are several cores (or --jobs). */
 export async function run(argv: string[], write: WriteOut, writeError: (text: string) => void, io: CliIo = {}): Promise<number> {
@@ -735,7 +735,7 @@ export async function run(argv: string[], write: WriteOut, writeError: (text: st
     script: __filename,
     workerData: { role: WORKER_ROLE, options: session.checkOptions },
     jobs: workers,
-    resourceLimits: WORKER_HEAP_MB,
+    resourceLimits: WORKER_HEAP_LIMITS,
     onResult: (index, outcome: FileOutcome) => session.accept(outcome, index),
     failed: (index, error) => failedOutcome(shownPath(files[index]), error),
   });
