@@ -110,6 +110,23 @@ describe('parsing a long body in windows (wholeChunks)', function () {
     );
   });
 
+  it('parses a long letter again around an edit, from its windows, to the blocks of a fresh parse', () => {
+    const long = Array.from({ length: 6 }, (_, i) => generateLetter(randomSource(100 + i), 8)).join('\n\n');
+    assert.ok(long.length > 2 * PARSE_WINDOW);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        let text = long;
+        let letter = parseLetter(text);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          letter = parseLetter(text, letter);
+          assert.deepEqual(shape(letter), shape(parseLetter(text)));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 10) },
+    );
+  });
+
   it('parses a body longer than a window in more than one piece, and a shorter one in one', () => {
     // A loose list split across windows is several lists; parsed in one piece, it is one.
     const looseList = (items: number): string => Array.from({ length: items }, (_, i) => `- punkt ${i}\n`).join('\n');

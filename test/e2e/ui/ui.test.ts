@@ -69,9 +69,15 @@ describe('VS Code UI (code-server + Chromium, packaged .vsix)', function () {
     await runCommand('View: Close All Editors');
     const name = `${stem}-${++copies}.md`;
     writeFileSync(join(workspace, name), text);
-    // Open it from the Explorer, which shows new files at once (Quick Open's search cache may not have it yet).
+    // Open it from the Explorer, which shows new files at once (Quick Open's search cache may not have it yet);
+    // right after a reload code-server's file watcher can miss a new file, and the Explorer then needs a refresh.
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-    await row.waitFor();
+    try {
+      await row.waitFor({ timeout: 10_000 });
+    } catch {
+      await runCommand('Refresh Explorer');
+      await row.waitFor();
+    }
     await row.dblclick();
     await page.locator('.tab.active', { hasText: name }).waitFor();
     await page.locator('.monaco-editor.focused').waitFor();
