@@ -23,19 +23,22 @@ function applyEdit(text: string, e: { at: number; remove: number; insert: string
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
 }
 
+/** Applies the edits one by one, parsing each version with the one before it: every version has the blocks of a fresh parse. */
+function reparsesLikeFresh(start: string, edits: ReadonlyArray<{ at: number; remove: number; insert: string }>): void {
+  let text = start;
+  let letter = parseLetter(text);
+  for (const e of edits) {
+    text = applyEdit(text, e);
+    letter = parseLetter(text, letter);
+    assert.deepEqual(shape(letter), shape(parseLetter(text)));
+  }
+}
+
 describe('incremental parsing (parseLetter with the previous version)', function () {
   this.timeout(RUNS * 1000);
   it('gives exactly the blocks of a whole parse after any sequence of edits', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...LETTERS), fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
-        let text = start;
-        let letter = parseLetter(text);
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          letter = parseLetter(text, letter);
-          assert.deepEqual(shape(letter), shape(parseLetter(text)));
-        }
-      }),
+      fc.property(fc.constantFrom(...LETTERS), fc.array(edit, { minLength: 1, maxLength: 12 }), reparsesLikeFresh),
       { numRuns: RUNS },
     );
   });
@@ -114,15 +117,7 @@ describe('parsing a long body in windows (wholeChunks)', function () {
     const long = Array.from({ length: 6 }, (_, i) => generateLetter(randomSource(100 + i), 8)).join('\n\n');
     assert.ok(long.length > 2 * PARSE_WINDOW);
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        let text = long;
-        let letter = parseLetter(text);
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          letter = parseLetter(text, letter);
-          assert.deepEqual(shape(letter), shape(parseLetter(text)));
-        }
-      }),
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => reparsesLikeFresh(long, edits)),
       { numRuns: Math.ceil(RUNS / 10) },
     );
   });

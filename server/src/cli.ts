@@ -723,7 +723,7 @@ const FILES_PER_WORKER = 4;
  */
 const WORKER_HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 512 };
 
-/** The command line: like `main`, with the files spread over worker threads when there are several cores (or --jobs). */
+/** The command line: like `main`, with the files spread over worker threads when jobsFor gives more than one thread. */
 export async function run(argv: string[], write: WriteOut, writeError: (text: string) => void, io: CliIo = {}): Promise<number> {
   const prepared = prepare(argv, write, writeError, io);
   if (typeof prepared === 'number') return prepared;

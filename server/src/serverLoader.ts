@@ -27,7 +27,6 @@ function cacheFolder(): string | undefined {
   const base = process.platform === 'win32' ? process.env.LOCALAPPDATA : process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   const folder = configured ?? (base && join(base, 'afgoerelsestjek'));
   // Never a relative folder (no home folder): it would land in the user's workspace.
-  // Never a relative folder (no home folder): it would land in the user's workspace.
   if (!folder || !isAbsolute(folder)) return undefined;
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stat = lstatSync(folder);
