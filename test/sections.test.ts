@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { parseLetter } from '../server/src/core/letter';
-import { sourceOffset } from '../server/src/core/markdown';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { LetterModel, parseLetter } from '../server/src/core/letter';
+import { Block, sourceOffset } from '../server/src/core/markdown';
+import { PhraseGroupId, allPhraseGroups } from '../server/src/core/phrases';
+import { EXAMPLES_DIR } from './helpers/fixtures';
 
 /** The roles of the headings the letter model sees, in order. */
 function headings(text: string): string[] {
@@ -81,5 +85,38 @@ describe('sections in every form (letter.ts)', () => {
       const titles = letter.blocks.filter((b) => b.kind === 'heading').map((b) => text.slice(b.start, b.end));
       assert.deepEqual(titles, ['Klagemuligheder', 'BEGRUNDELSE']);
     }
+  });
+});
+
+describe('phrase hits by section (letter.ts find and has)', () => {
+  const letters = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(EXAMPLES_DIR, name), 'utf8'));
+  const filters: Array<[string, (letter: LetterModel) => (block: Block) => boolean]> = [
+    ['in the appeal guidance', (letter) => (block) => letter.inRole(block, 'klagevejledning')],
+    ['outside the appeal guidance', (letter) => (block) => !letter.inRole(block, 'klagevejledning')],
+    ['in paragraphs', () => (block) => block.kind === 'paragraph'],
+    ['nowhere', () => () => false],
+  ];
+
+  it('a filter keeps exactly the hits of the blocks it accepts, and has() says whether there are any', () => {
+    let kept = 0;
+    let dropped = 0;
+    for (const text of letters) {
+      const letter = parseLetter(text);
+      for (const group of allPhraseGroups()) {
+        const id = group.id as PhraseGroupId;
+        const all = letter.find(id);
+        assert.equal(letter.has(id), all.length > 0, `${id}: has() without a filter`);
+        for (const [name, filterOf] of filters) {
+          const where = filterOf(letter);
+          const expected = all.filter((hit) => where(hit.block));
+          assert.deepEqual(letter.find(id, where), expected, `${id} ${name}`);
+          assert.equal(letter.has(id, where), expected.length > 0, `${id} ${name}: has()`);
+          kept += expected.length;
+          dropped += all.length - expected.length;
+        }
+      }
+    }
+    // The examples give the filters something to keep and something to drop.
+    assert.ok(kept > 50 && dropped > 50, `kept ${kept}, dropped ${dropped}`);
   });
 });

@@ -185,6 +185,8 @@ export interface LetterModel {
   sectionBlocks(role: SectionRole): Block[];
   /** Hits of a phrase group in prose blocks, optionally filtered. */
   find(group: PhraseGroupId, where?: (block: Block) => boolean): readonly Hit[];
+  /** Whether a phrase group has a hit in a prose block, optionally filtered: find(…).length > 0 without making the hits. */
+  has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean;
   /** Sentence containing `hit`, in source offsets. */
   sentenceAt(block: Block, textOffset: number): SourceRange;
   references(): readonly LegalReference[];
@@ -296,8 +298,8 @@ class Letter implements LetterModel {
   readonly toSource = sourceOffset;
   /** Resolved once per block: rules ask per block and phrase group, thousands of times per check. */
   private readonly factsList: TextFacts[];
-  private readonly factsOfBlock: Map<Block, TextFacts>;
-  private readonly hitsByGroup = new Map<PhraseGroupId, Hit[]>();
+  /** Per phrase group, each block's hits by block index, made when first asked for. */
+  private readonly hitsByGroup = new Map<PhraseGroupId, Array<Hit[] | undefined>>();
   private referenceList?: LegalReference[];
   private mentionList?: LawMention[];
 
@@ -313,7 +315,6 @@ class Letter implements LetterModel {
   ) {
     this.eol = lineEndingOf(source);
     this.factsList = blocks.map((block) => facts.of(block.text));
-    this.factsOfBlock = new Map(blocks.map((block, i) => [block, this.factsList[i]]));
   }
 
   inRole(block: Block, role: SectionRole): boolean {
@@ -337,14 +338,28 @@ class Letter implements LetterModel {
   }
 
   find(group: PhraseGroupId, where?: (block: Block) => boolean): readonly Hit[] {
-    // Rules ask for the same group several times with different filters: scan each group once.
-    let hits = this.hitsByGroup.get(group);
-    if (!hits) {
-      hits = [];
-      for (let i = 0; i < this.blocks.length; i++) for (const m of this.factsList[i].matches(group)) hits.push(this.toHit(this.blocks[i], m));
-      this.hitsByGroup.set(group, hits);
+    // Rules ask for the same group several times with different filters: each block's hits are made once,
+    // and only for blocks that pass a filter.
+    let byBlock = this.hitsByGroup.get(group);
+    if (!byBlock) this.hitsByGroup.set(group, (byBlock = []));
+    const found: Hit[] = [];
+    for (let i = 0; i < this.blocks.length; i++) {
+      const matches = this.factsList[i].matches(group);
+      if (matches.length === 0) continue;
+      const block = this.blocks[i];
+      if (where && !where(block)) continue;
+      let hits = byBlock[i];
+      if (!hits) byBlock[i] = hits = matches.map((m) => this.toHit(block, m));
+      for (const hit of hits) found.push(hit);
     }
-    return where ? hits.filter((hit) => where(hit.block)) : hits;
+    return found;
+  }
+
+  has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean {
+    for (let i = 0; i < this.blocks.length; i++) {
+      if (this.factsList[i].matches(group).length > 0 && (!where || where(this.blocks[i]))) return true;
+    }
+    return false;
   }
 
   sentenceAt(block: Block, textOffset: number): SourceRange {
@@ -382,9 +397,9 @@ class Letter implements LetterModel {
     return this.factsOf(block).memo(key, compute);
   }
 
-  /** A block of another model (or a slice) has no entry: its facts come by its text. */
+  /** By text, so that a slice of a block or a block of another version is answered too. */
   private factsOf(block: Block): TextFacts {
-    return this.factsOfBlock.get(block) ?? this.facts.of(block.text);
+    return this.facts.of(block.text);
   }
 
   /** What each block's text holds, placed in the document. */

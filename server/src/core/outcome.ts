@@ -39,9 +39,9 @@ function grantsAsApplied(letter: LetterModel, block: Block): boolean {
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
   const approved =
-    letter.find('fullApproval', relevant).length > 0 ||
+    letter.has('fullApproval', relevant) ||
     letter.blocks.some((block) => block.kind === 'paragraph' && relevant(block) && grantsAsApplied(letter, block));
   if (!approved) return { fullApproval: false };
-  const limited = letter.find('notFullOutcome', relevant).length > 0;
+  const limited = letter.has('notFullOutcome', relevant);
   return { fullApproval: !limited };
 }

@@ -85,7 +85,7 @@ function thresholdReports(letter: LetterModel, amounts: readonly Amount[], ownTe
   const { minimum, provision, level } = found;
   const reports: Report[] = [];
   if (minimum.per === 'year') {
-    const granted = amounts.find((a) => a.money && a.perMonth && letter.find('grant', (b) => b === a.block).length > 0 && a.kroner * 12 < minimum.amount);
+    const granted = amounts.find((a) => a.money && a.perMonth && letter.matchesIn(a.block, 'grant').length > 0 && a.kroner * 12 < minimum.amount);
     if (granted) {
       reports.push({
         message: say('belowMinimum', { monthly: kroner(granted.kroner), yearly: kroner(granted.kroner * 12), level, citation: provision }),
@@ -114,7 +114,7 @@ function thresholdReports(letter: LetterModel, amounts: readonly Amount[], ownTe
  * that refuses, or stands under a title that does, does not count.
  */
 function showsDeduction(letter: LetterModel, ownText: (block: Block) => boolean): boolean {
-  if (letter.find('deduction', ownText).length > 0) return true;
+  if (letter.has('deduction', ownText)) return true;
   return letter.find('ordinaryExpenses', ownText).some((hit) => {
     if (letter.memo(hit.block, 'beregning.amounts', amountsInText).some((amount) => amount.money)) return true;
     const title = hit.block.section >= 0 ? letter.blocks[hit.block.section] : undefined;
@@ -144,7 +144,7 @@ export const beregning: Rule = {
     const ownText = (block: Block): boolean => relevant(block) && !letter.inRole(block, 'regler');
     const amounts = amountsIn(letter, ownText);
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
-    const decided = amounts.filter((a) => (a.money ? decidesAmount(letter, a.block, a.textStart) : letter.find('notFullOutcome', (b) => b === a.block).length > 0));
+    const decided = amounts.filter((a) => (a.money ? decidesAmount(letter, a.block, a.textStart) : letter.matchesIn(a.block, 'notFullOutcome').length > 0));
     if (decided.length === 0) return [];
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
@@ -162,7 +162,7 @@ export const beregning: Rule = {
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !claimedAmount(letter, a.block, a.textStart)).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items)
-      : letter.heading('beregning') !== undefined || letter.find('calculation', ownText).length > 0 || figures >= 3 || hourItems >= 2;
+      : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2;
     const reports: Report[] = [];
     if (!showsCalculation) {
       reports.push({
@@ -174,10 +174,10 @@ export const beregning: Rule = {
     }
     const aboutMerudgift = decisionReferences(letter).some((r) => referenceInSet('merudgifter', r)) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
-    const grants = letter.find('grant', ownText).length > 0;
+    const grants = letter.has('grant', ownText);
     if (aboutMerudgift && grants && decided.some((a) => a.money) && !showsDeduction(letter, ownText)) {
       // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
-      const extraOnly = letter.find('extraExpenses', ownText).length > 0;
+      const extraOnly = letter.has('extraExpenses', ownText);
       reports.push({
         message: say(extraOnly ? 'noDeductionCheck' : 'noDeduction'),
         range,

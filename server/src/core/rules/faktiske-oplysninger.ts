@@ -22,7 +22,7 @@ export const faktiskeOplysninger: Rule = {
   check({ letter, options }) {
     if (letter.heading('fakta')) return [];
     const relevant = outsideAppealGuidance(letter);
-    if (letter.find('facts', relevant).length > 0) return [];
+    if (letter.has('facts', relevant)) return [];
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
     return [{

@@ -24,7 +24,7 @@ export const hovedhensyn: Rule = {
   silentOnFullApproval: true,
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
-    if (letter.find('considerations', relevant).length > 0) {
+    if (letter.has('considerations', relevant)) {
       // Considerations for one point (who qualifies) leave a bare conclusion on another (how much) unexplained.
       // Information only: its reasons may stand elsewhere in the letter.
       return bareExtentJudgements(letter, decisionParagraphs(letter)).map((judgement) => ({

@@ -101,19 +101,13 @@ export const klarsprog: Rule = {
     for (const block of blocks) {
       const officialese = letter.memo(block, 'klarsprog.officialese', (text) => officialeseBySentence(text, letter.counts(block).sentences, letter.matchesIn(block, 'legalese')));
       letter.counts(block).sentences.forEach(({ start: s, end: e, words }, index) => {
-        const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };
-        if (words > maxSentenceWords) {
-          reports.push({ message: say('longSentence', { words: String(words), max: String(maxSentenceWords) }), range });
-          return;
-        }
         const stacked = officialese[index];
-        if (stacked.length >= STACKED) {
-          const examples = stacked.slice(0, 3).map((w) => `»${w}«`).join(', ');
-          reports.push({
-            message: say('officialese', { examples }),
-            range,
-          });
-        }
+        if (words <= maxSentenceWords && stacked.length < STACKED) return;
+        const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };
+        const message = words > maxSentenceWords
+          ? say('longSentence', { words: String(words), max: String(maxSentenceWords) })
+          : say('officialese', { examples: stacked.slice(0, 3).map((w) => `»${w}«`).join(', ') });
+        reports.push({ message, range });
       });
     }
     return reports;

@@ -24,7 +24,7 @@ export const kvalitetsstandard: Rule = {
     const relevant = outsideAppealGuidance(letter);
     const citations = letter.find('qualityStandard', decisionParagraphs(letter));
     if (citations.length === 0) return [];
-    if (letter.find('individualAssessment', relevant).length > 0) return [];
+    if (letter.has('individualAssessment', relevant)) return [];
 
     return firstHitPerSentence(letter, citations).map(({ hit, sentence }) => ({
       message: say('withoutAssessment', { hit: hit.text }),

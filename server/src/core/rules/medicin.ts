@@ -37,7 +37,7 @@ export const medicin: Rule = {
   silentOnFullApproval: true,
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
-    const aboutCompensation = decisionReferences(letter).some((r) => referenceInSet('compensation', r)) || letter.find('compensationContext', relevant).length > 0;
+    const aboutCompensation = decisionReferences(letter).some((r) => referenceInSet('compensation', r)) || letter.has('compensationContext', relevant);
     if (!aboutCompensation) return [];
     const prose = ownProse(letter);
     // An assessment of the target group, not the law's conditions restated ("Efter bestemmelsen dækkes …").
@@ -55,7 +55,7 @@ export const medicin: Rule = {
     const assessed = ownTreatmentAssessments(letter, letter.find('treatmentAssessed', relevant));
     const reports: Report[] = [];
     // "Vurderet med behandlingen" about a diet alone says the same as "med diæten".
-    const dietAssessed = letter.find('dietAssessedWith', relevant).length > 0 || (medical.length === 0 && assessed.some((a) => !EXCEPTION.test(a.text)));
+    const dietAssessed = letter.has('dietAssessedWith', relevant) || (medical.length === 0 && assessed.some((a) => !EXCEPTION.test(a.text)));
     if (diet.length > 0 && !dietAssessed) {
       // With a diet the function is assessed with the diet, full stop: the exception for treatment does not reach it.
       const exception = medical.length === 0 ? assessed.find((a) => EXCEPTION.test(a.text)) : undefined;

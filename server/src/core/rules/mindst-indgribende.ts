@@ -26,7 +26,7 @@ export const mindstIndgribende: Rule = {
     const hits = letter.find('leastIntrusive', decisionParagraphs(letter));
     if (hits.length === 0) return [];
     // In cases about force or placement the principle is the right test; stay silent there.
-    if (letter.find('coercionContext', relevant).length > 0) return [];
+    if (letter.has('coercionContext', relevant)) return [];
     // Force and restraint, placements of children (the catalogue's set "coercionAndPlacement"): there the principle is the law.
     if (decisionReferences(letter).some((r) => referenceInSet('coercionAndPlacement', r))) return [];
     return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({

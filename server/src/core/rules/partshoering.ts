@@ -27,7 +27,7 @@ export const partshoering: Rule = {
     const prose = ownProse(letter);
     const hits = letter.find('thirdPartyInformation', prose);
     if (hits.length === 0) return [];
-    if (letter.find('hearing', relevant).length > 0) return [];
+    if (letter.has('hearing', relevant)) return [];
     const hit = hits[0];
     return [{
       message: say('notHeard', { hit: hit.text }),
