@@ -215,11 +215,15 @@ const APPEAL_WORD = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*)/iu;
  * …", `basis.statement`). Guidance without a heading of its own reads so.
  */
 function inAppealSentence(letter: LetterModel, block: Block, textOffset: number): boolean {
-  const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
-  // Read apart first (no word spans the space that joins them): asked for every reference on every keystroke,
-  // and joining would copy each sentence.
-  if (!APPEAL_WORD.test(before) && !APPEAL_WORD.test(after)) return false;
-  return !phrases('basis.statement').test(`${before} ${after}`);
+  const sentences = letter.counts(block).sentences;
+  const index = sentences.findIndex(({ start, end }) => start <= textOffset && textOffset < end);
+  if (index < 0) return isAppealSentence(block.text);
+  // Read once per text: every reference and law mention asks on every keystroke.
+  return letter.memo(block, 'elements.appealSentences', (text) => sentences.map(({ start, end }) => isAppealSentence(text.slice(start, end))))[index];
+}
+
+function isAppealSentence(sentence: string): boolean {
+  return APPEAL_WORD.test(sentence) && !phrases('basis.statement').test(sentence);
 }
 
 /**

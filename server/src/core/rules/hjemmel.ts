@@ -41,11 +41,11 @@ export const hjemmel: Rule = {
     // A paragraph the cited law does not have ("servicelovens § 830") is no legal basis.
     const decisionBasis = decisionReferences(letter);
     const references = decisionBasis.filter((r) => !isProcedural(r) && !isStrayReference(r));
+    if (references.some((r) => r.law !== undefined)) return [];
     // "retssikkerhedslovens § 66" names its paragraph: the law in a procedural reference is not a law named without one.
     const procedural = decisionBasis.filter(isProcedural);
     const inProcedural = (m: LawMention): boolean => procedural.some((r) => r.block === m.block && r.textStart <= m.textStart && m.textEnd <= r.textEnd);
     const namedLaws = decisionLawMentions(letter).filter((m) => !lawInSet('procedure', m.law) && !inProcedural(m));
-    if (references.some((r) => r.law !== undefined)) return [];
     if (references.length > 0 && namedLaws.length > 0) return [];
     if (namedLaws.some(awaitsNumber)) return [];
 
