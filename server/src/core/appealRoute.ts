@@ -32,6 +32,8 @@ const DECISION_MAKERS = APPEAL_ROUTES.filter((route) => route.decisionMakers.len
  * A direct route's decision maker named in the decision itself, not in its
  * appeal guidance: guidance that wrongly sends the complaint on to
  * Familieretshuset does not make the municipality's decision one of theirs.
+ * (Who decided is read from the name alone: a municipal letter that tells of
+ * an earlier decision of Familieretshuset is read as theirs.)
  */
 function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boolean): AppealRoute | undefined {
   for (const { route, group } of DECISION_MAKERS) {
@@ -44,12 +46,11 @@ export function letterAppealRoute(letter: LetterModel): LetterRoute {
   const relevant = outsideAppealGuidance(letter);
   const references = letter.references().filter((r) => relevant(r.block) && r.law !== undefined);
   const routed = references.map((reference) => ({ reference, routes: appealRoutesOf(reference) }));
-  // An ordinary provision the decision rests on puts it on the municipality's route, whoever else the letter names.
-  const open = routed.some((r) => r.routes.length === 0 && !referenceInSet('procedure', r.reference));
-  const direct = routed.flatMap((r) => r.routes).find((route) => route.kind === 'direct') ?? (open ? undefined : namedDecisionMaker(letter, relevant));
+  const direct = routed.flatMap((r) => r.routes).find((route) => route.kind === 'direct') ?? namedDecisionMaker(letter, relevant);
   if (direct) return { route: direct, closedBy: [] };
   const closedBy = routed.filter((r) => r.routes.some((route) => route.kind === 'none')).map((r) => r.reference);
   // Closed to appeal only when nothing else the decision rests on is open: a letter that also refuses other help needs guidance.
+  const open = routed.some((r) => r.routes.length === 0 && !referenceInSet('procedure', r.reference));
   if (closedBy.length > 0 && !open) {
     const route = appealRoutesOf(closedBy[0]).find((r) => r.kind === 'none')!;
     return { route, closedBy };

@@ -116,7 +116,8 @@ export function claimedAmount(letter: LetterModel, block: Block, textOffset: num
   return CLAIMED.test(sentenceText(letter, block, textOffset));
 }
 
-function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
+/** The sentence at a text offset, as written in the source. */
+export function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
   const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
   return `${before} ${after}`;
 }

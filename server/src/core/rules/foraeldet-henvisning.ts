@@ -6,7 +6,9 @@ import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, pro
 import type { Confidence } from '../provisions';
 import { LawId, cite, inSet, lawById } from '../catalogue';
 import { textsOf } from '../messages';
+import { phrases } from '../phrases';
 import { outsideAppealGuidance } from '../anchors';
+import { sentenceText } from '../elements';
 
 const say = textsOf('foraeldet-henvisning');
 const CONFIDENCE_NOTE = { confirmed: say('confidenceConfirmed'), probable: say('confidenceProbable'), uncertain: say('confidenceUncertain') } as const satisfies Record<Confidence, unknown>;
@@ -149,6 +151,11 @@ function repealedByReform(p: Provision | undefined): p is Provision {
 /** Folkepensionsalderen, the age from which ældreloven applies (ældreloven § 2, stk. 1): 67 for those reaching it now. */
 const ELDERLY_PENSION_AGE = 67;
 
+/** A reference in a sentence about how things were ("anbragt efter den daværende servicelovens § 52") names the law of that time. */
+function inHistoricSentence(letter: LetterModel, reference: LegalReference): boolean {
+  return phrases('reference.historic').test(sentenceText(letter, reference.block, reference.textStart));
+}
+
 export const foraeldetHenvisning: Rule = {
   id: 'foraeldet-henvisning',
   title: 'Henvisning til en ophævet eller ikke-eksisterende paragraf',
@@ -186,6 +193,7 @@ export const foraeldetHenvisning: Rule = {
         });
         continue;
       }
+      if (inHistoricSentence(letter, reference)) continue;
       const repealed = reference.paragraphs.map((p) => provision(law, p)).filter(repealedByReform);
       const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
       const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');

@@ -2,6 +2,8 @@ import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { outsideAppealGuidance, ownProse } from '../anchors';
+import { sentenceText } from '../elements';
+import { phrases } from '../phrases';
 import { cite } from '../catalogue';
 
 const say = textsOf('partshoering');
@@ -25,7 +27,8 @@ export const partshoering: Rule = {
     if (letter.heading('partshoering')) return [];
     const relevant = outsideAppealGuidance(letter);
     const prose = ownProse(letter);
-    const hits = letter.find('thirdPartyInformation', prose);
+    // What the party sent in themselves needs no hearing (FVL § 19, stk. 1).
+    const hits = letter.find('thirdPartyInformation', prose).filter((hit) => !phrases('information.fromParty').test(sentenceText(letter, hit.block, hit.textStart)));
     if (hits.length === 0) return [];
     if (letter.has('hearing', relevant)) return [];
     const hit = hits[0];
