@@ -144,7 +144,9 @@ export const beregning: Rule = {
     const ownText = (block: Block): boolean => relevant(block) && !letter.inRole(block, 'regler');
     const amounts = amountsIn(letter, ownText);
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
-    const decided = amounts.filter((a) => (a.money ? decidesAmount(letter, a.block, a.textStart) : letter.matchesIn(a.block, 'notFullOutcome').length > 0));
+    // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate.
+    const decided = amounts.filter((a) => letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
+      && (a.money ? decidesAmount(letter, a.block, a.textStart) : letter.matchesIn(a.block, 'notFullOutcome').length > 0));
     if (decided.length === 0) return [];
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
