@@ -1,6 +1,6 @@
 import type { Block } from './markdown';
 import { Hit, LetterModel, oncePerLetter } from './letter';
-import { PhraseMatch, phrases } from './phrases';
+import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { splitSentences } from './sentences';
 import type { LawMention, LegalReference } from './references';
 import { outsideAppealGuidance } from './anchors';
@@ -116,8 +116,7 @@ export function claimedAmount(letter: LetterModel, block: Block, textOffset: num
   return CLAIMED.test(sentenceText(letter, block, textOffset));
 }
 
-/** The sentence at a text offset, as written in the source. */
-export function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
+function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
   const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
   return `${before} ${after}`;
 }
@@ -204,6 +203,18 @@ export function ownTreatmentAssessments(letter: LetterModel, hits: readonly Hit[
     const sentence = sentenceText(letter, hit.block, hit.textStart);
     return !phrases('othersSay').test(sentence) || phrases('assessment').test(sentence);
   });
+}
+
+/**
+ * Whether a phrase group occurs in the sentence of a block's text at
+ * `textOffset`: read from the matches of the whole text, which later
+ * versions of the letter keep while the text is unchanged.
+ */
+export function inSentenceWith(letter: LetterModel, block: Block, textOffset: number, group: PhraseGroupId): boolean {
+  const sentence = letter.counts(block).sentences.find(({ start, end }) => start <= textOffset && textOffset < end);
+  const start = sentence?.start ?? 0;
+  const end = sentence?.end ?? block.text.length;
+  return letter.matchesIn(block, group).some((match) => match.start >= start && match.end <= end);
 }
 
 /** Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning. */

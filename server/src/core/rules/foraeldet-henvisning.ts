@@ -6,9 +6,8 @@ import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, pro
 import type { Confidence } from '../provisions';
 import { LawId, cite, inSet, lawById } from '../catalogue';
 import { textsOf } from '../messages';
-import { phrases } from '../phrases';
 import { outsideAppealGuidance } from '../anchors';
-import { sentenceText } from '../elements';
+import { inSentenceWith } from '../elements';
 
 const say = textsOf('foraeldet-henvisning');
 const CONFIDENCE_NOTE = { confirmed: say('confidenceConfirmed'), probable: say('confidenceProbable'), uncertain: say('confidenceUncertain') } as const satisfies Record<Confidence, unknown>;
@@ -153,7 +152,7 @@ const ELDERLY_PENSION_AGE = 67;
 
 /** A reference in a sentence about how things were ("anbragt efter den daværende servicelovens § 52") names the law of that time. */
 function inHistoricSentence(letter: LetterModel, reference: LegalReference): boolean {
-  return phrases('reference.historic').test(sentenceText(letter, reference.block, reference.textStart));
+  return inSentenceWith(letter, reference.block, reference.textStart, 'reference.historic');
 }
 
 export const foraeldetHenvisning: Rule = {

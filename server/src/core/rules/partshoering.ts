@@ -2,8 +2,7 @@ import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { outsideAppealGuidance, ownProse } from '../anchors';
-import { sentenceText } from '../elements';
-import { phrases } from '../phrases';
+import { inSentenceWith } from '../elements';
 import { cite } from '../catalogue';
 
 const say = textsOf('partshoering');
@@ -28,7 +27,7 @@ export const partshoering: Rule = {
     const relevant = outsideAppealGuidance(letter);
     const prose = ownProse(letter);
     // What the party sent in themselves needs no hearing (FVL § 19, stk. 1).
-    const hits = letter.find('thirdPartyInformation', prose).filter((hit) => !phrases('information.fromParty').test(sentenceText(letter, hit.block, hit.textStart)));
+    const hits = letter.find('thirdPartyInformation', prose).filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'information.fromParty'));
     if (hits.length === 0) return [];
     if (letter.has('hearing', relevant)) return [];
     const hit = hits[0];
