@@ -102,6 +102,12 @@ const RUNS_ON = fc.constantFrom('```\n', '~~~~\n', '\n\n```\nkode\n\nmere kode\n
 
 describe('parsing a long body in windows (wholeChunks)', function () {
   this.timeout(RUNS * 1000);
+  it('reads a CR before an LF as one line ending, not a blank line to cut at', () => {
+    // A lone CR ends the line before, and the CRLF after "Tekst" continues its paragraph.
+    const text = 'Første afsnit.\n\r\rTekst\r\n<<?\n\nAndet afsnit.\n';
+    assert.deepEqual(chunkShape(wholeChunks(text, text, 1)), chunkShape(wholeChunks(text, text, Infinity)));
+  });
+
   it('gives exactly the blocks and comments of a parse in one piece, wherever the windows end', () => {
     fc.assert(
       fc.property(fc.constantFrom(...LETTERS), fc.array(fc.record({ at: fc.nat(), insert: RUNS_ON }), { maxLength: 12 }), fc.integer({ min: 1, max: 2000 }), (start, inserts, window) => {

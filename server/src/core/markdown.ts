@@ -320,8 +320,8 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
  * closed in a document (a 1 MB letter took 1 s, 2 MB 4 s, 5 MB half a minute).
  */
 export const PARSE_WINDOW = 64 * 1024;
-/** A line at the margin after a blank line: every block open before it ends there, except a fenced code block or an HTML block at the top level. */
-const WINDOW_CUT = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)(?=\S)/g;
+/** A line at the margin after a blank line: every block open before it ends there, except a fenced code block or an HTML block at the top level. A CR before an LF is one line ending with it, not a blank line. */
+const WINDOW_CUT = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))(?=\S)/g;
 /** A window whose last node may run on is widened this often, then the rest is parsed in one piece. */
 const MAX_WIDENINGS = 8;
 
