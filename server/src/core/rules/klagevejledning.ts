@@ -1,5 +1,5 @@
 import type { Block } from '../markdown';
-import type { LetterModel } from '../letter';
+import type { Hit, LetterModel } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import type { Profile } from '../config';
 import type { PhraseGroupId } from '../phrases';
@@ -133,6 +133,13 @@ function sentToMunicipality(letter: LetterModel, blocks: Block[], route: AppealR
   }];
 }
 
+/** "sender vi klagen videre til Ankestyrelsen inden 4 uger": the municipality's time to send the complaint on (RSL § 66), not the citizen's to complain. */
+function municipalityForwards(letter: LetterModel, deadline: Hit): boolean {
+  const sentence = letter.counts(deadline.block).sentences.find(({ start, end }) => start <= deadline.textStart && deadline.textStart < end);
+  const from = sentence?.start ?? 0;
+  return letter.matchesIn(deadline.block, 'appeal.forwarding').some((match) => match.start >= from && match.end <= deadline.textStart);
+}
+
 /** The profile's own appeal body or deadline ("Børne- og Ungeudvalget", "8 uger") counts as named too. */
 function namedByProfile(element: Element, blocks: Block[], options: Readonly<Profile>): boolean {
   const own = element.group === 'appeal.body' ? options.appealBody : element.group === 'appeal.deadline' ? options.complaintDeadline : undefined;
@@ -165,11 +172,18 @@ export const klagevejledning: Rule = {
     const last = blocks[blocks.length - 1];
     const direct = route.route.kind === 'direct';
     const elements = direct ? DIRECT_ELEMENTS : REASSESSMENT_ELEMENTS;
+    const deadlines = letter.find('appeal.deadline', (block) => inGuidance.has(block));
+    // "sender vi klagen videre inden 4 uger" alone: the citizen's deadline may still be phrased in a way not read here.
+    const onlyForwarding = deadlines.length > 0 && deadlines.every((hit) => municipalityForwards(letter, hit));
     const named = (element: Element): boolean =>
-      element.group === 'appeal.lodging' ? namesLodging(letter, blocks) : letter.find(element.group, (block) => inGuidance.has(block)).length > 0;
+      element.group === 'appeal.lodging' ? namesLodging(letter, blocks)
+        : element.group === 'appeal.deadline' ? deadlines.length > 0 && !onlyForwarding
+          : letter.has(element.group, (block) => inGuidance.has(block));
     const missing = elements.filter((element) => !named(element) && !namedByProfile(element, blocks, options))
       .map((element): Report => ({
-        message: direct ? { ...element.message, args: { citation: routeCitation(route.route) } } : element.message,
+        ...(element.group === 'appeal.deadline' && onlyForwarding
+          ? { message: say('deadlineOnlyForwarding'), severityCap: 'warning' as const }
+          : { message: direct ? { ...element.message, args: { citation: routeCitation(route.route) } } : element.message }),
         range: blockRange(head),
         fix: head.kind === 'heading'
           ? appendToSection(letter, head, element.snippet, element.fixTitle, options)
