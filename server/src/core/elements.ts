@@ -211,10 +211,15 @@ export function ownTreatmentAssessments(letter: LetterModel, hits: readonly Hit[
  * versions of the letter keep while the text is unchanged.
  */
 export function inSentenceWith(letter: LetterModel, block: Block, textOffset: number, group: PhraseGroupId): boolean {
-  const sentence = letter.counts(block).sentences.find(({ start, end }) => start <= textOffset && textOffset < end);
-  const start = sentence?.start ?? 0;
-  const end = sentence?.end ?? block.text.length;
+  const { start, end } = sentenceSpanAt(letter, block, textOffset);
   return letter.matchesIn(block, group).some((match) => match.start >= start && match.end <= end);
+}
+
+/** The sentence of a block's text that holds `textOffset`, in text offsets, with its index; the whole text (index -1) when none does. */
+export function sentenceSpanAt(letter: LetterModel, block: Block, textOffset: number): { start: number; end: number; index: number } {
+  const sentences = letter.counts(block).sentences;
+  const index = sentences.findIndex(({ start, end }) => start <= textOffset && textOffset < end);
+  return index < 0 ? { start: 0, end: block.text.length, index } : { start: sentences[index].start, end: sentences[index].end, index };
 }
 
 /** Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning. */
@@ -227,11 +232,10 @@ const APPEAL_WORD = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*)/iu;
  * …", `basis.statement`). Guidance without a heading of its own reads so.
  */
 function inAppealSentence(letter: LetterModel, block: Block, textOffset: number): boolean {
-  const sentences = letter.counts(block).sentences;
-  const index = sentences.findIndex(({ start, end }) => start <= textOffset && textOffset < end);
+  const { index } = sentenceSpanAt(letter, block, textOffset);
   if (index < 0) return isAppealSentence(block.text);
   // Read once per text: every reference and law mention asks on every keystroke.
-  return letter.memo(block, 'elements.appealSentences', (text) => sentences.map(({ start, end }) => isAppealSentence(text.slice(start, end))))[index];
+  return letter.memo(block, 'elements.appealSentences', (text) => letter.counts(block).sentences.map(({ start, end }) => isAppealSentence(text.slice(start, end))))[index];
 }
 
 function isAppealSentence(sentence: string): boolean {

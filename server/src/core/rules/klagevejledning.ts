@@ -9,7 +9,7 @@ import { blockRange, decisionAnchor } from '../anchors';
 import { textsOf } from '../messages';
 import { AppealRoute, cite, paragraphLabel, lawName } from '../catalogue';
 import { LetterRoute, letterAppealRoute } from '../appealRoute';
-import { namesLodging } from '../elements';
+import { namesLodging, sentenceSpanAt } from '../elements';
 
 const say = textsOf('klagevejledning');
 
@@ -135,8 +135,7 @@ function sentToMunicipality(letter: LetterModel, blocks: Block[], route: AppealR
 
 /** "sender vi klagen videre til Ankestyrelsen inden 4 uger": the municipality's time to send the complaint on (RSL § 66), not the citizen's to complain. */
 function municipalityForwards(letter: LetterModel, deadline: Hit): boolean {
-  const sentence = letter.counts(deadline.block).sentences.find(({ start, end }) => start <= deadline.textStart && deadline.textStart < end);
-  const from = sentence?.start ?? 0;
+  const from = sentenceSpanAt(letter, deadline.block, deadline.textStart).start;
   return letter.matchesIn(deadline.block, 'appeal.forwarding').some((match) => match.start >= from && match.end <= deadline.textStart);
 }
 
