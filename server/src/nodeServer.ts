@@ -5,6 +5,7 @@ import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { forgetConfigFiles, resolveConfig } from './configFile';
 import { readLetterFile } from './files';
 import { FileAccess, serve } from './server';
+import { whenIdle } from './idle';
 
 /** The file system path of a file: URI; undefined for other schemes. */
 function filePath(uri: string): string | undefined {
@@ -31,4 +32,7 @@ const disk: FileAccess = {
   extensionUri: pathToFileURL(resolve(__dirname, '..')).href + '/',
 };
 
-serve(createConnection(ProposedFeatures.all), disk);
+/** How long the documents rest before the heap is collected. */
+const IDLE_COLLECT_MS = 5000;
+
+serve(createConnection(ProposedFeatures.all), disk, whenIdle(IDLE_COLLECT_MS, (globalThis as { gc?: () => void }).gc));

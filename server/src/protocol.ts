@@ -7,14 +7,17 @@ export type { Locale } from './core/locale';
 export const FIX_ALL_KIND = 'source.fixAll.afgoerelsestjek';
 
 /**
- * Node flags the client starts the server with (the benchmarks too). A check
- * of a long letter keeps a large parse alive across young-generation
- * collections, and V8 then grows the young generation to its default maximum
- * (2 × 16 MB), which it keeps. 4 MB semi-spaces: about 10-20 MiB less RSS
- * with 50 letters open (bench/server-memory.ts) at the same CPU time per
- * keystroke; 2 MB saved no more and cost 10-30 % more CPU in young collections.
+ * Node flags the client starts the server with (the benchmarks too). 16 MB
+ * semi-spaces (V8's default maximum, here from the start): a keystroke in a
+ * 40-page letter allocates a few MB, and with smaller semi-spaces nearly every
+ * keystroke ran a young-generation collection that copied the letter's live
+ * model (with 4 MB, typing p50 on 40 pages was about 1.9 × that on 12 KB;
+ * with 16 MB about 1.5 ×, docs/PERFORMANCE.md). --expose-gc lets the server
+ * give memory back with one full collection once the user pauses
+ * (nodeServer.ts): V8 rarely runs one by itself with a young generation this
+ * size, and 50 open letters then held about 145 instead of 70 MiB.
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=16', '--expose-gc'];
 
 /**
  * The `afgoerelsestjek.locale` setting as a language. Client and server both

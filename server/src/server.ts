@@ -36,8 +36,8 @@ function logLevelOf(value: unknown): LogLevel | undefined {
   return LOG_LEVELS.includes(value as LogLevel) ? (value as LogLevel) : undefined;
 }
 
-/** Serves the language service on `connection` until the client exits. */
-export function serve(connection: Connection, files: FileAccess): void {
+/** Serves the language service on `connection` until the client exits; `edited` is told of every document opened, changed or closed. */
+export function serve(connection: Connection, files: FileAccess, edited: () => void = () => undefined): void {
   let service: LanguageService | undefined;
   let canPullConfiguration = false;
   let canWatchFiles = false;
@@ -123,9 +123,18 @@ export function serve(connection: Connection, files: FileAccess): void {
     }
   });
 
-  connection.onDidOpenTextDocument(({ textDocument }) => service?.openDocument(textDocument.uri, textDocument.version, textDocument.text));
-  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => service?.changeDocument(textDocument.uri, textDocument.version, contentChanges));
-  connection.onDidCloseTextDocument(({ textDocument }) => service?.closeDocument(textDocument.uri));
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    edited();
+    service?.openDocument(textDocument.uri, textDocument.version, textDocument.text);
+  });
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    edited();
+    service?.changeDocument(textDocument.uri, textDocument.version, contentChanges);
+  });
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    edited();
+    service?.closeDocument(textDocument.uri);
+  });
 
   connection.onDidChangeConfiguration(() => {
     void refreshLogLevel();

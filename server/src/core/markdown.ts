@@ -33,6 +33,8 @@ export interface Block {
   readonly end: number;
   /** Index in LetterModel.blocks of the heading whose section holds this block (-1 before any heading). */
   section: number;
+  /** Index of this block in LetterModel.blocks (-1 until the letter is put together). */
+  index: number;
   role: SectionRole;
 }
 
@@ -199,6 +201,7 @@ function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
     start: startOf(node),
     end: endOf(node),
     section: -1,
+    index: -1,
     role: 'other',
   };
 }
@@ -265,8 +268,8 @@ function remarkChunks(source: string, body: string, from: number, to: number): C
 
 /** A copy of `block`, moved by `delta` (fields written out: object spread is slow on this path). */
 export function copyBlock(block: Block, delta = 0): Block {
-  const { kind, depth, text, runs, section, role } = block;
-  return { kind, depth, text, runs, start: block.start + delta, end: block.end + delta, section, role };
+  const { kind, depth, text, runs, section, index, role } = block;
+  return { kind, depth, text, runs, start: block.start + delta, end: block.end + delta, section, index, role };
 }
 
 function shiftBlock(block: Block, delta: number): Block {

@@ -17,6 +17,24 @@ const PLACEHOLDER = /«[^«»\n]{0,200}»/g;
  */
 const FOREIGN_PLACEHOLDER = /\[(?:indsæt|skriv|udfyld|dato|navn|adresse|beløb|cpr|sagsnr|sagsnummer|sagsbehandler|telefon|tlf|e-?mail|underskrift|afdeling|barnets navn|borgerens navn)[^\[\]\n]{0,60}\]|\{\{[^{}\n]{1,60}\}\}|(?<![\p{L}\p{N}-])(?:XX|xx)(?![\p{L}\p{N}-])/giu;
 
+interface Placeholder {
+  index: number;
+  placeholder: string;
+  foreign: boolean;
+}
+
+const NONE: readonly Placeholder[] = [];
+
+/** The placeholders in a block's text: the snippets' own, then other templates'. Once per distinct text (a keystroke re-reads only the edited paragraph). */
+function placeholdersIn(text: string): readonly Placeholder[] {
+  let found: Placeholder[] | undefined;
+  for (const [pattern, foreign] of [[PLACEHOLDER, false], [FOREIGN_PLACEHOLDER, true]] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) (found ??= []).push({ index: m.index, placeholder: m[0], foreign });
+  }
+  return found ?? NONE;
+}
+
 export const pladsholder: Rule = {
   id: 'pladsholder',
   title: 'Pladsholder fra skabelonen er ikke udfyldt',
@@ -32,24 +50,16 @@ export const pladsholder: Rule = {
   fixable: false,
   silentOnFullApproval: false,
   check({ letter }) {
-    return letter.blocks.flatMap((block) => {
-      const reports: Report[] = [];
-      PLACEHOLDER.lastIndex = 0;
-      for (let m = PLACEHOLDER.exec(block.text); m; m = PLACEHOLDER.exec(block.text)) {
+    const reports: Report[] = [];
+    for (const block of letter.blocks) {
+      for (const { index, placeholder, foreign } of letter.memo(block, 'pladsholder.placeholders', placeholdersIn)) {
         reports.push({
-          message: say('unfilled', { placeholder: m[0] }),
-          range: { start: letter.toSource(block, m.index), end: Math.min(block.end, letter.toSource(block, m.index + m[0].length - 1) + 1) },
+          message: say(foreign ? 'looksUnfilled' : 'unfilled', { placeholder }),
+          range: { start: letter.toSource(block, index), end: Math.min(block.end, letter.toSource(block, index + placeholder.length - 1) + 1) },
+          ...(foreign ? { severityCap: 'warning' as const } : {}),
         });
       }
-      FOREIGN_PLACEHOLDER.lastIndex = 0;
-      for (let m = FOREIGN_PLACEHOLDER.exec(block.text); m; m = FOREIGN_PLACEHOLDER.exec(block.text)) {
-        reports.push({
-          message: say('looksUnfilled', { placeholder: m[0] }),
-          range: { start: letter.toSource(block, m.index), end: Math.min(block.end, letter.toSource(block, m.index + m[0].length - 1) + 1) },
-          severityCap: 'warning',
-        });
-      }
-      return reports;
-    });
+    }
+    return reports;
   },
 };
