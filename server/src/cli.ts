@@ -711,17 +711,18 @@ export function jobsFor(options: Pick<Options, 'jobs' | 'locale' | 'quiet'>, cor
 const FILES_PER_WORKER = 4;
 
 /**
- * Each worker's heap, in MB. The young generation: 32 MB semi-spaces (V8's
- * default grows to 16). Parsing a letter makes many short-lived objects; with
- * the larger nursery far fewer survive a scavenge and get copied, which cuts
- * the CLI's time on 1,000 letters by about a fifth (docs/PERFORMANCE.md) for
- * about 90 MB more peak memory. The old generation: a worker keeps nothing
- * between letters (about 10 MB live), but under V8's default limit of
- * gigabytes it lets garbage grow to about 100 MB before collecting it; under
- * 512 MB it collects sooner, for about 50 MB less peak memory in all. A
- * letter of the largest size read (5 MiB) is checked within 256.
+ * Each worker's heap, in MB. The young generation: 16 MB semi-spaces (V8's
+ * default grows to them too, but starts small). Parsing makes many
+ * short-lived objects; since letters are parsed in 8 KB windows
+ * (markdown.ts) they die young, and 32 MB semi-spaces no longer paid: two
+ * workers took the same time on 1,000 letters for about 90 MB more peak
+ * memory. The old generation: a worker keeps nothing between letters (about
+ * 10 MB live), but under V8's default limit of gigabytes it lets garbage grow
+ * to about 100 MB before collecting it; under 512 MB it collects sooner, for
+ * about 50 MB less peak memory in all. A letter of the largest size read
+ * (5 MiB) is checked within 256.
  */
-const WORKER_HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 512 };
+const WORKER_HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 512 };
 
 /** The command line: like `main`, with the files spread over worker threads when jobsFor gives more than one thread. */
 export async function run(argv: string[], write: WriteOut, writeError: (text: string) => void, io: CliIo = {}): Promise<number> {

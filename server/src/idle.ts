@@ -1,9 +1,8 @@
 /**
- * The server runs with a young generation large enough that a keystroke in a
- * long letter seldom copies the letter's model (SERVER_NODE_FLAGS in
- * protocol.ts). V8 then seldom runs a full collection by itself, so what
- * opening and editing letters left behind stays in memory: once the user has
- * paused, one full collection gives it back.
+ * Opening and editing letters leaves garbage that V8 collects in full only
+ * when its memory reducer starts, seconds or minutes later, and with a larger
+ * young generation (SERVER_NODE_FLAGS in protocol.ts) less often: once the
+ * user has paused, one full collection gives it back.
  */
 
 /**

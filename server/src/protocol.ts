@@ -7,17 +7,18 @@ export type { Locale } from './core/locale';
 export const FIX_ALL_KIND = 'source.fixAll.afgoerelsestjek';
 
 /**
- * Node flags the client starts the server with (the benchmarks too). 16 MB
- * semi-spaces (V8's default maximum, here from the start): a keystroke in a
- * 40-page letter allocates a few MB, and with smaller semi-spaces nearly every
- * keystroke ran a young-generation collection that copied the letter's live
- * model (with 4 MB, typing p50 on 40 pages was about 1.9 × that on 12 KB;
- * with 16 MB about 1.5 ×, docs/PERFORMANCE.md). --expose-gc lets the server
- * give memory back with one full collection once the user pauses
- * (nodeServer.ts): V8 rarely runs one by itself with a young generation this
- * size, and 50 open letters then held about 145 instead of 70 MiB.
+ * Node flags the client starts the server with (the benchmarks too). A
+ * keystroke in a 40-page letter allocates about 1.4 MB; each young-generation
+ * collection copies the live model of the letter, so the semi-space size sets
+ * how often a keystroke pays for that. 8 MB semi-spaces: typing p50 on 40
+ * pages about 1.5 × that on 12 KB, against about 1.9 × with 4 MB; 16 MB was
+ * about 1.4 ×, but V8 then kept about 110 MiB with 50 letters open after 20 s
+ * idle (its memory reducer did not start), against about 70 with 8 MB
+ * (docs/PERFORMANCE.md). --expose-gc lets the server run one full
+ * collection once the user pauses (nodeServer.ts), which gives back what
+ * opening and editing left behind within seconds.
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=16', '--expose-gc'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--expose-gc'];
 
 /**
  * The `afgoerelsestjek.locale` setting as a language. Client and server both

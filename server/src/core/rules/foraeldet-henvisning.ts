@@ -1,3 +1,4 @@
+import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Report, Rule } from '../rule';
 import { LawMention, LegalReference, escapeRegExp, formatReference } from '../references';
@@ -150,6 +151,16 @@ function repealedByReform(p: Provision | undefined): p is Provision {
 /** Folkepensionsalderen, the age from which ældreloven applies (ældreloven § 2, stk. 1): 67 for those reaching it now. */
 const ELDERLY_PENSION_AGE = 67;
 
+function groupByBlock(mentions: readonly LawMention[]): Map<Block, LawMention[]> {
+  const byBlock = new Map<Block, LawMention[]>();
+  for (const mention of mentions) {
+    const list = byBlock.get(mention.block);
+    if (list) list.push(mention);
+    else byBlock.set(mention.block, [mention]);
+  }
+  return byBlock;
+}
+
 /** A reference in a sentence about how things were ("anbragt efter den daværende servicelovens § 52") names the law of that time. */
 function inHistoricSentence(letter: LetterModel, reference: LegalReference): boolean {
   return inSentenceWith(letter, reference.block, reference.textStart, 'reference.historic');
@@ -177,6 +188,7 @@ export const foraeldetHenvisning: Rule = {
     const bound = notBefore(letter);
     const afterReform = bound === undefined || bound >= BARNETS_LOV_IN_FORCE;
     const reports: Report[] = [];
+    let mentionsByBlock: Map<Block, LawMention[]> | undefined;
     for (const reference of letter.references()) {
       const law = reference.law;
       if (!law) continue;
@@ -196,7 +208,9 @@ export const foraeldetHenvisning: Rule = {
       const repealed = reference.paragraphs.map((p) => provision(law, p)).filter(repealedByReform);
       const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
       const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
-      const mentions = letter.lawMentions().filter((mention) => mention.block === reference.block);
+      // Grouped once: filtering every mention in the letter for each reference made this quadratic.
+      mentionsByBlock ??= groupByBlock(letter.lawMentions());
+      const mentions = mentionsByBlock.get(reference.block) ?? [];
       const rewritten = rewrite(mentions, reference, repealed);
       const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
       const edit = rewritten === undefined ? undefined : keepCarriedLaw(letter, mentions, reference, range, rewritten);
