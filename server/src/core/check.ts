@@ -3,7 +3,7 @@ import { Detection, detectLetter } from './detect';
 import { LetterModel, parseLetter } from './letter';
 import { partlyCheckedFinding } from './nesting';
 import { classifyOutcome } from './outcome';
-import type { Finding, Report, Rule, Severity } from './rule';
+import type { Finding, Message, Report, Rule, Severity } from './rule';
 import { render, toFix } from './messages';
 import { RULES } from './rules';
 import { applyDirectives } from './suppress';
@@ -38,8 +38,23 @@ function reportSeverity(severity: Severity, report: Report): Severity {
 
 /** A report in the shape findings travel in: rule id, severity, the Danish texts and the texts they were made from. */
 function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
-  const text = { key: report.message.key, args: { citation: rule.source.citation, ...report.message.args } };
-  return { ruleId: rule.id, severity, message: render(text, 'da'), text, range: report.range, fix: report.fix && toFix(report.fix) };
+  const { text, message } = withCitation(rule, report.message);
+  return { ruleId: rule.id, severity, message, text, range: report.range, fix: report.fix && toFix(report.fix) };
+}
+
+/**
+ * A report's message with the rule's citation, and its Danish text. A rule
+ * that keeps its reports for an unchanged paragraph (LetterModel.memo) gives
+ * the same message object on every keystroke: it is rendered once.
+ */
+const renderedMessages = new WeakMap<Message, { ruleId: string; text: Message; message: string }>();
+function withCitation(rule: Rule, reported: Message): { text: Message; message: string } {
+  const known = renderedMessages.get(reported);
+  if (known && known.ruleId === rule.id) return known;
+  const text = { key: reported.key, args: { citation: rule.source.citation, ...reported.args } };
+  const rendered = { ruleId: rule.id, text, message: render(text, 'da') };
+  renderedMessages.set(reported, rendered);
+  return rendered;
 }
 
 /** Parses the document once and runs every enabled rule on the shared model. */

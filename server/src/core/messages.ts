@@ -56,9 +56,13 @@ export function render(message: Message, locale: Locale): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => (args[name] === undefined ? whole : renderArg(args[name], locale)));
 }
 
-/** A rule's fix as findings carry it: with its Danish title rendered. */
+const renderedTitles = new WeakMap<Message, string>();
+
+/** A rule's fix as findings carry it: with its Danish title rendered (once per title object: see check.ts withCitation). */
 export function toFix(fix: RuleFix): Fix {
-  return { title: render(fix.title, 'da'), titleMessage: fix.title, edit: fix.edit };
+  let title = renderedTitles.get(fix.title);
+  if (title === undefined) renderedTitles.set(fix.title, (title = render(fix.title, 'da')));
+  return { title, titleMessage: fix.title, edit: fix.edit };
 }
 
 /** The finding's message in `locale`. */

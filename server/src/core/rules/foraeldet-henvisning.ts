@@ -1,6 +1,5 @@
-import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
-import type { Report, Rule } from '../rule';
+import type { Message, Report, Rule } from '../rule';
 import { LawMention, LegalReference, escapeRegExp, formatReference } from '../references';
 import { letterDate, notBefore } from '../dates';
 import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
@@ -78,18 +77,17 @@ function rewrite(mentions: readonly LawMention[], reference: LegalReference, rep
   return text;
 }
 
-/** The edit for a rewritten reference; a "jf." reference after it keeps the old law by name. */
-function keepCarriedLaw(letter: LetterModel, mentions: readonly LawMention[], reference: LegalReference, range: { start: number; end: number }, rewritten: string): { range: { start: number; end: number }; text: string; shown: string } {
+/** The edit for a rewritten reference, ending at a text offset of its block; a "jf." reference after it keeps the old law by name. */
+function keepCarriedLaw(mentions: readonly LawMention[], reference: LegalReference, rewritten: string): { textEnd: number; text: string; shown: string } {
   const after = reference.block.text.slice(reference.textEnd, reference.textEnd + 24);
   const carried = CARRIED.exec(after);
-  if (!carried) return { range, text: rewritten, shown: rewritten };
+  if (!carried) return { textEnd: reference.textEnd, text: rewritten, shown: rewritten };
   const mention = firstMentionFrom(mentions, reference.textStart);
   const oldLaw = mention && mention.textEnd <= reference.textEnd ? mention : undefined;
   const lawText = oldLaw?.abbreviation ? reference.block.text.slice(oldLaw.textStart, oldLaw.textEnd).replace(/\.$/, '') : lawById(reference.law!)!.genitive;
   const text = `${rewritten}${carried[1]}${lawText} `;
-  const end = letter.toSource(reference.block, reference.textEnd + carried[1].length - 1) + 1;
   const number = /^§?[ \u00a0]*\d{1,3}(?:[ \u00a0]?[a-h](?![\p{L}]))?/u.exec(after.slice(carried[1].length))?.[0] ?? '';
-  return { range: { start: range.start, end }, text, shown: `${text}${number}` };
+  return { textEnd: reference.textEnd + carried[1].length, text, shown: `${text}${number}` };
 }
 
 /** Pension age or ældreloven named outright; a sentence that says "ikke" or "under" shows nothing. */
@@ -151,16 +149,6 @@ function repealedByReform(p: Provision | undefined): p is Provision {
 /** Folkepensionsalderen, the age from which ældreloven applies (ældreloven § 2, stk. 1): 67 for those reaching it now. */
 const ELDERLY_PENSION_AGE = 67;
 
-function groupByBlock(mentions: readonly LawMention[]): Map<Block, LawMention[]> {
-  const byBlock = new Map<Block, LawMention[]>();
-  for (const mention of mentions) {
-    const list = byBlock.get(mention.block);
-    if (list) list.push(mention);
-    else byBlock.set(mention.block, [mention]);
-  }
-  return byBlock;
-}
-
 /** A reference in a sentence about how things were ("anbragt efter den daværende servicelovens § 52") names the law of that time. */
 function inHistoricSentence(letter: LetterModel, reference: LegalReference): boolean {
   return inSentenceWith(letter, reference.block, reference.textStart, 'reference.historic');
@@ -187,39 +175,74 @@ export const foraeldetHenvisning: Rule = {
     const date = letterDate(letter);
     const bound = notBefore(letter);
     const afterReform = bound === undefined || bound >= BARNETS_LOV_IN_FORCE;
+    // What a block's references give depends on its text and these two: worked out once per text, placed on every check.
+    const key = `foraeldet-henvisning.${afterReform}.${date ?? ''}`;
+    const references = letter.references();
+    const mentions = letter.lawMentions();
     const reports: Report[] = [];
-    let mentionsByBlock: Map<Block, LawMention[]> | undefined;
-    for (const reference of letter.references()) {
-      const law = reference.law;
-      if (!law) continue;
-      // Most references are current: nothing is built for them (this runs over every reference on every keystroke).
-      const beyondLaw = reference.paragraphs.some((p) => paragraphBeyondLaw(law, p));
-      if (!beyondLaw && !(afterReform && reference.paragraphs.some((p) => repealedByReform(provision(law, p))))) continue;
-      const written = formatReference(reference);
-      const range = { start: reference.start, end: letter.toSource(reference.block, reference.textEnd - 1) + 1 };
-      if (beyondLaw) {
-        reports.push({
-          message: say('noSuchParagraph', { reference: written, law: lawName(law) }),
-          range,
-        });
-        continue;
-      }
-      if (inHistoricSentence(letter, reference)) continue;
-      const repealed = reference.paragraphs.map((p) => provision(law, p)).filter(repealedByReform);
-      const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
-      const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
-      // Grouped once: filtering every mention in the letter for each reference made this quadratic.
-      mentionsByBlock ??= groupByBlock(letter.lawMentions());
-      const mentions = mentionsByBlock.get(reference.block) ?? [];
-      const rewritten = rewrite(mentions, reference, repealed);
-      const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
-      const edit = rewritten === undefined ? undefined : keepCarriedLaw(letter, mentions, reference, range, rewritten);
-      reports.push({
-        message: say('repealed', { reference: written, date: danishDate(BARNETS_LOV_IN_FORCE), successors, dated }),
-        range,
-        fix: edit ? { title: say(uncertain ? 'fixReplaceCheck' : 'fixReplace', { text: edit.shown }), edit: { range: edit.range, text: edit.text } } : undefined,
+    for (let i = 0, m = 0; i < references.length;) {
+      const block = references[i].block;
+      let j = i + 1;
+      while (j < references.length && references[j].block === block) j++;
+      while (m < mentions.length && mentions[m].block !== block && mentions[m].start < block.end) m++;
+      const from = i;
+      const mentionsFrom = m;
+      const found = letter.memo(block, key, () => {
+        let end = mentionsFrom;
+        while (end < mentions.length && mentions[end].block === block) end++;
+        return blockReports(letter, references.slice(from, j), mentions.slice(mentionsFrom, end), date, afterReform);
       });
+      for (const report of found) {
+        const fix = report.fix && {
+          title: report.fix.title,
+          edit: { range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.fix.textEnd - 1) + 1 }, text: report.fix.text },
+        };
+        reports.push({ message: report.message, range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.textEnd - 1) + 1 }, fix });
+      }
+      i = j;
     }
     return [...reports, ...elderlyReports(letter, bound)];
   },
 };
+
+/** A report on a reference in text offsets of its block: the same for every version of the letter while the text is unchanged. */
+interface TextReport {
+  textStart: number;
+  textEnd: number;
+  message: Message;
+  fix?: { title: Message; textEnd: number; text: string };
+}
+
+const NO_REPORTS: readonly TextReport[] = [];
+
+/** The reports on one block's references (in text order), given its law mentions. */
+function blockReports(letter: LetterModel, references: readonly LegalReference[], mentions: readonly LawMention[], date: string | undefined, afterReform: boolean): readonly TextReport[] {
+  let reports: TextReport[] | undefined;
+  for (const reference of references) {
+    const law = reference.law;
+    if (!law) continue;
+    // Most references are current: nothing is built for them.
+    const beyondLaw = reference.paragraphs.some((p) => paragraphBeyondLaw(law, p));
+    if (!beyondLaw && !(afterReform && reference.paragraphs.some((p) => repealedByReform(provision(law, p))))) continue;
+    const written = formatReference(reference);
+    const { textStart, textEnd } = reference;
+    if (beyondLaw) {
+      (reports ??= []).push({ textStart, textEnd, message: say('noSuchParagraph', { reference: written, law: lawName(law) }) });
+      continue;
+    }
+    if (inHistoricSentence(letter, reference)) continue;
+    const repealed = reference.paragraphs.map((p) => provision(law, p)).filter(repealedByReform);
+    const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
+    const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
+    const rewritten = rewrite(mentions, reference, repealed);
+    const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
+    const edit = rewritten === undefined ? undefined : keepCarriedLaw(mentions, reference, rewritten);
+    (reports ??= []).push({
+      textStart,
+      textEnd,
+      message: say('repealed', { reference: written, date: danishDate(BARNETS_LOV_IN_FORCE), successors, dated }),
+      fix: edit && { title: say(uncertain ? 'fixReplaceCheck' : 'fixReplace', { text: edit.shown }), textEnd: edit.textEnd, text: edit.text },
+    });
+  }
+  return reports ?? NO_REPORTS;
+}
