@@ -93,8 +93,8 @@ describe('incremental parsing (parseLetter with the previous version)', function
 /** The blocks and comments of top-level chunks, in document order, as plain data. */
 function chunkShape(chunks: readonly Chunk[]): unknown {
   return {
-    blocks: chunks.flatMap((chunk) => chunk.blocks.map(({ kind, depth, text, runs, start, end }) => ({ kind, depth, text, runs: [...runs], start, end }))),
-    comments: chunks.flatMap((chunk) => chunk.comments),
+    blocks: chunks.flatMap((chunk) => chunk.blocks.map(({ kind, depth, text, runs, start, end }) => ({ kind, depth, text, runs: [...runs], start: start + chunk.shift, end: end + chunk.shift }))),
+    comments: chunks.flatMap((chunk) => chunk.comments.map((comment) => ({ ...comment, start: comment.start + chunk.shift, end: comment.end + chunk.shift }))),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Block, HtmlComment, ParsedBlocks, SectionRole, copyBlock, parseBlocks, sourceOffset } from './markdown';
+import { Block, HtmlComment, ParsedBlocks, SectionRole, parseBlocks, placedBlocks, sourceOffset } from './markdown';
 import { limitNesting } from './nesting';
 import { LineEnding, lineEndingOf } from './position';
 import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases, scanPhrases } from './phrases';
@@ -244,11 +244,12 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const { fields, body } = readFrontMatter(source);
   const nesting = limitNesting(body);
   const parsed = parseBlocks(source, nesting.text, previous && parsedBlocks.get(previous));
-  // Copies: sections and roles are assigned below, and the parsed blocks are shared with other versions.
-  const blocks = withLineTitles(body, parsed.blocks.map((block) => copyBlock(block)));
+  // Copies (placedBlocks): sections and roles are assigned below, and the parsed blocks are shared with other versions.
+  const placed = placedBlocks(parsed);
+  const blocks = withLineTitles(body, placed.blocks);
   const sections = new Sections(blocks);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
-  const model = new Letter(source, fields, body, blocks, parsed.comments, nesting.tooDeepAt, sections, facts);
+  const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts);
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);
   return model;

@@ -234,8 +234,14 @@ export interface Chunk {
   readonly type: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * The blocks and comments, at offsets `shift` before their place in the
+   * document: a window's are relative to the window, and a chunk that an edit
+   * moved is moved without copying them (placedBlocks places them).
+   */
   readonly blocks: readonly Block[];
   readonly comments: readonly HtmlComment[];
+  readonly shift: number;
 }
 
 /** The prose blocks of a document, kept in top-level chunks so that the next version can reuse them. */
@@ -244,8 +250,17 @@ export interface ParsedBlocks {
   readonly source: string;
   readonly body: string;
   readonly chunks: readonly Chunk[];
-  readonly blocks: readonly Block[];
-  readonly comments: readonly HtmlComment[];
+}
+
+/** The blocks (fresh copies, which the letter model may annotate) and comments of a parse, at their places in the document. */
+export function placedBlocks(parsed: ParsedBlocks): { blocks: Block[]; comments: HtmlComment[] } {
+  const blocks: Block[] = [];
+  const comments: HtmlComment[] = [];
+  for (const chunk of parsed.chunks) {
+    for (const block of chunk.blocks) blocks.push(copyBlock(block, chunk.shift));
+    for (const comment of chunk.comments) comments.push(shiftComment(comment, chunk.shift));
+  }
+  return { blocks, comments };
 }
 
 /** The top-level nodes of `body` from `from` to `to`, parsed by remark. */
@@ -256,13 +271,7 @@ function remarkChunks(source: string, body: string, from: number, to: number): C
   const root = parseMarkdown(from === 0 && to === body.length ? body : body.slice(from, to));
   return (root.children ?? []).map((node) => {
     const { blocks, comments } = extractBlocks(window, node);
-    return {
-      type: node.type,
-      start: startOf(node) + from,
-      end: endOf(node) + from,
-      blocks: blocks.map((block) => shiftBlock(block, from)),
-      comments: comments.map((comment) => shiftComment(comment, from)),
-    };
+    return { type: node.type, start: startOf(node) + from, end: endOf(node) + from, blocks, comments, shift: from };
   });
 }
 
@@ -272,17 +281,8 @@ export function copyBlock(block: Block, delta = 0): Block {
   return { kind, depth, text, runs, start: block.start + delta, end: block.end + delta, section, index, role };
 }
 
-function shiftBlock(block: Block, delta: number): Block {
-  if (delta === 0) return block;
-  return copyBlock(block, delta);
-}
-
 function shiftComment(comment: HtmlComment, delta: number): HtmlComment {
   return delta === 0 ? comment : { ...comment, start: comment.start + delta, end: comment.end + delta };
-}
-
-function withChunks(source: string, body: string, chunks: Chunk[]): ParsedBlocks {
-  return { source, body, chunks, blocks: chunks.flatMap((chunk) => chunk.blocks), comments: chunks.flatMap((chunk) => chunk.comments) };
 }
 
 /**
@@ -374,7 +374,7 @@ export function wholeChunks(source: string, body: string, window = PARSE_WINDOW)
  * ending in an open-ended node) the whole body is parsed.
  */
 export function parseBlocks(source: string, body: string, previous?: ParsedBlocks): ParsedBlocks {
-  const whole = (): ParsedBlocks => withChunks(source, body, wholeChunks(source, body));
+  const whole = (): ParsedBlocks => ({ source, body, chunks: wholeChunks(source, body) });
   if (!previous) return whole();
   if (previous.source === source && previous.body === body) return previous;
   const old = previous.source;
@@ -408,12 +408,6 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   const closing = middle[middle.length - 1];
   if (!atEnd && (!closing || closing.end !== to || closing.type !== chunks[last].type || OPEN_ENDED.has(closing.type))) return whole();
 
-  const after = chunks.slice(last + 1).map((chunk) => ({
-    ...chunk,
-    start: chunk.start + delta,
-    end: chunk.end + delta,
-    blocks: chunk.blocks.map((block) => shiftBlock(block, delta)),
-    comments: chunk.comments.map((comment) => shiftComment(comment, delta)),
-  }));
-  return withChunks(source, body, [...chunks.slice(0, first), ...middle, ...after]);
+  const moved = chunks.slice(last + 1).map(({ type, start, end, blocks, comments, shift }) => ({ type, start: start + delta, end: end + delta, blocks, comments, shift: shift + delta }));
+  return { source, body, chunks: [...chunks.slice(0, first), ...middle, ...moved] };
 }
