@@ -1,3 +1,4 @@
+import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import { LawMention, LegalReference, escapeRegExp, formatReference } from '../references';
@@ -178,20 +179,13 @@ export const foraeldetHenvisning: Rule = {
     // What a block's references give depends on its text and these two: worked out once per text, placed on every check.
     const key = `foraeldet-henvisning.${afterReform}.${date ?? ''}`;
     const references = letter.references();
-    const mentions = letter.lawMentions();
     const reports: Report[] = [];
-    for (let i = 0, m = 0; i < references.length;) {
+    for (let i = 0; i < references.length;) {
       const block = references[i].block;
       let j = i + 1;
       while (j < references.length && references[j].block === block) j++;
-      while (m < mentions.length && mentions[m].block !== block && mentions[m].start < block.end) m++;
-      const from = i;
-      const mentionsFrom = m;
-      const found = letter.memo(block, key, () => {
-        let end = mentionsFrom;
-        while (end < mentions.length && mentions[end].block === block) end++;
-        return blockReports(letter, references.slice(from, j), mentions.slice(mentionsFrom, end), date, afterReform);
-      });
+      // Called at once, or not at all when the text's reports are known.
+      const found = letter.memo(block, key, () => blockReports(letter, references.slice(i, j), mentionsIn(letter, block), date, afterReform));
       for (const report of found) {
         const fix = report.fix && {
           title: report.fix.title,
@@ -204,6 +198,21 @@ export const foraeldetHenvisning: Rule = {
     return [...reports, ...elderlyReports(letter, bound)];
   },
 };
+
+/** The law mentions in `block`, found in the letter's (sorted by offset) by halving. */
+function mentionsIn(letter: LetterModel, block: Block): LawMention[] {
+  const mentions = letter.lawMentions();
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].start < block.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: LawMention[] = [];
+  for (let i = low; i < mentions.length && mentions[i].start < block.end; i++) if (mentions[i].block === block) found.push(mentions[i]);
+  return found;
+}
 
 /** A report on a reference in text offsets of its block: the same for every version of the letter while the text is unchanged. */
 interface TextReport {
