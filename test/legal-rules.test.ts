@@ -81,4 +81,13 @@ describe('legal content of the rules (issue #13)', () => {
     const in2023 = fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md').replace(/2025/g, '2023');
     assert.match(findings(in2023, 'beregning')[0].message, /mindst 5\.348 kr\. om året \(2023-niveau\)/);
   });
+
+  it("asserts missing main considerations only where no reasons are given: reasons in the letter's own words are something to check", () => {
+    const reasoned = findings(fixture('delvis-bevilling-sel-116-grunde-i-egne-ord.md'), 'hovedhensyn');
+    assert.deepEqual(reasoned.map((f) => f.severity), ['information']);
+    assert.match(reasoned[0].message, /Tjek, at læseren kan se, hvad der vejede tungest/);
+    // »Vi har vurderet, at …. Du kan derfor ikke få …«: the "derfor" draws the outcome from the assessment, not from facts.
+    const bare = findings(fixture('afslag-sel-112-vurdering-med-derfor-uden-grunde.md'), 'hovedhensyn');
+    assert.deepEqual(bare.map((f) => f.severity), ['warning']);
+  });
 });

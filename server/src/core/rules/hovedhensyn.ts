@@ -1,11 +1,47 @@
 import type { Rule } from '../rule';
 import { addToReasons, insertAfter } from '../fixes';
-import { bareExtentJudgements } from '../elements';
+import { bareExtentJudgements, sentenceSpanAt } from '../elements';
+import type { Block } from '../markdown';
+import type { Hit, LetterModel } from '../letter';
 import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
 
 const say = textsOf('hovedhensyn');
+
+/**
+ * Whether the letter reasons in its own words: at least two paragraphs of
+ * the decision give reasons, and so do at least half of the paragraphs where
+ * the authority assesses in words ("Vi vurderer", "skønnet"; an amount in the
+ * decision line or a table need not repeat its reasons).
+ */
+function reasonedThroughout(letter: LetterModel, discretion: readonly Hit[]): boolean {
+  const decision = decisionParagraphs(letter);
+  if (letter.blocks.filter((block) => decision(block) && reasonsIn(letter, block)).length < MIN_REASONED_PARAGRAPHS) return false;
+  const assessed = [...new Set(discretion.map((hit) => hit.block))].filter((block) => letter.matchesIn(block, 'assessment').length > 0);
+  return assessed.length > 0 && assessed.filter((block) => reasonsIn(letter, block)).length * 2 >= assessed.length;
+}
+
+const MIN_REASONED_PARAGRAPHS = 2;
+
+/**
+ * Whether a paragraph gives reasons: facts, considerations, a word that gives
+ * a reason ("fordi", "på grund af"), or one that concludes ("derfor") from a
+ * sentence before it that is not itself the authority's assessment: »Du kan
+ * ikke løfte tungt. Du er derfor omfattet.« reasons, »Vi har vurderet, at du
+ * ikke er berettiget. Betingelserne er derfor ikke opfyldt.« does not.
+ */
+function reasonsIn(letter: LetterModel, block: Block): boolean {
+  if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').length > 0) return true;
+  const concluding = letter.matchesIn(block, 'reason.consequence');
+  if (letter.matchesIn(block, 'reasonGiven').some((reason) => !concluding.some((word) => word.start === reason.start))) return true;
+  return concluding.some((word) => {
+    const { index } = sentenceSpanAt(letter, block, word.start);
+    if (index <= 0) return false;
+    const previous = letter.counts(block).sentences[index - 1];
+    return !letter.matchesIn(block, 'assessment').some((match) => match.start >= previous.start && match.end <= previous.end);
+  });
+}
 
 export const hovedhensyn: Rule = {
   id: 'hovedhensyn',
@@ -40,10 +76,11 @@ export const hovedhensyn: Rule = {
     // The finding sits on the first assessment in the reasons, else the first anywhere.
     const inReasons = discretion.find((hit) => letter.inRole(hit.block, 'begrundelse'));
     const hit = inReasons ?? discretion[0];
-    return [{
-      message: say('missing', { hit: hit.text }),
-      range: letter.sentenceAt(hit.block, hit.textStart),
-      fix: addToReasons(letter, hit.block, 'Hovedhensyn', say('fixInsert'), options),
-    }];
+    const fix = addToReasons(letter, hit.block, 'Hovedhensyn', say('fixInsert'), options);
+    const range = letter.sentenceAt(hit.block, hit.textStart);
+    // Reasons in the letter's own words (facts, "fordi", "derfor") around every assessment may carry the
+    // considerations without naming them: something to check, not a defect to assert.
+    if (reasonedThroughout(letter, discretion)) return [{ message: say('reasonsWithoutConsiderations', { hit: hit.text }), range, fix, severityCap: 'information' }];
+    return [{ message: say('missing', { hit: hit.text }), range, fix }];
   },
 };
