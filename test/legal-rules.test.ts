@@ -87,7 +87,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(reasoned.map((f) => f.severity), ['information']);
     assert.match(reasoned[0].message, /Tjek, at læseren kan se, hvad der vejede tungest/);
     // »Vi har vurderet, at …. Du kan derfor ikke få …«: the "derfor" draws the outcome from the assessment, not from facts.
-    const bare = findings(fixture('afslag-sel-112-vurdering-med-derfor-uden-grunde.md'), 'hovedhensyn');
+    const bareLetter = fixture('afslag-sel-112-vurdering-med-derfor-uden-grunde.md');
+    const bare = findings(bareLetter, 'hovedhensyn');
     assert.deepEqual(bare.map((f) => f.severity), ['warning']);
+    // More facts elsewhere do not excuse the bare assessment, and the finding stays on it.
+    const moreFacts = bareLetter.replace('## Begrundelse', 'Af lægeerklæringen fremgår det, at du er i genoptræning to gange om ugen.\n\n## Begrundelse');
+    const stillBare = findings(moreFacts, 'hovedhensyn');
+    assert.deepEqual(stillBare.map((f) => f.severity), ['warning']);
+    assert.match(moreFacts.slice(stillBare[0].range.start, stillBare[0].range.end), /^Vi har vurderet, at du ikke opfylder betingelserne/);
   });
 });

@@ -2,24 +2,37 @@ import type { Rule } from '../rule';
 import { addToReasons, insertAfter } from '../fixes';
 import { bareExtentJudgements, sentenceSpanAt } from '../elements';
 import type { Block } from '../markdown';
-import type { Hit, LetterModel } from '../letter';
+import type { LetterModel } from '../letter';
 import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
+import { phrases } from '../phrases';
 import { cite } from '../catalogue';
 
 const say = textsOf('hovedhensyn');
 
-/**
- * Whether the letter reasons in its own words: at least two paragraphs of
- * the decision give reasons, and so do at least half of the paragraphs where
- * the authority assesses in words ("Vi vurderer", "skønnet"; an amount in the
- * decision line or a table need not repeat its reasons).
- */
-function reasonedThroughout(letter: LetterModel, discretion: readonly Hit[]): boolean {
+/** How many paragraphs of the decision give reasons. */
+function reasonedParagraphs(letter: LetterModel): number {
   const decision = decisionParagraphs(letter);
-  if (letter.blocks.filter((block) => decision(block) && reasonsIn(letter, block)).length < MIN_REASONED_PARAGRAPHS) return false;
-  const assessed = [...new Set(discretion.map((hit) => hit.block))].filter((block) => letter.matchesIn(block, 'assessment').length > 0);
-  return assessed.length > 0 && assessed.filter((block) => reasonsIn(letter, block)).length * 2 >= assessed.length;
+  return letter.blocks.filter((block) => decision(block) && reasonsIn(letter, block)).length;
+}
+
+/**
+ * A paragraph of conclusions only: an assessment in words ("Vi vurderer",
+ * "Vi har vurderet") whose every sentence is an assessment or draws a
+ * consequence ("Du kan derfor ikke få …"), and no reason besides. Not the
+ * decision itself ("Vi har besluttet at nedsætte …", its own section's
+ * paragraphs), which is a conclusion by nature.
+ */
+function onlyConclusions(letter: LetterModel, block: Block): boolean {
+  if (block.role === 'afgoerelse') return false;
+  const decided = letter.matchesIn(block, 'decision.statement');
+  const assesses = letter.matchesIn(block, 'assessment').some((word) => !decided.some((d) => d.start <= word.start && word.end <= d.end));
+  if (!assesses || reasonsIn(letter, block)) return false;
+  const text = block.text;
+  return letter.counts(block).sentences.every(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    return phrases('assessment').test(sentence) || phrases('reason.consequence').test(sentence);
+  });
 }
 
 const MIN_REASONED_PARAGRAPHS = 2;
@@ -73,14 +86,18 @@ export const hovedhensyn: Rule = {
     const discretion = letter.find('discretion', decisionParagraphs(letter));
     if (discretion.length === 0) return [];
 
-    // The finding sits on the first assessment in the reasons, else the first anywhere.
-    const inReasons = discretion.find((hit) => letter.inRole(hit.block, 'begrundelse'));
-    const hit = inReasons ?? discretion[0];
+    // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
+    const bare = discretion.filter((hit) => onlyConclusions(letter, hit.block));
+    // Else the finding sits on the first assessment in the reasons, else the first anywhere.
+    const candidates = bare.length > 0 ? bare : discretion;
+    const hit = candidates.find((h) => letter.inRole(h.block, 'begrundelse')) ?? candidates[0];
     const fix = addToReasons(letter, hit.block, 'Hovedhensyn', say('fixInsert'), options);
     const range = letter.sentenceAt(hit.block, hit.textStart);
-    // Reasons in the letter's own words (facts, "fordi", "derfor") around every assessment may carry the
-    // considerations without naming them: something to check, not a defect to assert.
-    if (reasonedThroughout(letter, discretion)) return [{ message: say('reasonsWithoutConsiderations', { hit: hit.text }), range, fix, severityCap: 'information' }];
+    // Reasons in the letter's own words (facts, "fordi", "derfor" after facts) may carry the considerations
+    // without naming them: something to check, not a defect to assert.
+    if (bare.length === 0 && reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS) {
+      return [{ message: say('reasonsWithoutConsiderations', { hit: hit.text }), range, fix, severityCap: 'information' }];
+    }
     return [{ message: say('missing', { hit: hit.text }), range, fix }];
   },
 };
