@@ -67,6 +67,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(elderly.message, /ældreloven § 10 \(helhedspleje\)/);
     const undated = fixture('aeldreloven-sel-83-borger-81-aar-efter-1-juli-2025.md').replace('Dato: 15. september 2025\n', '').replace(/ 2025/g, '');
     assert.deepEqual(findings(undated, 'foraeldet-henvisning'), [], 'an undated letter shows no date after 1 July 2025');
+    // A year of birth shows the age as well; one that may not yet give 67 years by the letter's date does not.
+    const aged = fixture('aeldreloven-sel-83-borger-81-aar-efter-1-juli-2025.md');
+    for (const born of ['født i 1944', 'født den 3. maj 1944', 'født 3.5.1944']) {
+      const [byBirth] = findings(aged.replace('der er 81 år,', `der er ${born},`), 'foraeldet-henvisning');
+      assert.match(byBirth?.message ?? '', new RegExp(`»${born}«`), born);
+    }
+    assert.deepEqual(findings(aged.replace('der er 81 år,', 'der er født i 1958,'), 'foraeldet-henvisning'), [], 'born 1958: perhaps 66 in September 2025');
   });
 
   it('does not read the treatment exception into a diet', () => {

@@ -97,12 +97,22 @@ const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu)(?![\p{L}])/iu;
 /** "Du er 72 år", "da hun fyldte 80 år". */
 const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/iu;
 
-/** What in the letter shows that the person is covered by ældreloven (pension age), or undefined. */
-function elderlyEvidence(letter: LetterModel, pensionAge: number): string | undefined {
+/**
+ * "født i 1946", "født den 3. maj 1946", "født 3.5.1946": with the letter's
+ * year, an age the person has certainly reached (the birthday may lie later
+ * in the year).
+ */
+const BIRTH = /(?<![\p{L}])født[ \u00a0]+(?:den[ \u00a0]+)?(?:i[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]*(?:\p{L}+|\d{1,2}\.)[ \u00a0]*)?(\d{4})(?![\p{N}])/iu;
+
+/** What in the letter shows that the person is covered by ældreloven (pension age) on `date`, or undefined. */
+function elderlyEvidence(letter: LetterModel, pensionAge: number, date: string): string | undefined {
+  const year = parseInt(date.slice(0, 4), 10);
   for (const block of letter.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     const age = AGE.exec(block.text);
     if (age && parseInt(age[1], 10) >= pensionAge) return age[0];
+    const birth = BIRTH.exec(block.text);
+    if (birth && year - parseInt(birth[1], 10) - 1 >= pensionAge) return birth[0];
     const word = ELDERLY_WORDS.exec(block.text);
     if (!word) continue;
     const { start, end } = letter.sentenceAt(block, word.index);
@@ -124,7 +134,7 @@ function elderlyReports(letter: LetterModel, date: string | undefined): Report[]
   if (references.some((r) => r.law === elderlyLaw.id)) return [];
   const reference = references.find((r) => r.law !== undefined && r.paragraphs.some((p) => inSet('elderlyCare', r.law, p)));
   if (!reference) return [];
-  const evidence = elderlyEvidence(letter, ELDERLY_PENSION_AGE);
+  const evidence = elderlyEvidence(letter, ELDERLY_PENSION_AGE, date);
   if (!evidence) return [];
   const old = provision(reference.law!, reference.paragraphs.find((p) => inSet('elderlyCare', reference.law, p))!)!;
   const successor = old.elderlySuccessor!;
