@@ -1,4 +1,4 @@
-import type { Block } from './markdown';
+import { Block, tableRows } from './markdown';
 import { Hit, LetterModel, oncePerLetter } from './letter';
 import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
 import { splitSentences } from './sentences';
@@ -57,7 +57,7 @@ const MONEY = /(?<![\p{L}])(?:kr|kroner)(?![\p{L}])|«[^»]*beløb/iu;
 
 /** A table in kroner laid out with pipes (Markdown tables reach the blocks as pipe lines), at least two rows with figures. */
 function tableOfAmounts(text: string): boolean {
-  const rows = text.split('\n').filter((line) => /^\s*\|.*\|\s*$/.test(line) && !/^\s*\|[\s|:-]*\|\s*$/.test(line));
+  const rows = tableRows(text);
   return rows.filter((line) => FIGURE.test(line)).length >= 2 && rows.some((line) => MONEY.test(line));
 }
 

@@ -1,4 +1,4 @@
-import type { Block } from './markdown';
+import { Block, tableRows } from './markdown';
 import type { LetterModel } from './letter';
 
 /**
@@ -36,16 +36,13 @@ export function lix(counts: Counts): number {
   return counts.words / counts.sentences + (100 * counts.longWords) / counts.words;
 }
 
-/** A row of a table written with pipes (Markdown tables reach the blocks as pipe lines). */
-const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/gm;
-
 /** The prose the citizen reads: paragraphs (headings are not sentences), without quoted law and without tables, whose rows are no sentences. */
 export function readableBlocks(letter: LetterModel): Block[] {
   return letter.blocks.filter((b) => b.kind === 'paragraph' && !letter.inRole(b, 'regler') && letter.counts(b).words > 0 && !letter.memo(b, 'lix.table', holdsTable));
 }
 
 function holdsTable(text: string): boolean {
-  return (text.match(TABLE_ROW)?.length ?? 0) >= 2;
+  return tableRows(text).length >= 2;
 }
 
 /** The letter's LIX and its counts, for the status bar and the report. */

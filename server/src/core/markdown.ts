@@ -49,6 +49,16 @@ export interface MdNode {
 
 const parser = unified().use(remarkParse);
 
+/** A line of a pipe table; the delimiter row (|---|:--|) is not one of its rows. */
+const PIPE_LINE = /^\s*\|.*\|\s*$/;
+const DELIMITER_ROW = /^\s*\|[\s|:-]*\|\s*$/;
+
+/** The rows of the pipe tables in a block's text: GFM tables are not parsed as such, so they reach the blocks as pipe lines. */
+export function tableRows(text: string): string[] {
+  if (!text.includes('|')) return [];
+  return text.split('\n').filter((line) => PIPE_LINE.test(line) && !DELIMITER_ROW.test(line));
+}
+
 /** The source offset of a block's text offset (clamped to the text). */
 export function sourceOffset(block: Block, textOffset: number): number {
   const at = Math.max(0, Math.min(textOffset, block.text.length));
