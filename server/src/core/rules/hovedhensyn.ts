@@ -10,6 +10,9 @@ import { cite } from '../catalogue';
 
 const say = textsOf('hovedhensyn');
 
+/** Paragraphs of the decision that give reasons, from which a letter reasons in its own words. */
+const MIN_REASONED_PARAGRAPHS = 2;
+
 /** How many paragraphs of the decision give reasons. */
 function reasonedParagraphs(letter: LetterModel): number {
   const decision = decisionParagraphs(letter);
@@ -34,8 +37,6 @@ function onlyConclusions(letter: LetterModel, block: Block): boolean {
     return phrases('assessment').test(sentence) || phrases('reason.consequence').test(sentence);
   });
 }
-
-const MIN_REASONED_PARAGRAPHS = 2;
 
 /**
  * Whether a paragraph gives reasons: facts, considerations, a word that gives
