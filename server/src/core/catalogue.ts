@@ -227,6 +227,11 @@ export function referenceWithinSet(set: ProvisionSetId, reference: ReferenceKey)
   return reference.paragraphs.length > 0;
 }
 
+/** A reference to procedure (forvaltningsloven, retssikkerhedsloven's procedural provisions), not to the help decided. */
+export function isProcedural(reference: ReferenceKey): boolean {
+  return lawInSet('procedure', reference.law) || referenceWithinSet('procedure', reference);
+}
+
 const ROUTE_MEMBERS = new Map(APPEAL_ROUTES.map((route) => [route.id, route.provisions.map(parseMember)]));
 
 export function appealRoute(id: AppealRouteId): AppealRoute {

@@ -5,7 +5,7 @@ import type { LegalReference } from '../references';
 import { addToReasons } from '../fixes';
 import { outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
-import { Threshold, cite, referenceInSet, threshold } from '../catalogue';
+import { Threshold, cite, isProcedural, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
 import { claimedAmount, decidesAmount, decisionReferences, showsMoneyCalculation as calculationShown } from '../elements';
 
@@ -174,7 +174,12 @@ export const beregning: Rule = {
       });
       return [...reports, ...thresholdReports(letter, amounts, ownText)];
     }
-    const aboutMerudgift = decisionReferences(letter).some((r) => referenceInSet('merudgifter', r)) || letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
+    // The provisions the decision rests on say whether it is about merudgifter; the word alone only when it names none
+    // (servicelovens § 113, stk. 4, also speaks of »merudgifter«: those of a dearer model, with no ordinary expenses to deduct).
+    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r));
+    const aboutMerudgift = basis.length > 0
+      ? basis.some((r) => referenceInSet('merudgifter', r))
+      : letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
     const grants = letter.has('grant', ownText);
     if (aboutMerudgift && grants && decided.some((a) => a.money) && !showsDeduction(letter, ownText)) {

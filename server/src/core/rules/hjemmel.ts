@@ -1,16 +1,11 @@
 import type { Rule } from '../rule';
-import { LawMention, LegalReference, formatReference } from '../references';
+import { LawMention, formatReference } from '../references';
 import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { isStrayReference } from '../provisions';
 import { blockRange, decisionAnchor, reasonsAnchor } from '../anchors';
 import { decisionLawMentions, decisionReferences } from '../elements';
-import { cite, lawInSet, referenceWithinSet } from '../catalogue';
-
-/** Provisions on procedure and appeal (the catalogue's set "procedure") are not the legal basis of the decision itself. */
-function isProcedural(reference: LegalReference): boolean {
-  return lawInSet('procedure', reference.law) || referenceWithinSet('procedure', reference);
-}
+import { cite, isProcedural, lawInSet } from '../catalogue';
 
 const say = textsOf('hjemmel');
 
