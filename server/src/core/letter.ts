@@ -257,8 +257,8 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
 
 /**
  * The sections of a letter: a heading opens a section that runs until a
- * heading of the same or higher level. Assigns each block its section and
- * role, and answers which roles a block lies under (its section's and those
+ * heading of the same or higher level. Assigns each block its index in the
+ * letter, its section and role, and answers which roles a block lies under (its section's and those
  * of the sections around it).
  */
 class Sections {

@@ -286,7 +286,7 @@ function remarkChunks(source: string, body: string, from: number, to: number): C
 }
 
 /** A copy of `block`, moved by `delta` (fields written out: object spread is slow on this path). */
-export function copyBlock(block: Block, delta = 0): Block {
+function copyBlock(block: Block, delta: number): Block {
   const { kind, depth, text, runs, section, index, role } = block;
   return { kind, depth, text, runs, start: block.start + delta, end: block.end + delta, section, index, role };
 }

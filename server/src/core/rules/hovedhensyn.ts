@@ -1,11 +1,10 @@
 import type { Rule } from '../rule';
 import { addToReasons, insertAfter } from '../fixes';
-import { bareExtentJudgements, sentenceSpanAt } from '../elements';
+import { bareExtentJudgements, inSentenceWith, sentenceSpanAt } from '../elements';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
-import { phrases } from '../phrases';
 import { cite } from '../catalogue';
 
 const say = textsOf('hovedhensyn');
@@ -31,11 +30,7 @@ function onlyConclusions(letter: LetterModel, block: Block): boolean {
   const decided = letter.matchesIn(block, 'decision.statement');
   const assesses = letter.matchesIn(block, 'assessment').some((word) => !decided.some((d) => d.start <= word.start && word.end <= d.end));
   if (!assesses || reasonsIn(letter, block)) return false;
-  const text = block.text;
-  return letter.counts(block).sentences.every(({ start, end }) => {
-    const sentence = text.slice(start, end);
-    return phrases('assessment').test(sentence) || phrases('reason.consequence').test(sentence);
-  });
+  return letter.counts(block).sentences.every(({ start }) => inSentenceWith(letter, block, start, 'assessment') || inSentenceWith(letter, block, start, 'reason.consequence'));
 }
 
 /**
@@ -51,9 +46,7 @@ function reasonsIn(letter: LetterModel, block: Block): boolean {
   if (letter.matchesIn(block, 'reasonGiven').some((reason) => !concluding.some((word) => word.start === reason.start))) return true;
   return concluding.some((word) => {
     const { index } = sentenceSpanAt(letter, block, word.start);
-    if (index <= 0) return false;
-    const previous = letter.counts(block).sentences[index - 1];
-    return !letter.matchesIn(block, 'assessment').some((match) => match.start >= previous.start && match.end <= previous.end);
+    return index > 0 && !inSentenceWith(letter, block, letter.counts(block).sentences[index - 1].start, 'assessment');
   });
 }
 
@@ -88,7 +81,9 @@ export const hovedhensyn: Rule = {
     if (discretion.length === 0) return [];
 
     // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
-    const bare = discretion.filter((hit) => onlyConclusions(letter, hit.block));
+    const assessedBlocks = new Set(discretion.map((hit) => hit.block));
+    const bareBlocks = new Set([...assessedBlocks].filter((block) => onlyConclusions(letter, block)));
+    const bare = discretion.filter((hit) => bareBlocks.has(hit.block));
     // Else the finding sits on the first assessment in the reasons, else the first anywhere.
     const candidates = bare.length > 0 ? bare : discretion;
     const hit = candidates.find((h) => letter.inRole(h.block, 'begrundelse')) ?? candidates[0];
