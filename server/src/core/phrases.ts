@@ -143,14 +143,25 @@ function keyEntry(key: number): { groups: number[]; longer: boolean } {
   if (!entry) KEYS.set(key, (entry = { groups: [], longer: false }));
   return entry;
 }
-/** An empty list, shared: no groups for a key, no starts for a group. */
-const NONE: readonly number[] = [];
 
-/** A text read for phrases: its folded form and, by group index, the word starts where a group may match. */
+/**
+ * A text read for phrases: its folded form and, by group index, the word
+ * starts where a group may match. The starts are packed in one array,
+ * `table`: its first `groups + 1` entries are offsets into the same array,
+ * group g's starts lie in [table[g], table[g + 1]), ascending. A paragraph has
+ * candidates for about twenty groups; an array per group made the scan the
+ * checker's largest allocator after the parser.
+ */
 export interface PhraseScan {
   readonly folded: string;
-  readonly starts: ReadonlyArray<number[] | undefined>;
+  readonly groups: number;
+  readonly table: readonly number[];
 }
+
+/** Scratch space of the scan, reused: (group, start) pairs as found, and per group the last start and the count. */
+let pairs = new Int32Array(256);
+let lastStart = new Int32Array(0);
+let counts = new Int32Array(0);
 
 /**
  * Folds `text` and finds where each group may have a match: the word starts
@@ -159,8 +170,13 @@ export interface PhraseScan {
  */
 export function scanPhrases(text: string): PhraseScan {
   const folded = foldForPhrases(text);
-  // Filled lazily: most groups have no candidate in a given paragraph.
-  const starts: Array<number[] | undefined> = new Array(groupCount);
+  if (counts.length !== groupCount) {
+    lastStart = new Int32Array(groupCount);
+    counts = new Int32Array(groupCount);
+  }
+  lastStart.fill(-1);
+  counts.fill(0);
+  let found = 0;
   let afterWordChar = false;
   for (let i = 0; i < folded.length; i++) {
     const wordChar = isWordCharAt(folded, i);
@@ -174,15 +190,32 @@ export function scanPhrases(text: string): PhraseScan {
         const entry = KEYS.get(key);
         if (!entry) break;
         for (const group of entry.groups) {
-          const list = (starts[group] ??= []);
-          if (list[list.length - 1] !== i) list.push(i);
+          if (lastStart[group] === i) continue;
+          lastStart[group] = i;
+          counts[group]++;
+          if (2 * found + 2 > pairs.length) {
+            const grown = new Int32Array(pairs.length * 2);
+            grown.set(pairs);
+            pairs = grown;
+          }
+          pairs[2 * found] = group;
+          pairs[2 * found + 1] = i;
+          found++;
         }
         if (!entry.longer) break;
       }
     }
     afterWordChar = wordChar;
   }
-  return { folded, starts };
+  // A counting sort of the pairs by group; each group's starts stay in text order.
+  const table: number[] = new Array(groupCount + 1 + found);
+  table[0] = groupCount + 1;
+  for (let g = 0; g < groupCount; g++) table[g + 1] = table[g] + counts[g];
+  // lastStart is done with: it now holds where each group's next start goes.
+  const slot = lastStart;
+  for (let g = 0; g < groupCount; g++) slot[g] = table[g];
+  for (let p = 0; p < found; p++) table[slot[pairs[2 * p]]++] = pairs[2 * p + 1];
+  return { folded, groups: groupCount, table };
 }
 
 /**
@@ -223,7 +256,11 @@ export class PhraseGroup {
   findAll(text: string, scan: PhraseScan = scanPhrases(text)): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     let end = 0;
-    for (const start of scan.starts[this.index] ?? NONE) {
+    const { table } = scan;
+    const g = this.index;
+    const last = g < scan.groups ? table[g + 1] : 0;
+    for (let k = g < scan.groups ? table[g] : 0; k < last; k++) {
+      const start = table[k];
       if (start < end) continue;
       this.pattern.lastIndex = start;
       const m = this.pattern.exec(scan.folded);
