@@ -36,9 +36,10 @@ export function findConfigFile(directory: string): string | undefined {
   for (let dir = resolve(directory); ; dir = dirname(dir)) {
     const candidate = join(dir, CONFIG_FILE_NAME);
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      // Without an exception when it is not there: a folder of letters asks for every letter.
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
     } catch {
-      // Not here; look further up.
+      // Not readable here; look further up.
     }
     if (dirname(dir) === dir) return undefined;
   }
