@@ -300,8 +300,9 @@ class Letter implements LetterModel {
   readonly toSource = sourceOffset;
   /** Resolved once per block: rules ask per block and phrase group, thousands of times per check. */
   private readonly factsList: TextFacts[];
-  /** Per phrase group, each block's hits by block index, made when first asked for. */
-  private readonly hitsByGroup = new Map<PhraseGroupId, Array<Hit[] | undefined>>();
+  /** Per phrase group, made when first asked for: the blocks with a match, and their hits by block index (made for the blocks a filter passes). */
+  private readonly byGroup = new Map<PhraseGroupId, { blocks: number[]; hits: Array<Hit[] | undefined> }>();
+  private candidates?: number[][];
   private referenceList?: LegalReference[];
   private mentionList?: LawMention[];
 
@@ -340,28 +341,46 @@ class Letter implements LetterModel {
   }
 
   find(group: PhraseGroupId, where?: (block: Block) => boolean): readonly Hit[] {
-    // Rules ask for the same group several times with different filters: each block's hits are made once,
-    // and only for blocks that pass a filter.
-    let byBlock = this.hitsByGroup.get(group);
-    if (!byBlock) this.hitsByGroup.set(group, (byBlock = []));
+    // Rules ask for the same group many times with different filters: the blocks with a match are found once,
+    // and each one's hits made once, only for blocks that pass a filter.
+    const matching = this.matching(group);
     const found: Hit[] = [];
-    for (let i = 0; i < this.blocks.length; i++) {
-      const matches = this.factsList[i].matches(group);
-      if (matches.length === 0) continue;
+    for (const i of matching.blocks) {
       const block = this.blocks[i];
       if (where && !where(block)) continue;
-      let hits = byBlock[i];
-      if (!hits) byBlock[i] = hits = matches.map((m) => this.toHit(block, m));
+      let hits = matching.hits[i];
+      if (!hits) matching.hits[i] = hits = this.factsList[i].matches(group).map((m) => this.toHit(block, m));
       for (const hit of hits) found.push(hit);
     }
     return found;
   }
 
   has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean {
-    for (let i = 0; i < this.blocks.length; i++) {
-      if (this.factsList[i].matches(group).length > 0 && (!where || where(this.blocks[i]))) return true;
+    return this.matching(group).blocks.some((i) => !where || where(this.blocks[i]));
+  }
+
+  private matching(group: PhraseGroupId): { blocks: number[]; hits: Array<Hit[] | undefined> } {
+    let matching = this.byGroup.get(group);
+    if (!matching) {
+      const phraseGroup = phrases(group);
+      const blocks = (this.candidates ??= this.candidateBlocks())[phraseGroup.index] ?? [];
+      this.byGroup.set(group, (matching = { blocks: blocks.filter((i) => this.factsList[i].matches(phraseGroup).length > 0), hits: [] }));
     }
-    return false;
+    return matching;
+  }
+
+  /**
+   * By phrase group index, the blocks where the group may match, from each
+   * block's phrase scan: a group is read only in those (a letter has about a
+   * hundred blocks, and a group's candidates are in a few).
+   */
+  private candidateBlocks(): number[][] {
+    const candidates: number[][] = [];
+    this.factsList.forEach((facts, i) => {
+      const { groups, table } = facts.phraseScan();
+      for (let g = 0; g < groups; g++) if (table[g] < table[g + 1]) (candidates[g] ??= []).push(i);
+    });
+    return candidates;
   }
 
   sentenceAt(block: Block, textOffset: number): SourceRange {

@@ -158,6 +158,8 @@ export interface PhraseScan {
   readonly table: readonly number[];
 }
 
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+
 /** Scratch space of the scan, reused: (group, start) pairs as found, and per group the last start and the count. */
 let pairs = new Int32Array(256);
 let lastStart = new Int32Array(0);
@@ -253,13 +255,16 @@ export class PhraseGroup {
   }
 
   /** All non-overlapping matches in `text`; `scan` is scanPhrases(text). */
-  findAll(text: string, scan: PhraseScan = scanPhrases(text)): PhraseMatch[] {
-    const matches: PhraseMatch[] = [];
-    let end = 0;
+  findAll(text: string, scan: PhraseScan = scanPhrases(text)): readonly PhraseMatch[] {
     const { table } = scan;
     const g = this.index;
+    const first = g < scan.groups ? table[g] : 0;
     const last = g < scan.groups ? table[g + 1] : 0;
-    for (let k = g < scan.groups ? table[g] : 0; k < last; k++) {
+    // Most paragraphs have no candidate for a given group: one shared empty answer, not an array each.
+    if (first === last) return NO_MATCHES;
+    const matches: PhraseMatch[] = [];
+    let end = 0;
+    for (let k = first; k < last; k++) {
       const start = table[k];
       if (start < end) continue;
       this.pattern.lastIndex = start;

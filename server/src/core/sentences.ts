@@ -7,7 +7,8 @@ const SENTENCE_ABBREVIATIONS = new Set([
   'feb', 'aug', 'sept', 'okt', 'ref', 'att', 'mht', 'fx', 'etc', 'osv', 'ift', 'vha', 'hr', 'fru', 'dr',
 ]);
 
-const isSentenceEnd = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?';
+/** . ! ? by code unit: the splitter reads every character of a letter. */
+const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f;
 const OPENS_SENTENCE = /[\p{Lu}\d§"»(]/u;
 const UPPERCASE = /\p{Lu}/u;
 const DIGITS = /^\d+$/;
@@ -39,9 +40,9 @@ export function splitSentences(text: string): Array<[number, number]> {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    if (!isSentenceEnd(text[i])) continue;
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
     let j = i;
-    while (j + 1 < text.length && isSentenceEnd(text[j + 1])) j++;
+    while (j + 1 < text.length && isSentenceEnd(text.charCodeAt(j + 1))) j++;
     let k = j + 1;
     while (k < text.length && isSpaceAt(text, k)) k++;
     const atEnd = k >= text.length;
