@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkDocument, parseLetter } from '../server/src/core';
 import type { LetterModel } from '../server/src/core';
-import { Chunk, PARSE_WINDOW, parseBlocks, sourceOffset, wholeChunks } from '../server/src/core/markdown';
+import { Chunk, PARSE_WINDOW, StretchCache, parseBlocks, sourceOffset, wholeChunks } from '../server/src/core/markdown';
 import { generateLetter, randomSource } from './helpers/generate';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 
@@ -101,12 +101,15 @@ function chunkShape(chunks: readonly Chunk[]): unknown {
 /** Blocks that can run past a blank line (fences, HTML blocks and comments), or end one, in the three line endings. */
 const RUNS_ON = fc.constantFrom('```\n', '~~~~\n', '\n\n```\nkode\n\nmere kode\n', '<!--\n\n', '-->\n', '<!-- afgørelsestjek-disable -->\n', '<pre>\n\n', '</pre>\n', '<?\n\n?>\n', '<![CDATA[\n\n]]>\n', '<!X\n\n>\n', '<div>\n\n</div>\n', '- punkt\n\n- punkt\n\n  fortsat\n', '> citat\n\n> citat\n', '    indrykket\n\n    kode\n', '\r\n\r\n', '\r\rTekst\r', '\n \t\nTekst\n', 'Afsnit\n===\n\n', '[a]: /x\n');
 
+/** The reference: the body parsed by remark in one piece, without the stretch cache. */
+const onePiece = (text: string): Chunk[] => wholeChunks(text, text, Infinity, undefined);
+
 describe('parsing a long body in windows (wholeChunks)', function () {
   this.timeout(RUNS * 1000);
   it('reads a CR before an LF as one line ending, not a blank line to cut at', () => {
     // A lone CR ends the line before, and the CRLF after "Tekst" continues its paragraph.
     const text = 'Første afsnit.\n\r\rTekst\r\n<<?\n\nAndet afsnit.\n';
-    assert.deepEqual(chunkShape(wholeChunks(text, text, 1)), chunkShape(wholeChunks(text, text, Infinity)));
+    assert.deepEqual(chunkShape(wholeChunks(text, text, 1)), chunkShape(onePiece(text)));
   });
 
   it('gives exactly the blocks and comments of a parse in one piece, wherever the windows end', () => {
@@ -114,7 +117,7 @@ describe('parsing a long body in windows (wholeChunks)', function () {
       fc.property(fc.constantFrom(...LETTERS), fc.array(fc.record({ at: fc.nat(), insert: RUNS_ON }), { maxLength: 12 }), fc.integer({ min: 1, max: 2000 }), (start, inserts, window) => {
         let text = start;
         for (const { at, insert } of inserts) text = applyEdit(text, { at, remove: 0, insert });
-        assert.deepEqual(chunkShape(wholeChunks(text, text, window)), chunkShape(wholeChunks(text, text, Infinity)));
+        assert.deepEqual(chunkShape(wholeChunks(text, text, window)), chunkShape(onePiece(text)));
       }),
       { numRuns: RUNS },
     );
@@ -129,16 +132,42 @@ describe('parsing a long body in windows (wholeChunks)', function () {
     );
   });
 
+  it('takes stretches that letters repeat from the stretch cache, with exactly the blocks of a parse in one piece', () => {
+    // Letters made of shared stretches (boilerplate) and structure that runs past blank lines, parsed one after the
+    // other with one cache: a stretch is kept when seen twice and taken from the cache after that.
+    const shared = fc.constantFrom('Med venlig hilsen\n\nSagsbehandler\n', '## Klagevejledning\n\nDu kan klage over afgørelsen.\n', '- punkt\n\n- punkt\n', '> citat\n', '<!-- note -->\n', '```\nkode\n', '<div>\n', 'Afsnit\r\n===\r\n', 'Tekst **fed**\rmere\r');
+    const letter = fc.array(fc.oneof(shared, RUNS_ON, fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 14 }).map((parts) => parts.join('\n\n'));
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 2, maxLength: 6 }), fc.integer({ min: 1, max: 200 }), (letters, window) => {
+        const cache = new StretchCache();
+        for (const text of [...letters, ...letters, ...letters]) {
+          assert.deepEqual(chunkShape(wholeChunks(text, text, window, cache)), chunkShape(onePiece(text)));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('keeps a stretch seen twice and gives it back at the next letter, moved to its place', () => {
+    const cache = new StretchCache();
+    const boilerplate = '## Klagevejledning\n\nDu kan klage over afgørelsen til Ankestyrelsen.\n\n';
+    const letters = ['# Afgørelse\n\nFørste brev.\n\n', '# Afgørelse\n\nAndet brev, lidt længere.\n\n', '# Afgørelse\n\nTredje.\n\n'].map((head) => head + boilerplate + 'Med venlig hilsen\n');
+    for (const text of letters.slice(0, 2)) wholeChunks(text, text, PARSE_WINDOW, cache);
+    assert.ok(cache.get('Du kan klage over afgørelsen til Ankestyrelsen.\n\n'), 'seen twice, kept');
+    assert.equal(cache.get('Tredje.\n\n'), undefined);
+    assert.deepEqual(chunkShape(wholeChunks(letters[2], letters[2], PARSE_WINDOW, cache)), chunkShape(onePiece(letters[2])));
+  });
+
   it('parses a body longer than a window in more than one piece, and a shorter one in one', () => {
     // A loose list split across windows is several lists; parsed in one piece, it is one.
     const looseList = (items: number): string => Array.from({ length: items }, (_, i) => `- punkt ${i}\n`).join('\n');
-    const lists = (text: string, window?: number): number => wholeChunks(text, text, window).filter((chunk) => chunk.type === 'list').length;
+    const lists = (text: string, window?: number): number => wholeChunks(text, text, window, undefined).filter((chunk) => chunk.type === 'list').length;
     const long = looseList(14_000);
     assert.ok(long.length > 3 * PARSE_WINDOW);
     assert.ok(lists(long) >= 3, 'in windows');
     assert.equal(lists(long, Infinity), 1);
     assert.equal(lists(looseList(100)), 1, 'a short body in one piece');
-    assert.deepEqual(chunkShape(wholeChunks(long, long)), chunkShape(wholeChunks(long, long, Infinity)));
+    assert.deepEqual(chunkShape(wholeChunks(long, long)), chunkShape(onePiece(long)));
   });
 });
 

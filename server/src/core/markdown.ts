@@ -352,26 +352,155 @@ function windowEnd(body: string, at: number): number {
 }
 
 /**
+ * Stretches of text (from a line at the margin after a blank line to the
+ * next such line) that letters repeat word for word, parsed once: letters of
+ * one municipality share their boilerplate (the appeal guidance, the rules
+ * quoted, the closing). A stretch is kept when it is seen a second time, so
+ * that a one-off paragraph does not push out a repeated one; the cache holds
+ * at most STRETCH_CACHE_CHARS characters of stretches, the least recently
+ * used going first, in memory only. On the 1,000 benchmark letters it serves
+ * about 12 % of the characters and takes about 5 % off the command line's
+ * time, for about 3 MB.
+ */
+const STRETCH_CACHE_CHARS = 512 * 1024;
+/** How many stretches seen once are remembered (by hash) before the list starts over. */
+const SEEN_ONCE_LIMIT = 100_000;
+
+export class StretchCache {
+  private readonly parsed = new Map<string, readonly Chunk[]>();
+  private readonly seenOnce = new Set<number>();
+  private chars = 0;
+
+  get(text: string): readonly Chunk[] | undefined {
+    const chunks = this.parsed.get(text);
+    if (chunks) {
+      this.parsed.delete(text);
+      this.parsed.set(text, chunks);
+    }
+    return chunks;
+  }
+
+  /** Whether a stretch just parsed is worth keeping: it was seen before. */
+  admits(text: string): boolean {
+    const hash = hashOf(text);
+    if (this.seenOnce.has(hash)) return true;
+    if (this.seenOnce.size >= SEEN_ONCE_LIMIT) this.seenOnce.clear();
+    this.seenOnce.add(hash);
+    return false;
+  }
+
+  /** `chunks` are relative to the stretch's start. */
+  put(text: string, chunks: readonly Chunk[]): void {
+    if (this.parsed.has(text) || text.length > STRETCH_CACHE_CHARS / 8) return;
+    this.parsed.set(detached(text), chunks.map(detachedChunk));
+    this.chars += text.length;
+    for (const oldest of this.parsed.keys()) {
+      if (this.chars <= STRETCH_CACHE_CHARS) break;
+      this.parsed.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+}
+
+/** FNV-1a over the code units: a collision only makes a stretch be kept on its first repeat instead of its second. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** One cache for every letter this process parses. */
+const SHARED_STRETCHES = new StretchCache();
+
+/**
+ * A copy of `text` that does not keep alive the string it was sliced from.
+ * In V8 a slice refers to its parent, so a cached stretch, or a block's text,
+ * would keep its whole letter in memory; a concatenation is flattened into a
+ * new string when sliced.
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+function detachedChunk(chunk: Chunk): Chunk {
+  return {
+    ...chunk,
+    blocks: chunk.blocks.map((block) => ({ ...block, text: detached(block.text) })),
+    comments: chunk.comments.map((comment) => ({ ...comment, text: detached(comment.text) })),
+  };
+}
+
+function moved(chunk: Chunk, delta: number): Chunk {
+  return { type: chunk.type, start: chunk.start + delta, end: chunk.end + delta, blocks: chunk.blocks, comments: chunk.comments, shift: chunk.shift + delta };
+}
+
+/**
  * The top-level nodes of the whole body, parsed in windows of about
  * `window` characters that end where a whole parse would end a block too.
  * A window whose last node is a fence or HTML block, which could run on into
  * the next, is widened; with link reference definitions, whose labels reach
- * across the document, the body is parsed in one piece.
+ * across the document, the body is parsed in one piece. Stretches that other
+ * letters had too are taken from the stretch cache, not parsed again.
  */
-export function wholeChunks(source: string, body: string, window = PARSE_WINDOW): Chunk[] {
-  if (body.length <= window || body.includes(']:')) return remarkChunks(source, body, 0, body.length);
+export function wholeChunks(source: string, body: string, window = PARSE_WINDOW, cache: StretchCache | undefined = SHARED_STRETCHES): Chunk[] {
+  if (body.includes(']:')) return remarkChunks(source, body, 0, body.length);
   const chunks: Chunk[] = [];
-  for (let from = 0; from < body.length;) {
-    let to = windowEnd(body, from + window);
-    let parsed = remarkChunks(source, body, from, to);
-    for (let widened = 0; to < body.length && OPEN_ENDED.has(parsed[parsed.length - 1]?.type); widened++) {
-      to = widened < MAX_WIDENINGS ? windowEnd(body, to + 1) : body.length;
-      parsed = remarkChunks(source, body, from, to);
+  // The stretches not parsed yet: from `from` to each of `ends`.
+  let from = 0;
+  const ends: number[] = [];
+  let widenings = 0;
+  /** Parses the pending stretches; false when the last node may run on (then they stay pending, and the run grows). */
+  const parseRun = (final: boolean): boolean => {
+    const to = ends[ends.length - 1];
+    const parsed = remarkChunks(source, body, from, to);
+    if (!final && OPEN_ENDED.has(parsed[parsed.length - 1]?.type)) {
+      widenings++;
+      return false;
     }
+    if (cache) keepRepeated(cache, source, body, from, ends, parsed);
     chunks.push(...parsed);
     from = to;
+    ends.length = 0;
+    return true;
+  };
+  for (let at = 0; at < body.length;) {
+    const end = windowEnd(body, at + 1);
+    const text = body.slice(at, end);
+    const cached = cache && cacheable(source, body, at, text) ? cache.get(text) : undefined;
+    // A run that a fence or HTML block may leave open is parsed on to the end after MAX_WIDENINGS tries.
+    const mayCut = widenings < MAX_WIDENINGS;
+    if (cached && (ends.length === 0 || (mayCut && parseRun(false)))) {
+      for (const chunk of cached) chunks.push(moved(chunk, at));
+      from = end;
+    } else {
+      ends.push(end);
+      if (mayCut && end - from >= window && end < body.length) parseRun(false);
+    }
+    at = end;
   }
+  if (ends.length > 0) parseRun(true);
   return chunks;
+}
+
+/** Whether the stretch at `at` can be cached: the source says the same there (no front matter, no nesting cut), and no byte order mark is skipped. */
+function cacheable(source: string, body: string, at: number, text: string): boolean {
+  return (at > 0 || !body.startsWith(BOM)) && source.startsWith(text, at);
+}
+
+/** Puts the stretches of a run just parsed that were seen before into the cache: those whose nodes lie inside them and end closed. */
+function keepRepeated(cache: StretchCache, source: string, body: string, from: number, ends: readonly number[], parsed: readonly Chunk[]): void {
+  let next = 0;
+  let start = from;
+  for (const end of ends) {
+    const inside: Chunk[] = [];
+    // Parsed on its own, a stretch gives the same nodes only when none runs into it from before or out of it.
+    const enteredFromBefore = next > 0 && parsed[next - 1].end > start;
+    while (next < parsed.length && parsed[next].start < end) inside.push(parsed[next++]);
+    const text = body.slice(start, end);
+    const clean = !enteredFromBefore && inside.every((chunk) => chunk.end <= end) && !OPEN_ENDED.has(inside[inside.length - 1]?.type);
+    if (clean && cacheable(source, body, start, text) && cache.admits(text)) cache.put(text, inside.map((chunk) => moved(chunk, -start)));
+    start = end;
+  }
 }
 
 /**
