@@ -302,7 +302,6 @@ class Letter implements LetterModel {
   private readonly factsList: TextFacts[];
   /** Per phrase group, made when first asked for: the blocks with a match, and their hits by block index (made for the blocks a filter passes). */
   private readonly byGroup = new Map<PhraseGroupId, { blocks: number[]; hits: Array<Hit[] | undefined> }>();
-  private candidates?: number[][];
   private referenceList?: LegalReference[];
   private mentionList?: LawMention[];
 
@@ -356,31 +355,26 @@ class Letter implements LetterModel {
   }
 
   has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean {
-    return this.matching(group).blocks.some((i) => !where || where(this.blocks[i]));
+    const known = this.byGroup.get(group);
+    if (known) return known.blocks.some((i) => !where || where(this.blocks[i]));
+    // Not asked for yet: stop at the first block with a match, without reading the rest.
+    const phraseGroup = phrases(group);
+    for (let i = 0; i < this.blocks.length; i++) {
+      if (this.factsList[i].matches(phraseGroup).length > 0 && (!where || where(this.blocks[i]))) return true;
+    }
+    return false;
   }
 
+  /** The blocks with a match of `group`, found once per check (a keystroke reads each block's cached matches). */
   private matching(group: PhraseGroupId): { blocks: number[]; hits: Array<Hit[] | undefined> } {
     let matching = this.byGroup.get(group);
     if (!matching) {
       const phraseGroup = phrases(group);
-      const blocks = (this.candidates ??= this.candidateBlocks())[phraseGroup.index] ?? [];
-      this.byGroup.set(group, (matching = { blocks: blocks.filter((i) => this.factsList[i].matches(phraseGroup).length > 0), hits: [] }));
+      const blocks: number[] = [];
+      for (let i = 0; i < this.blocks.length; i++) if (this.factsList[i].matches(phraseGroup).length > 0) blocks.push(i);
+      this.byGroup.set(group, (matching = { blocks, hits: [] }));
     }
     return matching;
-  }
-
-  /**
-   * By phrase group index, the blocks where the group may match, from each
-   * block's phrase scan: a group is read only in those (a letter has about a
-   * hundred blocks, and a group's candidates are in a few).
-   */
-  private candidateBlocks(): number[][] {
-    const candidates: number[][] = [];
-    this.factsList.forEach((facts, i) => {
-      const { groups, table } = facts.phraseScan();
-      for (let g = 0; g < groups; g++) if (table[g] < table[g + 1]) (candidates[g] ??= []).push(i);
-    });
-    return candidates;
   }
 
   sentenceAt(block: Block, textOffset: number): SourceRange {

@@ -24,15 +24,11 @@ export class TextFacts {
     return this.matchesOf(typeof group === 'string' ? phrases(group) : group);
   }
 
-  /** Where each phrase group may match: the word starts that begin one of its phrases. */
-  phraseScan(): PhraseScan {
-    return (this.scan ??= scanPhrases(this.text));
-  }
-
   private matchesOf(group: PhraseGroup): readonly PhraseMatch[] {
     let found = this.matchesByGroup[group.index];
     if (!found) {
-      found = group.findAll(this.text, this.phraseScan());
+      this.scan ??= scanPhrases(this.text);
+      found = group.findAll(this.text, this.scan);
       this.matchesByGroup[group.index] = found;
     }
     return found;
