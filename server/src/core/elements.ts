@@ -217,9 +217,17 @@ export function inSentenceWith(letter: LetterModel, block: Block, textOffset: nu
 
 /** The sentence of a block's text that holds `textOffset`, in text offsets, with its index; the whole text (index -1) when none does. */
 export function sentenceSpanAt(letter: LetterModel, block: Block, textOffset: number): { start: number; end: number; index: number } {
+  const index = sentenceIndexAt(letter, block, textOffset);
+  if (index < 0) return { start: 0, end: block.text.length, index };
+  const { start, end } = letter.counts(block).sentences[index];
+  return { start, end, index };
+}
+
+/** The index of the sentence of a block's text that holds `textOffset`; -1 when none does. */
+function sentenceIndexAt(letter: LetterModel, block: Block, textOffset: number): number {
   const sentences = letter.counts(block).sentences;
-  const index = sentences.findIndex(({ start, end }) => start <= textOffset && textOffset < end);
-  return index < 0 ? { start: 0, end: block.text.length, index } : { start: sentences[index].start, end: sentences[index].end, index };
+  for (let i = 0; i < sentences.length; i++) if (sentences[i].start <= textOffset && textOffset < sentences[i].end) return i;
+  return -1;
 }
 
 /** Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning. */
@@ -232,7 +240,7 @@ const APPEAL_WORD = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*)/iu;
  * …", `basis.statement`). Guidance without a heading of its own reads so.
  */
 function inAppealSentence(letter: LetterModel, block: Block, textOffset: number): boolean {
-  const { index } = sentenceSpanAt(letter, block, textOffset);
+  const index = sentenceIndexAt(letter, block, textOffset);
   if (index < 0) return isAppealSentence(block.text);
   // Read once per text: every reference and law mention asks on every keystroke.
   return letter.memo(block, 'elements.appealSentences', (text) => letter.counts(block).sentences.map(({ start, end }) => isAppealSentence(text.slice(start, end))))[index];

@@ -357,11 +357,15 @@ class Letter implements LetterModel {
   has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean {
     const known = this.byGroup.get(group);
     if (known) return known.blocks.some((i) => !where || where(this.blocks[i]));
-    // Not asked for yet: stop at the first block with a match, without reading the rest.
+    // Not asked for yet: stop at the first block with a match that passes; having read them all, keep the blocks with a match.
     const phraseGroup = phrases(group);
+    const blocks: number[] = [];
     for (let i = 0; i < this.blocks.length; i++) {
-      if (this.factsList[i].matches(phraseGroup).length > 0 && (!where || where(this.blocks[i]))) return true;
+      if (this.factsList[i].matches(phraseGroup).length === 0) continue;
+      if (!where || where(this.blocks[i])) return true;
+      blocks.push(i);
     }
+    this.byGroup.set(group, { blocks, hits: [] });
     return false;
   }
 

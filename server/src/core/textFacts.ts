@@ -48,9 +48,11 @@ export class TextFacts {
 
   /** A rule's own result for this text, computed once; `compute` must depend on the text alone. */
   memo<T>(key: string, compute: (text: string) => T): T {
-    this.memos ??= new Map();
-    if (!this.memos.has(key)) this.memos.set(key, compute(this.text));
-    return this.memos.get(key) as T;
+    const memos = (this.memos ??= new Map());
+    // One lookup when known: rules ask for every block on every keystroke.
+    let value = memos.get(key);
+    if (value === undefined && !memos.has(key)) memos.set(key, (value = compute(this.text)));
+    return value as T;
   }
 
   references(): readonly TextReference[] {
@@ -59,14 +61,20 @@ export class TextFacts {
 }
 
 /**
- * The facts of one version of a document, by text. Facts of the previous
- * version are taken over for the texts this version still has, when it is
- * made, so no version keeps its predecessor alive.
+ * The facts of the versions of a document, by text. A version takes over the
+ * previous version's facts; the texts that edits left behind are dropped when
+ * they have come to outnumber the current ones, so the facts stay bounded and
+ * a keystroke does not copy the whole table.
  */
 export class FactsByText {
-  private readonly facts = new Map<string, TextFacts>();
+  private readonly facts: Map<string, TextFacts>;
 
-  constructor(texts: Iterable<string> = [], previous?: FactsByText) {
+  constructor(texts: readonly string[] = [], previous?: FactsByText) {
+    if (previous && previous.facts.size <= 2 * texts.length + STALE_TEXTS_KEPT) {
+      this.facts = previous.facts;
+      return;
+    }
+    this.facts = new Map();
     if (!previous) return;
     for (const text of texts) {
       const known = previous.facts.get(text);
@@ -80,3 +88,6 @@ export class FactsByText {
     return facts;
   }
 }
+
+/** Texts beyond twice the current ones that may wait for the next clean-up (a short letter's edits). */
+const STALE_TEXTS_KEPT = 64;

@@ -41,6 +41,21 @@ function officialeseBySentence(text: string, sentences: readonly CountedSentence
   });
 }
 
+/** The sentences of a text that are too long or pile up officialese, in text offsets, with their messages. */
+function sentenceReports(text: string, sentences: readonly CountedSentence[], legalese: readonly PhraseMatch[], maxSentenceWords: number): Array<{ start: number; end: number; message: Message }> {
+  const officialese = officialeseBySentence(text, sentences, legalese);
+  const reports: Array<{ start: number; end: number; message: Message }> = [];
+  sentences.forEach(({ start, end, words }, index) => {
+    const stacked = officialese[index];
+    if (words <= maxSentenceWords && stacked.length < STACKED) return;
+    const message = words > maxSentenceWords
+      ? say('longSentence', { words: String(words), max: String(maxSentenceWords) })
+      : say('officialese', { examples: stacked.slice(0, 3).map((w) => `»${w}«`).join(', ') });
+    reports.push({ start, end, message });
+  });
+  return reports;
+}
+
 function band(value: number): Message {
   if (value >= 55) return say('bandVeryHard');
   if (value >= 45) return say('bandHard');
@@ -98,17 +113,11 @@ export const klarsprog: Rule = {
       }
     }
 
+    // A paragraph's sentence reports depend on its text alone: worked out once per text, placed on each check.
+    const sentencesKey = `klarsprog.sentences:${maxSentenceWords}`;
     for (const block of blocks) {
-      const officialese = letter.memo(block, 'klarsprog.officialese', (text) => officialeseBySentence(text, letter.counts(block).sentences, letter.matchesIn(block, 'legalese')));
-      letter.counts(block).sentences.forEach(({ start: s, end: e, words }, index) => {
-        const stacked = officialese[index];
-        if (words <= maxSentenceWords && stacked.length < STACKED) return;
-        const range = { start: letter.toSource(block, s), end: letter.toSource(block, e - 1) + 1 };
-        const message = words > maxSentenceWords
-          ? say('longSentence', { words: String(words), max: String(maxSentenceWords) })
-          : say('officialese', { examples: stacked.slice(0, 3).map((w) => `»${w}«`).join(', ') });
-        reports.push({ message, range });
-      });
+      const sentences = letter.memo(block, sentencesKey, (text) => sentenceReports(text, letter.counts(block).sentences, letter.matchesIn(block, 'legalese'), maxSentenceWords));
+      for (const { start, end, message } of sentences) reports.push({ message, range: { start: letter.toSource(block, start), end: letter.toSource(block, end - 1) + 1 } });
     }
     return reports;
   },

@@ -27,10 +27,8 @@ export const partshoering: Rule = {
     const relevant = outsideAppealGuidance(letter);
     const prose = ownProse(letter);
     // What the party sent in themselves needs no hearing (FVL § 19, stk. 1).
-    const hits = letter.find('thirdPartyInformation', prose).filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'information.fromParty'));
-    if (hits.length === 0) return [];
-    if (letter.has('hearing', relevant)) return [];
-    const hit = hits[0];
+    const hit = letter.find('thirdPartyInformation', prose).find((each) => !inSentenceWith(letter, each.block, each.textStart, 'information.fromParty'));
+    if (!hit || letter.has('hearing', relevant)) return [];
     return [{
       message: say('notHeard', { hit: hit.text }),
       range: letter.sentenceAt(hit.block, hit.textStart),
