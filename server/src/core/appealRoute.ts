@@ -44,13 +44,20 @@ function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boo
 
 export function letterAppealRoute(letter: LetterModel): LetterRoute {
   const relevant = outsideAppealGuidance(letter);
-  const references = letter.references().filter((r) => relevant(r.block) && r.law !== undefined);
-  const routed = references.map((reference) => ({ reference, routes: appealRoutesOf(reference) }));
-  const direct = routed.flatMap((r) => r.routes).find((route) => route.kind === 'direct') ?? namedDecisionMaker(letter, relevant);
-  if (direct) return { route: direct, closedBy: [] };
-  const closedBy = routed.filter((r) => r.routes.some((route) => route.kind === 'none')).map((r) => r.reference);
+  // One pass over the references (a long letter has hundreds, and this runs on every keystroke).
+  let direct: AppealRoute | undefined;
+  const closedBy: LegalReference[] = [];
   // Closed to appeal only when nothing else the decision rests on is open: a letter that also refuses other help needs guidance.
-  const open = routed.some((r) => r.routes.length === 0 && !referenceInSet('procedure', r.reference));
+  let open = false;
+  for (const reference of letter.references()) {
+    if (reference.law === undefined || !relevant(reference.block)) continue;
+    const routes = appealRoutesOf(reference);
+    direct ??= routes.find((route) => route.kind === 'direct');
+    if (routes.some((route) => route.kind === 'none')) closedBy.push(reference);
+    else if (routes.length === 0 && !referenceInSet('procedure', reference)) open = true;
+  }
+  direct ??= namedDecisionMaker(letter, relevant);
+  if (direct) return { route: direct, closedBy: [] };
   if (closedBy.length > 0 && !open) {
     const route = appealRoutesOf(closedBy[0]).find((r) => r.kind === 'none')!;
     return { route, closedBy };

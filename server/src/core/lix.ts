@@ -1,5 +1,5 @@
 import { Block, tableRows } from './markdown';
-import type { LetterModel } from './letter';
+import { type LetterModel, oncePerLetter } from './letter';
 
 /**
  * LIX = words per sentence + percentage of long words (more than six letters).
@@ -37,16 +37,16 @@ export function lix(counts: Counts): number {
 }
 
 /** The prose the citizen reads: paragraphs (headings are not sentences), without quoted law and without tables, whose rows are no sentences. */
-export function readableBlocks(letter: LetterModel): Block[] {
-  return letter.blocks.filter((b) => b.kind === 'paragraph' && !letter.inRole(b, 'regler') && letter.counts(b).words > 0 && !letter.memo(b, 'lix.table', holdsTable));
-}
+export const readableBlocks = oncePerLetter((letter): readonly Block[] =>
+  letter.blocks.filter((b) => b.kind === 'paragraph' && !letter.inRole(b, 'regler') && letter.counts(b).words > 0 && !letter.memo(b, 'lix.table', holdsTable)),
+);
 
 function holdsTable(text: string): boolean {
   return tableRows(text).length >= 2;
 }
 
 /** The letter's LIX and its counts, for the status bar and the report. */
-export function readability(letter: LetterModel): Readability {
+export const readability = oncePerLetter((letter): Readability => {
   const counts = count(letter, readableBlocks(letter));
   return { ...counts, lix: counts.words > 0 ? Math.round(lix(counts)) : undefined };
-}
+});
