@@ -224,7 +224,7 @@ export function sentenceSpanAt(letter: LetterModel, block: Block, textOffset: nu
 }
 
 /** The index of the sentence of a block's text that holds `textOffset`; -1 when none does. */
-function sentenceIndexAt(letter: LetterModel, block: Block, textOffset: number): number {
+export function sentenceIndexAt(letter: LetterModel, block: Block, textOffset: number): number {
   const sentences = letter.counts(block).sentences;
   for (let i = 0; i < sentences.length; i++) if (sentences[i].start <= textOffset && textOffset < sentences[i].end) return i;
   return -1;

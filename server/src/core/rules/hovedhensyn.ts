@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { addToReasons, insertAfter } from '../fixes';
-import { bareExtentJudgements, inSentenceWith, sentenceSpanAt } from '../elements';
+import { bareExtentJudgements, inSentenceWith, sentenceIndexAt } from '../elements';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
@@ -45,7 +45,7 @@ function reasonsIn(letter: LetterModel, block: Block): boolean {
   const concluding = letter.matchesIn(block, 'reason.consequence');
   if (letter.matchesIn(block, 'reasonGiven').some((reason) => !concluding.some((word) => word.start === reason.start))) return true;
   return concluding.some((word) => {
-    const { index } = sentenceSpanAt(letter, block, word.start);
+    const index = sentenceIndexAt(letter, block, word.start);
     return index > 0 && !inSentenceWith(letter, block, letter.counts(block).sentences[index - 1].start, 'assessment');
   });
 }
