@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkDocument, parseLetter } from '../server/src/core';
 import type { LetterModel } from '../server/src/core';
-import { Chunk, PARSE_WINDOW, StretchCache, parseBlocks, sourceOffset, wholeChunks } from '../server/src/core/markdown';
+import { Block, Chunk, PARSE_WINDOW, StretchCache, parseBlocks, sourceOffset, wholeChunks } from '../server/src/core/markdown';
 import { generateLetter, randomSource } from './helpers/generate';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 
@@ -73,6 +73,24 @@ describe('incremental parsing (parseLetter with the previous version)', function
     assert.ok(reused >= first.chunks.length / 2 - 3, `only ${reused} of ${first.chunks.length} top-level nodes reused`);
     assert.equal(second.chunks.length, first.chunks.length);
     assert.equal(second.chunks[second.chunks.length - 1].end, first.chunks[first.chunks.length - 1].end + 1);
+  });
+
+  it('tests again only the blocks an edit changed, and finds what a fresh version finds (blocksWhere)', () => {
+    const text = generateLetter(randomSource(3), 10);
+    const first = parseLetter(text);
+    const holds = (block: Block): boolean => /§|kr\./.test(block.text);
+    first.blocksWhere('test.paragraph', holds);
+    const paragraphs = first.blocks.filter((block) => block.kind === 'paragraph' && block.text.length > 2);
+    for (const target of [paragraphs[1], paragraphs[Math.floor(paragraphs.length / 2)], paragraphs[paragraphs.length - 1]]) {
+      // Inside the paragraph's text: that block changes, and no other.
+      const at = sourceOffset(target, 1);
+      const edited = text.slice(0, at) + '§' + text.slice(at);
+      const second = parseLetter(edited, first);
+      let asked = 0;
+      const found = second.blocksWhere('test.paragraph', (block) => (asked++, holds(block)));
+      assert.deepEqual(found.map((block) => block.index), second.blocks.filter(holds).map((block) => block.index));
+      assert.equal(asked, 1, `asked about ${asked} of ${second.blocks.length} blocks`);
+    }
   });
 
   it('gives the same findings as a fresh check while a sentence is typed', () => {

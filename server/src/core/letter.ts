@@ -1,4 +1,4 @@
-import { Block, HtmlComment, ParsedBlocks, SectionRole, parseBlocks, placedBlocks, sourceOffset } from './markdown';
+import { Block, HtmlComment, ParsedBlocks, SectionRole, detached, parseBlocks, placedBlocks, sourceOffset } from './markdown';
 import { limitNesting } from './nesting';
 import { LineEnding, lineEndingOf } from './position';
 import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases, scanPhrases } from './phrases';
@@ -43,7 +43,27 @@ const MAX_ROLE_WORD_START = 16;
 /** A numbered title ("3. Lovgrundlag", "4) Klagevejledning") is read without its number. */
 const TITLE_NUMBER = /^\d{1,2}[.)]?[ \t]+/;
 
+/**
+ * Roles of the short texts asked about, by text: every version of a letter
+ * asks again for each of its headings and short lines, and letters share
+ * their headings. In memory only, and bounded.
+ */
+const rolesByText = new Map<string, SectionRole>();
+const ROLES_KEPT = 10_000;
+/** Longer texts are not kept: a heading with a role is at most MAX_ROLE_HEADING_LENGTH once trimmed. */
+const ROLE_KEY_LENGTH = 2 * MAX_ROLE_HEADING_LENGTH;
+
 export function headingRole(text: string): SectionRole {
+  if (text.length > ROLE_KEY_LENGTH) return roleOf(text);
+  let role = rolesByText.get(text);
+  if (role === undefined) {
+    if (rolesByText.size >= ROLES_KEPT) rolesByText.clear();
+    rolesByText.set(detached(text), (role = roleOf(text)));
+  }
+  return role;
+}
+
+function roleOf(text: string): SectionRole {
   const trimmed = text.trim().replace(TITLE_NUMBER, '');
   if (trimmed.length > MAX_ROLE_HEADING_LENGTH) return 'other';
   // The role word must open the heading ("Vores afgørelse" yes, "Tak for din afgørelse" no); the earliest wins
@@ -101,8 +121,11 @@ function sliceBlock(block: Block, from: number, to: number, kind: Block['kind'],
   return { kind, depth, text: block.text.slice(from, to), runs, start, end, section: -1, index: -1, role: 'other' };
 }
 
-/** A line wrapped in ** or __ on its own in the source: a bold title that Markdown merged with the paragraph below. */
-const BOLD_FIRST_LINE = /^(\*\*|__)[^\r\n]+?\1[ \t]*\\?\r?\n/;
+/** A line wrapped in ** or __ on its own in the source: a bold title that Markdown merged with the paragraph below (sticky: read at the block's start). */
+const BOLD_FIRST_LINE = /(\*\*|__)[^\r\n]+?\1[ \t]*\\?\r?\n/y;
+/** A wrapped sentence continues in lower case; the paragraph under a title opens a new one (sticky: read after the first line). */
+const OPENS_PARAGRAPH = /\s*[\p{Lu}\p{N}\-•*]/uy;
+const NOT_SPACE = /\S/g;
 
 /**
  * Titles as letters pasted from Word or an ESDH system write them: a short
@@ -120,20 +143,19 @@ function withLineTitles(source: string, blocks: Block[]): Block[] {
       result.push(sentence ? sliceBlock(block, 0, block.text.length, 'paragraph', 0) : block);
       return;
     }
-    const newline = block.text.indexOf('\n');
+    const text = block.text;
+    const newline = text.indexOf('\n');
     if (newline < 0) {
       const opens = index < blocks.length - 1;
-      result.push(opens && isLineTitle(block.text, false) ? sliceBlock(block, 0, block.text.length, 'heading', LINE_TITLE_DEPTH) : block);
+      result.push(opens && isLineTitle(text, false) ? sliceBlock(block, 0, text.length, 'heading', LINE_TITLE_DEPTH) : block);
       return;
     }
-    const first = block.text.slice(0, newline);
-    const rest = block.text.slice(newline + 1);
-    const lineEnd = source.indexOf('\n', block.start);
-    const bold = lineEnd >= 0 && BOLD_FIRST_LINE.test(source.slice(block.start, lineEnd + 1));
-    // A wrapped sentence continues in lower case; the paragraph under a title opens a new one.
-    const opensParagraph = /^[\p{Lu}\p{N}\-•*]/u.test(rest.trimStart());
-    if (rest.trim() && (bold || (opensParagraph && isLineTitle(first, false)))) {
-      result.push(sliceBlock(block, 0, first.trimEnd().length, 'heading', LINE_TITLE_DEPTH));
+    // Read in place (sticky expressions, no slices): every paragraph of the letter passes here on every keystroke.
+    BOLD_FIRST_LINE.lastIndex = block.start;
+    OPENS_PARAGRAPH.lastIndex = newline + 1;
+    NOT_SPACE.lastIndex = newline + 1;
+    if (NOT_SPACE.test(text) && (BOLD_FIRST_LINE.test(source) || (OPENS_PARAGRAPH.test(text) && isLineTitle(text.slice(0, newline), false)))) {
+      result.push(sliceBlock(block, 0, text.slice(0, newline).trimEnd().length, 'heading', LINE_TITLE_DEPTH));
       result.push(sliceBlock(block, newline + 1, block.text.length, 'paragraph', 0));
     } else {
       result.push(block);
@@ -202,6 +224,13 @@ export interface LetterModel {
    * and the result; `compute` must depend on the text alone.
    */
   memo<T>(block: Block, key: string, compute: (text: string) => T): T;
+  /**
+   * The blocks for which `holds` is true, in order, found once per version.
+   * `holds` must depend on the block's text alone (a memo's result, say): the
+   * next version keeps the answer for the blocks an edit left as they were, so
+   * a keystroke tests only the blocks it changed. `key` names the test.
+   */
+  blocksWhere(key: string, holds: (block: Block) => boolean): Block[];
 }
 
 /** `compute` once per version of a letter: several rules ask the same of it on every check. */
@@ -249,7 +278,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const blocks = withLineTitles(body, placed.blocks);
   const sections = new Sections(blocks);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
-  const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts);
+  const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts, previous);
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);
   return model;
@@ -294,14 +323,31 @@ class Sections {
   }
 }
 
+/**
+ * How a version's blocks line up with the previous version's: the first
+ * `head` and the last `tail` blocks have the same texts in both (an edit
+ * changes blocks in one place). What the previous version found by text is
+ * carried over for them; only the blocks between are read again.
+ */
+interface Carried {
+  readonly head: number;
+  readonly tail: number;
+  /** Blocks in the previous version. */
+  readonly length: number;
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+}
+
 /** The letter model: the blocks with their sections, and what the rules ask of their text, each computed once. */
 class Letter implements LetterModel {
   readonly eol: LineEnding;
   readonly toSource = sourceOffset;
   /** Resolved once per block: rules ask per block and phrase group, thousands of times per check. */
   private readonly factsList: TextFacts[];
-  /** Per phrase group, made when first asked for: the blocks with a match, and their hits by block index (made for the blocks a filter passes). */
-  private readonly byGroup = new Map<PhraseGroupId, { blocks: number[]; hits: Array<Hit[] | undefined> }>();
+  /** Per key (a phrase group, or a rule's test of a text), the indices of the blocks whose text passes. */
+  private readonly byKey = new Map<string, readonly number[]>();
+  /** Per phrase group, the hits of the blocks with a match, by block index (made for the blocks a filter passes). */
+  private readonly hitsByGroup = new Map<PhraseGroupId, Array<Hit[] | undefined>>();
+  private readonly carried?: Carried;
   private referenceList?: LegalReference[];
   private mentionList?: LawMention[];
 
@@ -314,9 +360,76 @@ class Letter implements LetterModel {
     readonly tooDeepAt: number | undefined,
     private readonly sections: Sections,
     private readonly facts: FactsByText,
+    previous?: LetterModel,
   ) {
     this.eol = lineEndingOf(source);
-    this.factsList = blocks.map((block) => facts.of(block.text));
+    if (previous instanceof Letter) {
+      this.factsList = previous.carriedFacts(blocks, facts);
+      this.carried = previous.alignedWith(blocks);
+    } else {
+      this.factsList = blocks.map((block) => facts.of(block.text));
+    }
+  }
+
+  /**
+   * The facts of the next version's blocks: a block this version has with the
+   * same text at the same place, counted from the start or from the end (an
+   * edit adds or removes blocks in one place), keeps its facts without a
+   * lookup by text; only the blocks an edit touched are looked up.
+   */
+  private carriedFacts(blocks: readonly Block[], facts: FactsByText): TextFacts[] {
+    const before = this.blocks;
+    const fromEnd = blocks.length - before.length;
+    const list: TextFacts[] = new Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) {
+      const text = blocks[i].text;
+      if (before[i]?.text === text) list[i] = this.factsList[i];
+      else if (before[i - fromEnd]?.text === text) list[i] = this.factsList[i - fromEnd];
+      else list[i] = facts.of(text);
+    }
+    return list;
+  }
+
+  /** How the next version's blocks line up with this version's, and what this version found by text. */
+  private alignedWith(blocks: readonly Block[]): Carried {
+    const before = this.blocks;
+    const shorter = Math.min(blocks.length, before.length);
+    let head = 0;
+    while (head < shorter && blocks[head].text === before[head].text) head++;
+    let tail = 0;
+    while (tail < shorter - head && blocks[blocks.length - 1 - tail].text === before[before.length - 1 - tail].text) tail++;
+    return { head, tail, length: before.length, byKey: this.byKey };
+  }
+
+  /**
+   * The indices of the blocks whose text passes `holds`, found once per
+   * version. `holds` must depend on the block's text alone: the blocks the
+   * previous version had with the same texts keep its answer, so a keystroke
+   * tests only the blocks it changed.
+   */
+  private indicesWhere(key: string, holds: (index: number) => boolean): readonly number[] {
+    let found = this.byKey.get(key);
+    if (found) return found;
+    const carried = this.carried;
+    const known = carried?.byKey.get(key);
+    const indices: number[] = [];
+    if (carried && known) {
+      const { head, tail, length } = carried;
+      const tailStart = length - tail;
+      const fromEnd = this.blocks.length - length;
+      for (const i of known) if (i < head) indices.push(i);
+      for (let i = head; i < this.blocks.length - tail; i++) if (holds(i)) indices.push(i);
+      for (const i of known) if (i >= tailStart) indices.push(i + fromEnd);
+    } else {
+      for (let i = 0; i < this.blocks.length; i++) if (holds(i)) indices.push(i);
+    }
+    this.byKey.set(key, (found = indices));
+    return found;
+  }
+
+  blocksWhere(key: string, holds: (block: Block) => boolean): Block[] {
+    // Apart from the phrase groups' ids, which key the blocks with a match.
+    return this.indicesWhere(`#${key}`, (i) => holds(this.blocks[i])).map((i) => this.blocks[i]);
   }
 
   inRole(block: Block, role: SectionRole): boolean {
@@ -343,20 +456,22 @@ class Letter implements LetterModel {
     // Rules ask for the same group many times with different filters: the blocks with a match are found once,
     // and each one's hits made once, only for blocks that pass a filter.
     const matching = this.matching(group);
+    let hitsOf = this.hitsByGroup.get(group);
+    if (!hitsOf) this.hitsByGroup.set(group, (hitsOf = []));
     const found: Hit[] = [];
-    for (const i of matching.blocks) {
+    for (const i of matching) {
       const block = this.blocks[i];
       if (where && !where(block)) continue;
-      let hits = matching.hits[i];
-      if (!hits) matching.hits[i] = hits = this.factsList[i].matches(group).map((m) => this.toHit(block, m));
+      let hits = hitsOf[i];
+      if (!hits) hitsOf[i] = hits = this.factsList[i].matches(group).map((m) => this.toHit(block, m));
       for (const hit of hits) found.push(hit);
     }
     return found;
   }
 
   has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean {
-    const known = this.byGroup.get(group);
-    if (known) return known.blocks.some((i) => !where || where(this.blocks[i]));
+    // Known, or the previous version knew it: the blocks with a match come cheap.
+    if (this.byKey.has(group) || this.carried?.byKey.has(group)) return this.matching(group).some((i) => !where || where(this.blocks[i]));
     // Not asked for yet: stop at the first block with a match that passes; having read them all, keep the blocks with a match.
     const phraseGroup = phrases(group);
     const blocks: number[] = [];
@@ -365,20 +480,14 @@ class Letter implements LetterModel {
       if (!where || where(this.blocks[i])) return true;
       blocks.push(i);
     }
-    this.byGroup.set(group, { blocks, hits: [] });
+    this.byKey.set(group, blocks);
     return false;
   }
 
-  /** The blocks with a match of `group`, found once per check (a keystroke reads each block's cached matches). */
-  private matching(group: PhraseGroupId): { blocks: number[]; hits: Array<Hit[] | undefined> } {
-    let matching = this.byGroup.get(group);
-    if (!matching) {
-      const phraseGroup = phrases(group);
-      const blocks: number[] = [];
-      for (let i = 0; i < this.blocks.length; i++) if (this.factsList[i].matches(phraseGroup).length > 0) blocks.push(i);
-      this.byGroup.set(group, (matching = { blocks, hits: [] }));
-    }
-    return matching;
+  /** The blocks with a match of `group`, found once per check (a keystroke reads the cached matches of the blocks it changed). */
+  private matching(group: PhraseGroupId): readonly number[] {
+    const phraseGroup = phrases(group);
+    return this.indicesWhere(group, (i) => this.factsList[i].matches(phraseGroup).length > 0);
   }
 
   sentenceAt(block: Block, textOffset: number): SourceRange {

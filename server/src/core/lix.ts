@@ -36,10 +36,13 @@ export function lix(counts: Counts): number {
   return counts.words / counts.sentences + (100 * counts.longWords) / counts.words;
 }
 
-/** The prose the citizen reads: paragraphs (headings are not sentences), without quoted law and without tables, whose rows are no sentences. */
-export const readableBlocks = oncePerLetter((letter): readonly Block[] =>
-  letter.blocks.filter((b) => b.kind === 'paragraph' && !letter.inRole(b, 'regler') && letter.counts(b).words > 0 && !letter.memo(b, 'lix.table', holdsTable)),
-);
+/** Prose the citizen reads: a paragraph (headings are not sentences), not quoted law and not a table, whose rows are no sentences. */
+export function isReadable(letter: LetterModel, block: Block): boolean {
+  return block.kind === 'paragraph' && !letter.inRole(block, 'regler') && letter.counts(block).words > 0 && !letter.memo(block, 'lix.table', holdsTable);
+}
+
+/** The blocks that are readable prose. */
+export const readableBlocks = oncePerLetter((letter): readonly Block[] => letter.blocks.filter((block) => isReadable(letter, block)));
 
 function holdsTable(text: string): boolean {
   return tableRows(text).length >= 2;

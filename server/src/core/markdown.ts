@@ -418,7 +418,7 @@ const SHARED_STRETCHES = new StretchCache();
  * would keep its whole letter in memory; a concatenation is flattened into a
  * new string when sliced.
  */
-function detached(text: string): string {
+export function detached(text: string): string {
   return (' ' + text).slice(1);
 }
 

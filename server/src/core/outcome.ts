@@ -40,7 +40,7 @@ export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
   const approved =
     letter.has('fullApproval', relevant) ||
-    letter.blocks.some((block) => block.kind === 'paragraph' && grantsAsApplied(letter, block) && relevant(block));
+    letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block));
   if (!approved) return { fullApproval: false };
   const limited = letter.has('notFullOutcome', relevant);
   return { fullApproval: !limited };

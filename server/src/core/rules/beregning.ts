@@ -47,9 +47,10 @@ function amountsInText(text: string): Array<Omit<Amount, 'block'>> {
 
 function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amount[] {
   const amounts: Amount[] = [];
-  for (const block of letter.blocks) {
+  const amountsOf = (block: Block) => letter.memo(block, 'beregning.amounts', amountsInText);
+  for (const block of letter.blocksWhere('beregning.amounts', (block) => amountsOf(block).length > 0)) {
     if (block.kind !== 'paragraph' || !where(block)) continue;
-    for (const amount of letter.memo(block, 'beregning.amounts', amountsInText)) amounts.push({ block, ...amount });
+    for (const amount of amountsOf(block)) amounts.push({ block, ...amount });
   }
   return amounts;
 }

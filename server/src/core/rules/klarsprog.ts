@@ -1,5 +1,5 @@
 import type { Block } from '../markdown';
-import { count, lix, readableBlocks } from '../lix';
+import { count, isReadable, lix, readableBlocks } from '../lix';
 import type { PhraseMatch } from '../phrases';
 import { CountedSentence, forEachWord } from '../sentences';
 import type { Message, Report, Rule } from '../rule';
@@ -115,9 +115,10 @@ export const klarsprog: Rule = {
 
     // A paragraph's sentence reports depend on its text alone: worked out once per text, placed on each check.
     const sentencesKey = `klarsprog.sentences:${maxSentenceWords}`;
-    for (const block of blocks) {
-      const sentences = letter.memo(block, sentencesKey, (text) => sentenceReports(text, letter.counts(block).sentences, letter.matchesIn(block, 'legalese'), maxSentenceWords));
-      for (const { start, end, message } of sentences) reports.push({ message, range: { start: letter.toSource(block, start), end: letter.toSource(block, end - 1) + 1 } });
+    const sentencesOf = (block: Block) => letter.memo(block, sentencesKey, (text) => sentenceReports(text, letter.counts(block).sentences, letter.matchesIn(block, 'legalese'), maxSentenceWords));
+    for (const block of letter.blocksWhere(sentencesKey, (block) => sentencesOf(block).length > 0)) {
+      if (!isReadable(letter, block)) continue;
+      for (const { start, end, message } of sentencesOf(block)) reports.push({ message, range: { start: letter.toSource(block, start), end: letter.toSource(block, end - 1) + 1 } });
     }
     return reports;
   },

@@ -1,3 +1,4 @@
+import type { Block } from '../markdown';
 import type { Report, Rule } from '../rule';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
@@ -51,8 +52,9 @@ export const pladsholder: Rule = {
   silentOnFullApproval: false,
   check({ letter }) {
     const reports: Report[] = [];
-    for (const block of letter.blocks) {
-      for (const { index, placeholder, foreign } of letter.memo(block, 'pladsholder.placeholders', placeholdersIn)) {
+    const placeholdersOf = (block: Block) => letter.memo(block, 'pladsholder.placeholders', placeholdersIn);
+    for (const block of letter.blocksWhere('pladsholder.placeholders', (block) => placeholdersOf(block).length > 0)) {
+      for (const { index, placeholder, foreign } of placeholdersOf(block)) {
         reports.push({
           message: say(foreign ? 'looksUnfilled' : 'unfilled', { placeholder }),
           range: { start: letter.toSource(block, index), end: Math.min(block.end, letter.toSource(block, index + placeholder.length - 1) + 1) },
