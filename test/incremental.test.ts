@@ -176,6 +176,25 @@ describe('parsing a long body in windows (wholeChunks)', function () {
     assert.deepEqual(chunkShape(wholeChunks(letters[2], letters[2], PARSE_WINDOW, cache)), chunkShape(onePiece(letters[2])));
   });
 
+  it('tells apart kept stretches that share their sampled characters, and lets the oldest go when full', () => {
+    const cache = new StretchCache();
+    const chunks = (text: string): Chunk[] => [{ type: 'paragraph', start: 0, end: text.length, blocks: [], comments: [], shift: 0 }];
+    // 32 characters: every other one is sampled, so these differ only where no lookup reads.
+    const one = 'a'.repeat(31) + 'b';
+    const other = 'a'.repeat(31) + 'c';
+    cache.put(one, chunks(one));
+    assert.equal(cache.get(other), undefined);
+    cache.put(other, chunks(other));
+    assert.equal(cache.get(one)?.[0].end, one.length);
+    assert.equal(cache.get(other)?.[0].end, other.length);
+    // About 120 KB each: the ninth passes the cache's megabyte, and the first stretches make room.
+    const large = Array.from({ length: 9 }, (_, i) => String(i).repeat(120_000));
+    for (const text of large) cache.put(text, chunks(text));
+    assert.equal(cache.get(one), undefined);
+    assert.equal(cache.get(large[0]), undefined);
+    assert.ok(cache.get(large[8]));
+  });
+
   it('parses a body longer than a window in more than one piece, and a shorter one in one', () => {
     // A loose list split across windows is several lists; parsed in one piece, it is one.
     const looseList = (items: number): string => Array.from({ length: items }, (_, i) => `- punkt ${i}\n`).join('\n');

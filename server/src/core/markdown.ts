@@ -369,11 +369,14 @@ const SEEN_ONCE_LIMIT = 100_000;
 export class StretchCache {
   /** In the order they came: the oldest make room first (a repeated stretch is soon seen again). */
   private readonly parsed = new Map<string, readonly Chunk[]>();
+  /** The kept stretches by sampleKey: a lookup reads a few characters, not the whole stretch a string key would hash. */
+  private readonly bySample = new Map<number, string[]>();
   private readonly seenOnce = new Set<number>();
   private chars = 0;
 
   get(text: string): readonly Chunk[] | undefined {
-    return this.parsed.get(text);
+    const kept = this.bySample.get(sampleKey(text))?.find((candidate) => candidate === text);
+    return kept === undefined ? undefined : this.parsed.get(kept);
   }
 
   /** Whether a stretch just parsed is worth keeping: it was seen before. */
@@ -388,13 +391,26 @@ export class StretchCache {
   /** `chunks` are relative to the stretch's start. */
   put(text: string, chunks: readonly Chunk[]): void {
     if (text.length > STRETCH_CACHE_CHARS / 8 || this.parsed.has(text)) return;
-    this.parsed.set(detached(text), chunks.map(detachedChunk));
+    const kept = detached(text);
+    this.parsed.set(kept, chunks.map(detachedChunk));
+    const key = sampleKey(kept);
+    const sameSample = this.bySample.get(key);
+    if (sameSample) sameSample.push(kept);
+    else this.bySample.set(key, [kept]);
     this.chars += text.length;
     for (const oldest of this.parsed.keys()) {
       if (this.chars <= STRETCH_CACHE_CHARS) break;
       this.parsed.delete(oldest);
+      this.forget(oldest);
       this.chars -= oldest.length;
     }
+  }
+
+  private forget(text: string): void {
+    const key = sampleKey(text);
+    const rest = this.bySample.get(key)?.filter((candidate) => candidate !== text) ?? [];
+    if (rest.length > 0) this.bySample.set(key, rest);
+    else this.bySample.delete(key);
   }
 }
 
