@@ -22,9 +22,10 @@ export const kvalitetsstandard: Rule = {
   silentOnFullApproval: true,
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
-    const citations = letter.find('qualityStandard', decisionParagraphs(letter));
-    if (citations.length === 0) return [];
-    if (letter.has('individualAssessment', relevant)) return [];
+    const decision = decisionParagraphs(letter);
+    // Whether there is anything to report first: the hits are made only for a letter that has no assessment.
+    if (!letter.has('qualityStandard', decision) || letter.has('individualAssessment', relevant)) return [];
+    const citations = letter.find('qualityStandard', decision);
 
     return firstHitPerSentence(letter, citations).map(({ hit, sentence }) => ({
       message: say('withoutAssessment', { hit: hit.text }),

@@ -1,3 +1,5 @@
+import type { Block } from '../markdown';
+import type { PhraseMatch } from '../phrases';
 import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
@@ -26,13 +28,17 @@ export const partshoering: Rule = {
     if (letter.heading('partshoering')) return [];
     const relevant = outsideAppealGuidance(letter);
     const prose = ownProse(letter);
-    // What the party sent in themselves needs no hearing (FVL § 19, stk. 1).
-    const hit = letter.find('thirdPartyInformation', prose).find((each) => !inSentenceWith(letter, each.block, each.textStart, 'information.fromParty'));
-    if (!hit || letter.has('hearing', relevant)) return [];
+    // What the party sent in themselves needs no hearing (FVL § 19, stk. 1). A paragraph's first mention of
+    // another source in a sentence that does not name the party depends on its text alone: found once per text.
+    const unheard = (block: Block): PhraseMatch | undefined =>
+      letter.memo(block, 'partshoering.unheard', () => letter.matchesIn(block, 'thirdPartyInformation').find((match) => !inSentenceWith(letter, block, match.start, 'information.fromParty')));
+    const block = letter.blocksWhere('partshoering.unheard', (each) => unheard(each) !== undefined).find(prose);
+    const match = block && unheard(block);
+    if (!block || !match || letter.has('hearing', relevant)) return [];
     return [{
-      message: say('notHeard', { hit: hit.text }),
-      range: letter.sentenceAt(hit.block, hit.textStart),
-      fix: insertAfter(letter, hit.block, 'Partshøring', say('fixInsert'), options),
+      message: say('notHeard', { hit: match.text }),
+      range: letter.sentenceAt(block, match.start),
+      fix: insertAfter(letter, block, 'Partshøring', say('fixInsert'), options),
     }];
   },
 };
