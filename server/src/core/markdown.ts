@@ -562,7 +562,9 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   const atEnd = last === chunks.length - 1;
   const to = atEnd ? source.length : chunks[last].end + delta;
   if (!atEnd && chunks[last].end < oldChangeEnd) return whole();
-  const middle = remarkChunks(source, body, from, to);
+  // Detached: a block's text is a slice of this version's whole text, which it would keep alive for as long as the
+  // block is reused, and the text facts keep texts that edits left behind (about 100 KB a keystroke in a long letter).
+  const middle = remarkChunks(source, body, from, to).map(detachedChunk);
   const closing = middle[middle.length - 1];
   if (!atEnd && (!closing || closing.end !== to || closing.type !== chunks[last].type || OPEN_ENDED.has(closing.type))) return whole();
 
