@@ -42,6 +42,10 @@ function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boo
   return undefined;
 }
 
+// Named, not written inline: a closure made anew for each of a long letter's hundreds of references on every keystroke.
+const isDirect = (route: AppealRoute): boolean => route.kind === 'direct';
+const isClosed = (route: AppealRoute): boolean => route.kind === 'none';
+
 export function letterAppealRoute(letter: LetterModel): LetterRoute {
   const relevant = outsideAppealGuidance(letter);
   // One pass over the references (a long letter has hundreds, and this runs on every keystroke).
@@ -52,14 +56,14 @@ export function letterAppealRoute(letter: LetterModel): LetterRoute {
   for (const reference of letter.references()) {
     if (reference.law === undefined || !relevant(reference.block)) continue;
     const routes = appealRoutesOf(reference);
-    direct ??= routes.find((route) => route.kind === 'direct');
-    if (routes.some((route) => route.kind === 'none')) closedBy.push(reference);
+    direct ??= routes.find(isDirect);
+    if (routes.some(isClosed)) closedBy.push(reference);
     else if (routes.length === 0 && !referenceInSet('procedure', reference)) open = true;
   }
   direct ??= namedDecisionMaker(letter, relevant);
   if (direct) return { route: direct, closedBy: [] };
   if (closedBy.length > 0 && !open) {
-    const route = appealRoutesOf(closedBy[0]).find((r) => r.kind === 'none')!;
+    const route = appealRoutesOf(closedBy[0]).find(isClosed)!;
     return { route, closedBy };
   }
   return { route: appealRoute('municipality'), closedBy: [] };

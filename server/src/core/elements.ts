@@ -243,7 +243,11 @@ function inAppealSentence(letter: LetterModel, block: Block, textOffset: number)
   const index = sentenceIndexAt(letter, block, textOffset);
   if (index < 0) return isAppealSentence(block.text);
   // Read once per text: every reference and law mention asks on every keystroke.
-  return letter.memo(block, 'elements.appealSentences', (text) => letter.counts(block).sentences.map(({ start, end }) => isAppealSentence(text.slice(start, end))))[index];
+  return letter.memo(block, 'elements.appealSentences', appealSentences)[index];
+}
+
+function appealSentences(text: string, block: Block, letter: LetterModel): boolean[] {
+  return letter.counts(block).sentences.map(({ start, end }) => isAppealSentence(text.slice(start, end)));
 }
 
 function isAppealSentence(sentence: string): boolean {

@@ -223,7 +223,7 @@ export interface LetterModel {
    * versions of the letter while the text is unchanged. `key` names the rule
    * and the result; `compute` must depend on the text alone.
    */
-  memo<T>(block: Block, key: string, compute: (text: string) => T): T;
+  memo<T>(block: Block, key: string, compute: (text: string, block: Block, letter: LetterModel) => T): T;
   /**
    * The blocks for which `holds` is true, in order, found once per version.
    * `holds` must depend on the block's text alone (a memo's result, say): the
@@ -521,8 +521,8 @@ class Letter implements LetterModel {
     return this.factsOf(block).matches(group);
   }
 
-  memo<T>(block: Block, key: string, compute: (text: string) => T): T {
-    return this.factsOf(block).memo(key, compute);
+  memo<T>(block: Block, key: string, compute: (text: string, block: Block, letter: LetterModel) => T): T {
+    return this.factsOf(block).memo(key, compute, block, this);
   }
 
   /** By text, so that a slice of a block or a block of another version is answered too; this letter's own blocks by index (thousands of calls per check). */

@@ -128,5 +128,9 @@ function item(p: Provision, range: SourceRange, insertText: string, withLaw: boo
 
 /** Whether a reference names a catalogued law and a paragraph that cannot exist in it. */
 export function isStrayReference(reference: LegalReference): boolean {
-  return reference.law !== undefined && reference.paragraphs.every((p) => paragraphBeyondLaw(reference.law!, p));
+  const law = reference.law;
+  if (law === undefined) return false;
+  // A loop, not every() with a closure: asked of every reference of the letter on every keystroke.
+  for (const paragraph of reference.paragraphs) if (!paragraphBeyondLaw(law, paragraph)) return false;
+  return true;
 }

@@ -46,12 +46,16 @@ export class TextFacts {
     return (this.mentionList ??= findLawMentions(this.text, this.matchesOf(LAW_NAMES)));
   }
 
-  /** A rule's own result for this text, computed once; `compute` must depend on the text alone. */
-  memo<T>(key: string, compute: (text: string) => T): T {
+  /**
+   * A rule's own result for this text, computed once; `compute` must depend on
+   * the text alone. `a` and `b` are handed to it, so that a caller in a loop can
+   * pass a function of its module instead of making a closure on every call.
+   */
+  memo<T, A = undefined, B = undefined>(key: string, compute: (text: string, a: A, b: B) => T, a?: A, b?: B): T {
     const memos = (this.memos ??= new Map());
     // One lookup when known: rules ask for every block on every keystroke.
     let value = memos.get(key);
-    if (value === undefined && !memos.has(key)) memos.set(key, (value = compute(this.text)));
+    if (value === undefined && !memos.has(key)) memos.set(key, (value = compute(this.text, a as A, b as B)));
     return value as T;
   }
 
