@@ -93,6 +93,35 @@ describe('incremental parsing (parseLetter with the previous version)', function
     }
   });
 
+  it('keeps the blocks before an edit, and the hits and references placed on them, from the previous version', () => {
+    const text = generateLetter(randomSource(3), 10);
+    const first = parseLetter(text);
+    const placed = (letter: LetterModel): unknown[] => [
+      ...letter.references().map((r) => ['§', r.block.index, r.start, r.end, r.law, r.paragraphs.join()]),
+      ...letter.lawMentions().map((m) => ['lov', m.block.index, m.start, m.end, m.law]),
+      ...letter.find('legalese').map((hit) => ['hit', hit.block.index, hit.start, hit.end, hit.text]),
+    ];
+    placed(first);
+    const paragraphs = first.blocks.filter((block) => block.kind === 'paragraph' && block.text.length > 2);
+    const target = paragraphs[Math.floor(paragraphs.length / 2)];
+    const at = sourceOffset(target, 1);
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const second = parseLetter(edited, first);
+    assert.ok(second.blocks.slice(0, target.index).every((block, i) => block === first.blocks[i]), 'the blocks before the edit are the same objects');
+    assert.notEqual(second.blocks[target.index], first.blocks[target.index]);
+    const sharedReference = first.references().find((r) => r.block.index < target.index);
+    assert.ok(sharedReference && second.references().includes(sharedReference), 'a reference before the edit is carried as it is');
+    assert.deepEqual(placed(second), placed(parseLetter(edited)));
+    // Blank lines or a comment between paragraphs move the blocks after them without changing a text: those are placed anew.
+    for (const inserted of ['\n\n', '<!-- note -->\n\n']) {
+      const moved = text.slice(0, target.start) + inserted + text.slice(target.start);
+      const third = parseLetter(moved, first);
+      assert.equal(third.blocks[target.index].start, target.start + inserted.length);
+      assert.deepEqual(shape(third), shape(parseLetter(moved)));
+      assert.deepEqual(placed(third), placed(parseLetter(moved)));
+    }
+  });
+
   it('gives the same findings as a fresh check while a sentence is typed', () => {
     const text = LETTERS.find((t) => t.includes('## Begrundelse'))!;
     let at = text.indexOf('\n', text.indexOf('## Begrundelse') + 3) + 1;

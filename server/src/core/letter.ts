@@ -276,12 +276,38 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   // Copies (placedBlocks): sections and roles are assigned below, and the parsed blocks are shared with other versions.
   const placed = placedBlocks(parsed);
   const blocks = withLineTitles(body, placed.blocks);
+  // The blocks before the edit are the previous version's own objects, so that what was placed on them carries over.
+  if (previous instanceof Letter) keepUnchangedHead(blocks, previous.blocks);
   const sections = new Sections(blocks);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
   const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts, previous);
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);
   return model;
+}
+
+/**
+ * Puts the previous version's block objects in place of the leading blocks
+ * that are the same in every respect (text, runs, place, kind): what a
+ * version placed on them (hits, references, law mentions) is then valid for
+ * the next as it stands. Their index, section and role are the same in both,
+ * for they depend only on the blocks before them.
+ */
+function keepUnchangedHead(blocks: Block[], before: readonly Block[]): void {
+  const shorter = Math.min(blocks.length, before.length);
+  for (let i = 0; i < shorter; i++) {
+    const block = blocks[i];
+    const old = before[i];
+    if (block.text !== old.text || block.start !== old.start || block.end !== old.end || block.kind !== old.kind || block.depth !== old.depth || !sameRuns(block.runs, old.runs)) return;
+    blocks[i] = old;
+  }
+}
+
+function sameRuns(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -335,6 +361,11 @@ interface Carried {
   /** Blocks in the previous version. */
   readonly length: number;
   readonly byKey: ReadonlyMap<string, readonly number[]>;
+  /** How many leading blocks are the previous version's own objects (keepUnchangedHead): what it placed on them holds. */
+  readonly sameObjects: number;
+  readonly hitsByGroup: ReadonlyMap<PhraseGroupId, ReadonlyArray<Hit[] | undefined>>;
+  readonly references?: readonly LegalReference[];
+  readonly mentions?: readonly LawMention[];
 }
 
 /** The letter model: the blocks with their sections, and what the rules ask of their text, each computed once. */
@@ -398,7 +429,12 @@ class Letter implements LetterModel {
     while (head < shorter && blocks[head].text === before[head].text) head++;
     let tail = 0;
     while (tail < shorter - head && blocks[blocks.length - 1 - tail].text === before[before.length - 1 - tail].text) tail++;
-    return { head, tail, length: before.length, byKey: this.byKey };
+    let sameObjects = 0;
+    while (sameObjects < head && blocks[sameObjects] === before[sameObjects]) sameObjects++;
+    return {
+      head, tail, length: before.length, byKey: this.byKey,
+      sameObjects, hitsByGroup: this.hitsByGroup, references: this.referenceList, mentions: this.mentionList,
+    };
   }
 
   /**
@@ -458,12 +494,16 @@ class Letter implements LetterModel {
     const matching = this.matching(group);
     let hitsOf = this.hitsByGroup.get(group);
     if (!hitsOf) this.hitsByGroup.set(group, (hitsOf = []));
+    // The previous version's hits on the blocks it shares with this one.
+    const sameObjects = this.carried?.sameObjects ?? 0;
+    const carriedHits = this.carried?.hitsByGroup.get(group);
     const found: Hit[] = [];
     for (const i of matching) {
       const block = this.blocks[i];
       if (where && !where(block)) continue;
-      let hits = hitsOf[i];
-      if (!hits) hitsOf[i] = hits = this.factsList[i].matches(group).map((m) => this.toHit(block, m));
+      let hits = hitsOf[i] ?? (i < sameObjects ? carriedHits?.[i] : undefined);
+      if (!hits) hits = this.factsList[i].matches(group).map((m) => this.toHit(block, m));
+      hitsOf[i] = hits;
       for (const hit of hits) found.push(hit);
     }
     return found;
@@ -506,11 +546,11 @@ class Letter implements LetterModel {
   }
 
   references(): readonly LegalReference[] {
-    return (this.referenceList ??= this.placedInBlocks((block) => this.factsOf(block).references(), placeReference));
+    return (this.referenceList ??= this.placedInBlocks((block) => this.factsOf(block).references(), placeReference, this.carried?.references));
   }
 
   lawMentions(): readonly LawMention[] {
-    return (this.mentionList ??= this.placedInBlocks((block) => this.factsOf(block).lawMentions(), placeMention));
+    return (this.mentionList ??= this.placedInBlocks((block) => this.factsOf(block).lawMentions(), placeMention, this.carried?.mentions));
   }
 
   counts(block: Block): TextCounts {
@@ -530,13 +570,26 @@ class Letter implements LetterModel {
     return this.blocks[block.index] === block ? this.factsList[block.index] : this.facts.of(block.text);
   }
 
-  /** What each block's text holds, placed in the document. */
-  private placedInBlocks<T extends { textStart: number; textEnd: number }, P>(
+  /** What each block's text holds, placed in the document; what the previous version placed on the blocks it shares with this one is taken as it is. */
+  private placedInBlocks<T extends { textStart: number; textEnd: number }, P extends { block: Block }>(
     of: (block: Block) => readonly T[],
     place: (found: T, block: Block, start: number, end: number) => P,
+    carried: readonly P[] | undefined,
   ): P[] {
     const placed: P[] = [];
-    for (const block of this.blocks) for (const found of of(block)) placed.push(place(found, block, this.toSource(block, found.textStart), this.toSource(block, found.textEnd)));
+    let from = 0;
+    if (carried) {
+      // In block order: those on the shared blocks come first.
+      from = this.carried?.sameObjects ?? 0;
+      for (const each of carried) {
+        if (each.block.index >= from || this.blocks[each.block.index] !== each.block) break;
+        placed.push(each);
+      }
+    }
+    for (let i = from; i < this.blocks.length; i++) {
+      const block = this.blocks[i];
+      for (const found of of(block)) placed.push(place(found, block, this.toSource(block, found.textStart), this.toSource(block, found.textEnd)));
+    }
     return placed;
   }
 
