@@ -316,19 +316,33 @@ function sameRuns(a: readonly number[], b: readonly number[]): boolean {
  * letter, its section and role, and answers which roles a block lies under (its section's and those
  * of the sections around it).
  */
-class Sections {
-  private readonly parentOf = new Map<number, number>();
-  private readonly rolesBySection = new Map<number, Set<SectionRole>>();
+/** A bit per role, so that the roles a block lies under are one number (inRole is asked for every block by most rules). */
+const ROLE_BITS: Readonly<Record<SectionRole, number>> = {
+  klagevejledning: 1,
+  begrundelse: 2,
+  fakta: 4,
+  regler: 8,
+  beregning: 16,
+  partshoering: 32,
+  afgoerelse: 64,
+  other: 128,
+};
 
-  constructor(private readonly blocks: readonly Block[]) {
+class Sections {
+  /** Per heading (by index), the roles of its section and of every section it lies in, as ROLE_BITS. */
+  private readonly roles: Int32Array;
+
+  constructor(blocks: readonly Block[]) {
+    this.roles = new Int32Array(blocks.length);
     const open: number[] = [];
     blocks.forEach((block, index) => {
       block.index = index;
       if (block.kind === 'heading') {
         while (open.length && blocks[open[open.length - 1]].depth >= block.depth) open.pop();
-        this.parentOf.set(index, open.length ? open[open.length - 1] : -1);
+        const parent = open.length ? open[open.length - 1] : -1;
         block.role = headingRole(block.text);
         block.section = index;
+        this.roles[index] = ROLE_BITS[block.role] | (parent >= 0 ? this.roles[parent] : 0);
         open.push(index);
       } else {
         block.section = open.length ? open[open.length - 1] : -1;
@@ -337,15 +351,9 @@ class Sections {
     for (const block of blocks) if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
   }
 
-  /** The roles of the block's section and of every section it lies in, computed once per section. */
-  rolesOf(block: Block): Set<SectionRole> {
-    let roles = this.rolesBySection.get(block.section);
-    if (!roles) {
-      roles = new Set();
-      for (let s = block.section; s >= 0; s = this.parentOf.get(s) ?? -1) roles.add(this.blocks[s].role);
-      this.rolesBySection.set(block.section, roles);
-    }
-    return roles;
+  /** Whether the block's section, or a section it lies in, has `role`. */
+  has(block: Block, role: SectionRole): boolean {
+    return block.section >= 0 && (this.roles[block.section] & ROLE_BITS[role]) !== 0;
   }
 }
 
@@ -469,7 +477,7 @@ class Letter implements LetterModel {
   }
 
   inRole(block: Block, role: SectionRole): boolean {
-    return this.sections.rolesOf(block).has(role);
+    return this.sections.has(block, role);
   }
 
   heading(role: SectionRole): Block | undefined {
