@@ -142,21 +142,20 @@ export interface ExtentJudgement {
  */
 export function bareExtentJudgements(letter: LetterModel, where: (block: Block) => boolean): ExtentJudgement[] {
   const judgements: ExtentJudgement[] = [];
-  letter.blocks.forEach((block, index) => {
-    if (!where(block)) return;
-    const judged = letter.matchesIn(block, 'extentJudged');
-    if (judged.length === 0 || givesReasons(letter, block)) return;
-    const sentences = letter.memo(block, 'elements.sentences', (text) => sentenceTexts(text));
-    if (!sentences.every((sentence) => phrases('assessment').test(sentence))) return;
-    if (explainedNearby(letter, index) || considerationsAfter(letter, block, where)) return;
-    for (const match of judged) {
+  // What the paragraph's text alone tells (a judged extent, no reason, nothing but assessments) is found again only for the blocks an edit changed.
+  const bare = letter.blocksWhere('elements.bareExtent', (block) =>
+    letter.matchesIn(block, 'extentJudged').length > 0 && !givesReasons(letter, block) &&
+    letter.memo(block, 'elements.sentences', sentenceTexts).every((sentence) => phrases('assessment').test(sentence)));
+  for (const block of bare) {
+    if (!where(block) || explainedNearby(letter, block.index) || considerationsAfter(letter, block, where)) continue;
+    for (const match of letter.matchesIn(block, 'extentJudged')) {
       const { before, after } = sentenceAround(letter, block, match);
       if (!QUANTITY.test(`${before} ${match.text} ${after}`)) continue;
       const sentence = letter.sentenceAt(block, match.start);
       if (judgements.some((j) => j.sentence.start === sentence.start)) continue;
       judgements.push({ block, sentence, text: letter.source.slice(sentence.start, sentence.end).trim() });
     }
-  });
+  }
   return judgements;
 }
 

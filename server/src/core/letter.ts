@@ -518,9 +518,9 @@ class Letter implements LetterModel {
   }
 
   has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean {
-    // Known, or the previous version knew it: the blocks with a match come cheap.
-    if (this.byKey.has(group) || this.carried?.byKey.has(group)) return this.matching(group).some((i) => !where || where(this.blocks[i]));
-    // Not asked for yet: stop at the first block with a match that passes; having read them all, keep the blocks with a match.
+    // Known, or a version being edited (whose next version then takes the blocks with a match over): read them all.
+    if (this.byKey.has(group) || this.carried) return this.matching(group).some((i) => !where || where(this.blocks[i]));
+    // A first version: stop at the first block with a match that passes; having read them all, keep the blocks with a match.
     const phraseGroup = phrases(group);
     const blocks: number[] = [];
     for (let i = 0; i < this.blocks.length; i++) {
