@@ -221,7 +221,9 @@ export interface LetterModel {
   /**
    * A rule's own result for a block's text, computed once and reused by later
    * versions of the letter while the text is unchanged. `key` names the rule
-   * and the result; `compute` must depend on the text alone.
+   * and the result; `compute` must depend on the text alone (it is handed the
+   * block and the letter to ask about that text, so that a caller in a loop can
+   * pass a function of its module instead of making a closure each time).
    */
   memo<T>(block: Block, key: string, compute: (text: string, block: Block, letter: LetterModel) => T): T;
   /**
@@ -310,12 +312,6 @@ function sameRuns(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/**
- * The sections of a letter: a heading opens a section that runs until a
- * heading of the same or higher level. Assigns each block its index in the
- * letter, its section and role, and answers which roles a block lies under (its section's and those
- * of the sections around it).
- */
 /** A bit per role, so that the roles a block lies under are one number (inRole is asked for every block by most rules). */
 const ROLE_BITS: Readonly<Record<SectionRole, number>> = {
   klagevejledning: 1,
@@ -328,6 +324,12 @@ const ROLE_BITS: Readonly<Record<SectionRole, number>> = {
   other: 128,
 };
 
+/**
+ * The sections of a letter: a heading opens a section that runs until a
+ * heading of the same or higher level. Assigns each block its index in the
+ * letter, its section and role, and answers which roles a block lies under (its section's and those
+ * of the sections around it).
+ */
 class Sections {
   /** Per heading (by index), the roles of its section and of every section it lies in, as ROLE_BITS. */
   private readonly roles: Int32Array;
