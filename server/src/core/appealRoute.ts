@@ -37,7 +37,7 @@ const DECISION_MAKERS = APPEAL_ROUTES.filter((route) => route.decisionMakers.len
  */
 function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boolean): AppealRoute | undefined {
   for (const { route, group } of DECISION_MAKERS) {
-    if (letter.blocksWhere(group.id, (block) => letter.matchesIn(block, group).length > 0).some(relevant)) return route;
+    if (letter.has(group, relevant)) return route;
   }
   return undefined;
 }

@@ -208,7 +208,7 @@ export interface LetterModel {
   /** Hits of a phrase group in prose blocks, optionally filtered. */
   find(group: PhraseGroupId, where?: (block: Block) => boolean): readonly Hit[];
   /** Whether a phrase group has a hit in a prose block, optionally filtered: find(…).length > 0 without making the hits. */
-  has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean;
+  has(group: PhraseGroupId | PhraseGroup, where?: (block: Block) => boolean): boolean;
   /** Sentence containing `hit`, in source offsets. */
   sentenceAt(block: Block, textOffset: number): SourceRange;
   references(): readonly LegalReference[];
@@ -405,28 +405,25 @@ class Letter implements LetterModel {
   ) {
     this.eol = lineEndingOf(source);
     if (previous instanceof Letter) {
-      this.factsList = previous.carriedFacts(blocks, facts);
       this.carried = previous.alignedWith(blocks);
+      this.factsList = previous.carriedFacts(blocks, this.carried, facts);
     } else {
       this.factsList = blocks.map((block) => facts.of(block.text));
     }
   }
 
   /**
-   * The facts of the next version's blocks: a block this version has with the
-   * same text at the same place, counted from the start or from the end (an
-   * edit adds or removes blocks in one place), keeps its facts without a
-   * lookup by text; only the blocks an edit touched are looked up.
+   * The facts of the next version's blocks: those before and after the edit
+   * (`carried`) keep theirs without a lookup by text; only the blocks an edit
+   * touched are looked up.
    */
-  private carriedFacts(blocks: readonly Block[], facts: FactsByText): TextFacts[] {
-    const before = this.blocks;
-    const fromEnd = blocks.length - before.length;
+  private carriedFacts(blocks: readonly Block[], { head, tail }: Carried, facts: FactsByText): TextFacts[] {
+    const fromEnd = blocks.length - this.blocks.length;
     const list: TextFacts[] = new Array(blocks.length);
     for (let i = 0; i < blocks.length; i++) {
-      const text = blocks[i].text;
-      if (before[i]?.text === text) list[i] = this.factsList[i];
-      else if (before[i - fromEnd]?.text === text) list[i] = this.factsList[i - fromEnd];
-      else list[i] = facts.of(text);
+      if (i < head) list[i] = this.factsList[i];
+      else if (i >= blocks.length - tail) list[i] = this.factsList[i - fromEnd];
+      else list[i] = facts.of(blocks[i].text);
     }
     return list;
   }
@@ -519,25 +516,25 @@ class Letter implements LetterModel {
     return found;
   }
 
-  has(group: PhraseGroupId, where?: (block: Block) => boolean): boolean {
+  has(group: PhraseGroupId | PhraseGroup, where?: (block: Block) => boolean): boolean {
+    const phraseGroup = typeof group === 'string' ? phrases(group) : group;
     // Known, or a version being edited (whose next version then takes the blocks with a match over): read them all.
-    if (this.byKey.has(group) || this.carried) return this.matching(group).some((i) => !where || where(this.blocks[i]));
+    if (this.byKey.has(phraseGroup.id) || this.carried) return this.matching(phraseGroup).some((i) => !where || where(this.blocks[i]));
     // A first version: stop at the first block with a match that passes; having read them all, keep the blocks with a match.
-    const phraseGroup = phrases(group);
     const blocks: number[] = [];
     for (let i = 0; i < this.blocks.length; i++) {
       if (this.factsList[i].matches(phraseGroup).length === 0) continue;
       if (!where || where(this.blocks[i])) return true;
       blocks.push(i);
     }
-    this.byKey.set(group, blocks);
+    this.byKey.set(phraseGroup.id, blocks);
     return false;
   }
 
   /** The blocks with a match of `group`, found once per check (a keystroke reads the cached matches of the blocks it changed). */
-  private matching(group: PhraseGroupId): readonly number[] {
-    const phraseGroup = phrases(group);
-    return this.indicesWhere(group, (i) => this.factsList[i].matches(phraseGroup).length > 0);
+  private matching(group: PhraseGroupId | PhraseGroup): readonly number[] {
+    const phraseGroup = typeof group === 'string' ? phrases(group) : group;
+    return this.indicesWhere(phraseGroup.id, (i) => this.factsList[i].matches(phraseGroup).length > 0);
   }
 
   sentenceAt(block: Block, textOffset: number): SourceRange {
@@ -589,10 +586,10 @@ class Letter implements LetterModel {
     const placed: P[] = [];
     let from = 0;
     if (carried) {
-      // In block order: those on the shared blocks come first.
+      // In block order: those on the shared blocks (the first `from`, the same objects in both versions) come first.
       from = this.carried?.sameObjects ?? 0;
       for (const each of carried) {
-        if (each.block.index >= from || this.blocks[each.block.index] !== each.block) break;
+        if (each.block.index >= from) break;
         placed.push(each);
       }
     }

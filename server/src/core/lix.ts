@@ -38,13 +38,18 @@ export function lix(counts: Counts): number {
 
 /** Prose the citizen reads: a paragraph (headings are not sentences), not quoted law and not a table, whose rows are no sentences. */
 export function isReadable(letter: LetterModel, block: Block): boolean {
-  return block.kind === 'paragraph' && !letter.inRole(block, 'regler') && proseText(block, letter);
+  return proseStandsHere(letter, block) && proseText(block, letter);
 }
 
 /** The blocks that are readable prose (what their text alone tells is found again only for the blocks an edit changed). */
 export const readableBlocks = oncePerLetter((letter): readonly Block[] =>
-  letter.blocksWhere('lix.prose', (block) => proseText(block, letter)).filter((block) => block.kind === 'paragraph' && !letter.inRole(block, 'regler')),
+  letter.blocksWhere('lix.prose', (block) => proseText(block, letter)).filter((block) => proseStandsHere(letter, block)),
 );
+
+/** A paragraph (headings are not sentences) outside quoted law. */
+function proseStandsHere(letter: LetterModel, block: Block): boolean {
+  return block.kind === 'paragraph' && !letter.inRole(block, 'regler');
+}
 
 function proseText(block: Block, letter: LetterModel): boolean {
   return letter.counts(block).words > 0 && !letter.memo(block, 'lix.table', holdsTable);
