@@ -122,6 +122,23 @@ describe('incremental parsing (parseLetter with the previous version)', function
     }
   });
 
+  it('reads a title before the edit again when a block comes to follow it or no longer does (a title opens something)', () => {
+    // Only a rule and a code block follow the title, so it ends the letter's prose and stays a paragraph;
+    // the edit lies beyond them, so its chunk is not parsed again.
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `Afsnit ${i} om hjælpen, som kommunen har vurderet.`).join('\n\n');
+    const text = `${paragraphs}\n\nKLAGEVEJLEDNING\n\n---\n\n\`\`\`\nkode\n\`\`\`\n`;
+    const first = parseLetter(text);
+    assert.equal(first.blocks[first.blocks.length - 1].kind, 'paragraph');
+    const edited = `${text}\nDu kan klage inden fire uger.\n`;
+    const second = parseLetter(edited, first);
+    assert.equal(second.blocks.find((block) => block.text === 'KLAGEVEJLEDNING')?.kind, 'heading');
+    assert.deepEqual(shape(second), shape(parseLetter(edited)));
+    // And without the block after it, it is prose again.
+    const third = parseLetter(text, second);
+    assert.equal(third.blocks[third.blocks.length - 1].kind, 'paragraph');
+    assert.deepEqual(shape(third), shape(first));
+  });
+
   it('gives the same findings as a fresh check while a sentence is typed', () => {
     const text = LETTERS.find((t) => t.includes('## Begrundelse'))!;
     let at = text.indexOf('\n', text.indexOf('## Begrundelse') + 3) + 1;

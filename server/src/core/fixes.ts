@@ -6,8 +6,15 @@ import { phrases } from './phrases';
 import { textStart } from './position';
 import { RenderedSnippet, SnippetName, framed, profileSubstitutions, renderSnippet, withLineEnding } from './snippets';
 
+/** Per profile, the snippets rendered with it: a letter being typed into makes the same fixes on every keystroke. */
+const renderedByProfile = new WeakMap<Readonly<Profile>, Map<SnippetName, RenderedSnippet>>();
+
 function render(name: SnippetName, options: Readonly<Profile>): RenderedSnippet {
-  return renderSnippet(name, { substitute: profileSubstitutions(options) });
+  let rendered = renderedByProfile.get(options);
+  if (!rendered) renderedByProfile.set(options, (rendered = new Map()));
+  let snippet = rendered.get(name);
+  if (!snippet) rendered.set(name, (snippet = renderSnippet(name, { substitute: profileSubstitutions(options) })));
+  return snippet;
 }
 
 /** Inserted text follows the letter's own line endings. */

@@ -134,7 +134,7 @@ const NOT_SPACE = /\S/g;
  * split off as a heading of its own. A line alone at the end stays prose: a
  * title opens something.
  */
-function withLineTitles(source: string, blocks: Block[]): Block[] {
+function withLineTitles(source: string, blocks: Block[], openRole: SectionRole): Block[] {
   const result: Block[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') {
@@ -161,7 +161,7 @@ function withLineTitles(source: string, blocks: Block[]): Block[] {
       result.push(block);
     }
   });
-  return nestQuestionTitles(result);
+  return nestQuestionTitles(result, openRole);
 }
 
 /**
@@ -170,8 +170,7 @@ function withLineTitles(source: string, blocks: Block[]): Block[] {
  * that asks a question, or names the same section again, belongs to the line
  * title with a role before it instead of ending that section.
  */
-function nestQuestionTitles(blocks: Block[]): Block[] {
-  let openRole: SectionRole = 'other';
+function nestQuestionTitles(blocks: Block[], openRole: SectionRole): Block[] {
   return blocks.map((block) => {
     if (block.kind !== 'heading') return block;
     if (block.depth < LINE_TITLE_DEPTH) {
@@ -185,6 +184,17 @@ function nestQuestionTitles(blocks: Block[]): Block[] {
     openRole = role;
     return block;
   });
+}
+
+/** The role of the line title that questions after `blocks` would nest under (nestQuestionTitles), as it stands at their end. */
+function openTitleRole(blocks: readonly Block[]): SectionRole {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    // A nested title (deeper than a line title) left the open one as it was.
+    if (block.kind !== 'heading' || block.depth > LINE_TITLE_DEPTH) continue;
+    return block.depth < LINE_TITLE_DEPTH ? 'other' : headingRole(block.text);
+  }
+  return 'other';
 }
 
 export interface LetterModel {
@@ -274,10 +284,11 @@ const factsOfModel = new WeakMap<LetterModel, FactsByText>();
 export function parseLetter(source: string, previous?: LetterModel): LetterModel {
   const { fields, body } = readFrontMatter(source);
   const nesting = limitNesting(body);
-  const parsed = parseBlocks(source, nesting.text, previous && parsedBlocks.get(previous));
-  // Copies (placedBlocks): sections and roles are assigned below, and the parsed blocks are shared with other versions.
-  const placed = placedBlocks(parsed);
-  const blocks = withLineTitles(body, placed.blocks);
+  const previousParse = previous && parsedBlocks.get(previous);
+  const parsed = parseBlocks(source, nesting.text, previousParse);
+  const head = previous instanceof Letter && previousParse ? unchangedHead(previous.blocks, previousParse, parsed) : NO_HEAD;
+  const placed = letterBlocks(body, parsed, head);
+  const blocks = placed.blocks;
   // The blocks before the edit are the previous version's own objects, so that what was placed on them carries over.
   if (previous instanceof Letter) keepUnchangedHead(blocks, previous.blocks);
   const sections = new Sections(blocks);
@@ -286,6 +297,51 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);
   return model;
+}
+
+/** The previous version's blocks that a version takes as they are, and the parsed chunks they come from. */
+interface Head {
+  readonly chunks: number;
+  readonly blocks: readonly Block[];
+}
+
+const NO_HEAD: Head = { chunks: 0, blocks: [] };
+
+/**
+ * The leading chunks that a parse took over from the previous version's (the
+ * same objects at the same places), and the previous version's blocks in
+ * them. A block's title, section and role depend only on the blocks before
+ * it, and on there being a block after it, which the previous version had.
+ */
+function unchangedHead(before: readonly Block[], beforeParse: ParsedBlocks, parsed: ParsedBlocks): Head {
+  const chunks = parsed.chunks;
+  const shorter = Math.min(chunks.length, beforeParse.chunks.length);
+  let shared = 0;
+  while (shared < shorter && chunks[shared] === beforeParse.chunks[shared]) shared++;
+  if (shared === 0 || shared === chunks.length) return NO_HEAD;
+  const end = chunks[shared - 1].end;
+  // Blocks are in document order: the first that ends after the shared chunks.
+  let low = 0;
+  let high = before.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (before[mid].end <= end) low = mid + 1;
+    else high = mid;
+  }
+  return low < before.length ? { chunks: shared, blocks: before.slice(0, low) } : NO_HEAD;
+}
+
+/**
+ * The letter's blocks: those of `head` as they are, then copies of the rest
+ * (placedBlocks: sections and roles are assigned to them, and the parsed
+ * blocks are shared with other versions) with their line titles.
+ */
+function letterBlocks(body: string, parsed: ParsedBlocks, head: Head): { blocks: Block[]; comments: HtmlComment[] } {
+  const placed = placedBlocks(parsed, head.chunks);
+  const rest = withLineTitles(body, placed.blocks, openTitleRole(head.blocks));
+  // A line title must open something: with no block after the head any more, its last block is read again.
+  if (rest.length === 0 && head.blocks.length > 0) return letterBlocks(body, parsed, NO_HEAD);
+  return { blocks: head.blocks.length > 0 ? [...head.blocks, ...rest] : rest, comments: placed.comments };
 }
 
 /**

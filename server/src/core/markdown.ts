@@ -262,14 +262,18 @@ export interface ParsedBlocks {
   readonly chunks: readonly Chunk[];
 }
 
-/** The blocks (fresh copies, which the letter model may annotate) and comments of a parse, at their places in the document. */
-export function placedBlocks(parsed: ParsedBlocks): { blocks: Block[]; comments: HtmlComment[] } {
+/**
+ * The blocks (fresh copies, which the letter model may annotate) of the
+ * chunks from `fromChunk` on, and the comments of all chunks, at their places
+ * in the document.
+ */
+export function placedBlocks(parsed: ParsedBlocks, fromChunk = 0): { blocks: Block[]; comments: HtmlComment[] } {
   const blocks: Block[] = [];
   const comments: HtmlComment[] = [];
-  for (const chunk of parsed.chunks) {
-    for (const block of chunk.blocks) blocks.push(copyBlock(block, chunk.shift));
+  parsed.chunks.forEach((chunk, i) => {
+    if (i >= fromChunk) for (const block of chunk.blocks) blocks.push(copyBlock(block, chunk.shift));
     for (const comment of chunk.comments) comments.push(shiftComment(comment, chunk.shift));
-  }
+  });
   return { blocks, comments };
 }
 

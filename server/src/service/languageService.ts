@@ -77,11 +77,23 @@ export interface LanguageService {
   dispose(): void;
 }
 
+/** Offsets and line/character positions of a text. */
+interface Positions {
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+}
+
 /** The state of a document after a check. */
 interface Checked {
   version: number;
   findings: Finding[];
-  lines: LineIndex;
+  /**
+   * Of the checked text. For an open document, the document itself: its line
+   * table is updated by each change, so a keystroke does not index a long
+   * letter anew. It is read only while the document is the checked version
+   * (currentCheck, currentLetter).
+   */
+  lines: Positions;
   /** Whether the document was checked as a letter: outline, status, hover and completion work there only. */
   isLetter: boolean;
   /** Not taken for a letter, but close to one. */
@@ -208,11 +220,11 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
     return ruleDocLinks.get(ruleId);
   }
 
-  function toRange(lines: LineIndex, range: { start: number; end: number }): Range {
+  function toRange(lines: Positions, range: { start: number; end: number }): Range {
     return { start: lines.positionAt(range.start), end: lines.positionAt(range.end) };
   }
 
-  function toDiagnostic(finding: Finding, lines: LineIndex, locale: Locale): Diagnostic {
+  function toDiagnostic(finding: Finding, lines: Positions, locale: Locale): Diagnostic {
     const href = ruleDocLink(finding.ruleId);
     return {
       range: toRange(lines, finding.range),
@@ -229,8 +241,9 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
    * `previous` (a parse of an earlier version) only the edited part is parsed again.
    * Returns the parsed letter when the text was checked as a letter.
    */
-  function check(text: string, uri: string, settings: DocumentConfiguration, previous?: LetterModel): { diagnostics: Diagnostic[]; state: Checked; letter?: LetterModel } {
-    const lines = new LineIndex(text);
+  function check(
+    text: string, uri: string, settings: DocumentConfiguration, previous?: LetterModel, lines: Positions = new LineIndex(text),
+  ): { diagnostics: Diagnostic[]; state: Checked; letter?: LetterModel } {
     const { locale } = settings;
     const state: Checked = { version: 0, findings: [], lines, isLetter: false, looksLikeLetter: false, locale, profile: settings.config };
     if (!settings.enable) return { diagnostics: [], state };
@@ -284,7 +297,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
     const open = documents.get(uri);
     // A newer version arrived while settings were fetched: its own run publishes.
     if (!open || open.document.version !== version) return;
-    const { diagnostics, state, letter } = check(open.document.getText(), uri, settings, recentLetters.get(uri)?.letter);
+    const { diagnostics, state, letter } = check(open.document.getText(), uri, settings, recentLetters.get(uri)?.letter, open.document);
     state.version = version;
     open.checked = state;
     if (letter) rememberLetter(uri, version, letter);
@@ -370,7 +383,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
   }
 
   /** A template to insert where its prefix was typed: with tab stops where the client takes snippets. */
-  function templateItem(template: TemplateCompletion, lines: LineIndex, index: number): CompletionItem {
+  function templateItem(template: TemplateCompletion, lines: Positions, index: number): CompletionItem {
     const { snippet, text } = template.rendered;
     return {
       label: template.prefix,
@@ -389,7 +402,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
    * How an action inserts `edits`: through the client's snippet command (tab stops, one snippet
    * session for all of them, the cursor on the first) or as plain edits of the version they fit.
    */
-  function insertion(title: string, uri: string, version: number, lines: LineIndex, edits: readonly FixEdit[]): Pick<CodeAction, 'command' | 'edit'> {
+  function insertion(title: string, uri: string, version: number, lines: Positions, edits: readonly FixEdit[]): Pick<CodeAction, 'command' | 'edit'> {
     if (snippetCommand && edits.every((edit) => edit.snippet !== undefined)) {
       const numbered = numberedOn(edits.map((edit) => edit.snippet!));
       const snippets = edits.map((edit, i) => ({ range: toRange(lines, edit.range), snippet: numbered[i] }));
@@ -398,7 +411,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
     return { edit: versionedEdit(uri, version, edits.map((edit) => ({ range: toRange(lines, edit.range), newText: edit.text }))) };
   }
 
-  function toSymbol(section: OutlineSection, lines: LineIndex, locale: Locale): DocumentSymbol {
+  function toSymbol(section: OutlineSection, lines: Positions, locale: Locale): DocumentSymbol {
     return {
       name: section.name,
       // The kind of section in the user's words ("Klagevejledning"), not its id.

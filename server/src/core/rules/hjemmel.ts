@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { LawMention, formatReference } from '../references';
+import { LawMention, LegalReference, formatReference } from '../references';
+import type { Block } from '../markdown';
 import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { isStrayReference } from '../provisions';
@@ -38,8 +39,10 @@ export const hjemmel: Rule = {
     const references = decisionBasis.filter((r) => !isProcedural(r) && !isStrayReference(r));
     if (references.some((r) => r.law !== undefined)) return [];
     // "retssikkerhedslovens § 66" names its paragraph: the law in a procedural reference is not a law named without one.
-    const procedural = decisionBasis.filter(isProcedural);
-    const inProcedural = (m: LawMention): boolean => procedural.some((r) => r.block === m.block && r.textStart <= m.textStart && m.textEnd <= r.textEnd);
+    // By block: a long letter names hundreds of laws, and each would otherwise be compared with every procedural reference.
+    const procedural = new Map<Block, LegalReference[]>();
+    for (const r of decisionBasis) if (isProcedural(r)) procedural.set(r.block, [...(procedural.get(r.block) ?? []), r]);
+    const inProcedural = (m: LawMention): boolean => procedural.get(m.block)?.some((r) => r.textStart <= m.textStart && m.textEnd <= r.textEnd) ?? false;
     const namedLaws = decisionLawMentions(letter).filter((m) => !lawInSet('procedure', m.law) && !inProcedural(m));
     if (references.length > 0 && namedLaws.length > 0) return [];
     if (namedLaws.some(awaitsNumber)) return [];
