@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { FactsByText } from '../server/src/core/textFacts';
+import { FactsByText, STALE_TEXTS_KEPT } from '../server/src/core/textFacts';
 
 describe('text facts across versions of a document (FactsByText)', () => {
   it('gives the next version the facts of the texts it still has, without working them out again', () => {
@@ -21,5 +21,19 @@ describe('text facts across versions of a document (FactsByText)', () => {
     }
     assert.equal(facts.of('Overskrift'), kept, 'a text every version has keeps its facts');
     assert.notEqual(facts.of('a'), typedAway, 'a text no version has any longer was dropped');
+  });
+
+  it('keeps no more texts that edits left behind in a long letter than in a short one', () => {
+    const paragraphs = Array.from({ length: 1000 }, (_, i) => `Afsnit ${i}`);
+    let facts = new FactsByText([...paragraphs, 'a']);
+    for (const paragraph of paragraphs) facts.of(paragraph);
+    const typedAway = facts.of('a');
+    let typed = 'a';
+    for (let key = 0; key <= STALE_TEXTS_KEPT + 1; key++) {
+      typed += 'b';
+      facts = new FactsByText([...paragraphs, typed], facts);
+      facts.of(typed);
+    }
+    assert.notEqual(facts.of('a'), typedAway, `a text typed away ${STALE_TEXTS_KEPT + 2} keystrokes ago was dropped`);
   });
 });

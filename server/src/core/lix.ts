@@ -19,16 +19,31 @@ export interface Readability extends Counts {
   lix?: number;
 }
 
-export function count(letter: LetterModel, blocks: readonly Block[]): Counts {
-  const counts: Counts = { words: 0, longWords: 0, sentences: 0 };
-  for (const block of blocks) {
-    const own = letter.counts(block);
-    counts.words += own.words;
-    counts.longWords += own.longWords;
-    counts.sentences += own.sentences.length;
-  }
-  return counts;
+/** The readable prose of one section (the blocks before any heading are section -1), and its counts. */
+export interface SectionProse {
+  section: number;
+  blocks: Block[];
+  counts: Counts;
 }
+
+/**
+ * The readable prose counted per section, in one pass per version: the rule
+ * klarsprog reads the sections, and the editor's status bar (every keystroke)
+ * and the report read their sum.
+ */
+export const proseBySection = oncePerLetter((letter): readonly SectionProse[] => {
+  const sections = new Map<number, SectionProse>();
+  for (const block of readableBlocks(letter)) {
+    let prose = sections.get(block.section);
+    if (!prose) sections.set(block.section, (prose = { section: block.section, blocks: [], counts: { words: 0, longWords: 0, sentences: 0 } }));
+    prose.blocks.push(block);
+    const own = letter.counts(block);
+    prose.counts.words += own.words;
+    prose.counts.longWords += own.longWords;
+    prose.counts.sentences += own.sentences.length;
+  }
+  return [...sections.values()];
+});
 
 /** LIX of counts, unrounded; 0 without words. */
 export function lix(counts: Counts): number {
@@ -59,8 +74,13 @@ function holdsTable(text: string): boolean {
   return tableRows(text).length >= 2;
 }
 
-/** The letter's LIX and its counts, for the status bar and the report. */
+/** The letter's LIX and its counts, for the status bar, the report and the rule klarsprog. */
 export const readability = oncePerLetter((letter): Readability => {
-  const counts = count(letter, readableBlocks(letter));
+  const counts: Counts = { words: 0, longWords: 0, sentences: 0 };
+  for (const section of proseBySection(letter)) {
+    counts.words += section.counts.words;
+    counts.longWords += section.counts.longWords;
+    counts.sentences += section.counts.sentences;
+  }
   return { ...counts, lix: counts.words > 0 ? Math.round(lix(counts)) : undefined };
 });

@@ -67,14 +67,14 @@ export class TextFacts {
 /**
  * The facts of the versions of a document, by text. A version takes over the
  * previous version's facts; the texts that edits left behind are dropped when
- * they have come to outnumber the current ones, so the facts stay bounded and
+ * there are more than STALE_TEXTS_KEPT of them, so the facts stay bounded and
  * a keystroke does not copy the whole table.
  */
 export class FactsByText {
   private readonly facts: Map<string, TextFacts>;
 
   constructor(texts: readonly string[] = [], previous?: FactsByText) {
-    if (previous && previous.facts.size <= 2 * texts.length + STALE_TEXTS_KEPT) {
+    if (previous && previous.facts.size <= texts.length + STALE_TEXTS_KEPT) {
       this.facts = previous.facts;
       return;
     }
@@ -93,5 +93,10 @@ export class FactsByText {
   }
 }
 
-/** Texts beyond twice the current ones that may wait for the next clean-up (a short letter's edits). */
-const STALE_TEXTS_KEPT = 64;
+/**
+ * Texts that edits left behind, kept until the next clean-up (a word typed
+ * and taken back finds its facts). A fixed number, not one that grows with
+ * the letter: they are garbage that outlives young-generation collections,
+ * and a bound of twice the letter's texts let a 40-page letter keep hundreds.
+ */
+export const STALE_TEXTS_KEPT = 64;

@@ -1,5 +1,5 @@
 import type { Block } from '../markdown';
-import { count, isReadable, lix, readableBlocks } from '../lix';
+import { isReadable, lix, proseBySection, readability } from '../lix';
 import type { PhraseMatch } from '../phrases';
 import { CountedSentence, forEachWord } from '../sentences';
 import type { Message, Report, Rule } from '../rule';
@@ -81,30 +81,22 @@ export const klarsprog: Rule = {
   silentOnFullApproval: false,
   check({ letter, options }) {
     const { maxLix, maxSentenceWords } = { ...DEFAULT_KLARSPROG, ...options.klarsprog };
-    const blocks = readableBlocks(letter);
     const reports: Report[] = [];
 
     // LIX per section; the whole letter only when no single section explains it.
-    const bySection = new Map<number, Block[]>();
-    for (const block of blocks) {
-      const members = bySection.get(block.section);
-      if (members) members.push(block);
-      else bySection.set(block.section, [block]);
-    }
-    for (const [section, members] of bySection) {
-      const counts = count(letter, members);
+    for (const { section, blocks, counts } of proseBySection(letter)) {
       const value = lix(counts);
       if (counts.words < MIN_WORDS_FOR_LIX || value <= maxLix) continue;
-      const anchor = section >= 0 ? letter.blocks[section] : members[0];
+      const anchor = section >= 0 ? letter.blocks[section] : blocks[0];
       reports.push({
         message: say('sectionLix', { lix: String(Math.round(value)), band: band(value), max: String(maxLix) }),
         range: blockRange(anchor),
       });
     }
     if (reports.length === 0) {
-      const counts = count(letter, blocks);
+      const counts = readability(letter);
       const value = lix(counts);
-      const anchor = letter.blocks.find((b) => b.kind === 'heading') ?? blocks[0];
+      const anchor = letter.blocks.find((b) => b.kind === 'heading') ?? proseBySection(letter)[0]?.blocks[0];
       if (anchor && counts.words >= MIN_WORDS_FOR_LIX && value > maxLix) {
         reports.push({
           message: say('letterLix', { lix: String(Math.round(value)), band: band(value), max: String(maxLix) }),
