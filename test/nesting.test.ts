@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Finding, PARTLY_CHECKED_RULE, checkDocument, findingMessage } from '../server/src/core';
-import { limitNesting } from '../server/src/core/nesting';
+import { limitNesting, limitNestingAfterEdit } from '../server/src/core/nesting';
 import { EXAMPLES_DIR, FIXTURE_DIR, ROOT, markdownFiles } from './helpers/fixtures';
 import { LspSession } from './helpers/lsp';
 
@@ -52,6 +52,23 @@ describe('nesting budget (issue #14)', function () {
       }
       assert.equal(limited.tooDeepAt === undefined, limited.text === text);
     }), { numRuns: 300 });
+  });
+
+  it('after an edit, reading only the lines it touched gives what reading the whole text gives', () => {
+    // Near the budget, so that an edit's few characters can take a line over it; and markers inside a line, which a line break puts at a line start.
+    const line = fc.tuple(fc.constantFrom('', 'a'), fc.nat({ max: 34 }), fc.constantFrom('- ', '> ', '1. ', '\t', 'a')).map(([lead, depth, marker]) => `${lead}${'  '.repeat(depth)}${marker}tekst`);
+    const ending = fc.constantFrom('\n', '\r\n', '\r');
+    const text = fc.array(fc.tuple(line, ending).map(([l, e]) => l + e), { maxLength: 30 }).map((lines) => lines.join(''));
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.constantFrom('', '  ', '- ', '>', '\n', '\r', '\n  - ', 'x') });
+    fc.assert(fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      let before = start;
+      for (const { at, remove, insert } of edits) {
+        const from = at % (before.length + 1);
+        const after = before.slice(0, from) + insert + before.slice(from + remove);
+        if (limitNesting(before).tooDeepAt === undefined) assert.deepEqual(limitNestingAfterEdit(after, before), limitNesting(after));
+        before = after;
+      }
+    }), { numRuns: 500 });
   });
 
   it(`no letter nests past the budget: no such finding on ${LETTERS.length} fixtures, examples and corpus letters`, () => {

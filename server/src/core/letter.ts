@@ -1,5 +1,5 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, detached, parseBlocks, placedBlocks, sourceOffset } from './markdown';
-import { limitNesting } from './nesting';
+import { limitNesting, limitNestingAfterEdit } from './nesting';
 import { LineEnding, lineEndingOf } from './position';
 import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases, scanPhrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
@@ -283,7 +283,8 @@ const factsOfModel = new WeakMap<LetterModel, FactsByText>();
 /** With `previous` (the model of an earlier version of the same document), unchanged parts are not parsed again. */
 export function parseLetter(source: string, previous?: LetterModel): LetterModel {
   const { fields, body } = readFrontMatter(source);
-  const nesting = limitNesting(body);
+  // Only the lines an edit touched are read for nesting, when the previous version nested within the budget.
+  const nesting = previous && previous.tooDeepAt === undefined ? limitNestingAfterEdit(body, previous.body) : limitNesting(body);
   const previousParse = previous && parsedBlocks.get(previous);
   const parsed = parseBlocks(source, nesting.text, previousParse);
   const head = previous instanceof Letter && previousParse ? unchangedHead(previous.blocks, previousParse, parsed) : NO_HEAD;

@@ -1,6 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { BOM } from './position';
+import { BOM, commonPrefixLength, commonSuffixLength } from './position';
 
 /** Structural roles a heading can give its section (data/phrases.json `heading.*`). */
 export type SectionRole =
@@ -297,34 +297,6 @@ function copyBlock(block: Block, delta: number): Block {
 
 function shiftComment(comment: HtmlComment, delta: number): HtmlComment {
   return delta === 0 ? comment : { ...comment, start: comment.start + delta, end: comment.end + delta };
-}
-
-/**
- * How many leading characters `a` and `b` share. Halving with native
- * substring comparison: a keystroke in a long letter compares a few slices
- * instead of walking 100,000 characters in JavaScript.
- */
-function commonPrefixLength(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (a.slice(low, mid) === b.slice(low, mid)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** How many trailing characters `a` and `b` share, at most `limit`. */
-function commonSuffixLength(a: string, b: string, limit: number): number {
-  let low = 0;
-  let high = limit;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (a.slice(a.length - mid, a.length - low) === b.slice(b.length - mid, b.length - low)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /** Nodes that can swallow the rest of a document when left open (an unclosed fence or HTML comment). */

@@ -1,7 +1,7 @@
 import type { LetterModel } from './letter';
 import { checkerFindingKind } from './checkerFindings';
 import { textsOf } from './messages';
-import { lineEndOf } from './position';
+import { commonPrefixLength, commonSuffixLength, lineEndOf, lineStartOf } from './position';
 import type { Finding } from './rule';
 
 /**
@@ -63,11 +63,32 @@ export interface NestingLimit {
 
 /** Turns the container markers beyond MAX_PREFIX_COLUMNS of each line's prefix into spaces. Linear in the text. */
 export function limitNesting(text: string): NestingLimit {
+  return withCuts(text, markersTooDeep(text, 0, text.length));
+}
+
+/**
+ * limitNesting of a text that differs from `before`, whose nesting was within
+ * the budget, in one place (an edit): only the lines the edit touched are
+ * read, unless one of them nests too deep.
+ */
+export function limitNestingAfterEdit(text: string, before: string): NestingLimit {
+  const prefix = commonPrefixLength(before, text);
+  const suffix = commonSuffixLength(before, text, Math.min(before.length, text.length) - prefix);
+  const touched = markersTooDeep(text, lineStartOf(text, prefix), text.length - suffix);
+  return touched.length === 0 ? { text } : limitNesting(text);
+}
+
+/**
+ * The container markers beyond MAX_PREFIX_COLUMNS in the prefixes of the
+ * lines that start from `from` (a line start) up to `to`, as start and end
+ * offsets.
+ */
+function markersTooDeep(text: string, from: number, to: number): number[] {
   const cut: number[] = [];
   let nextLf = -2;
   let nextCr = -2;
-  let lineStart = 0;
-  while (lineStart < text.length) {
+  let lineStart = from;
+  while (lineStart <= to && lineStart < text.length) {
     let at = lineStart;
     let column = 0;
     for (;;) {
@@ -91,6 +112,10 @@ export function limitNesting(text: string): NestingLimit {
     if (end < 0) break;
     lineStart = end + 1;
   }
+  return cut;
+}
+
+function withCuts(text: string, cut: readonly number[]): NestingLimit {
   if (cut.length === 0) return { text };
   const parts: string[] = [];
   let from = 0;

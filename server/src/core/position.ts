@@ -52,6 +52,34 @@ export function lineEndOf(text: string, offset: number): number {
 }
 
 /**
+ * How many leading characters `a` and `b` share. Halving with native
+ * substring comparison: a keystroke in a long letter compares a few slices
+ * instead of walking 100,000 characters in JavaScript.
+ */
+export function commonPrefixLength(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.slice(low, mid) === b.slice(low, mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** How many trailing characters `a` and `b` share, at most `limit`. */
+export function commonSuffixLength(a: string, b: string, limit: number): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - low) === b.slice(b.length - mid, b.length - low)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
  * Converts between offsets and line/character positions; built once per text.
  * Lines end as in LSP and vscode-languageserver-textdocument: at `\n`, `\r\n`
  * or a lone `\r`, so a position means the same character here and in the editor.
