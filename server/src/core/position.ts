@@ -39,7 +39,9 @@ export function lineEndingOf(text: string): LineEnding {
 /** The start of the line holding `offset`. */
 export function lineStartOf(text: string, offset: number): number {
   const at = Math.max(0, Math.min(offset, text.length));
-  const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  // Back to the line's start, not lastIndexOf('\r'), which reads the whole text before it when the letter has no CR.
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
   // Between the \r and \n of a CRLF: the line is the one the \r ends.
   return start > 0 && start === at && text[at - 1] === '\r' && text[at] === '\n' ? lineStartOf(text, at - 1) : start;
 }
