@@ -2,13 +2,18 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkDocument, parseLetter } from '../server/src/core';
 import type { LetterModel } from '../server/src/core';
-import { Block, Chunk, PARSE_WINDOW, StretchCache, parseBlocks, sourceOffset, wholeChunks } from '../server/src/core/markdown';
+import { Block, Chunk, PARSE_WINDOW, SectionRole, StretchCache, parseBlocks, sourceOffset, wholeChunks } from '../server/src/core/markdown';
 import { generateLetter, randomSource } from './helpers/generate';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 
-/** What the rules see of a parse: every block's kind, depth, text, offsets and range. */
+const ROLES: readonly SectionRole[] = ['klagevejledning', 'begrundelse', 'fakta', 'regler', 'beregning', 'partshoering', 'afgoerelse', 'other'];
+
+/** What the rules see of a parse: every block's kind, depth, text, offsets, range, section and the roles it lies under. */
 function shape(letter: LetterModel): unknown[] {
-  return letter.blocks.map((b) => [b.kind, b.depth, b.text, Array.from({ length: b.text.length + 1 }, (_, i) => sourceOffset(b, i)), b.start, b.end, b.section, b.role]);
+  return letter.blocks.map((b) => [
+    b.kind, b.depth, b.text, Array.from({ length: b.text.length + 1 }, (_, i) => sourceOffset(b, i)), b.start, b.end, b.section, b.role,
+    ROLES.filter((role) => letter.inRole(b, role)),
+  ]);
 }
 
 const LETTERS = [...markdownFiles(EXAMPLES_DIR).map((file) => file.text), generateLetter(randomSource(1), 3), generateLetter(randomSource(2), 6)];
@@ -137,6 +142,19 @@ describe('incremental parsing (parseLetter with the previous version)', function
     const third = parseLetter(text, second);
     assert.equal(third.blocks[third.blocks.length - 1].kind, 'paragraph');
     assert.deepEqual(shape(third), shape(first));
+  });
+
+  it('keeps the sections open before the edit open after it, nested as they were', () => {
+    // The edit lies in a subsection: the subsection after it belongs to the appeal guidance too.
+    const paragraphs = (n: number, what: string) => Array.from({ length: n }, (_, i) => `${what} ${i}, som kommunen har vurderet.`).join('\n\n');
+    const text = `# Afgørelse\n\n${paragraphs(4, 'Afsnit')}\n\n## Klagevejledning\n\n### Sådan klager du\n\n${paragraphs(4, 'Vejledning')}\n\n### Frist\n\n${paragraphs(2, 'Frist')}\n`;
+    const first = parseLetter(text);
+    const at = text.indexOf('Vejledning 3') + 3;
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const second = parseLetter(edited, first);
+    const deadline = second.blocks.find((block) => block.text.startsWith('Frist 1'))!;
+    assert.ok(second.inRole(deadline, 'klagevejledning'));
+    assert.deepEqual(shape(second), shape(parseLetter(edited)));
   });
 
   it('gives the same findings as a fresh check while a sentence is typed', () => {

@@ -291,10 +291,10 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const placed = letterBlocks(body, parsed, head);
   const blocks = placed.blocks;
   // The blocks before the edit are the previous version's own objects, so that what was placed on them carries over.
-  if (previous instanceof Letter) keepUnchangedHead(blocks, previous.blocks);
-  const sections = new Sections(blocks);
+  const kept = previous instanceof Letter ? keepUnchangedHead(blocks, previous.blocks, head.blocks.length) : 0;
+  const sections = new Sections(blocks, previous instanceof Letter ? previous.sections : undefined, kept);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
-  const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts, previous);
+  const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts, previous, kept);
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);
   return model;
@@ -350,16 +350,18 @@ function letterBlocks(body: string, parsed: ParsedBlocks, head: Head): { blocks:
  * that are the same in every respect (text, runs, place, kind): what a
  * version placed on them (hits, references, law mentions) is then valid for
  * the next as it stands. Their index, section and role are the same in both,
- * for they depend only on the blocks before them.
+ * for they depend only on the blocks before them. The first `from` are
+ * theirs already (letterBlocks). Returns how many leading blocks are.
  */
-function keepUnchangedHead(blocks: Block[], before: readonly Block[]): void {
+function keepUnchangedHead(blocks: Block[], before: readonly Block[], from: number): number {
   const shorter = Math.min(blocks.length, before.length);
-  for (let i = 0; i < shorter; i++) {
+  for (let i = from; i < shorter; i++) {
     const block = blocks[i];
     const old = before[i];
-    if (block.text !== old.text || block.start !== old.start || block.end !== old.end || block.kind !== old.kind || block.depth !== old.depth || !sameRuns(block.runs, old.runs)) return;
+    if (block.text !== old.text || block.start !== old.start || block.end !== old.end || block.kind !== old.kind || block.depth !== old.depth || !sameRuns(block.runs, old.runs)) return i;
     blocks[i] = old;
   }
+  return shorter;
 }
 
 function sameRuns(a: readonly number[], b: readonly number[]): boolean {
@@ -390,24 +392,41 @@ const ROLE_BITS: Readonly<Record<SectionRole, number>> = {
 class Sections {
   /** Per heading (by index), the roles of its section and of every section it lies in, as ROLE_BITS. */
   private readonly roles: Int32Array;
+  /** Per heading (by index), the heading of the section it lies in, or -1. */
+  private readonly parents: Int32Array;
 
-  constructor(blocks: readonly Block[]) {
+  /** The first `kept` blocks are those of the version `before` was made for, with their index, section and role. */
+  constructor(blocks: readonly Block[], before?: Sections, kept = 0) {
     this.roles = new Int32Array(blocks.length);
+    this.parents = new Int32Array(blocks.length);
     const open: number[] = [];
-    blocks.forEach((block, index) => {
+    let from = 0;
+    if (before && kept > 0) {
+      from = kept;
+      this.roles.set(before.roles.subarray(0, from));
+      this.parents.set(before.parents.subarray(0, from));
+      // The sections open after the kept blocks: the innermost and the ones it lies in.
+      for (let heading = blocks[from - 1].section; heading >= 0; heading = this.parents[heading]) open.unshift(heading);
+    }
+    for (let index = from; index < blocks.length; index++) {
+      const block = blocks[index];
       block.index = index;
       if (block.kind === 'heading') {
         while (open.length && blocks[open[open.length - 1]].depth >= block.depth) open.pop();
         const parent = open.length ? open[open.length - 1] : -1;
         block.role = headingRole(block.text);
         block.section = index;
+        this.parents[index] = parent;
         this.roles[index] = ROLE_BITS[block.role] | (parent >= 0 ? this.roles[parent] : 0);
         open.push(index);
       } else {
         block.section = open.length ? open[open.length - 1] : -1;
       }
-    });
-    for (const block of blocks) if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
+    }
+    for (let index = from; index < blocks.length; index++) {
+      const block = blocks[index];
+      if (block.kind === 'paragraph') block.role = block.section >= 0 ? blocks[block.section].role : 'other';
+    }
   }
 
   /** Whether the block's section, or a section it lies in, has `role`. */
@@ -456,13 +475,15 @@ class Letter implements LetterModel {
     readonly blocks: readonly Block[],
     readonly comments: readonly HtmlComment[],
     readonly tooDeepAt: number | undefined,
-    private readonly sections: Sections,
+    readonly sections: Sections,
     private readonly facts: FactsByText,
     previous?: LetterModel,
+    /** How many leading blocks are the previous version's own objects (keepUnchangedHead). */
+    kept = 0,
   ) {
     this.eol = lineEndingOf(source);
     if (previous instanceof Letter) {
-      this.carried = previous.alignedWith(blocks);
+      this.carried = previous.alignedWith(blocks, kept);
       this.factsList = previous.carriedFacts(blocks, this.carried, facts);
     } else {
       this.factsList = blocks.map((block) => facts.of(block.text));
@@ -486,15 +507,13 @@ class Letter implements LetterModel {
   }
 
   /** How the next version's blocks line up with this version's, and what this version found by text. */
-  private alignedWith(blocks: readonly Block[]): Carried {
+  private alignedWith(blocks: readonly Block[], sameObjects: number): Carried {
     const before = this.blocks;
     const shorter = Math.min(blocks.length, before.length);
-    let head = 0;
+    let head = sameObjects;
     while (head < shorter && blocks[head].text === before[head].text) head++;
     let tail = 0;
     while (tail < shorter - head && blocks[blocks.length - 1 - tail].text === before[before.length - 1 - tail].text) tail++;
-    let sameObjects = 0;
-    while (sameObjects < head && blocks[sameObjects] === before[sameObjects]) sameObjects++;
     return {
       head, tail, length: before.length, byKey: this.byKey,
       sameObjects, hitsByGroup: this.hitsByGroup, references: this.referenceList, mentions: this.mentionList,
