@@ -260,11 +260,11 @@ function isAppealSentence(sentence: string): boolean {
  */
 export const decisionReferences = oncePerLetter((letter): readonly LegalReference[] => {
   const relevant = outsideAppealGuidance(letter);
-  return letter.references().filter((r) => relevant(r.block) && !inAppealSentence(letter, r.block, r.textStart));
+  return letter.referencesWhere('decision', (r) => relevant(r.block) && !inAppealSentence(letter, r.block, r.textStart));
 });
 
 /** The laws the decision names, outside the appeal guidance and outside sentences about appealing. */
 export const decisionLawMentions = oncePerLetter((letter): readonly LawMention[] => {
   const relevant = outsideAppealGuidance(letter);
-  return letter.lawMentions().filter((m) => relevant(m.block) && !inAppealSentence(letter, m.block, m.textStart));
+  return letter.lawMentionsWhere('decision', (m) => relevant(m.block) && !inAppealSentence(letter, m.block, m.textStart));
 });

@@ -223,6 +223,14 @@ export interface LetterModel {
   sentenceAt(block: Block, textOffset: number): SourceRange;
   references(): readonly LegalReference[];
   lawMentions(): readonly LawMention[];
+  /**
+   * The references, or law mentions, for which `holds` is true, found once
+   * per version. `holds` must depend only on the item, its block's text and
+   * the sections the block lies in (not on blocks after it): the next version
+   * keeps the answer for the blocks it shares with this one. `key` names the test.
+   */
+  referencesWhere(key: string, holds: (reference: LegalReference) => boolean): readonly LegalReference[];
+  lawMentionsWhere(key: string, holds: (mention: LawMention) => boolean): readonly LawMention[];
   toSource(block: Block, textOffset: number): number;
   /** Words and sentences of a block's text, for LIX and sentence length. */
   counts(block: Block): TextCounts;
@@ -371,6 +379,18 @@ function sameRuns(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
+/** The first of `items` (in block order) that lies in the block with index `index` or after it. */
+function firstFrom(items: ReadonlyArray<{ block: Block }>, index: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].block.index < index) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** A bit per role, so that the roles a block lies under are one number (inRole is asked for every block by most rules). */
 const ROLE_BITS: Readonly<Record<SectionRole, number>> = {
   klagevejledning: 1,
@@ -452,6 +472,7 @@ interface Carried {
   readonly hitsByGroup: ReadonlyMap<PhraseGroupId, ReadonlyArray<Hit[] | undefined>>;
   readonly references?: readonly LegalReference[];
   readonly mentions?: readonly LawMention[];
+  readonly placedByKey: ReadonlyMap<string, ReadonlyArray<LegalReference | LawMention>>;
 }
 
 /** The letter model: the blocks with their sections, and what the rules ask of their text, each computed once. */
@@ -467,6 +488,8 @@ class Letter implements LetterModel {
   private readonly carried?: Carried;
   private referenceList?: LegalReference[];
   private mentionList?: LawMention[];
+  /** Per key of referencesWhere and lawMentionsWhere, the items that passed. */
+  private readonly placedByKey = new Map<string, ReadonlyArray<LegalReference | LawMention>>();
 
   constructor(
     readonly source: string,
@@ -516,7 +539,7 @@ class Letter implements LetterModel {
     while (tail < shorter - head && blocks[blocks.length - 1 - tail].text === before[before.length - 1 - tail].text) tail++;
     return {
       head, tail, length: before.length, byKey: this.byKey,
-      sameObjects, hitsByGroup: this.hitsByGroup, references: this.referenceList, mentions: this.mentionList,
+      sameObjects, hitsByGroup: this.hitsByGroup, references: this.referenceList, mentions: this.mentionList, placedByKey: this.placedByKey,
     };
   }
 
@@ -634,6 +657,27 @@ class Letter implements LetterModel {
 
   lawMentions(): readonly LawMention[] {
     return (this.mentionList ??= this.placedInBlocks((block) => this.factsOf(block).lawMentions(), placeMention, this.carried?.mentions));
+  }
+
+  referencesWhere(key: string, holds: (reference: LegalReference) => boolean): readonly LegalReference[] {
+    return this.placedWhere(`references.${key}`, this.references(), holds);
+  }
+
+  lawMentionsWhere(key: string, holds: (mention: LawMention) => boolean): readonly LawMention[] {
+    return this.placedWhere(`mentions.${key}`, this.lawMentions(), holds);
+  }
+
+  /** The items that pass `holds`: the previous version's answer for those on the blocks both versions share, `holds` asked for the rest. */
+  private placedWhere<P extends LegalReference | LawMention>(key: string, items: readonly P[], holds: (item: P) => boolean): readonly P[] {
+    const known = this.placedByKey.get(key) as readonly P[] | undefined;
+    if (known) return known;
+    const shared = this.carried?.sameObjects ?? 0;
+    const carried = this.carried?.placedByKey.get(key) as readonly P[] | undefined;
+    // In block order: those on the shared blocks come first, in both versions.
+    const passed = carried ? carried.slice(0, firstFrom(carried, shared)) : [];
+    for (let i = carried ? firstFrom(items, shared) : 0; i < items.length; i++) if (holds(items[i])) passed.push(items[i]);
+    this.placedByKey.set(key, passed);
+    return passed;
   }
 
   counts(block: Block): TextCounts {
