@@ -330,14 +330,8 @@ function unchangedHead(before: readonly Block[], beforeParse: ParsedBlocks, pars
   if (shared === 0 || shared === chunks.length) return NO_HEAD;
   const end = chunks[shared - 1].end;
   // Blocks are in document order: the first that ends after the shared chunks.
-  let low = 0;
-  let high = before.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (before[mid].end <= end) low = mid + 1;
-    else high = mid;
-  }
-  return low < before.length ? { chunks: shared, blocks: before.slice(0, low) } : NO_HEAD;
+  const kept = firstNotBefore(before.length, (i) => before[i].end <= end);
+  return kept < before.length ? { chunks: shared, blocks: before.slice(0, kept) } : NO_HEAD;
 }
 
 /**
@@ -381,11 +375,16 @@ function sameRuns(a: readonly number[], b: readonly number[]): boolean {
 
 /** The first of `items` (in block order) that lies in the block with index `index` or after it. */
 function firstFrom(items: ReadonlyArray<{ block: Block }>, index: number): number {
+  return firstNotBefore(items.length, (i) => items[i].block.index < index);
+}
+
+/** By halving, the first index below `count` for which `before` is false; `before` must hold for a leading run only. */
+function firstNotBefore(count: number, before: (index: number) => boolean): number {
   let low = 0;
-  let high = items.length;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (items[mid].block.index < index) low = mid + 1;
+    if (before(mid)) low = mid + 1;
     else high = mid;
   }
   return low;
