@@ -295,12 +295,13 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const nesting = previous && previous.tooDeepAt === undefined ? limitNestingAfterEdit(body, previous.body) : limitNesting(body);
   const previousParse = previous && parsedBlocks.get(previous);
   const parsed = parseBlocks(source, nesting.text, previousParse);
-  const head = previous instanceof Letter && previousParse ? unchangedHead(previous.blocks, previousParse, parsed) : NO_HEAD;
+  const before = previous instanceof Letter ? previous : undefined;
+  const head = before && previousParse ? unchangedHead(before.blocks, previousParse, parsed) : NO_HEAD;
   const placed = letterBlocks(body, parsed, head);
   const blocks = placed.blocks;
   // The blocks before the edit are the previous version's own objects, so that what was placed on them carries over.
-  const kept = previous instanceof Letter ? keepUnchangedHead(blocks, previous.blocks, head.blocks.length) : 0;
-  const sections = new Sections(blocks, previous instanceof Letter ? previous.sections : undefined, kept);
+  const kept = before ? keepUnchangedHead(blocks, before.blocks, head.blocks.length) : 0;
+  const sections = new Sections(blocks, before?.sections, kept);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
   const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts, previous, kept);
   parsedBlocks.set(model, parsed);
@@ -353,7 +354,7 @@ function letterBlocks(body: string, parsed: ParsedBlocks, head: Head): { blocks:
  * version placed on them (hits, references, law mentions) is then valid for
  * the next as it stands. Their index, section and role are the same in both,
  * for they depend only on the blocks before them. The first `from` are
- * theirs already (letterBlocks). Returns how many leading blocks are.
+ * theirs already (letterBlocks). Returns how many leading blocks are theirs.
  */
 function keepUnchangedHead(blocks: Block[], before: readonly Block[], from: number): number {
   const shorter = Math.min(blocks.length, before.length);
@@ -702,16 +703,9 @@ class Letter implements LetterModel {
     place: (found: T, block: Block, start: number, end: number) => P,
     carried: readonly P[] | undefined,
   ): P[] {
-    const placed: P[] = [];
-    let from = 0;
-    if (carried) {
-      // In block order: those on the shared blocks (the first `from`, the same objects in both versions) come first.
-      from = this.carried?.sameObjects ?? 0;
-      for (const each of carried) {
-        if (each.block.index >= from) break;
-        placed.push(each);
-      }
-    }
+    // In block order: those on the shared blocks (the first `from`, the same objects in both versions) come first.
+    const from = carried ? this.carried?.sameObjects ?? 0 : 0;
+    const placed = carried ? carried.slice(0, firstFrom(carried, from)) : [];
     for (let i = from; i < this.blocks.length; i++) {
       const block = this.blocks[i];
       for (const found of of(block)) placed.push(place(found, block, this.toSource(block, found.textStart), this.toSource(block, found.textEnd)));

@@ -1,5 +1,5 @@
 import type { Block } from '../markdown';
-import { isReadable, lix, proseBySection, readability } from '../lix';
+import { isReadable, lix, proseBySection, readability, readableBlocks } from '../lix';
 import type { PhraseMatch } from '../phrases';
 import { CountedSentence, forEachWord } from '../sentences';
 import type { Message, Report, Rule } from '../rule';
@@ -96,7 +96,7 @@ export const klarsprog: Rule = {
     if (reports.length === 0) {
       const counts = readability(letter);
       const value = lix(counts);
-      const anchor = letter.blocks.find((b) => b.kind === 'heading') ?? proseBySection(letter)[0]?.blocks[0];
+      const anchor = letter.blocks.find((b) => b.kind === 'heading') ?? readableBlocks(letter)[0];
       if (anchor && counts.words >= MIN_WORDS_FOR_LIX && value > maxLix) {
         reports.push({
           message: say('letterLix', { lix: String(Math.round(value)), band: band(value), max: String(maxLix) }),
