@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bareExtentJudgements, decidesAmount, namesLodging, showsMoneyCalculation } from '../server/src/core/elements';
+import { bareExtentJudgements, figureInSentence, namesLodging, showsMoneyCalculation } from '../server/src/core/elements';
 import { parseLetter } from '../server/src/core/letter';
 import { classifyOutcome } from '../server/src/core/outcome';
 
@@ -54,7 +54,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     const decided = (sentence: string): boolean => {
       const letter = parseLetter(`${sentence}\n`);
       const block = letter.blocks[0];
-      return decidesAmount(letter, block, block.text.search(/\d/));
+      return figureInSentence(letter, block, block.text.search(/\d/)).decides;
     };
     it('a granted or paid amount is decided', () => {
       assert.equal(decided('Du får 700 kr. om måneden fra den 1. maj.'), true);
@@ -63,6 +63,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     it('the amount applied for, a quote or a budget figure is not', () => {
       assert.equal(decided('Du har søgt om 1.100 kr. om måneden.'), false);
       assert.equal(decided('Tandlægens overslag er på 14.650 kr.'), false);
+    });
+    it('reads the words of the sentence, not its markup or link targets', () => {
+      assert.equal(decided('Du **får** 700 kr. om måneden.'), true);
+      assert.equal(decided('Efter [prislisten](https://kommune.dk/tilbud) får du 500 kr. om måneden.'), true);
+      assert.equal(decided('Du har [søgt](https://kommune.dk/ansoegning) om 1.100 kr. om måneden.'), false);
     });
     const shown = (text: string): boolean => {
       const letter = parseLetter(text);

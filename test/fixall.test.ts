@@ -66,3 +66,33 @@ describe('fix all', () => {
     assert.deepEqual(checkDocument(applyAllFixes(text, findings).text).findings, []);
   });
 });
+
+describe('where a fix inserts its text: before the closing greeting', () => {
+  const letter = [
+    '# Afgørelse om hjælp til rengøring',
+    '',
+    'Kære Anna',
+    '',
+    'Du får ikke hjælp til rengøring.',
+    '',
+    '## Begrundelse',
+    '',
+    'Vi har lagt vægt på, at du selv kan klare lettere rengøring, når du tager pauser.',
+    '',
+    'Med venlig hilsen',
+    '',
+    'Jens Hansen, sagsbehandler',
+    '',
+  ].join('\n');
+  const fixOf = (ruleId: string) => {
+    const finding = checkDocument(letter, { fileName: 'brev.md' }).findings.find((f) => f.ruleId === ruleId && f.fix);
+    assert.ok(finding?.fix, `no fix from ${ruleId}`);
+    return finding.fix.edit;
+  };
+  it('a new section (the appeal guidance) goes right before »Med venlig hilsen«', () => {
+    assert.equal(fixOf('klagevejledning').range.start, letter.indexOf('Med venlig hilsen'));
+  });
+  it('text for the reasons goes after the last paragraph of the section, not after the signature', () => {
+    assert.equal(fixOf('hjemmel').range.start, letter.indexOf('pauser.') + 'pauser.'.length);
+  });
+});

@@ -42,23 +42,50 @@ function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boo
   return undefined;
 }
 
-// Named, not written inline: a closure made anew for each of a long letter's hundreds of references on every keystroke.
 const isDirect = (route: AppealRoute): boolean => route.kind === 'direct';
 const isClosed = (route: AppealRoute): boolean => route.kind === 'none';
 
+/** What the references of a block's text say of the route: worked out once per text (a long letter has hundreds, and this runs on every keystroke). */
+interface TextRoutes {
+  /** The first direct route a reference is on. */
+  direct?: AppealRoute;
+  /** The references (by index in the block) on a route without appeal. */
+  closed: number[];
+  /** A reference to help on no route at all and not to procedure: a decision open to appeal. */
+  open: boolean;
+}
+
+function routesOfText(_text: string, block: Block, letter: LetterModel): TextRoutes {
+  const found: TextRoutes = { closed: [], open: false };
+  letter.referencesIn(block).forEach((reference, index) => {
+    if (reference.law === undefined) return;
+    const routes = appealRoutesOf(reference);
+    found.direct ??= routes.find(isDirect);
+    if (routes.some(isClosed)) found.closed.push(index);
+    else if (routes.length === 0 && !referenceInSet('procedure', reference)) found.open = true;
+  });
+  return found;
+}
+
+const routesOf = (letter: LetterModel, block: Block): TextRoutes => letter.memo(block, 'appealRoute.routes', routesOfText);
+
 export function letterAppealRoute(letter: LetterModel): LetterRoute {
   const relevant = outsideAppealGuidance(letter);
-  // One pass over the references (a long letter has hundreds, and this runs on every keystroke).
   let direct: AppealRoute | undefined;
   const closedBy: LegalReference[] = [];
   // Closed to appeal only when nothing else the decision rests on is open: a letter that also refuses other help needs guidance.
   let open = false;
-  for (const reference of letter.references()) {
-    if (reference.law === undefined || !relevant(reference.block)) continue;
-    const routes = appealRoutesOf(reference);
-    direct ??= routes.find(isDirect);
-    if (routes.some(isClosed)) closedBy.push(reference);
-    else if (routes.length === 0 && !referenceInSet('procedure', reference)) open = true;
+  const onRoutes = letter.blocksWhere('appealRoute.routes', (block) => {
+    if (letter.referencesIn(block).length === 0) return false;
+    const routes = routesOf(letter, block);
+    return routes.direct !== undefined || routes.closed.length > 0 || routes.open;
+  });
+  for (const block of onRoutes) {
+    if (!relevant(block)) continue;
+    const routes = routesOf(letter, block);
+    direct ??= routes.direct;
+    for (const index of routes.closed) closedBy.push(letter.referencesIn(block)[index]);
+    if (routes.open) open = true;
   }
   direct ??= namedDecisionMaker(letter, relevant);
   if (direct) return { route: direct, closedBy: [] };

@@ -102,18 +102,17 @@ const DECIDING = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{
 const CLAIMED = /(?<![\p{L}])(?:søgt|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
 /**
- * Whether the figure at `textOffset` is one the decision grants or sets
- * ("Du får 700 kr. om måneden"), not the amount applied for, a quote or a
- * figure from the facts ("Du har søgt om 1.100 kr.", "overslaget er på 14.650 kr.").
+ * What the sentence around a figure says of it, read from the block's text
+ * (markup is no word): `decides` when the decision grants or sets it ("Du får
+ * 700 kr. om måneden"), `claimed` when it is the amount applied for, a quote
+ * or a figure from the facts ("Du har søgt om 1.100 kr.", "overslaget er på
+ * 14.650 kr."). Depends on the text alone, so a rule can keep it per text.
  */
-export function decidesAmount(letter: LetterModel, block: Block, textOffset: number): boolean {
-  const sentence = sentenceText(letter, block, textOffset);
-  return DECIDING.test(sentence) && !CLAIMED.test(sentence);
-}
-
-/** Whether the figure at `textOffset` is the amount applied for, a quote or a budget figure. */
-export function claimedAmount(letter: LetterModel, block: Block, textOffset: number): boolean {
-  return CLAIMED.test(sentenceText(letter, block, textOffset));
+export function figureInSentence(letter: LetterModel, block: Block, textOffset: number): { decides: boolean; claimed: boolean } {
+  const { start, end } = sentenceSpanAt(letter, block, textOffset);
+  const sentence = `${block.text.slice(start, textOffset)} ${block.text.slice(textOffset, end)}`;
+  const claimed = CLAIMED.test(sentence);
+  return { decides: !claimed && DECIDING.test(sentence), claimed };
 }
 
 function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {

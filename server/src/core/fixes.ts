@@ -45,26 +45,26 @@ export function addToReasons(letter: LetterModel, fallback: Block, name: Snippet
 /** The last block of the section, not counting a closing greeting and signature that follow it. */
 export function lastBlockOfSection(letter: LetterModel, block: Block): Block {
   const blocks = letter.blocks;
-  const index = blocks.indexOf(block);
+  const index = blocks[block.index] === block ? block.index : -1;
   const head = block.kind === 'heading' ? index : block.section;
   if (head < 0) return block;
+  const closing = firstClosingAfter(letter, head)?.index ?? blocks.length;
   let last = blocks[head];
-  for (let i = head + 1; i < blocks.length; i++) {
+  for (let i = head + 1; i < closing; i++) {
     if (blocks[i].kind === 'heading' && blocks[i].depth <= blocks[head].depth) break;
-    if (isClosing(blocks[i])) break;
     last = blocks[i];
   }
   return last;
 }
 
-/** A paragraph that opens with a closing greeting ("Med venlig hilsen"). */
-function isClosing(block: Block): boolean {
-  return phrases('closing').matchAt(block.text, 0) !== undefined;
+/** The first paragraph after the block at `index` that opens with a closing greeting ("Med venlig hilsen"). */
+function firstClosingAfter(letter: LetterModel, index: number): Block | undefined {
+  return letter.blocksWhere('fixes.closing', (block) => phrases('closing').matchAt(block.text, 0) !== undefined).find((block) => block.index > index);
 }
 
 /** A new section at the end of the letter, before the closing greeting if there is one. */
 export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: Message, options: Readonly<Profile>): RuleFix {
-  const closing = letter.blocks.find((block, index) => index > 0 && isClosing(block));
+  const closing = firstClosingAfter(letter, 0);
   if (closing) {
     const rendered = inserted(letter, render(name, options), '', '\n\n');
     return { title, edit: { range: { start: closing.start, end: closing.start }, ...rendered } };

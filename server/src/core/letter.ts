@@ -226,11 +226,15 @@ export interface LetterModel {
   /**
    * The references, or law mentions, for which `holds` is true, found once
    * per version. `holds` must depend only on the item, its block's text and
-   * the sections the block lies in (not on blocks after it): the next version
-   * keeps the answer for the blocks it shares with this one. `key` names the test.
+   * kind and the sections the block lies in (not on blocks after it): the
+   * next version keeps the answer for the blocks it shares with this one, and
+   * for the blocks after an edit that changed no heading. `key` names the test.
    */
   referencesWhere(key: string, holds: (reference: LegalReference) => boolean): readonly LegalReference[];
   lawMentionsWhere(key: string, holds: (mention: LawMention) => boolean): readonly LawMention[];
+  /** The references, or law mentions, in one of this letter's blocks. */
+  referencesIn(block: Block): readonly LegalReference[];
+  lawMentionsIn(block: Block): readonly LawMention[];
   toSource(block: Block, textOffset: number): number;
   /** Words and sentences of a block's text, for LIX and sentence length. */
   counts(block: Block): TextCounts;
@@ -379,6 +383,13 @@ function firstFrom(items: ReadonlyArray<{ block: Block }>, index: number): numbe
   return firstNotBefore(items.length, (i) => items[i].block.index < index);
 }
 
+/** The items (in block order) that lie in `block`, found by halving. */
+function inBlock<P extends { block: Block }>(items: readonly P[], block: Block): P[] {
+  const found: P[] = [];
+  for (let i = firstFrom(items, block.index); i < items.length && items[i].block === block; i++) found.push(items[i]);
+  return found;
+}
+
 /** By halving, the first index below `count` for which `before` is false; `before` must hold for a leading run only. */
 function firstNotBefore(count: number, before: (index: number) => boolean): number {
   let low = 0;
@@ -472,7 +483,20 @@ interface Carried {
   readonly hitsByGroup: ReadonlyMap<PhraseGroupId, ReadonlyArray<Hit[] | undefined>>;
   readonly references?: readonly LegalReference[];
   readonly mentions?: readonly LawMention[];
-  readonly placedByKey: ReadonlyMap<string, ReadonlyArray<LegalReference | LawMention>>;
+  /**
+   * How many trailing blocks lie in the same sections as before, with the
+   * same roles: they are alike in text, kind and depth, and the edit changed
+   * no heading (0 when it did). What the previous version found on them by
+   * their text and sections holds for them.
+   */
+  readonly alikeTail: number;
+  readonly placedByKey: ReadonlyMap<string, PlacedPassed>;
+}
+
+/** Per key of referencesWhere and lawMentionsWhere, the items that passed, and their places in the letter's list. */
+interface PlacedPassed {
+  readonly items: ReadonlyArray<LegalReference | LawMention>;
+  readonly indices: readonly number[];
 }
 
 /** The letter model: the blocks with their sections, and what the rules ask of their text, each computed once. */
@@ -489,7 +513,7 @@ class Letter implements LetterModel {
   private referenceList?: LegalReference[];
   private mentionList?: LawMention[];
   /** Per key of referencesWhere and lawMentionsWhere, the items that passed. */
-  private readonly placedByKey = new Map<string, ReadonlyArray<LegalReference | LawMention>>();
+  private readonly placedByKey = new Map<string, PlacedPassed>();
 
   constructor(
     readonly source: string,
@@ -536,9 +560,20 @@ class Letter implements LetterModel {
     let head = sameObjects;
     while (head < shorter && blocks[head].text === before[head].text) head++;
     let tail = 0;
-    while (tail < shorter - head && blocks[blocks.length - 1 - tail].text === before[before.length - 1 - tail].text) tail++;
+    let alikeTail = -1;
+    while (tail < shorter - head) {
+      const block = blocks[blocks.length - 1 - tail];
+      const old = before[before.length - 1 - tail];
+      if (block.text !== old.text) break;
+      if (alikeTail < 0 && (block.kind !== old.kind || block.depth !== old.depth)) alikeTail = tail;
+      tail++;
+    }
+    if (alikeTail < 0) alikeTail = tail;
+    // A heading between the shared blocks and the alike tail, in either version, may have changed the sections after it.
+    const headingBetween = (list: readonly Block[]): boolean => list.slice(sameObjects, list.length - alikeTail).some((block) => block.kind === 'heading');
+    if (headingBetween(before) || headingBetween(blocks)) alikeTail = 0;
     return {
-      head, tail, length: before.length, byKey: this.byKey,
+      head, tail, length: before.length, byKey: this.byKey, alikeTail,
       sameObjects, hitsByGroup: this.hitsByGroup, references: this.referenceList, mentions: this.mentionList, placedByKey: this.placedByKey,
     };
   }
@@ -660,23 +695,48 @@ class Letter implements LetterModel {
   }
 
   referencesWhere(key: string, holds: (reference: LegalReference) => boolean): readonly LegalReference[] {
-    return this.placedWhere(`references.${key}`, this.references(), holds);
+    return this.placedWhere(`references.${key}`, this.references(), this.carried?.references, holds);
   }
 
   lawMentionsWhere(key: string, holds: (mention: LawMention) => boolean): readonly LawMention[] {
-    return this.placedWhere(`mentions.${key}`, this.lawMentions(), holds);
+    return this.placedWhere(`mentions.${key}`, this.lawMentions(), this.carried?.mentions, holds);
   }
 
-  /** The items that pass `holds`: the previous version's answer for those on the blocks both versions share, `holds` asked for the rest. */
-  private placedWhere<P extends LegalReference | LawMention>(key: string, items: readonly P[], holds: (item: P) => boolean): readonly P[] {
-    const known = this.placedByKey.get(key) as readonly P[] | undefined;
-    if (known) return known;
-    const shared = this.carried?.sameObjects ?? 0;
-    const carried = this.carried?.placedByKey.get(key) as readonly P[] | undefined;
-    // In block order: those on the shared blocks come first, in both versions.
-    const passed = carried ? carried.slice(0, firstFrom(carried, shared)) : [];
-    for (let i = carried ? firstFrom(items, shared) : 0; i < items.length; i++) if (holds(items[i])) passed.push(items[i]);
-    this.placedByKey.set(key, passed);
+  referencesIn(block: Block): readonly LegalReference[] {
+    return inBlock(this.references(), block);
+  }
+
+  lawMentionsIn(block: Block): readonly LawMention[] {
+    return inBlock(this.lawMentions(), block);
+  }
+
+  /**
+   * The items that pass `holds`: the previous version's answer for those on
+   * the blocks both versions share and on the alike tail (alignedWith), whose
+   * places in the list move by as many items as the edit added; `holds` is
+   * asked for the rest.
+   */
+  private placedWhere<P extends LegalReference | LawMention>(
+    key: string, items: readonly P[], previousItems: readonly P[] | undefined, holds: (item: P) => boolean,
+  ): readonly P[] {
+    const known = this.placedByKey.get(key);
+    if (known) return known.items as readonly P[];
+    const carried = this.carried;
+    const before = carried && previousItems && carried.placedByKey.get(key);
+    const indices: number[] = [];
+    if (carried && previousItems && before) {
+      // In block order: the items on the shared blocks come first in both versions, those on the alike tail last.
+      const headEnd = firstFrom(previousItems, carried.sameObjects);
+      const tailFrom = firstFrom(previousItems, carried.length - carried.alikeTail);
+      const moved = items.length - previousItems.length;
+      for (const i of before.indices) if (i < headEnd) indices.push(i);
+      for (let i = headEnd; i < tailFrom + moved; i++) if (holds(items[i])) indices.push(i);
+      for (const i of before.indices) if (i >= tailFrom) indices.push(i + moved);
+    } else {
+      for (let i = 0; i < items.length; i++) if (holds(items[i])) indices.push(i);
+    }
+    const passed = indices.map((i) => items[i]);
+    this.placedByKey.set(key, { items: passed, indices });
     return passed;
   }
 

@@ -7,7 +7,7 @@ import { outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { claimedAmount, decidesAmount, decisionReferences, showsMoneyCalculation as calculationShown } from '../elements';
+import { decisionReferences, figureInSentence, showsMoneyCalculation as calculationShown } from '../elements';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])\d+(?:,\d)?[ \u00a0]+timer?(?![\p{L}])/giu;
@@ -27,9 +27,14 @@ interface Amount {
   /** The amount in kroner ("1.250,50 kr." → 1250.5). */
   kroner: number;
   perMonth: boolean;
+  /** The decision grants or sets the figure (elements.ts, figureInSentence). */
+  decides: boolean;
+  /** The figure is the amount applied for, a quote or a budget figure. */
+  claimed: boolean;
 }
 
-function amountsInText(text: string): Array<Omit<Amount, 'block'>> {
+/** The figures of a block's text, worked out once per text. */
+function amountsInText(text: string, block: Block, letter: LetterModel): Array<Omit<Amount, 'block'>> {
   const amounts: Array<Omit<Amount, 'block'>> = [];
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
@@ -40,6 +45,7 @@ function amountsInText(text: string): Array<Omit<Amount, 'block'>> {
       value: m[0].replace(/\D/g, ''),
       kroner: parseFloat(digits.replace(/\./g, '').replace(',', '.')),
       perMonth: PER_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
+      ...figureInSentence(letter, block, m.index),
     });
   }
   return amounts;
@@ -147,7 +153,7 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate.
     const decided = amounts.filter((a) => letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
-      && (a.money ? decidesAmount(letter, a.block, a.textStart) : letter.matchesIn(a.block, 'notFullOutcome').length > 0));
+      && (a.money ? a.decides : letter.matchesIn(a.block, 'notFullOutcome').length > 0));
     if (decided.length === 0) return [];
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
@@ -156,13 +162,13 @@ export const beregning: Rule = {
 
     // Money must be calculated in kroner (elements.ts); for hours, three different figures (items and a total) are a breakdown laid
     // out. The hours applied for are not one: "15 timer søgt, 8 bevilget, afslag på 7" breaks nothing down.
-    const figures = new Set(amounts.filter((a) => !claimedAmount(letter, a.block, a.textStart)).map((a) => a.value)).size;
+    const figures = new Set(amounts.filter((a) => !a.claimed).map((a) => a.value)).size;
     // Hours per task ("1 time til indkøb", "1 time til post") add up to the hours decided.
     const decidedValues = new Set(decided.map((a) => a.value));
-    const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !claimedAmount(letter, a.block, a.textStart)).length;
+    const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed).length;
     const money = decided.some((a) => a.money);
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose.
-    const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !claimedAmount(letter, a.block, a.textStart)).map((a) => a.value)).size;
+    const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items)
       : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2;

@@ -188,41 +188,21 @@ export const foraeldetHenvisning: Rule = {
     const afterReform = bound === undefined || bound >= BARNETS_LOV_IN_FORCE;
     // What a block's references give depends on its text and these two: worked out once per text, placed on every check.
     const key = `foraeldet-henvisning.${afterReform}.${date ?? ''}`;
-    const references = letter.references();
+    const reportsOf = (block: Block) => letter.memo(block, key, () => blockReports(letter, letter.referencesIn(block), letter.lawMentionsIn(block), date, afterReform));
     const reports: Report[] = [];
-    for (let i = 0; i < references.length;) {
-      const block = references[i].block;
-      let j = i + 1;
-      while (j < references.length && references[j].block === block) j++;
-      // Called at once, or not at all when the text's reports are known.
-      const found = letter.memo(block, key, () => blockReports(letter, references.slice(i, j), mentionsIn(letter, block), date, afterReform));
-      for (const report of found) {
+    // The blocks with reports are found again only where an edit changed a text.
+    for (const block of letter.blocksWhere(key, (block) => letter.referencesIn(block).length > 0 && reportsOf(block).length > 0)) {
+      for (const report of reportsOf(block)) {
         const fix = report.fix && {
           title: report.fix.title,
           edit: { range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.fix.textEnd - 1) + 1 }, text: report.fix.text },
         };
         reports.push({ message: report.message, range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.textEnd - 1) + 1 }, fix });
       }
-      i = j;
     }
     return [...reports, ...elderlyReports(letter, bound)];
   },
 };
-
-/** The law mentions in `block`, found in the letter's (sorted by offset) by halving. */
-function mentionsIn(letter: LetterModel, block: Block): LawMention[] {
-  const mentions = letter.lawMentions();
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle].start < block.start) low = middle + 1;
-    else high = middle;
-  }
-  const found: LawMention[] = [];
-  for (let i = low; i < mentions.length && mentions[i].start < block.end; i++) if (mentions[i].block === block) found.push(mentions[i]);
-  return found;
-}
 
 /** A report on a reference in text offsets of its block: the same for every version of the letter while the text is unchanged. */
 interface TextReport {

@@ -36,8 +36,10 @@ export const hjemmel: Rule = {
   check({ letter, options }) {
     // A paragraph the cited law does not have ("servicelovens § 830") is no legal basis.
     const decisionBasis = decisionReferences(letter);
-    const references = decisionBasis.filter((r) => !isProcedural(r) && !isStrayReference(r));
-    if (references.some((r) => r.law !== undefined)) return [];
+    const substantive = (r: LegalReference): boolean => !isProcedural(r) && !isStrayReference(r);
+    // Most letters name their basis early: the first such reference settles it, without a pass over a long letter's hundreds.
+    if (decisionBasis.some((r) => r.law !== undefined && substantive(r))) return [];
+    const references = decisionBasis.filter(substantive);
     // "retssikkerhedslovens § 66" names its paragraph: the law in a procedural reference is not a law named without one.
     // By block: a long letter names hundreds of laws, and each would otherwise be compared with every procedural reference.
     const procedural = new Map<Block, LegalReference[]>();
