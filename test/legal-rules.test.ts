@@ -50,6 +50,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.doesNotMatch(deadline.fix!.edit.text, /kommunen/i);
   });
 
+  it('takes the direct route from the provision alone, when the letter does not name who decided', () => {
+    const letter = 'Dato: 1. marts 2025\n\n# Afgørelse om anbringelse\n\nEmil skal anbringes uden for hjemmet uden samtykke. Afgørelsen er truffet efter barnets lovs § 47.\n\n## Begrundelse\n\nVi har lagt vægt på, at Emil ikke kan få den støtte, han har brug for, i hjemmet.\n';
+    const [finding] = findings(letter, 'klagevejledning');
+    assert.match(finding.fix!.edit.text, /klage direkte til Ankestyrelsen/);
+    assert.doesNotMatch(finding.fix!.edit.text, /send\w* din klage til kommunen|genvurderer vi/i);
+  });
+
   it('gives a decision that cannot be appealed information, not an error', () => {
     const [finding] = findings(fixture('klagevejledning-bl-35-stk-3-fritidsaktiviteter-uden-klagevejledning.md'), 'klagevejledning');
     assert.equal(finding.severity, 'information');

@@ -15,7 +15,7 @@ import { outsideAppealGuidance } from './anchors';
 export interface LetterRoute {
   route: AppealRoute;
   /** The provisions in the letter that put it on a route without appeal. */
-  closedBy: LegalReference[];
+  closedBy: readonly LegalReference[];
 }
 
 /** The decision makers each direct route names, matched like any phrase group. */
@@ -45,50 +45,17 @@ function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boo
 const isDirect = (route: AppealRoute): boolean => route.kind === 'direct';
 const isClosed = (route: AppealRoute): boolean => route.kind === 'none';
 
-/** What the references of a block's text say of the route: worked out once per text (a long letter has hundreds, and this runs on every keystroke). */
-interface TextRoutes {
-  /** The first direct route a reference is on. */
-  direct?: AppealRoute;
-  /** The references (by index in the block) on a route without appeal. */
-  closed: number[];
-  /** A reference to help on no route at all and not to procedure: a decision open to appeal. */
-  open: boolean;
-}
-
-function routesOfText(_text: string, block: Block, letter: LetterModel): TextRoutes {
-  const found: TextRoutes = { closed: [], open: false };
-  letter.referencesIn(block).forEach((reference, index) => {
-    if (reference.law === undefined) return;
-    const routes = appealRoutesOf(reference);
-    found.direct ??= routes.find(isDirect);
-    if (routes.some(isClosed)) found.closed.push(index);
-    else if (routes.length === 0 && !referenceInSet('procedure', reference)) found.open = true;
-  });
-  return found;
-}
-
-const routesOf = (letter: LetterModel, block: Block): TextRoutes => letter.memo(block, 'appealRoute.routes', routesOfText);
-
 export function letterAppealRoute(letter: LetterModel): LetterRoute {
   const relevant = outsideAppealGuidance(letter);
-  let direct: AppealRoute | undefined;
-  const closedBy: LegalReference[] = [];
-  // Closed to appeal only when nothing else the decision rests on is open: a letter that also refuses other help needs guidance.
-  let open = false;
-  const onRoutes = letter.blocksWhere('appealRoute.routes', (block) => {
-    if (letter.referencesIn(block).length === 0) return false;
-    const routes = routesOf(letter, block);
-    return routes.direct !== undefined || routes.closed.length > 0 || routes.open;
-  });
-  for (const block of onRoutes) {
-    if (!relevant(block)) continue;
-    const routes = routesOf(letter, block);
-    direct ??= routes.direct;
-    for (const index of routes.closed) closedBy.push(letter.referencesIn(block)[index]);
-    if (routes.open) open = true;
-  }
-  direct ??= namedDecisionMaker(letter, relevant);
+  // Found per version only for the references an edit changed (referencesWhere): a long letter has hundreds.
+  const onRoute = (key: string, holds: (routes: readonly AppealRoute[], reference: LegalReference) => boolean): readonly LegalReference[] =>
+    letter.referencesWhere(`appealRoute.${key}`, (reference) => reference.law !== undefined && relevant(reference.block) && holds(appealRoutesOf(reference), reference));
+  const firstDirect = onRoute('direct', (routes) => routes.some(isDirect))[0];
+  const direct = (firstDirect && appealRoutesOf(firstDirect).find(isDirect)) ?? namedDecisionMaker(letter, relevant);
   if (direct) return { route: direct, closedBy: [] };
+  const closedBy = onRoute('closed', (routes) => routes.some(isClosed));
+  // Closed to appeal only when nothing else the decision rests on is open: a letter that also refuses other help needs guidance.
+  const open = onRoute('open', (routes, reference) => routes.length === 0 && !referenceInSet('procedure', reference)).length > 0;
   if (closedBy.length > 0 && !open) {
     const route = appealRoutesOf(closedBy[0]).find(isClosed)!;
     return { route, closedBy };

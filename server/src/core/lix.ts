@@ -19,10 +19,10 @@ export interface Readability extends Counts {
   lix?: number;
 }
 
-/** The readable prose of one section (the blocks before any heading are section -1), and its counts. */
+/** The readable prose of one section (the blocks before any heading are section -1): its first block and its counts. */
 export interface SectionProse {
   section: number;
-  blocks: Block[];
+  first: Block;
   counts: Counts;
 }
 
@@ -33,10 +33,13 @@ export interface SectionProse {
  */
 export const proseBySection = oncePerLetter((letter): readonly SectionProse[] => {
   const sections = new Map<number, SectionProse>();
+  let prose: SectionProse | undefined;
   for (const block of readableBlocks(letter)) {
-    let prose = sections.get(block.section);
-    if (!prose) sections.set(block.section, (prose = { section: block.section, blocks: [], counts: { words: 0, longWords: 0, sentences: 0 } }));
-    prose.blocks.push(block);
+    // A section's blocks follow one another: its entry is looked up only where the next begins.
+    if (block.section !== prose?.section) {
+      prose = sections.get(block.section);
+      if (!prose) sections.set(block.section, (prose = { section: block.section, first: block, counts: { words: 0, longWords: 0, sentences: 0 } }));
+    }
     const own = letter.counts(block);
     prose.counts.words += own.words;
     prose.counts.longWords += own.longWords;

@@ -84,10 +84,10 @@ export const klarsprog: Rule = {
     const reports: Report[] = [];
 
     // LIX per section; the whole letter only when no single section explains it.
-    for (const { section, blocks, counts } of proseBySection(letter)) {
+    for (const { section, first, counts } of proseBySection(letter)) {
       const value = lix(counts);
       if (counts.words < MIN_WORDS_FOR_LIX || value <= maxLix) continue;
-      const anchor = section >= 0 ? letter.blocks[section] : blocks[0];
+      const anchor = section >= 0 ? letter.blocks[section] : first;
       reports.push({
         message: say('sectionLix', { lix: String(Math.round(value)), band: band(value), max: String(maxLix) }),
         range: blockRange(anchor),
