@@ -48,6 +48,29 @@ describe('incremental parsing (parseLetter with the previous version)', function
     );
   });
 
+  it('gives the blocks and nesting of a whole parse after edits in and around a front matter (compared with the previous version once)', () => {
+    const start = '---\ntitel: Afgørelse om hjælp\ndato: 2025-03-01\n---\n\n# Afgørelse\n\nDu får hjælp efter servicelovens § 83.\n\n## Begrundelse\n\nVi har lagt vægt på din situation.\n\n> citat\n\nSidste afsnit.\n';
+    const deep = '> '.repeat(60);
+    const nearFrontMatter = fc.record({
+      at: fc.nat({ max: 70 }),
+      remove: fc.nat({ max: 12 }),
+      insert: fc.oneof(fc.constantFrom('---', '\n---\n', '---\n', 'x', '\n', '\r\n', `\n${deep}x\n`, deep), STRUCTURE),
+    });
+    fc.assert(
+      fc.property(fc.array(nearFrontMatter, { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = start;
+        let letter = parseLetter(text);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          letter = parseLetter(text, letter);
+          const fresh = parseLetter(text);
+          assert.deepEqual([letter.frontMatter, letter.tooDeepAt, shape(letter)], [fresh.frontMatter, fresh.tooDeepAt, shape(fresh)]);
+        }
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
   it('gives the findings of a fresh check after any sequence of edits (nothing from an earlier version is reused wrongly)', () => {
     // References and appeal words typed or deleted change what the rules conclude about the whole letter.
     // Repealed references (servicelovens §§ 41 and 52, with a "jf." reference after one) and dates before and after the reform: foraeldet-henvisning keeps its reports per paragraph text and date.

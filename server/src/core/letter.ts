@@ -1,6 +1,6 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, detached, parseBlocks, placedBlocks, sourceOffset } from './markdown';
 import { limitNesting, limitNestingAfterEdit } from './nesting';
-import { LineEnding, lineEndingOf } from './position';
+import { LineEnding, editBetween, lineEndingOf } from './position';
 import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases, scanPhrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
 import { TextCounts } from './sentences';
@@ -295,11 +295,13 @@ const factsOfModel = new WeakMap<LetterModel, FactsByText>();
 /** With `previous` (the model of an earlier version of the same document), unchanged parts are not parsed again. */
 export function parseLetter(source: string, previous?: LetterModel): LetterModel {
   const { fields, body } = readFrontMatter(source);
-  // Only the lines an edit touched are read for nesting, when the previous version nested within the budget.
-  const nesting = previous && previous.tooDeepAt === undefined ? limitNestingAfterEdit(body, previous.body) : limitNesting(body);
-  const previousParse = previous && parsedBlocks.get(previous);
-  const parsed = parseBlocks(source, nesting.text, previousParse);
   const before = previous instanceof Letter ? previous : undefined;
+  // Compared once, as bodies: a front matter that grows or ends elsewhere changes what is blanked, beyond the edit itself.
+  const edit = previous && editBetween(previous.body, body);
+  // Only the lines an edit touched are read for nesting, when the previous version nested within the budget.
+  const nesting = previous && previous.tooDeepAt === undefined ? limitNestingAfterEdit(body, previous.body, edit) : limitNesting(body);
+  const previousParse = previous && parsedBlocks.get(previous);
+  const parsed = parseBlocks(source, nesting.text, previousParse, edit);
   const head = before && previousParse ? unchangedHead(before.blocks, previousParse, parsed) : NO_HEAD;
   const placed = letterBlocks(body, parsed, head);
   const blocks = placed.blocks;

@@ -1,6 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { BOM, commonPrefixLength, commonSuffixLength } from './position';
+import { BOM, TextEdit, editBetween } from './position';
 
 /** Structural roles a heading can give its section (data/phrases.json `heading.*`). */
 export type SectionRole =
@@ -505,9 +505,10 @@ function keepRepeated(cache: StretchCache, source: string, body: string, from: n
  * node after a blank line to a node before one, so the parser's state at both
  * edges is the same as in a whole parse. When that cannot be shown (link
  * reference definitions, whose labels reach across the document, or a window
- * ending in an open-ended node) the whole body is parsed.
+ * ending in an open-ended node) the whole body is parsed. `edit` is where the
+ * bodies differ, when the caller compared them already.
  */
-export function parseBlocks(source: string, body: string, previous?: ParsedBlocks): ParsedBlocks {
+export function parseBlocks(source: string, body: string, previous?: ParsedBlocks, edit?: TextEdit): ParsedBlocks {
   const whole = (): ParsedBlocks => ({ source, body, chunks: wholeChunks(source, body) });
   if (!previous) return whole();
   if (previous.source === source && previous.body === body) return previous;
@@ -516,9 +517,9 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   if (chunks.length < 3) return whole();
   if (body.includes(']:') || previous.body.includes(']:')) return whole();
 
-  // The changed region: [prefix, old.length - suffix) in the old text.
-  const prefix = commonPrefixLength(old, source);
-  const suffix = commonSuffixLength(old, source, Math.min(old.length, source.length) - prefix);
+  // The changed region: [prefix, old.length - suffix) in the old text. Read from the bodies (what is parsed): a front
+  // matter that ends elsewhere blanks, or no longer blanks, text the edit did not touch.
+  const { prefix, suffix } = edit ?? editBetween(previous.body, body);
   const oldChangeEnd = old.length - suffix;
   const delta = source.length - old.length;
 

@@ -1,7 +1,7 @@
 import type { LetterModel } from './letter';
 import { checkerFindingKind } from './checkerFindings';
 import { textsOf } from './messages';
-import { commonPrefixLength, commonSuffixLength, lineEndOf, lineStartOf } from './position';
+import { TextEdit, editBetween, lineEndOf, lineStartOf } from './position';
 import type { Finding } from './rule';
 
 /**
@@ -69,11 +69,10 @@ export function limitNesting(text: string): NestingLimit {
 /**
  * limitNesting of a text that differs from `before`, whose nesting was within
  * the budget, in one place (an edit): only the lines the edit touched are
- * read, unless one of them nests too deep.
+ * read, unless one of them nests too deep. `edit` is where the two differ, when
+ * the caller knows it.
  */
-export function limitNestingAfterEdit(text: string, before: string): NestingLimit {
-  const prefix = commonPrefixLength(before, text);
-  const suffix = commonSuffixLength(before, text, Math.min(before.length, text.length) - prefix);
+export function limitNestingAfterEdit(text: string, before: string, { prefix, suffix }: TextEdit = editBetween(before, text)): NestingLimit {
   const touched = markersTooDeep(text, lineStartOf(text, prefix), text.length - suffix);
   return touched.length === 0 ? { text } : limitNesting(text);
 }

@@ -53,12 +53,24 @@ export function lineEndOf(text: string, offset: number): number {
   return match ? match.index : text.length;
 }
 
+/** Where two versions of a text differ: they share their first `prefix` and their last `suffix` characters. */
+export interface TextEdit {
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+/** The one region in which `after` differs from `before`, compared once (a long letter is compared natively, by halving). */
+export function editBetween(before: string, after: string): TextEdit {
+  const prefix = commonPrefixLength(before, after);
+  return { prefix, suffix: commonSuffixLength(before, after, Math.min(before.length, after.length) - prefix) };
+}
+
 /**
  * How many leading characters `a` and `b` share. Halving with native
  * substring comparison: a keystroke in a long letter compares a few slices
  * instead of walking 100,000 characters in JavaScript.
  */
-export function commonPrefixLength(a: string, b: string): number {
+function commonPrefixLength(a: string, b: string): number {
   let low = 0;
   let high = Math.min(a.length, b.length);
   while (low < high) {
@@ -70,7 +82,7 @@ export function commonPrefixLength(a: string, b: string): number {
 }
 
 /** How many trailing characters `a` and `b` share, at most `limit`. */
-export function commonSuffixLength(a: string, b: string, limit: number): number {
+function commonSuffixLength(a: string, b: string, limit: number): number {
   let low = 0;
   let high = limit;
   while (low < high) {
