@@ -180,6 +180,23 @@ describe('incremental parsing (parseLetter with the previous version)', function
     assert.deepEqual(shape(second), shape(parseLetter(edited)));
   });
 
+  it('keeps the sections of the blocks before an edit that leaves no block after them', () => {
+    // The edit turns the end of the letter into code (no prose): the blocks before it are read again, with their sections.
+    const text = '# Afgørelse\n\nTekst.\n\n---\n\nVi har lagt vægt på det.\n\nMed venlig hilsen\n';
+    const edited = text.replace('\nVi har lagt vægt på det.\n\nMed venlig hilsen\n', '    kode\n');
+    const second = parseLetter(edited, parseLetter(text));
+    assert.deepEqual(shape(second), shape(parseLetter(edited)));
+    assert.ok(second.inRole(second.blocks[1], 'afgoerelse'));
+  });
+
+  it('keeps a byte order mark pasted at the start of a paragraph as text, as a whole parse does', () => {
+    // Edited in the paragraph after it: the part parsed again starts at the mark, which remark drops at the start of what it parses.
+    const text = '# Afgørelse\n\nTekst.\n\n\uFEFFVi har lagt vægt på det.\n\nSidste afsnit.\n\nMed venlig hilsen\n';
+    const second = parseLetter(text, parseLetter(text.replace('Sidste', 'Sidst')));
+    assert.deepEqual(shape(second), shape(parseLetter(text)));
+    assert.equal(second.blocks[2].text, '\uFEFFVi har lagt vægt på det.');
+  });
+
   it('gives the same findings as a fresh check while a sentence is typed', () => {
     const text = LETTERS.find((t) => t.includes('## Begrundelse'))!;
     let at = text.indexOf('\n', text.indexOf('## Begrundelse') + 3) + 1;

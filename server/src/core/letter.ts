@@ -306,7 +306,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const placed = letterBlocks(body, parsed, head);
   const blocks = placed.blocks;
   // The blocks before the edit are the previous version's own objects, so that what was placed on them carries over.
-  const kept = before ? keepUnchangedHead(blocks, before.blocks, head.blocks.length) : 0;
+  const kept = before ? keepUnchangedHead(blocks, before.blocks, placed.fromHead) : 0;
   const sections = new Sections(blocks, before?.sections, kept);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
   const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts, previous, kept);
@@ -345,13 +345,14 @@ function unchangedHead(before: readonly Block[], beforeParse: ParsedBlocks, pars
  * The letter's blocks: those of `head` as they are, then copies of the rest
  * (placedBlocks: sections and roles are assigned to them, and the parsed
  * blocks are shared with other versions) with their line titles.
+ * `fromHead`: how many leading blocks are the head's (none when it was read again).
  */
-function letterBlocks(body: string, parsed: ParsedBlocks, head: Head): { blocks: Block[]; comments: HtmlComment[] } {
+function letterBlocks(body: string, parsed: ParsedBlocks, head: Head): { blocks: Block[]; comments: HtmlComment[]; fromHead: number } {
   const placed = placedBlocks(parsed, head.chunks);
   const rest = withLineTitles(body, placed.blocks, openTitleRole(head.blocks));
   // A line title must open something: with no block after the head any more, its last block is read again.
   if (rest.length === 0 && head.blocks.length > 0) return letterBlocks(body, parsed, NO_HEAD);
-  return { blocks: head.blocks.length > 0 ? [...head.blocks, ...rest] : rest, comments: placed.comments };
+  return { blocks: head.blocks.length > 0 ? [...head.blocks, ...rest] : rest, comments: placed.comments, fromHead: head.blocks.length };
 }
 
 /**

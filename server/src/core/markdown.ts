@@ -279,8 +279,14 @@ export function placedBlocks(parsed: ParsedBlocks, fromChunk = 0): { blocks: Blo
 
 /** The top-level nodes of `body` from `from` to `to`, parsed by remark. */
 function remarkChunks(source: string, body: string, from: number, to: number): Chunk[] {
-  // remark drops a leading byte order mark and counts offsets without it: parse from after it.
-  if (from === 0 && body.startsWith(BOM)) from = 1;
+  // remark drops a byte order mark at the start of what it parses and counts offsets without it. At the start of the
+  // body a whole parse drops it too: parse from after it. Further on it is text (pasted in), and a part parsed again
+  // after an edit may start at it: parse from the line ending before it, so that remark keeps it. (The windows of a
+  // whole parse never start at one: it is white space to the expression that cuts them.)
+  if (body.startsWith(BOM, from)) {
+    if (from === 0) from = 1;
+    else if (body[from - 1] === '\n' || body[from - 1] === '\r') from--;
+  }
   const window = source.slice(from, to);
   const root = parseMarkdown(from === 0 && to === body.length ? body : body.slice(from, to));
   return (root.children ?? []).map((node) => {
