@@ -18,8 +18,8 @@ function shape(letter: LetterModel): unknown[] {
 
 const LETTERS = [...markdownFiles(EXAMPLES_DIR).map((file) => file.text), generateLetter(randomSource(1), 3), generateLetter(randomSource(2), 6)];
 const RUNS = Number(process.env.INCREMENTAL_RUNS ?? 100);
-/** Text that changes Markdown structure when typed somewhere: fences, comments, lists, headings, setext lines, quotes. */
-const STRUCTURE = fc.constantFrom('\n', '\n\n', '```', '\n```\n', '<!--', '-->', '\n- ', '\n1. ', '# ', '\n## ', '\n---\n', '\n===\n', '> ', '    ', '**', '*', '[a]: /x\n', '[a]', '<div>\n', '\t', '\r\n', 'å', '§ 83', 'Ankestyrelsen');
+/** Text that changes Markdown structure when typed somewhere: fences, comments, lists, headings, setext lines, quotes, tables, a byte order mark. */
+const STRUCTURE = fc.constantFrom('\n', '\n\n', '```', '~~~', '\n```\n', '<!--', '-->', '\n- ', '\n1. ', '2) ', '# ', '\n## ', '---', '\n---\n', '\n===\n', '> ', '    ', '**', '*', '[a]: /x\n', '[a]', '<div>\n', '| a | b |\n|---|---|\n', '\t', '\r\n', '\uFEFF', '\u00a0', 'å', '§ 83', 'Ankestyrelsen');
 
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.oneof(STRUCTURE, fc.string({ maxLength: 8 })) });
 
