@@ -66,6 +66,33 @@ describe('language service in-process (server/src/service, memory host)', () => 
     assert.deepEqual(summary(after.diagnostics), coreFindings(document.getText(), '/arbejde/afgoerelser/brev.md'));
   });
 
+  it('keeps its line positions right when an edit makes a CR and an LF one line ending', async () => {
+    // vscode-languageserver-textdocument counts the lines of an edit from the inserted text alone.
+    const edits: Array<(text: string) => { at: number; remove: number; insert: string }> = [
+      (text) => ({ at: text.indexOf('\n'), remove: 0, insert: '\r' }), // a CR typed before a line's LF
+      (text) => ({ at: text.indexOf('\n\n', 40), remove: 0, insert: '\rX' }), // a CR and a letter before another
+      (text) => ({ at: text.indexOf('\rX') + 1, remove: 1, insert: '' }), // the letter deleted: the CR meets the LF
+      (text) => ({ at: text.indexOf(' ', 60), remove: 0, insert: '\rY' }), // a CR alone, in mid-line
+      (text) => ({ at: text.indexOf('\rY') + 1, remove: 0, insert: '\n' }), // an LF typed after it
+    ];
+    service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
+    await host.diagnostics(LETTER, 1);
+    let document = TextDocument.create(LETTER, 'markdown', 1, DEFECTIVE_TEXT);
+    for (const [i, edit] of edits.entries()) {
+      const { at, remove, insert } = edit(document.getText());
+      const change = { range: { start: document.positionAt(at), end: document.positionAt(at + remove) }, text: insert };
+      const text = document.getText();
+      document = TextDocument.create(LETTER, 'markdown', i + 2, text.slice(0, at) + insert + text.slice(at + remove));
+      service.changeDocument(LETTER, i + 2, [change]);
+      const { diagnostics } = await host.diagnostics(LETTER, i + 2);
+      const fresh = new MemoryHost();
+      const other = createLanguageService({ host: fresh, logger: silentLogger, extensionUri: 'file:///ext/' });
+      other.openDocument(LETTER, 1, document.getText());
+      assert.deepEqual(diagnostics.map((d) => d.range), (await fresh.diagnostics(LETTER, 1)).diagnostics.map((d) => d.range), `after edit ${i + 1}`);
+      other.dispose();
+    }
+  });
+
   it('offers a fix and "ignore here" for a diagnostic, and a fix-all whose edits give the core\'s fixed text', async () => {
     service.openDocument(LETTER, 1, DEFECTIVE_TEXT);
     const { diagnostics } = await host.diagnostics(LETTER, 1);

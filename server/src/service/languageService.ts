@@ -159,6 +159,28 @@ function versionedEdit(uri: string, version: number, edits: TextEdit[]): Workspa
   return { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] };
 }
 
+const CR = 13;
+const LF = 10;
+
+/**
+ * Whether a change makes a CR and an LF one line ending at its edges (a CR
+ * typed before a line's LF, an LF after a lone CR, what stood between them
+ * deleted). vscode-languageserver-textdocument counts the lines of an edit
+ * from the inserted text alone, so its line table would be a line off from
+ * there on: the document is then made anew from its text. (A change cannot
+ * part the two: a position between them is read as the one before the CR.)
+ */
+function joinsCrLf(document: TextDocument, change: TextDocumentContentChangeEvent): boolean {
+  if (!('range' in change)) return false;
+  const text = document.getText();
+  const start = document.offsetAt(change.range.start);
+  const end = document.offsetAt(change.range.end);
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (change.text.length === 0) return before === CR && after === LF;
+  return (before === CR && change.text.charCodeAt(0) === LF) || (change.text.charCodeAt(change.text.length - 1) === CR && after === LF);
+}
+
 /** Whether the client asked for actions of `kind` (no `only` means any). */
 function wants(context: CodeActionContext, kind: string): boolean {
   const only = context.only;
@@ -433,7 +455,13 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
     changeDocument(uri, version, changes) {
       const open = documents.get(uri);
       if (!open) return; // a change to a document that was never opened: nothing to apply it to
-      open.document = TextDocument.update(open.document, changes, version);
+      let document = open.document;
+      let recount = false;
+      for (const change of changes) {
+        recount ||= joinsCrLf(document, change);
+        document = TextDocument.update(document, [change], version);
+      }
+      open.document = recount ? TextDocument.create(uri, 'markdown', version, document.getText()) : document;
       schedule(uri);
     },
 
