@@ -333,6 +333,12 @@ describe('block text mapped back to the source (runs)', () => {
     assert.ok(checked > 10000, `checked ${checked} characters`);
   });
 
+  it('a byte order mark at the start is dropped, as remark does; a second one is text; every block keeps its place', () => {
+    const places = (text: string) => parseLetter(text).blocks.map((block) => [block.text, block.start, block.end]);
+    assert.deepEqual(places('\uFEFF# Afgørelse\n\nTekst her.\n'), [['Afgørelse', 1, 12], ['Tekst her.', 14, 24]]);
+    assert.deepEqual(places('\uFEFF\uFEFF# Afgørelse\n\nTekst her.\n'), [['\uFEFF# Afgørelse', 1, 13], ['Tekst her.', 15, 25]]);
+  });
+
   it('emphasis, a character reference, inline code and a hard break', () => {
     const source = 'Vi *giver* dig &amp; `kode` nu.  \nSlut';
     const [block] = parseLetter(source).blocks;

@@ -279,16 +279,18 @@ export function placedBlocks(parsed: ParsedBlocks, fromChunk = 0): { blocks: Blo
 
 /** The top-level nodes of `body` from `from` to `to`, parsed by remark. */
 function remarkChunks(source: string, body: string, from: number, to: number): Chunk[] {
-  // remark drops a byte order mark at the start of what it parses and counts offsets without it. At the start of the
-  // body a whole parse drops it too: parse from after it. Further on it is text (pasted in), and a part parsed again
-  // after an edit may start at it: parse from the line ending before it, so that remark keeps it. (The windows of a
-  // whole parse never start at one: it is white space to the expression that cuts them.)
+  // remark drops a byte order mark at the start of what it parses and counts offsets without it. A whole parse drops
+  // the body's first one: it is read here as a line ending (a blank first line changes nothing, and the offsets stay
+  // the body's), so that a second one after it stays text. Further on a mark is text (pasted in), and a part parsed
+  // again after an edit may start at it: parse from the line ending before it. (The windows of a whole parse never
+  // start at one: it is white space to the expression that cuts them.)
+  let text = from === 0 && to === body.length ? body : body.slice(from, to);
   if (body.startsWith(BOM, from)) {
-    if (from === 0) from = 1;
-    else if (body[from - 1] === '\n' || body[from - 1] === '\r') from--;
+    if (from === 0) text = `\n${text.slice(1)}`;
+    else if (body[from - 1] === '\n' || body[from - 1] === '\r') text = body.slice(--from, to);
   }
   const window = source.slice(from, to);
-  const root = parseMarkdown(from === 0 && to === body.length ? body : body.slice(from, to));
+  const root = parseMarkdown(text);
   return (root.children ?? []).map((node) => {
     const { blocks, comments } = extractBlocks(window, node);
     return { type: node.type, start: startOf(node) + from, end: endOf(node) + from, blocks, comments, shift: from };
