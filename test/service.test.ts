@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Diagnostic } from 'vscode-languageserver-types';
@@ -91,6 +92,48 @@ describe('language service in-process (server/src/service, memory host)', () => 
       assert.deepEqual(diagnostics.map((d) => d.range), (await fresh.diagnostics(LETTER, 1)).diagnostics.map((d) => d.range), `after edit ${i + 1}`);
       other.dispose();
     }
+  });
+
+  it('after any sequence of edits, publishes the diagnostics, fix-all and code actions of a fresh open of the same text', async function () {
+    this.timeout(60_000);
+    const starts = [DEFECTIVE_TEXT, DEFECTIVE_TEXT.replace(/\n/g, '\r\n')];
+    // Half the edits at a line's end, where line endings are joined and parted.
+    const insert = fc.oneof(
+      { arbitrary: fc.constantFrom('\r', '\n'), weight: 2 },
+      { arbitrary: fc.constantFrom('\r\n', '\n\n', '\uFEFF', '---', '# ', '> ', '- ', '```', '§ 83', 'x'), weight: 2 },
+      { arbitrary: fc.string({ maxLength: 4 }), weight: 1 },
+    );
+    const edit = fc.record({ at: fc.nat(), atLineEnd: fc.boolean(), remove: fc.nat({ max: 20 }), insert });
+    const sameAsFresh = async (start: string, edits: Array<{ at: number; atLineEnd: boolean; remove: number; insert: string }>) => {
+      // A service of its own per case: versions start at 1 again.
+      const host = new MemoryHost();
+      const service = createLanguageService({ host, logger: silentLogger, extensionUri: 'file:///ext/' });
+      service.openDocument(LETTER, 1, start);
+      await host.diagnostics(LETTER, 1);
+      let document = TextDocument.create(LETTER, 'markdown', 1, start);
+      for (const e of edits) {
+        const text = document.getText();
+        const lineEnds = [...text.matchAll(/\r\n|\r|\n/g)].map((m) => m.index);
+        const wanted = e.atLineEnd && lineEnds.length > 0 ? lineEnds[e.at % lineEnds.length] : e.at % (text.length + 1);
+        const range = { start: document.positionAt(wanted), end: document.positionAt(Math.min(text.length, wanted + e.remove)) };
+        const version = document.version + 1;
+        const [from, to] = [document.offsetAt(range.start), document.offsetAt(range.end)];
+        document = TextDocument.create(LETTER, 'markdown', version, text.slice(0, from) + e.insert + text.slice(to));
+        service.changeDocument(LETTER, version, [{ range, text: e.insert }]);
+        const published = await host.diagnostics(LETTER, version);
+        const freshHost = new MemoryHost();
+        const fresh = createLanguageService({ host: freshHost, logger: silentLogger, extensionUri: 'file:///ext/' });
+        fresh.openDocument(LETTER, version, document.getText());
+        const expected = await freshHost.diagnostics(LETTER, version);
+        assert.deepEqual(published.diagnostics, expected.diagnostics);
+        assert.deepEqual(service.fixAll(LETTER), fresh.fixAll(LETTER));
+        const whole = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
+        assert.deepEqual(service.codeActions(LETTER, whole, { diagnostics: published.diagnostics }), fresh.codeActions(LETTER, whole, { diagnostics: expected.diagnostics }));
+        fresh.dispose();
+      }
+      service.dispose();
+    };
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...starts), fc.array(edit, { minLength: 1, maxLength: 6 }), sameAsFresh), { numRuns: 60 });
   });
 
   it('offers a fix and "ignore here" for a diagnostic, and a fix-all whose edits give the core\'s fixed text', async () => {
