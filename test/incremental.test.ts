@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkDocument, parseLetter } from '../server/src/core';
 import type { LetterModel } from '../server/src/core';
 import { Block, Chunk, PARSE_WINDOW, SectionRole, StretchCache, parseBlocks, sourceOffset, wholeChunks } from '../server/src/core/markdown';
+import { decisionReferences } from '../server/src/core/elements';
 import { generateLetter, randomSource } from './helpers/generate';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 
@@ -178,6 +179,17 @@ describe('incremental parsing (parseLetter with the previous version)', function
     const deadline = second.blocks.find((block) => block.text.startsWith('Frist 1'))!;
     assert.ok(second.inRole(deadline, 'klagevejledning'));
     assert.deepEqual(shape(second), shape(parseLetter(edited)));
+  });
+
+  it('carries the decision references after an edit only when the edit changed no heading', () => {
+    // The paragraph becomes the appeal guidance's title: the reference after it is no longer one the decision rests on.
+    const text = '# Afgørelse\n\nDu får ikke hjælp efter servicelovens § 83.\n\nVi har lagt vægt på din situation.\n\nSe også servicelovens § 112.\n\nMed venlig hilsen\n';
+    const first = parseLetter(text);
+    decisionReferences(first);
+    const edited = text.replace('Vi har lagt vægt på din situation.', '## Klagevejledning');
+    const basis = (letter: LetterModel) => decisionReferences(letter).map((r) => `${r.law} ${r.paragraphs.join(',')}`);
+    assert.deepEqual(basis(parseLetter(edited, first)), basis(parseLetter(edited)));
+    assert.deepEqual(basis(parseLetter(edited)), ['SEL 83']);
   });
 
   it('keeps the sections of the blocks before an edit that leaves no block after them', () => {

@@ -393,6 +393,12 @@ function inBlock<P extends { block: Block }>(items: readonly P[], block: Block):
   return found;
 }
 
+/** Whether a heading lies among `blocks[from]` to `blocks[to - 1]` (read in place: this runs on every keystroke). */
+function hasHeading(blocks: readonly Block[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (blocks[i].kind === 'heading') return true;
+  return false;
+}
+
 /** By halving, the first index below `count` for which `before` is false; `before` must hold for a leading run only. */
 function firstNotBefore(count: number, before: (index: number) => boolean): number {
   let low = 0;
@@ -573,8 +579,7 @@ class Letter implements LetterModel {
     }
     if (alikeTail < 0) alikeTail = tail;
     // A heading between the shared blocks and the alike tail, in either version, may have changed the sections after it.
-    const headingBetween = (list: readonly Block[]): boolean => list.slice(sameObjects, list.length - alikeTail).some((block) => block.kind === 'heading');
-    if (headingBetween(before) || headingBetween(blocks)) alikeTail = 0;
+    if (hasHeading(before, sameObjects, before.length - alikeTail) || hasHeading(blocks, sameObjects, blocks.length - alikeTail)) alikeTail = 0;
     return {
       head, tail, length: before.length, byKey: this.byKey, alikeTail,
       sameObjects, hitsByGroup: this.hitsByGroup, references: this.referenceList, mentions: this.mentionList, placedByKey: this.placedByKey,
