@@ -146,7 +146,7 @@ describe('CLI --fix (issue #15): the editor\'s no-input fixes, written atomicall
     assert.match(json.err, /^--fix with --stdin writes the fixed text; --format cannot be used with them\./);
   });
 
-  it('fixes in worker threads too (dist/cli.js --jobs 2)', () => {
+  it('fixes in worker processes too (dist/cli.js --jobs 2)', () => {
     const paths = ['a', 'b', 'c', 'd'].map((name) => letter(`${name}.md`, OUTDATED.replace(/\n/g, '\r\n')));
     const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--fix', '--jobs', '2', folder], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(result.status, 0, result.stderr);

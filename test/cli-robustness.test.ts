@@ -83,7 +83,7 @@ describe('CLI robustness (issue #14)', function () {
     });
   }
 
-  it('--jobs is capped at the core count, and says so; by default one thread per core beyond the first', () => {
+  it('--jobs is capped at the core count, and says so; by default one worker per core beyond the first', () => {
     let err = '';
     assert.equal(jobsFor({ jobs: 256, locale: 'da', quiet: false }, 4, (text) => { err += text; }), 4);
     assert.match(err, /--jobs 256 er sat ned til 4/);
@@ -95,7 +95,7 @@ describe('CLI robustness (issue #14)', function () {
     assert.equal(err, '');
   });
 
-  it('--jobs 100000 on a folder (the real process, with worker threads): capped with a message, every letter checked', () => {
+  it('--jobs 100000 on a folder (the real process, with worker processes): capped with a message, every letter checked', () => {
     for (const name of readdirSync(EXAMPLES_DIR).slice(0, 6)) copyFileSync(join(EXAMPLES_DIR, name), join(dir, name));
     const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--jobs', '100000', dir], { encoding: 'utf8', timeout: 60_000 });
     assert.match(result.stderr, /--jobs 100000 er sat ned til \d+/);
@@ -104,7 +104,7 @@ describe('CLI robustness (issue #14)', function () {
     assert.deepEqual(findingLines(result.stdout), findingLines(inThisThread.out));
   });
 
-  it('a letter of the largest size read is checked in a worker thread, under its heap limit, like in this thread', function () {
+  it('a letter of the largest size read is checked in a worker process, under its heap limit, like in this thread', function () {
     this.timeout(120_000);
     const pages: string[] = [];
     for (let i = 0, length = 0; length < MAX_LETTER_BYTES * 0.95; i++) {

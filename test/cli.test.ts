@@ -133,13 +133,13 @@ describe('command line (dist/cli.js)', () => {
     assert.deepEqual(only.diagnostics, []);
   });
 
-  describe('worker threads (--jobs)', function () {
+  describe('worker processes (--jobs)', function () {
     this.timeout(120_000);
 
     it('--jobs 2 writes the same as --jobs 1, byte for byte: text, json, sarif, report, and stderr with progress', () => {
       const root = letterFolder(folder);
       const letters = readdirSync(join(root, 'fixtures')).length + readdirSync(join(root, 'afgoerelser')).length;
-      assert.ok(letters > 40, 'enough files for progress and for both threads');
+      assert.ok(letters > 40, 'enough files for progress and for both workers');
       for (const args of [[root], ['--format', 'json', root], ['--format', 'sarif', root], ['--locale', 'en', '--rule', 'klarsprog=off', root], ['report', root]]) {
         const one = run('--jobs', '1', ...args);
         const two = run('--jobs', '2', ...args);
@@ -155,7 +155,7 @@ describe('command line (dist/cli.js)', () => {
       assert.equal(stderr.match(/Reglen »hjemmel« har ugyldig alvorlighed/g)?.length, 1, 'a settings file is reported once');
     });
 
-    it('--quiet with threads: findings only, no progress or summary', () => {
+    it('--quiet with workers: findings only, no progress or summary', () => {
       const root = letterFolder(folder);
       const { stdout, stderr } = run('--jobs', '2', '--quiet', root);
       assert.doesNotMatch(stderr, /Tjekket/);
@@ -163,7 +163,7 @@ describe('command line (dist/cli.js)', () => {
       assert.match(stdout, /\[hjemmel\]$/m);
     });
 
-    it('the report files are the same with threads', () => {
+    it('the report files are the same with workers', () => {
       const root = letterFolder(folder);
       const outputs = [1, 2].map((jobs) => {
         const md = join(folder, `rapport-${jobs}.md`);

@@ -7,7 +7,6 @@
 import { Dirent, accessSync, constants, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { type ResourceLimits, isMainThread, workerData } from 'node:worker_threads';
 import { version as VERSION } from '../../package.json';
 import {
   Config, DEFAULT_CONFIG, Finding, LineIndex, Locale, Position, RULES, SeveritySetting, applyEdits, checkDocument, configProblemText, noInputEdits,
@@ -22,8 +21,8 @@ import { LetterRead, MAX_LETTER_BYTES, Refusal, WriteRefusal, decodeLetter, enco
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 /** Runs with more files than this show progress on stderr. */
 const PROGRESS_THRESHOLD = 20;
-/** Marks the worker threads' workerData (the CLI's bundle is also the worker's script). */
-const WORKER_ROLE = 'afgoerelsestjek-check';
+/** The argument that starts the CLI's bundle as a worker process of the pool. */
+const WORKER_ROLE = '--afgoerelsestjek-worker';
 
 /**
  * The help, in both languages side by side (a block this long is unreadable as
@@ -49,7 +48,7 @@ Tjekker afgørelser skrevet i Markdown for formelle mangler.
                          Med --stdin skrives den rettede tekst til standard output og fundene til standard error
   --locale da|en         sprog for beskederne og denne hjælp (standard da; LANG bruges ikke)
   --quiet                ingen fremdrift og ingen opsummering, kun fundene
-  --jobs N               tjek filerne i N tråde (standard: én pr. processorkerne ud over den første; 1 = ingen ekstra tråde)
+  --jobs N               tjek filerne i N processer (standard: én pr. processorkerne ud over den første; 1 = ingen ekstra processer)
   --help                 vis denne hjælp (på engelsk med --locale en)
 
 report: andelen af afgørelser med hver mangel, også pr. bestemmelse, de dårligste
@@ -75,7 +74,7 @@ Checks decision letters written in Markdown for formal defects.
                          With --stdin the fixed text goes to standard output and the findings to standard error
   --locale da|en         language of the messages and this help (default da; LANG is not used)
   --quiet                no progress and no summary, only the findings
-  --jobs N               check the files in N threads (default: one per processor core beyond the first; 1 = no extra threads)
+  --jobs N               check the files in N processes (default: one per processor core beyond the first; 1 = no extra processes)
   --help                 show this help (in English with --locale en)
 
 report: the share of decisions with each defect, also per provision, the worst decisions
@@ -103,7 +102,7 @@ interface Options {
   formatGiven: boolean;
   locale: Locale;
   quiet: boolean;
-  /** Threads to check in; undefined: one per core beyond the first. */
+  /** Processes to check in; undefined: one per core beyond the first. */
   jobs?: number;
   html?: string;
   md?: string;
@@ -401,7 +400,7 @@ function skippedBecause(shown: string, reason: 'front-matter' | 'declared' | 'no
   return uiText(locale, key, `{file}: springes over, ${why}. Tjek den med --all eller med »dokument: afgørelse« i front matter.`, { file: shown });
 }
 
-/** What checking one file needs: plain data, sent to the worker threads. */
+/** What checking one file needs: plain data, sent to the worker processes. */
 type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules' | 'locale' | 'fix' | 'format'> & {
   /** The folder `report` names letters relative to. */
   reportRoot?: string;
@@ -409,7 +408,7 @@ type CheckOptions = Pick<Options, 'command' | 'all' | 'configFile' | 'rules' | '
   named?: string[];
 };
 
-/** What checking one file gives, as plain data (it may come from a worker thread). */
+/** What checking one file gives, as plain data (it may come from a worker process). */
 interface FileOutcome {
   kind: 'letter' | 'skipped' | 'failed';
   shown: string;
@@ -498,7 +497,7 @@ function checkFile(path: string, options: CheckOptions): FileOutcome {
   }
 }
 
-/** A file the check failed on: in this thread, or in a worker thread that died. */
+/** A file the check failed on: in this process, or in a worker process that died. */
 function failedOutcome(shown: string, error: unknown, configProblems: string[] = []): FileOutcome {
   return { kind: 'failed', shown, configProblems, problem: `${shown}: fejl under tjekket, filen er ikke tjekket (${describe(error)}).` };
 }
@@ -684,21 +683,20 @@ function checkInThisThread(session: Session, files: readonly string[], io: CliIo
   return session.finish();
 }
 
-/** Checks in this thread, whatever --jobs says (tests and callers that need a synchronous answer); `run` uses worker threads. */
+/** Checks in this thread, whatever --jobs says (tests and callers that need a synchronous answer); `run` uses worker processes. */
 export function main(argv: string[], write: WriteOut, writeError: (text: string) => void, io: CliIo = {}): number {
   const prepared = prepare(argv, write, writeError, io);
   return typeof prepared === 'number' ? prepared : checkInThisThread(prepared.session, prepared.files, io);
 }
 
 /**
- * Threads to check in: --jobs, at most one per core; by default one per core
- * beyond the first. V8 collects garbage and compiles on threads of its own:
- * one checking thread already keeps a second core partly busy, so on two
- * cores two worker threads took about 5 % less time than one thread (within
- * the host's noise in the benchmark) for 18 % more CPU time and 60 % more
- * memory (320 against 200 MiB on 1,000 letters), and left the user no core
- * of their own. More threads than cores only add memory: --jobs 256 took 10
- * times as long and 3.6 GB (issue #14).
+ * Processes to check in: --jobs, at most one per core; by default one per
+ * core beyond the first, which leaves the user a core. V8 collects garbage
+ * and compiles on threads of its own, so one checking thread already keeps a
+ * second core partly busy: on two cores, two worker processes took about a
+ * tenth less time than this thread, for about a third more memory. More
+ * workers than cores only add memory: --jobs 256 took 10 times as long and
+ * 3.6 GB (issue #14).
  */
 export function jobsFor(options: Pick<Options, 'jobs' | 'locale' | 'quiet'>, cores: number, writeError: (text: string) => void): number {
   if (options.jobs === undefined) return Math.max(1, cores - 1);
@@ -707,24 +705,25 @@ export function jobsFor(options: Pick<Options, 'jobs' | 'locale' | 'quiet'>, cor
   return cores;
 }
 
-/** Worker threads pay off from a few files per thread: each thread loads the checker anew (tens of ms). */
-const FILES_PER_WORKER = 4;
+/** Worker processes pay off from some files each: each starts Node and loads the checker anew (about 0.1 s). */
+const FILES_PER_WORKER = 8;
 
 /**
- * Each worker's heap, in MB. The young generation: 16 MB semi-spaces (V8's
- * default grows to them too, but starts small). Parsing makes many
- * short-lived objects; since letters are parsed in 8 KB windows
- * (markdown.ts) they die young, and 32 MB semi-spaces no longer paid: two
- * workers took the same time on 1,000 letters for about 90 MB more peak
- * memory. The old generation: a worker keeps nothing between letters (about
- * 10 MB live), but under V8's default limit of gigabytes it lets garbage grow
- * to about 100 MB before collecting it; under 512 MB it collects sooner, for
- * about 50 MB less peak memory in all. A letter of the largest size read
- * (5 MiB) is checked within 256.
+ * Each worker's Node flags. Garbage is collected in the checking thread
+ * itself: with a worker per core, V8's helper threads would only compete with
+ * the other workers (two workers took 7.6-8.6 s on the 1,000 bench letters
+ * with it, 10.1-10.2 s without, and one thread 9.1 s). The heap: 8 MB
+ * semi-spaces, since letters are parsed in 8 KB windows (markdown.ts) and
+ * their parses die young (16 MB took about the same time for 60 MB more in
+ * all); and a worker keeps nothing between letters (about 10 MB live), but
+ * under V8's default limit of gigabytes it lets garbage grow to about 170 MB
+ * before collecting it: under 256 MB it keeps about 110 (295 MiB for the run
+ * in all, against 430). A letter of the largest size read (5 MiB) is checked
+ * within it (test/cli-robustness.test.ts).
  */
-const WORKER_HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 512 };
+const WORKER_NODE_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=8', '--max-old-space-size=256'];
 
-/** The command line: like `main`, with the files spread over worker threads when jobsFor gives more than one thread. */
+/** The command line: like `main`, with the files spread over worker processes when jobsFor gives more than one. */
 export async function run(argv: string[], write: WriteOut, writeError: (text: string) => void, io: CliIo = {}): Promise<number> {
   const prepared = prepare(argv, write, writeError, io);
   if (typeof prepared === 'number') return prepared;
@@ -734,9 +733,10 @@ export async function run(argv: string[], write: WriteOut, writeError: (text: st
   if (workers <= 1) return checkInThisThread(session, files, io);
   await runInWorkers(files, {
     script: __filename,
-    workerData: { role: WORKER_ROLE, options: session.checkOptions },
+    args: [WORKER_ROLE],
+    execArgv: WORKER_NODE_FLAGS,
+    workerData: session.checkOptions,
     jobs: workers,
-    resourceLimits: WORKER_HEAP_LIMITS,
     onResult: (index, outcome: FileOutcome) => session.accept(outcome, index),
     failed: (index, error) => failedOutcome(shownPath(files[index]), error),
   });
@@ -751,9 +751,8 @@ function statSafe(path: string): boolean {
   }
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
-  const { options } = workerData as { options: CheckOptions };
-  serveTasks((path: string) => checkFile(path, options));
+if (require.main === module && process.argv[2] === WORKER_ROLE) {
+  serveTasks((options) => (path: string) => checkFile(path, options as CheckOptions));
 } else if (require.main === module) {
   run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), { stderrIsTTY: process.stderr.isTTY === true }).then((code) => {
     process.exitCode = code;

@@ -5,7 +5,7 @@ import { DIRECTIVE_RULE, Finding, PARTLY_CHECKED_RULE, LineIndex, Locale, RULES,
 /**
  * A finding as the command line's output shows it: its texts in the run's
  * language, and its fix only where the output shows fixes (SARIF). A run keeps
- * every file's findings until the end, copied from the worker threads, so it
+ * every file's findings until the end, copied from the worker processes, so it
  * keeps no more than this.
  */
 export interface ShownFinding {
@@ -26,7 +26,7 @@ export function shownFinding(finding: Finding, locale: Locale, withFix: boolean)
 export interface SarifFile {
   /** Path relative to `root`, as shown to the user. */
   file: string;
-  /** Only positionAt is used (the CLI passes the positions a worker thread computed). */
+  /** Only positionAt is used (the CLI passes the positions a worker process computed). */
   lines: Pick<LineIndex, 'positionAt'>;
   findings: readonly ShownFinding[];
 }
