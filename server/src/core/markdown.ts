@@ -442,7 +442,7 @@ function moved(chunk: Chunk, delta: number): Chunk {
  * across the document, the body is parsed in one piece. Stretches that other
  * letters had too are taken from the stretch cache, not parsed again.
  */
-export function wholeChunks(source: string, body: string, window = PARSE_WINDOW, cache: StretchCache | undefined = SHARED_STRETCHES): Chunk[] {
+export function wholeChunks(source: string, body: string, window = PARSE_WINDOW, cache: StretchCache | null = SHARED_STRETCHES): Chunk[] {
   if (body.includes(']:')) return remarkChunks(source, body, 0, body.length);
   const chunks: Chunk[] = [];
   // The stretches not parsed yet: from `from` to each of `ends`.
@@ -493,8 +493,10 @@ function keepRepeated(cache: StretchCache, source: string, body: string, from: n
   let start = from;
   for (const end of ends) {
     const first = next;
-    // Parsed on its own, a stretch gives the same nodes only when none runs into it from before or out of it.
-    const enteredFromBefore = next > 0 && parsed[next - 1].end > start;
+    // Parsed on its own, a stretch gives the same nodes only when none runs into it from before or out of it, and it
+    // does not follow code: after indented code and a blank line, micromark reads a line of only a list marker (`*`,
+    // `-`, `1.`) as a paragraph, elsewhere as an empty list item. (Fenced code, of the same type, is taken alike.)
+    const enteredFromBefore = next > 0 && (parsed[next - 1].end > start || parsed[next - 1].type === 'code');
     while (next < parsed.length && parsed[next].start < end) next++;
     const inside = parsed.slice(first, next);
     const clean = !enteredFromBefore && inside.every((chunk) => chunk.end <= end) && !OPEN_ENDED.has(inside[inside.length - 1]?.type);
