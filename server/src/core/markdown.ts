@@ -533,11 +533,12 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   const oldChangeEnd = old.length - suffix;
   const delta = source.length - old.length;
 
-  // One untouched node on each side, widened until blank lines separate the window from its neighbours.
+  // One untouched node on each side, widened until blank lines separate the window from its neighbours, and it does not
+  // start after code (after indented code micromark reads a line of only a list marker as a paragraph, not a list).
   let first = chunks.findIndex((chunk) => chunk.end >= prefix);
   if (first < 0) first = chunks.length - 1;
   first = Math.max(0, first - 1);
-  while (first > 0 && (OPEN_ENDED.has(chunks[first].type) || !BLANK_LINE.test(old.slice(chunks[first - 1].end, chunks[first].start)))) first--;
+  while (first > 0 && (OPEN_ENDED.has(chunks[first].type) || chunks[first - 1].type === 'code' || !BLANK_LINE.test(old.slice(chunks[first - 1].end, chunks[first].start)))) first--;
   let last = chunks.length - 1;
   while (last > 0 && chunks[last].start > oldChangeEnd) last--;
   last = Math.min(chunks.length - 1, last + 1);
