@@ -751,7 +751,7 @@ function statSafe(path: string): boolean {
   }
 }
 
-if (require.main === module && process.argv[2] === WORKER_ROLE) {
+if (require.main === module && process.argv[2] === WORKER_ROLE && process.send) {
   serveTasks((options) => (path: string) => checkFile(path, options as CheckOptions));
 } else if (require.main === module) {
   run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), { stderrIsTTY: process.stderr.isTTY === true }).then((code) => {
