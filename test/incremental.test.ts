@@ -302,10 +302,10 @@ describe('parsing a long body in windows (wholeChunks)', function () {
   });
 
   it('parses a repeated stretch where it stands when what comes before it changes how it reads', () => {
-    // After indented code, micromark reads a line of only `*` as a paragraph; at the start of a letter, or after a
-    // paragraph, as an empty list item. Neither reading may be taken from the cache into the other place.
-    const afterCode = '    kode\n\n*\n\nTekst.\n';
-    const afterParagraph = 'Tekst.\n\n*\n\nTekst.\n';
+    // After indented code, micromark reads a line of only `*` (or a list item numbered from 2) as a paragraph; at the
+    // start of a letter, or after a paragraph, as a list. Neither reading may be taken from the cache into the other place.
+    const afterCode = '    kode\n\n*\n\nTekst.\n\n    kode\n\n2) punkt\n';
+    const afterParagraph = 'Tekst.\n\n*\n\nTekst.\n\nTekst.\n\n2) punkt\n';
     for (const order of [[afterCode, afterParagraph], [afterParagraph, afterCode]]) {
       const cache = new StretchCache();
       for (const text of [...order, ...order, ...order, ...order]) {

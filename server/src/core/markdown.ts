@@ -494,8 +494,9 @@ function keepRepeated(cache: StretchCache, source: string, body: string, from: n
   for (const end of ends) {
     const first = next;
     // Parsed on its own, a stretch gives the same nodes only when none runs into it from before or out of it, and it
-    // does not follow code: after indented code and a blank line, micromark reads a line of only a list marker (`*`,
-    // `-`, `1.`) as a paragraph, elsewhere as an empty list item. (Fenced code, of the same type, is taken alike.)
+    // does not follow code: after indented code and a blank line, micromark reads a list item that could not interrupt
+    // a paragraph (an empty one, `*` or `1.`, or one numbered from other than 1, `2) x`) as a paragraph, elsewhere as
+    // a list. (Fenced code, of the same type, is taken alike.)
     const enteredFromBefore = next > 0 && (parsed[next - 1].end > start || parsed[next - 1].type === 'code');
     while (next < parsed.length && parsed[next].start < end) next++;
     const inside = parsed.slice(first, next);
@@ -534,7 +535,7 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   const delta = source.length - old.length;
 
   // One untouched node on each side, widened until blank lines separate the window from its neighbours, and it does not
-  // start after code (after indented code micromark reads a line of only a list marker as a paragraph, not a list).
+  // start after code (after indented code micromark reads some list items as a paragraph: see keepRepeated).
   let first = chunks.findIndex((chunk) => chunk.end >= prefix);
   if (first < 0) first = chunks.length - 1;
   first = Math.max(0, first - 1);
