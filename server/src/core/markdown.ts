@@ -494,10 +494,8 @@ function keepRepeated(cache: StretchCache, source: string, body: string, from: n
   for (const end of ends) {
     const first = next;
     // Parsed on its own, a stretch gives the same nodes only when none runs into it from before or out of it, and it
-    // does not follow code: after indented code and a blank line, micromark reads a list item that could not interrupt
-    // a paragraph (an empty one, `*` or `1.`, or one numbered from other than 1, `2) x`) as a paragraph, elsewhere as
-    // a list. (Fenced code, of the same type, is taken alike.)
-    const enteredFromBefore = next > 0 && (parsed[next - 1].end > start || parsed[next - 1].type === 'code');
+    // does not follow a node that changes how it reads.
+    const enteredFromBefore = next > 0 && (parsed[next - 1].end > start || changesWhatFollows(parsed[next - 1]));
     while (next < parsed.length && parsed[next].start < end) next++;
     const inside = parsed.slice(first, next);
     const clean = !enteredFromBefore && inside.every((chunk) => chunk.end <= end) && !OPEN_ENDED.has(inside[inside.length - 1]?.type);
@@ -507,6 +505,17 @@ function keepRepeated(cache: StretchCache, source: string, body: string, from: n
     }
     start = end;
   }
+}
+
+/**
+ * Whether text after this node, past a blank line, may read differently than
+ * on its own: after indented code micromark reads a list item that could not
+ * interrupt a paragraph (an empty one, `*` or `1.`, or one numbered from other
+ * than 1, `2) x`) as a paragraph, elsewhere as a list. (Fenced code, of the
+ * same type, is taken alike.)
+ */
+function changesWhatFollows(chunk: Chunk): boolean {
+  return chunk.type === 'code';
 }
 
 /**
@@ -534,12 +543,12 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   const oldChangeEnd = old.length - suffix;
   const delta = source.length - old.length;
 
-  // One untouched node on each side, widened until blank lines separate the window from its neighbours, and it does not
-  // start after code (after indented code micromark reads some list items as a paragraph: see keepRepeated).
+  // One untouched node on each side, widened until blank lines separate the window from its neighbours, and the node
+  // before it does not change how the window reads.
   let first = chunks.findIndex((chunk) => chunk.end >= prefix);
   if (first < 0) first = chunks.length - 1;
   first = Math.max(0, first - 1);
-  while (first > 0 && (OPEN_ENDED.has(chunks[first].type) || chunks[first - 1].type === 'code' || !BLANK_LINE.test(old.slice(chunks[first - 1].end, chunks[first].start)))) first--;
+  while (first > 0 && (OPEN_ENDED.has(chunks[first].type) || changesWhatFollows(chunks[first - 1]) || !BLANK_LINE.test(old.slice(chunks[first - 1].end, chunks[first].start)))) first--;
   let last = chunks.length - 1;
   while (last > 0 && chunks[last].start > oldChangeEnd) last--;
   last = Math.min(chunks.length - 1, last + 1);

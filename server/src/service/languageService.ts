@@ -461,7 +461,7 @@ export function createLanguageService({ host, logger, snippetCommand, snippetCom
         recount ||= joinsCrLf(document, change);
         document = TextDocument.update(document, [change], version);
       }
-      open.document = recount ? TextDocument.create(uri, 'markdown', version, document.getText()) : document;
+      open.document = recount ? TextDocument.create(uri, document.languageId, version, document.getText()) : document;
       schedule(uri);
     },
 
