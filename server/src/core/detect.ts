@@ -1,5 +1,5 @@
 import type { Config } from './config';
-import type { LetterModel } from './letter';
+import { type LetterModel, oncePerLetter } from './letter';
 import type { Block } from './markdown';
 import { matchesAnyGlob } from './glob';
 import { PhraseGroupId, phrases } from './phrases';
@@ -63,10 +63,39 @@ const REFERENCE_FIELDS = ['sagsnr', 'sagsnummer', 'journalnr', 'dato', 'cpr'];
 /** "Kære …" or "Til …" at the start of a line. */
 const SALUTATION_LINE = /^(?:[Kk]ære|[Tt]il)[ \t]+\p{Lu}/u;
 
-interface Line {
-  text: string;
-  /** Whether the line stands as a title: a heading, or a short line that does not end a sentence. */
-  titleLike: boolean;
+/**
+ * What a block's lines show, read once per text (and kind: a heading's lines
+ * are all titles) and kept by later versions while the text is unchanged, so
+ * that a keystroke does not split the whole letter into lines again.
+ */
+interface LineFacts {
+  /** The first line that is not blank, trimmed. */
+  firstLine?: string;
+  decisionTitle: boolean;
+  closing: boolean;
+  salutation: boolean;
+  /** A reference block entry or a line that is only a date. */
+  referenceEntry: boolean;
+}
+
+function readLines(text: string, block: Block): LineFacts {
+  const facts: LineFacts = { decisionTitle: false, closing: false, salutation: false, referenceEntry: false };
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    facts.firstLine ??= line;
+    // A title stands on a line of its own: a heading, or a short line that does not end a sentence.
+    const titleLike = block.kind === 'heading' || (line.length <= MAX_TITLE_LENGTH && !/[.,;]$/.test(line));
+    if (titleLike && !facts.decisionTitle && startsWith('title.decision', line)) facts.decisionTitle = true;
+    if (titleLike && !facts.closing && startsWith('closing', line)) facts.closing = true;
+    if (!facts.salutation && SALUTATION_LINE.test(line)) facts.salutation = true;
+    if (!facts.referenceEntry && (REFERENCE_ENTRY.test(line) || DATE_LINE.test(line))) facts.referenceEntry = true;
+  }
+  return facts;
+}
+
+function lineFacts(letter: LetterModel, block: Block): LineFacts {
+  return letter.memo(block, block.kind === 'heading' ? 'detect.headingLines' : 'detect.paragraphLines', readLines);
 }
 
 /**
@@ -80,24 +109,18 @@ function quoted(letter: LetterModel, block: Block): boolean {
   return prefix.includes('>') && /^[ \t>*+\-\d.)]*$/.test(prefix);
 }
 
-/** The document's own text: every block outside block quotes. */
+/** The document's own blocks: every block outside block quotes, found once per version. */
+const ownBlocks = oncePerLetter((letter): ReadonlySet<Block> => new Set(letter.blocks.filter((block) => !quoted(letter, block))));
+
 function ownText(letter: LetterModel): (block: Block) => boolean {
-  return (block) => !quoted(letter, block);
+  const own = ownBlocks(letter);
+  return (block) => own.has(block);
 }
 
-function linesOf(letter: LetterModel): Line[] {
-  const lines: Line[] = [];
-  const own = ownText(letter);
-  for (const block of letter.blocks) {
-    if (!own(block)) continue;
-    for (const raw of block.text.split('\n')) {
-      const text = raw.trim();
-      if (!text) continue;
-      const titleLike = block.kind === 'heading' || (text.length <= MAX_TITLE_LENGTH && !/[.,;]$/.test(text));
-      lines.push({ text, titleLike });
-    }
-  }
-  return lines;
+/** Whether a line of the document's own text shows `what`. */
+function ownLinesShow(letter: LetterModel, what: Exclude<keyof LineFacts, 'firstLine'>): boolean {
+  for (const block of ownBlocks(letter)) if (lineFacts(letter, block)[what]) return true;
+  return false;
 }
 
 function startsWith(group: PhraseGroupId, text: string): boolean {
@@ -106,17 +129,22 @@ function startsWith(group: PhraseGroupId, text: string): boolean {
 }
 
 /** The document's own title: its first line, its first heading (also a bold line), and any level-1 heading. */
-function titles(letter: LetterModel, lines: readonly Line[]): string[] {
-  const found = lines.length ? [lines[0].text] : [];
-  const own = ownText(letter);
-  const headings = letter.blocks.filter((block) => block.kind === 'heading' && own(block));
+function titles(letter: LetterModel): string[] {
+  const found: string[] = [];
+  for (const block of ownBlocks(letter)) {
+    const firstLine = lineFacts(letter, block).firstLine;
+    if (firstLine === undefined) continue;
+    found.push(firstLine);
+    break;
+  }
+  const headings = [...ownBlocks(letter)].filter((block) => block.kind === 'heading');
   if (headings.length) found.push(headings[0].text.trim());
   for (const block of headings) if (block.depth === 1) found.push(block.text.trim());
   return found;
 }
 
 function has(letter: LetterModel, group: PhraseGroupId): boolean {
-  return letter.find(group, ownText(letter)).length > 0;
+  return letter.has(group, ownText(letter));
 }
 
 /** Whether a phrase of `group` opens a line of the document's own text: a greeting opens the letter, "oplysning til borgerne" does not greet. */
@@ -126,20 +154,19 @@ function opensLine(letter: LetterModel, group: PhraseGroupId): boolean {
 
 /** The signals of a decision letter that `letter` shows. */
 export function letterSignals(letter: LetterModel): LetterSignal[] {
-  const lines = linesOf(letter);
   const signals: LetterSignal[] = [];
-  if (lines.some((line) => line.titleLike && startsWith('title.decision', line.text))) signals.push('title');
+  if (ownLinesShow(letter, 'decisionTitle')) signals.push('title');
   if (has(letter, 'decision.statement')) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
-  if (lines.some((line) => SALUTATION_LINE.test(line.text)) || opensLine(letter, 'salutation')) signals.push('salutation');
+  if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');
   const referenceField = REFERENCE_FIELDS.some((field) => letter.frontMatter[field] !== undefined);
-  if (referenceField || lines.some((line) => REFERENCE_ENTRY.test(line.text) || DATE_LINE.test(line.text))) signals.push('referenceBlock');
+  if (referenceField || ownLinesShow(letter, 'referenceEntry')) signals.push('referenceBlock');
   const own = ownText(letter);
   if (letter.references().some((reference) => own(reference.block))) signals.push('legalReference');
   if (has(letter, 'appeal.mention')) signals.push('appealGuidance');
   // A closing ends the letter on a line of its own; an article quotes »Med venlig hilsen« inside a sentence.
-  if (lines.some((line) => line.titleLike && startsWith('closing', line.text))) signals.push('closing');
+  if (ownLinesShow(letter, 'closing')) signals.push('closing');
   if (has(letter, 'authority')) signals.push('authority');
   return signals;
 }
@@ -149,8 +176,8 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
  * such as "Journalnotat", "Partshøring – inden vi træffer afgørelse",
  * "Kvittering"; or a sentence such as "Udkastet er ikke en afgørelse".
  */
-function declaresOtherDocument(letter: LetterModel, lines: readonly Line[]): boolean {
-  return titles(letter, lines).some((title) => startsWith('title.notLetter', title)) || has(letter, 'declares.notDecision');
+function declaresOtherDocument(letter: LetterModel): boolean {
+  return titles(letter).some((title) => startsWith('title.notLetter', title)) || has(letter, 'declares.notDecision');
 }
 
 /**
@@ -173,9 +200,8 @@ export function detectLetter(letter: LetterModel, fileName: string | undefined, 
   }
   if (fileName && matchesAnyGlob(fileName, config.letterGlobs)) return { isLetter: true, reason: 'file-name' };
   if (!config.detectByContent) return { isLetter: false, reason: 'not-a-letter' };
-  const lines = linesOf(letter);
   const signals = letterSignals(letter);
-  if (declaresOtherDocument(letter, lines)) return { isLetter: false, reason: 'declared', signals };
+  if (declaresOtherDocument(letter)) return { isLetter: false, reason: 'declared', signals };
   const shows = (signal: LetterSignal): boolean => signals.includes(signal);
   const decides = shows('decision') || shows('title') || (shows('grantOrChange') && shows('application'));
   // An invitation or a receipt announces the decision to come and decides nothing itself.
