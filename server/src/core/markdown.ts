@@ -482,9 +482,12 @@ export function wholeChunks(source: string, body: string, window = PARSE_WINDOW,
   return chunks;
 }
 
-/** Whether the stretch at `at` can be cached: the source says the same there (no front matter, no nesting cut), and no byte order mark is skipped. */
+/**
+ * Whether the stretch at `at` can be cached: the source says the same there (no front matter, no nesting cut), and
+ * no byte order mark is skipped. Most bodies are their source itself, and then no stretch needs comparing with it.
+ */
 function cacheable(source: string, body: string, at: number, text: string): boolean {
-  return (at > 0 || !body.startsWith(BOM)) && source.startsWith(text, at);
+  return (at > 0 || !body.startsWith(BOM)) && (source === body || source.startsWith(text, at));
 }
 
 /** Puts the stretches of a run just parsed that were seen before into the cache: those whose nodes lie inside them and end closed. */
