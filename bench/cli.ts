@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { writeCorpus } from '../test/helpers/generate';
 
 const ROOT = join(__dirname, '..', '..');
-const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 5);
 const TIME = '/usr/bin/time';
 
 interface Run {
