@@ -53,6 +53,15 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.ok(!signals('Skriv en linje med dato 12. marts 2025 øverst i brevet.\n').includes('referenceBlock'));
   });
 
+  it('reads a line as a title in a heading even when a paragraph has the same text', () => {
+    const signals = (text: string) => letterSignals(parseLetter(text));
+    const sentence = 'Afgørelse om hjælp til indkøb.';
+    // Ending in a full stop, the paragraph is a sentence; the same words in a heading are a title.
+    assert.ok(!signals(`${sentence}\n`).includes('title'));
+    assert.ok(signals(`${sentence}\n\n# ${sentence}\n`).includes('title'));
+    assert.ok(signals(`# ${sentence}\n\n${sentence}\n`).includes('title'));
+  });
+
   it('front matter decides before content, both ways', () => {
     assert.equal(detect(`---\ndokument: notat\n---\n${HEAD}Kære Ole Berg\n\nAfgørelse om hjælp${BODY}`).isLetter, false);
     assert.equal(detect('---\ndokument: afgørelse\n---\nNoter\n').isLetter, true);
