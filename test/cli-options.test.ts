@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
-import { runCli } from './helpers/cli';
+import { main } from '../server/src/cli';
+import { asText, runCli } from './helpers/cli';
 
 const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md');
 const GOOD = join(EXAMPLES_DIR, 'god-afslag-hjaelpemiddel-sel-112.md');
@@ -75,6 +76,27 @@ describe('CLI options for reviewers', () => {
     assert.equal(runCli(['--quiet', ...many]).err, '');
     assert.match(runCli(many, undefined, true).err, /\rTjekker 25\/25 …\n$/);
     assert.equal(runCli([GOOD, DEFECTIVE]).err, '', 'short runs show no progress');
+  });
+
+  it('text output is written file by file as the run goes, the progress line cleared first on a terminal, the summary last after a blank line', () => {
+    const files = [...Array(25)].map((_, i) => (i % 5 === 0 ? DEFECTIVE : GOOD));
+    for (const tty of [false, true]) {
+      const log: Array<['out' | 'err', string]> = [];
+      main(files, (output) => log.push(['out', asText(output)]), (text) => log.push(['err', text]), { stderrIsTTY: tty });
+      const writes = log.filter(([stream]) => stream === 'out').map(([, text]) => text);
+      // Five letters with findings, then the summary.
+      assert.equal(writes.length, 6, `${tty}: writes`);
+      const lastProgress = log.map(([stream, text]) => stream === 'err' && /(?:Tjekket|Tjekker) 25\/25/.test(text)).lastIndexOf(true);
+      const firstFindings = log.findIndex(([stream]) => stream === 'out');
+      assert.ok(firstFindings >= 0 && firstFindings < lastProgress, `${tty}: the first letter's findings come before the run ends`);
+      assert.match(writes[5], /^\n25 afgørelser tjekket\./);
+      assert.deepEqual(runCli(files).out, writes.join(''), 'the same text as a whole');
+      if (tty) {
+        // Findings never continue the progress line: after a drawn line comes its clearing (or the final line break).
+        for (let i = 1; i < log.length; i++) if (log[i][0] === 'out') assert.doesNotMatch(log[i - 1][1], /Tjekker/, 'findings after the progress line');
+        assert.ok(log.some(([, text]) => text === '\r\x1b[K'), 'the progress line is cleared');
+      }
+    }
   });
 
   it('--locale en gives English messages', () => {

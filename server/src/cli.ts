@@ -274,15 +274,33 @@ function jsonDiagnostic(finding: ShownFinding, lines: Positions) {
   };
 }
 
+/** What the summary and the exit code need of the letters checked: counts, not the findings themselves. */
+class Tally {
+  letters = 0;
+  lettersWithFindings = 0;
+  errors = 0;
+  warnings = 0;
+  readonly lettersByRule = new Map<string, number>();
+
+  add(findings: readonly ShownFinding[]): void {
+    this.letters++;
+    if (findings.length > 0) this.lettersWithFindings++;
+    for (const ruleId of new Set(findings.map((f) => f.ruleId))) this.lettersByRule.set(ruleId, (this.lettersByRule.get(ruleId) ?? 0) + 1);
+    for (const finding of findings) {
+      if (finding.severity === 'error') this.errors++;
+      else if (finding.severity === 'warning') this.warnings++;
+    }
+  }
+}
+
 /** Defect rates: the share of checked letters with each rule's findings. */
-function summary(results: FileResult[], skipped: number): string {
-  const letters = results.length;
+function summary(tally: Tally, skipped: number): string {
+  const { letters, lettersWithFindings: withAny } = tally;
   const lines = [`${letters} ${letters === 1 ? 'afgørelse' : 'afgørelser'} tjekket${skipped ? `, ${skipped} andre Markdown-filer sprunget over` : ''}.`];
   if (letters === 0) return lines.join('\n');
-  const withAny = results.filter((r) => r.findings.length > 0).length;
   lines.push(`Afgørelser med mindst ét fund: ${withAny} af ${letters} (${Math.round((100 * withAny) / letters)} %).`);
   for (const rule of RULES) {
-    const count = results.filter((r) => r.findings.some((f) => f.ruleId === rule.id)).length;
+    const count = tally.lettersByRule.get(rule.id) ?? 0;
     if (count > 0) lines.push(`  ${rule.id.padEnd(20)} ${String(count).padStart(4)} (${Math.round((100 * count) / letters)} %)  ${rule.title}`);
   }
   return lines.join('\n');
@@ -321,6 +339,11 @@ class Progress {
     if (this.tty) this.writeError(`\r${uiText(this.locale, 'cliChecking', 'Tjekker {done}/{total} …', args)}`);
     else if (done % tenth === 0 || done === this.total) this.writeError(`${uiText(this.locale, 'cliChecked', 'Tjekket {done}/{total}', args)}\n`);
     this.shown = true;
+  }
+
+  /** Clears the progress line on a terminal, so that output written after it starts a line of its own; the next step draws it again. */
+  clear(): void {
+    if (this.shown && this.tty) this.writeError('\r\x1b[K');
   }
 
   finish(): void {
@@ -502,9 +525,18 @@ function failedOutcome(shown: string, error: unknown, configProblems: string[] =
   return { kind: 'failed', shown, configProblems, problem: `${shown}: fejl under tjekket, filen er ikke tjekket (${describe(error)}).` };
 }
 
-/** One run: takes the files' outcomes in order, writes stderr as they come, the output at the end. */
+/**
+ * One run: takes the files' outcomes in order and writes stderr as they come.
+ * Text output is written file by file too, so that a long run shows its
+ * findings as it goes and keeps only counts of them; JSON and SARIF, which are
+ * one document, are written at the end.
+ */
 class Session {
-  readonly results: FileResult[] = [];
+  /** The files' findings for the output at the end: JSON, SARIF, or the text of standard input. */
+  private readonly results: FileResult[] = [];
+  private readonly tally = new Tally();
+  /** Whether finding lines were written before the summary, which a blank line then sets apart. */
+  private linesWritten = false;
   private readonly letters: LetterSummary[] = [];
   private readonly reported = new Set<string>();
   private skipped = 0;
@@ -539,7 +571,10 @@ class Session {
     if (outcome.kind === 'skipped') this.skipped++;
     else if (outcome.kind === 'failed') this.failed = true;
     else {
-      this.results.push({ file: outcome.shown, lines: knownPositions(outcome.positions!), findings: outcome.findings! });
+      const result = { file: outcome.shown, lines: knownPositions(outcome.positions!), findings: outcome.findings! };
+      this.tally.add(result.findings);
+      if (this.options.format !== 'text') this.results.push(result);
+      else if (this.options.command !== 'report') this.writeLines(formatText([result]), this.write);
       if (outcome.summary) this.letters.push(outcome.summary);
     }
     this.progress?.step(index + 1);
@@ -572,8 +607,19 @@ class Session {
       // The text as it came, fixed: its encoding, and a byte order mark first if it had one.
       this.write(encodeLike(text, bytes));
     }
-    if (result.detection.isLetter) this.results.push({ file: shown, lines: new LineIndex(text), findings: shownFindings(result.findings, options) });
-    else this.skipped++;
+    if (result.detection.isLetter) {
+      const findings = shownFindings(result.findings, options);
+      this.tally.add(findings);
+      this.results.push({ file: shown, lines: new LineIndex(text), findings });
+    } else this.skipped++;
+  }
+
+  /** Writes finding lines, if any, to the output (standard error with --fix --stdin, whose standard output is the text), clearing the progress line first. */
+  private writeLines(text: string, out: (text: string) => void): void {
+    if (!text) return;
+    this.progress?.clear();
+    out(`${text}\n`);
+    this.linesWritten = true;
   }
 
   /** Why the report cannot be written to `path`. */
@@ -626,16 +672,15 @@ class Session {
       const sarif = toSarif(results, process.cwd(), VERSION, options.locale);
       this.write(`${JSON.stringify(sarif, null, 2)}\n`);
     } else {
-      const text = formatText(results);
-      const tail = options.quiet ? '' : summary(results, this.skipped);
-      const output = [text, tail].filter(Boolean).join('\n\n');
       // With --fix --stdin, standard output is the fixed text.
-      if (output) (options.fix && options.stdin ? this.writeError : this.write)(`${output}\n`);
+      const out = options.fix && options.stdin ? this.writeError : this.write;
+      this.writeLines(formatText(results), out);
+      const tail = options.quiet ? '' : summary(this.tally, this.skipped);
+      if (tail) out(`${this.linesWritten ? '\n' : ''}${tail}\n`);
     }
     if (this.failed) return 2;
-    const findings = results.flatMap((r) => r.findings);
-    if (findings.some((f) => f.severity === 'error')) return 1;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    if (this.tally.errors > 0) return 1;
+    const { warnings } = this.tally;
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       if (!options.quiet) this.writeError(`${uiText(options.locale, 'cliTooManyWarnings', '{warnings} advarsler; højst {max} er tilladt (--max-warnings).', { warnings: String(warnings), max: String(options.maxWarnings) })}\n`);
       return 1;
