@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,6 +179,48 @@ describe('command line (dist/cli.js)', () => {
         assert.equal(status, 2);
         assert.match(stderr, /--jobs skal være et helt tal på mindst 1/);
       }
+    });
+  });
+
+  describe('a reader that stops reading', function () {
+    this.timeout(120_000);
+    const LETTERS = 300;
+
+    /** A folder of copies of one letter: with findings, output comes from the first file on. */
+    function manyLetters(letter = DEFECTIVE): string {
+      for (let i = 0; i < LETTERS; i++) copyFileSync(letter, join(folder, `brev-${String(i).padStart(3, '0')}.md`));
+      return folder;
+    }
+
+    /** Runs the CLI and closes its `closed` stream at the first output there; the other is collected. */
+    function closingEarly(closed: 'stdout' | 'stderr', ...args: string[]): Promise<{ code: number | null; kept: string }> {
+      return new Promise((resolveRun, reject) => {
+        const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: ROOT });
+        const keptStream = closed === 'stdout' ? child.stderr : child.stdout;
+        let kept = '';
+        keptStream.setEncoding('utf8').on('data', (text: string) => (kept += text));
+        child[closed].once('data', () => child[closed].destroy());
+        child.on('error', reject);
+        child.on('close', (code) => resolveRun({ code, kept }));
+      });
+    }
+
+    for (const jobs of ['1', '2']) {
+      it(`--jobs ${jobs}: closing the output (| head) ends the run quietly, before the last letter, with exit code 0`, async () => {
+        const { code, kept: stderr } = await closingEarly('stdout', '--jobs', jobs, manyLetters());
+        assert.equal(code, 0);
+        assert.doesNotMatch(stderr, /Error|EPIPE|at /, 'no stack trace');
+        assert.doesNotMatch(stderr, new RegExp(`Tjekket ${LETTERS}/${LETTERS}`), 'stopped early');
+      });
+    }
+
+    it('closing standard error only loses its messages: the output is whole and the exit code that of the findings', async () => {
+      // Good letters: exit code 0, which a crash on the closed standard error would turn into 1.
+      const root = manyLetters(GOOD);
+      const { code, kept: stdout } = await closingEarly('stderr', root);
+      assert.equal(code, 0);
+      assert.equal(stdout, run(root).stdout);
+      assert.match(stdout, new RegExp(`^${LETTERS} afgørelser tjekket`));
     });
   });
 });

@@ -55,7 +55,8 @@ report: andelen af afgørelser med hver mangel, også pr. bestemmelse, de dårli
 afgørelser først og LIX pr. afgørelse. Uden --html og --md skrives Markdown til standard output.
 
 Afslutningskode: 0 ingen fejl, 1 mindst én fejl (eller for mange advarsler), 2 forkert brug
-eller en fil, der ikke kunne læses (eller med --fix skrives). Med --fix gælder den fundene efter rettelserne.`,
+eller en fil, der ikke kunne læses (eller med --fix skrives). Med --fix gælder den fundene efter rettelserne.
+Holder læseren op med at læse (| head), stopper tjekket stille med 0.`,
   en: `Usage: afgoerelsestjek [options] <files or folders …>
        afgoerelsestjek report <folder> [--html report.html] [--md report.md]
 
@@ -81,7 +82,8 @@ report: the share of decisions with each defect, also per provision, the worst d
 first and LIX per decision. Without --html and --md, Markdown is written to standard output.
 
 Exit code: 0 no errors, 1 at least one error (or too many warnings), 2 wrong usage
-or a file that could not be read (or, with --fix, written). With --fix it is that of the findings left.`,
+or a file that could not be read (or, with --fix, written). With --fix it is that of the findings left.
+When the reader stops reading (| head), the check stops quietly with 0.`,
 };
 
 type Format = 'text' | 'json' | 'sarif';
@@ -119,6 +121,8 @@ export interface CliIo {
   readFolder?: ReadFolder;
   /** Whether stderr is a terminal: progress then rewrites one line. */
   stderrIsTTY?: boolean;
+  /** Whether the reader closed the output (`| head`): nobody reads the rest, so the run stops. */
+  outputClosed?: () => boolean;
 }
 
 /** A usage error: the Danish text, rendered in the chosen language when shown. */
@@ -724,7 +728,10 @@ function prepare(argv: string[], write: WriteOut, writeError: (text: string) => 
 function checkInThisThread(session: Session, files: readonly string[], io: CliIo): number {
   if (session.options.stdin) session.checkStdin(io);
   const checkOptions = session.checkOptions;
-  files.forEach((path, index) => session.accept(checkFile(path, checkOptions), index));
+  for (let index = 0; index < files.length; index++) {
+    if (io.outputClosed?.()) return 0;
+    session.accept(checkFile(files[index], checkOptions), index);
+  }
   return session.finish();
 }
 
@@ -806,7 +813,15 @@ function statSafe(path: string): boolean {
 if (require.main === module && process.argv[2] === WORKER_ROLE && process.send) {
   serveTasks((options) => (path: string) => checkFile(path, options as CheckOptions));
 } else if (require.main === module) {
-  run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), { stderrIsTTY: process.stderr.isTTY === true }).then((code) => {
+  // A reader that stops reading the output (`| head`, quitting less) ends the run quietly, as ripgrep does: the rest
+  // is not wanted. Standard error closed early only loses its messages: the output may be going to a file.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`afgoerelsestjek: stdout: ${error.code ?? error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? 0 : 2);
+  });
+  process.stderr.on('error', () => undefined);
+  const io = { stderrIsTTY: process.stderr.isTTY === true, outputClosed: () => !process.stdout.writable };
+  run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), io).then((code) => {
     process.exitCode = code;
   });
 }
