@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -153,4 +153,19 @@ describe('CLI --fix (issue #15): the editor\'s no-input fixes, written atomicall
     for (const path of paths) assert.equal(readFileSync(path, 'utf8'), fixedByCore(OUTDATED).replace(/\n/g, '\r\n'));
     assert.equal(result.stderr.match(/: 1 rettelse anvendt\./g)?.length, 4);
   });
+
+  for (const jobs of ['1', '2']) {
+    it(`--jobs ${jobs}: fixes every letter even when the reader closes the output at its first line (| head)`, async function () {
+      this.timeout(120_000);
+      const paths = [...Array(200)].map((_, i) => letter(`brev-${String(i).padStart(3, '0')}.md`, OLD_APPEAL_BODY));
+      const code = await new Promise<number | null>((resolveRun, reject) => {
+        const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--fix', '--jobs', jobs, folder], { stdio: ['ignore', 'pipe', 'ignore'] });
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('error', reject);
+        child.on('close', resolveRun);
+      });
+      assert.equal(code, 1, 'the placeholders are left');
+      for (const path of paths) assert.equal(readFileSync(path, 'utf8'), fixedByCore(OLD_APPEAL_BODY), path);
+    });
+  }
 });

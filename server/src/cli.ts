@@ -626,6 +626,11 @@ class Session {
     this.linesWritten = true;
   }
 
+  /** Whether nobody reads the output any more, so that the run may stop: not with --fix, whose files are the point. */
+  abandoned(io: CliIo): boolean {
+    return !this.options.fix && io.outputClosed?.() === true;
+  }
+
   /** Why the report cannot be written to `path`. */
   cannotWrite(path: string, error: unknown): string {
     return uiText(this.options.locale, 'cliReportUnwritable', 'Rapporten kan ikke skrives til {path} ({code}).', { path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
@@ -729,7 +734,7 @@ function checkInThisThread(session: Session, files: readonly string[], io: CliIo
   if (session.options.stdin) session.checkStdin(io);
   const checkOptions = session.checkOptions;
   for (let index = 0; index < files.length; index++) {
-    if (io.outputClosed?.()) return 0;
+    if (session.abandoned(io)) return 0;
     session.accept(checkFile(files[index], checkOptions), index);
   }
   return session.finish();
@@ -798,8 +803,9 @@ export async function run(argv: string[], write: WriteOut, writeError: (text: st
     jobs: workers,
     onResult: (index, outcome: FileOutcome) => session.accept(outcome, index),
     failed: (index, error) => failedOutcome(shownPath(files[index]), error),
+    stopped: () => session.abandoned(io),
   });
-  return session.finish();
+  return session.abandoned(io) ? 0 : session.finish();
 }
 
 function statSafe(path: string): boolean {
@@ -814,13 +820,18 @@ if (require.main === module && process.argv[2] === WORKER_ROLE && process.send) 
   serveTasks((options) => (path: string) => checkFile(path, options as CheckOptions));
 } else if (require.main === module) {
   // A reader that stops reading the output (`| head`, quitting less) ends the run quietly, as ripgrep does: the rest
-  // is not wanted. Standard error closed early only loses its messages: the output may be going to a file.
+  // is not wanted (Session.abandoned; with --fix the files are still fixed). Standard error closed early only loses
+  // its messages: the output may be going to a file.
+  let outputClosed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.stderr.write(`afgoerelsestjek: stdout: ${error.code ?? error.message}\n`);
-    process.exit(error.code === 'EPIPE' ? 0 : 2);
+    if (error.code === 'EPIPE') outputClosed = true;
+    // Writes after that fail too, and are not news.
+    if (outputClosed) return;
+    process.stderr.write(`afgoerelsestjek: stdout: ${error.code ?? error.message}\n`);
+    process.exit(2);
   });
   process.stderr.on('error', () => undefined);
-  const io = { stderrIsTTY: process.stderr.isTTY === true, outputClosed: () => !process.stdout.writable };
+  const io = { stderrIsTTY: process.stderr.isTTY === true, outputClosed: () => outputClosed || !process.stdout.writable };
   run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), io).then((code) => {
     process.exitCode = code;
   });

@@ -38,6 +38,8 @@ export interface PoolOptions<R> {
   onResult(index: number, result: R): void;
   /** The result that stands in for a task that failed, whose worker died, or that no worker was left to take. */
   failed(index: number, error: Error): R;
+  /** Asked after each result handed over: true ends the run there, the workers leaving once their current task is done. */
+  stopped?(): boolean;
 }
 
 export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions<R>): Promise<void> {
@@ -56,7 +58,7 @@ export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions<R>)
         done.delete(nextToHandOver);
         options.onResult(nextToHandOver++, ready);
       }
-      if (nextToHandOver === tasks.length && !finished) {
+      if (!finished && (nextToHandOver === tasks.length || options.stopped?.())) {
         finished = true;
         for (const worker of live) if (worker.connected) worker.disconnect();
         resolvePool();
