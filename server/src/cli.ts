@@ -56,7 +56,7 @@ afgørelser først og LIX pr. afgørelse. Uden --html og --md skrives Markdown t
 
 Afslutningskode: 0 ingen fejl, 1 mindst én fejl (eller for mange advarsler), 2 forkert brug
 eller en fil, der ikke kunne læses (eller med --fix skrives). Med --fix gælder den fundene efter rettelserne.
-Holder læseren op med at læse (| head), stopper tjekket stille med 0.`,
+Holder læseren op med at læse (| head), stopper tjekket stille med 0 (med --fix rettes filerne alligevel).`,
   en: `Usage: afgoerelsestjek [options] <files or folders …>
        afgoerelsestjek report <folder> [--html report.html] [--md report.md]
 
@@ -83,7 +83,7 @@ first and LIX per decision. Without --html and --md, Markdown is written to stan
 
 Exit code: 0 no errors, 1 at least one error (or too many warnings), 2 wrong usage
 or a file that could not be read (or, with --fix, written). With --fix it is that of the findings left.
-When the reader stops reading (| head), the check stops quietly with 0.`,
+When the reader stops reading (| head), the check stops quietly with 0 (with --fix the files are still fixed).`,
 };
 
 type Format = 'text' | 'json' | 'sarif';
