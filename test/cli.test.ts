@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, FIXTURE_DIR, ROOT } from './helpers/fixtures';
@@ -213,6 +213,18 @@ describe('command line (dist/cli.js)', () => {
         assert.doesNotMatch(stderr, new RegExp(`Tjekket ${LETTERS}/${LETTERS}`), 'stopped early');
       });
     }
+
+    it('an output that cannot be written (a full disk) is a clear message and exit code 2, not a stack trace', function () {
+      if (!existsSync('/dev/full')) this.skip();
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), DEFECTIVE], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 60_000 });
+        assert.equal(result.status, 2);
+        assert.equal(result.stderr, 'afgoerelsestjek: stdout: ENOSPC\n');
+      } finally {
+        closeSync(full);
+      }
+    });
 
     it('closing standard error only loses its messages: the output is whole and the exit code that of the findings', async () => {
       // Good letters: exit code 0, which a crash on the closed standard error would turn into 1.
