@@ -831,6 +831,8 @@ if (require.main === module && process.argv[2] === WORKER_ROLE && process.send) 
     process.exit(2);
   });
   process.stderr.on('error', () => undefined);
+  // Both, for a write that fails at once (not writable from then on, while a run in this thread has not yet given the
+  // error event its turn) and for one that fails later (the error event).
   const io = { stderrIsTTY: process.stderr.isTTY === true, outputClosed: () => outputClosed || !process.stdout.writable };
   run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), io).then((code) => {
     process.exitCode = code;

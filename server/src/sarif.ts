@@ -4,9 +4,9 @@ import { DIRECTIVE_RULE, Finding, PARTLY_CHECKED_RULE, LineIndex, Locale, RULES,
 
 /**
  * A finding as the command line's output shows it: its texts in the run's
- * language, and its fix only where the output shows fixes (SARIF). A run keeps
- * every file's findings until the end, copied from the worker processes, so it
- * keeps no more than this.
+ * language, and its fix only where the output shows fixes (SARIF). A JSON or
+ * SARIF run keeps every file's findings until the end, copied from the worker
+ * processes, so it keeps no more than this.
  */
 export interface ShownFinding {
   ruleId: string;
