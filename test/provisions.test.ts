@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkDocument, completionsAt, describeProvision, hoverAt, parseLetter, provision } from '../server/src/core';
-import { datesIn, letterDate, notBefore } from '../server/src/core/dates';
+import { datesIn, letterDate, notBefore, tellsOfTimeBefore } from '../server/src/core/dates';
 import { normaliseConfig } from '../server/src/core/config';
 import { PROVISIONS } from '../server/src/core/provisions';
 
@@ -107,6 +107,25 @@ describe('the letter\'s date', () => {
     assert.deepEqual(datesIn('Dato: 12. marts 2025, 12.03.2025, 1-2-2024, 3/4 2023 og 2024-01-01; ikke 99.99.2025 eller stk. 2 til 2024'), [
       '2025-03-12', '2025-03-12', '2024-02-01', '2023-04-03', '2024-01-01',
     ]);
+  });
+
+  it('tells a sentence about the time before a day from one about later', () => {
+    const reform = '2024-01-01';
+    for (const before of [
+      'Vi henviser til vores afgørelse af 3. maj 2023 efter servicelovens § 41.',
+      'I fik i 2022 dækket merudgifter efter servicelovens § 41.',
+      'Bevillingen fra 14.06.2023 var givet efter servicelovens § 44.',
+      'Indtil 2024 stod reglerne i servicelovens § 41.',
+      'Reglerne stod i servicelovens § 41 før 1. januar 2024.',
+    ]) assert.equal(tellsOfTimeBefore(before, reform), true, before);
+    for (const later of [
+      'Du får dækket merudgifter efter servicelovens § 41 fra den 1. marts 2025.',
+      'Du får hjælp efter servicelovens § 41 fra 1. januar 2024.',
+      'Vi træffer afgørelse efter servicelovens § 41, jf. lovbekendtgørelse nr. 1287 af 28. august 2023.',
+      'Du får 1980 kr. om måneden efter servicelovens § 41.',
+      'Du får hjælp efter servicelovens § 41 i 2024.',
+      'Vi har truffet afgørelse efter servicelovens § 41.',
+    ]) assert.equal(tellsOfTimeBefore(later, reform), false, later);
   });
 
   it('prefers front matter, then a "Dato:" line, then a line near the top that is only a date', () => {

@@ -14,21 +14,57 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+function dateOf(m: RegExpExecArray): string | undefined {
+  if (m[1]) {
+    const month = MONTHS[m[2].toLowerCase()];
+    return month ? iso(+m[3], month, +m[1]) : undefined;
+  }
+  if (m[4]) return iso(+m[6], +m[5], +m[4]);
+  if (m[7]) return iso(+m[9], +m[8], +m[7]);
+  return iso(+m[10], +m[11], +m[12]);
+}
+
 /** Every date written in `text`, as ISO strings in order. */
 export function datesIn(text: string): string[] {
   const dates: string[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    let date: string | undefined;
-    if (m[1]) {
-      const month = MONTHS[m[2].toLowerCase()];
-      date = month ? iso(+m[3], month, +m[1]) : undefined;
-    } else if (m[4]) date = iso(+m[6], +m[5], +m[4]);
-    else if (m[7]) date = iso(+m[9], +m[8], +m[7]);
-    else date = iso(+m[10], +m[11], +m[12]);
+    const date = dateOf(m);
     if (date) dates.push(date);
   }
   return dates;
+}
+
+/** A year on its own ("i 2022"), not an amount ("1980 kr."), a number ("nr. 2023") or part of a date. */
+const YEAR = /(?<![\p{L}\p{N}§.,/-]|nr\.[ \u00a0]?)(?:19[5-9]\d|2[01]\d\d)(?![\p{N}]|[ \u00a0]*(?:kr\b|kroner|timer|minutter|%))/giu;
+/** The date of a legal act ("lov nr. 721 af 13. juni 2023"): when it was passed, not a time the sentence tells of. */
+const ACT_BEFORE = /nr\.[ \u00a0]*\d+[ \u00a0]+af[ \u00a0]+(?:den[ \u00a0]+)?$/iu;
+/** "indtil 2024", "før 1. januar 2024": the time before that day. */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:indtil|før|frem[ \u00a0]+til)[ \u00a0]+(?:den[ \u00a0]+)?$/iu;
+
+/**
+ * Whether `text` tells of a time before `day` (ISO): it names an earlier
+ * date, a year that ended before it, or "indtil"/"før" a date or year up to
+ * it. A sentence about what happened then names the law of that time ("I fik
+ * i 2022 hjælp efter servicelovens § 41").
+ */
+export function tellsOfTimeBefore(text: string, day: string): boolean {
+  const taken: Array<[number, number]> = [];
+  const before = (at: number, pattern: RegExp): boolean => pattern.test(text.slice(Math.max(0, at - 40), at));
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    taken.push([m.index, m.index + m[0].length]);
+    const date = dateOf(m);
+    if (!date || before(m.index, ACT_BEFORE)) continue;
+    if (date < day || (date <= day && before(m.index, UNTIL_BEFORE))) return true;
+  }
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    if (taken.some(([start, end]) => m!.index >= start && m!.index < end)) continue;
+    const year = m[0];
+    if (`${year}-12-31` < day || (`${year}-01-01` <= day && before(m.index, UNTIL_BEFORE))) return true;
+  }
+  return false;
 }
 
 const DATE_LINE = /^(?:dato|date|brevdato|afgørelsesdato)[ \t]*[:.]?[ \t]*(.*)$/iu;

@@ -2,13 +2,13 @@ import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import { LawMention, LegalReference, escapeRegExp, formatReference } from '../references';
-import { letterDate, notBefore } from '../dates';
+import { letterDate, notBefore, tellsOfTimeBefore } from '../dates';
 import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
 import type { Confidence } from '../provisions';
 import { LawId, cite, inSet, lawById } from '../catalogue';
 import { textsOf } from '../messages';
 import { outsideAppealGuidance } from '../anchors';
-import { inSentenceWith } from '../elements';
+import { inSentenceWith, sentenceSpanAt } from '../elements';
 
 const say = textsOf('foraeldet-henvisning');
 const CONFIDENCE_NOTE = { confirmed: say('confidenceConfirmed'), probable: say('confidenceProbable'), uncertain: say('confidenceUncertain') } as const satisfies Record<Confidence, unknown>;
@@ -130,7 +130,7 @@ function elderlyReports(letter: LetterModel, date: string | undefined): Report[]
   const elderlyLaw = lawById('AEL')!;
   if (!date || date < elderlyLaw.inForceFrom!) return [];
   const relevant = outsideAppealGuidance(letter);
-  const references = letter.references().filter((r) => relevant(r.block));
+  const references = letter.references().filter((r) => relevant(r.block) && !inHistoricSentence(letter, r, elderlyLaw.inForceFrom!));
   if (references.some((r) => r.law === elderlyLaw.id)) return [];
   const reference = references.find((r) => r.law !== undefined && r.paragraphs.some((p) => inSet('elderlyCare', r.law, p)));
   if (!reference) return [];
@@ -160,9 +160,17 @@ function repealedByReform(p: Provision | undefined): p is Provision {
 /** Folkepensionsalderen, the age from which ældreloven applies (ældreloven § 2, stk. 1): 67 for those reaching it now. */
 const ELDERLY_PENSION_AGE = 67;
 
-/** A reference in a sentence about how things were ("anbragt efter den daværende servicelovens § 52") names the law of that time. */
-function inHistoricSentence(letter: LetterModel, reference: LegalReference): boolean {
-  return inSentenceWith(letter, reference.block, reference.textStart, 'reference.historic');
+/**
+ * A reference in a sentence about how things were before a reform took
+ * effect on `reformDay` names the law of that time: "anbragt efter den
+ * daværende servicelovens § 52", "Vi henviser til vores afgørelse af 3. maj
+ * 2023 efter servicelovens § 41". Rewriting it would make the letter say
+ * something false about the past.
+ */
+function inHistoricSentence(letter: LetterModel, reference: LegalReference, reformDay: string): boolean {
+  if (inSentenceWith(letter, reference.block, reference.textStart, 'reference.historic')) return true;
+  const { start, end } = sentenceSpanAt(letter, reference.block, reference.textStart);
+  return tellsOfTimeBefore(reference.block.text.slice(start, end), reformDay);
 }
 
 export const foraeldetHenvisning: Rule = {
@@ -229,7 +237,7 @@ function blockReports(letter: LetterModel, references: readonly LegalReference[]
       (reports ??= []).push({ textStart, textEnd, message: say('noSuchParagraph', { reference: written, law: lawName(law) }) });
       continue;
     }
-    if (inHistoricSentence(letter, reference)) continue;
+    if (inHistoricSentence(letter, reference, BARNETS_LOV_IN_FORCE)) continue;
     const repealed = reference.paragraphs.map((p) => provision(law, p)).filter(repealedByReform);
     const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
     const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
