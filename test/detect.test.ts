@@ -29,6 +29,20 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(text).isLetter, true);
   });
 
+  it('recognises a letter that decides one part of a case and says another is still to be decided', () => {
+    const guidance = '\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen.';
+    for (const pending of [
+      'Din ansøgning om en rollator behandler vi for sig, og der har vi endnu ikke truffet afgørelse.',
+      'Inden vi træffer afgørelse om ledsagelse, vil vi tale med din hjemmevejleder.',
+    ]) {
+      const text = `${HEAD}Kære Ole Berg\n\n## Afgørelse\n\nDu får afslag på hjælp til indkøb. ${pending}${guidance}${BODY}`;
+      assert.equal(detect(text).isLetter, true, pending);
+      // Without its own decision section, or without the appeal deadline, the sentence speaks for the document.
+      assert.equal(detect(text.replace('## Afgørelse\n\n', '')).isLetter, false, pending);
+      assert.equal(detect(text.replace('inden 4 uger efter, at du har fået afgørelsen', 'hurtigt')).isLetter, false, pending);
+    }
+  });
+
   const notDecisions: Array<[string, string]> = [
     ['a receipt', `${HEAD}**Vi har modtaget din ansøgning**\n\nKære Ole Berg\n\nTak for din ansøgning om hjælp til indkøb efter servicelovens § 83. Hvis du ikke får fuldt medhold, får du en begrundelse.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['an invitation', `${HEAD}Kære Ole Berg\n\nVi vil gerne besøge dig tirsdag den 11. marts kl. 10. Efter besøget vurderer vi, om du kan få hjælp. Du får vores afgørelse skriftligt.\n\nMed venlig hilsen\n\nPia Holm\n`],

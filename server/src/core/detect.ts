@@ -174,10 +174,24 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
 /**
  * Whether a document says it is something other than a decision: a title
  * such as "Journalnotat", "Partshøring – inden vi træffer afgørelse",
- * "Kvittering"; or a sentence such as "Udkastet er ikke en afgørelse".
+ * "Kvittering"; or a sentence such as "Udkastet er ikke en afgørelse" in a
+ * document that does not decide outright.
  */
 function declaresOtherDocument(letter: LetterModel): boolean {
-  return titles(letter).some((title) => startsWith('title.notLetter', title)) || has(letter, 'declares.notDecision');
+  if (titles(letter).some((title) => startsWith('title.notLetter', title))) return true;
+  return has(letter, 'declares.notDecision') && !decidesOutright(letter);
+}
+
+/**
+ * Whether the document decides in a decision section of its own ("Afgørelse"
+ * over "Du får afslag …") and gives an appeal deadline. Such a letter that
+ * also says "Vi har endnu ikke truffet afgørelse om din ansøgning om
+ * hjælpemidler" speaks of another part of the case, which is often decided
+ * apart; a hearing letter quotes its draft decision and promises the guidance.
+ */
+function decidesOutright(letter: LetterModel): boolean {
+  const own = ownText(letter);
+  return letter.has('decision.statement', (block) => own(block) && letter.inRole(block, 'afgoerelse')) && has(letter, 'appeal.deadline');
 }
 
 /**
