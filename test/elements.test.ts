@@ -39,6 +39,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi har bevilget den badebænk, du har søgt om.',
       'Ida får aflastning to weekender om måneden efter barnets lov § 90, stk. 1, fra den 1. juni 2025, som I har søgt om.',
       'Vi bevilger rampen som ansøgt.',
+      'Du har fået det, du har søgt om.',
+      'Din ansøgning er imødekommet.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
@@ -48,6 +50,19 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
     for (const text of notFull) it(`does not see it in »${text}«`, () => assert.equal(outcome(text), false));
+
+    // A grant that limits nothing may be a full approval: rules that would demand what it does not need say what to check.
+    const mayBe = (text: string) => classifyOutcome(parseLetter(text)).mayBeFullApproval;
+    it('takes a grant that limits nothing for a possible full approval', () => {
+      assert.equal(mayBe('# Afgørelse\n\nDu får badebænken.\n'), true);
+      assert.equal(mayBe('# Afgørelse\n\nVi har bevilget en badebænk til dig.\n'), true);
+    });
+    it('not when the letter refuses, limits or does not grant', () => {
+      assert.equal(mayBe('# Afgørelse\n\nDu får badebænken, men ikke den badestol, du også har søgt om.\n'), false);
+      assert.equal(mayBe('# Afgørelse\n\nDu får badebænken.\n\n## Begrundelse\n\nDu får afslag på badestolen.\n'), false);
+      assert.equal(mayBe('# Afgørelse\n\nDu har søgt om en badebænk.\n'), false);
+      assert.equal(mayBe('# Afgørelse\n\nDu får det, du har søgt om.\n'), false, 'a full approval is no longer a possible one');
+    });
   });
 
   describe('an amount of money: decided or applied for, and whether its calculation is shown', () => {

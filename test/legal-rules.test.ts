@@ -110,4 +110,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(stillBare.map((f) => f.severity), ['warning']);
     assert.match(moreFacts.slice(stillBare[0].range.start, stillBare[0].range.end), /^Vi har vurderet, at du ikke opfylder betingelserne/);
   });
+
+  it('asks a grant that limits nothing to check whether it gives full approval, instead of demanding appeal guidance', () => {
+    const letter = (decision: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten ikke kan stå op under badet.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const [possible] = findings(letter('Du får badebænken.'), 'klagevejledning');
+    assert.equal(possible.severity, 'information');
+    assert.match(possible.message, /giver den fuldt medhold, kræves der ingen klagevejledning \(forvaltningslovens § 25, stk\. 1, 2\. pkt\.\)/);
+    // A refusal of any part, and the guidance is missing.
+    const [limited] = findings(letter('Du får badebænken, men ikke den badestol, du også har søgt om.'), 'klagevejledning');
+    assert.equal(limited.severity, 'error');
+    assert.doesNotMatch(limited.message, /fuldt medhold/);
+  });
 });

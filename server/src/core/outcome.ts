@@ -4,15 +4,22 @@ import { outsideAppealGuidance } from './anchors';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs
- * neither reasons (FVL § 22) nor appeal guidance (FVL § 25, stk. 2), so the
- * rules that demand them stay silent.
+ * neither reasons (FVL § 22) nor appeal guidance (FVL § 25, stk. 1, 2. pkt.),
+ * so the rules that demand them stay silent.
  */
 export interface Outcome {
   fullApproval: boolean;
+  /**
+   * Not said to be a full approval, but the decision grants something and
+   * nothing in the letter refuses, reduces or limits it ("Du får
+   * badebænken."): it may well be one, so a rule that would demand what a
+   * full approval does not need says what to check rather than raise an error.
+   */
+  mayBeFullApproval: boolean;
 }
 
 /** A grant in the sentence: the party gets or is granted something. */
-const GRANT = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|giver|imødekom\p{L}*|godkend\p{L}*)(?![\p{L}])/iu;
+const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|giver|givet|imødekom\p{L}*|godkend\p{L}*)(?![\p{L}])/iu;
 /** A negation or limit in the same sentence undoes the grant ("Du får ikke det, du har søgt om"). */
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*)(?![\p{L}])/iu;
 
@@ -36,12 +43,22 @@ function grantsAsApplied(letter: LetterModel, block: Block): boolean {
   );
 }
 
+/** Whether a sentence of the decision section grants something without a negation or limit ("Du får badebænken."). */
+function decisionSectionGrants(letter: LetterModel): boolean {
+  return letter.sectionBlocks('afgoerelse').some((block) =>
+    block.kind === 'paragraph' && letter.counts(block).sentences.some(({ start, end }) => {
+      const sentence = block.text.slice(start, end);
+      return GRANT.test(sentence) && !NEGATION.test(sentence);
+    }),
+  );
+}
+
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
+  const limited = letter.has('notFullOutcome', relevant);
   const approved =
     letter.has('fullApproval', relevant) ||
     letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block));
-  if (!approved) return { fullApproval: false };
-  const limited = letter.has('notFullOutcome', relevant);
-  return { fullApproval: !limited };
+  if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
+  return { fullApproval: false, mayBeFullApproval: !limited && (letter.has('grant', relevant) || decisionSectionGrants(letter)) };
 }

@@ -85,7 +85,7 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Whether findings carry a fix. */
   fixable: boolean;
-  /** A decision that grants everything applied for needs no reasons (FVL § 22) nor appeal guidance (FVL § 25, stk. 2): the runner skips the rule there. */
+  /** A decision that grants everything applied for needs no reasons (FVL § 22) nor appeal guidance (FVL § 25, stk. 1, 2. pkt.): the runner skips the rule there. */
   silentOnFullApproval: boolean;
   check(context: RuleContext): Report[];
 }
