@@ -230,6 +230,8 @@ export function sentenceIndexAt(letter: LetterModel, block: Block, textOffset: n
 
 /** Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning. */
 const APPEAL_WORD = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*)/iu;
+/** A complaint made ("Du klagede over …", "I har påklaget …"): the case's history, not how to appeal. */
+const APPEAL_WORD_NOT_PAST = /(?<![\p{L}])(?:klag|påklag)(?!ede(?![\p{L}])|et(?![\p{L}]))\p{L}*/iu;
 
 /**
  * Whether the sentence at `textOffset` is appeal guidance: it speaks of a
@@ -249,7 +251,7 @@ function appealSentences(text: string, block: Block, letter: LetterModel): boole
 }
 
 function isAppealSentence(sentence: string): boolean {
-  return APPEAL_WORD.test(sentence) && !phrases('basis.statement').test(sentence);
+  return APPEAL_WORD.test(sentence) && APPEAL_WORD_NOT_PAST.test(sentence) && !phrases('basis.statement').test(sentence);
 }
 
 /**

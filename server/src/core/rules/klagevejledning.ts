@@ -167,6 +167,8 @@ export const klagevejledning: Rule = {
     const route = letterAppealRoute(letter);
     if (route.route.kind === 'none') return closedToAppeal(letter, route, options);
     const blocks = appealGuidance(letter);
+    // A letter that upholds the decision after reassessment and has sent the complaint on: nothing is left to appeal.
+    if (blocks.length === 0 && route.route.kind !== 'direct' && letter.has('appeal.forwarded')) return [];
     if (blocks.length === 0) return missingGuidance(letter, route, options, outcome.mayBeFullApproval);
     const inGuidance = new Set(blocks);
     const head = blocks[0];
