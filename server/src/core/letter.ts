@@ -101,8 +101,41 @@ function isLineTitle(line: string, bold: boolean): boolean {
   const text = line.trim();
   if (!text || text.length > MAX_ROLE_HEADING_LENGTH) return false;
   if (bold) return true;
-  if (/[.,;:]$/.test(text) || text.split(/\s+/).length > MAX_PLAIN_TITLE_WORDS) return false;
+  if (!isPlainTitle(text)) return false;
   return isAllCaps(text) || headingRole(text) !== 'other';
+}
+
+/** Short enough for a title and not a sentence: a few words, no closing full stop, comma, semicolon or colon. */
+function isPlainTitle(line: string): boolean {
+  const text = line.trim();
+  return text.length > 0 && text.length <= MAX_ROLE_HEADING_LENGTH && !/[.,;:]$/.test(text) && text.split(/\s+/).length <= MAX_PLAIN_TITLE_WORDS;
+}
+
+/** The list number that opens a block's line: "3. " before "Sådan har vi regnet". */
+const ITEM_NUMBER = /^[ \t]{0,3}(\d{1,2})[.)][ \t]+$/;
+/** A line that is an item of a list. */
+const LIST_ITEM_LINE = /^[ \t]{0,3}(?:\d{1,2}[.)]|[-*+•])[ \t]/;
+
+/** The line of `source` before the blank lines that end at `at`. */
+function lineBefore(source: string, at: number): string {
+  let i = at;
+  while (i >= 0 && /\s/.test(source[i])) i--;
+  return i < 0 ? '' : source.slice(source.lastIndexOf('\n', i) + 1, i + 1);
+}
+
+/**
+ * Whether a one-line paragraph is a numbered section title in a letter
+ * numbered so ("2. Lovgrundlag", then "3. Sådan har vi regnet timerne ud"):
+ * its number follows a numbered line earlier in the letter, and the line
+ * before it is no list item (an item of a list follows one). To Markdown each
+ * title is an ordered list that starts at its number. Only the text before
+ * the block is read, so that the blocks before an edit keep their reading.
+ */
+function isNumberedTitle(source: string, block: Block): boolean {
+  const lineStart = source.lastIndexOf('\n', block.start - 1) + 1;
+  const number = ITEM_NUMBER.exec(source.slice(lineStart, block.start))?.[1];
+  if (!number || number === '1' || LIST_ITEM_LINE.test(lineBefore(source, lineStart - 1))) return false;
+  return new RegExp(`(?:^|\\n)[ \\t]{0,3}${Number(number) - 1}[.)][ \\t]+\\S`).test(source.slice(0, lineStart));
 }
 
 /** The part [from, to) of a block's text as a block of its own, with its source positions. */
@@ -147,7 +180,8 @@ function withLineTitles(source: string, blocks: Block[], openRole: SectionRole):
     const newline = text.indexOf('\n');
     if (newline < 0) {
       const opens = index < blocks.length - 1;
-      result.push(opens && isLineTitle(text, false) ? sliceBlock(block, 0, text.length, 'heading', LINE_TITLE_DEPTH) : block);
+      const title = isLineTitle(text, false) || (isPlainTitle(text) && isNumberedTitle(source, block));
+      result.push(opens && title ? sliceBlock(block, 0, text.length, 'heading', LINE_TITLE_DEPTH) : block);
       return;
     }
     // Read in place (sticky expressions, no slices): every paragraph of the letter passes here on every keystroke.
