@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { referenceInSet } from '../catalogue';
-import { decisionReferences } from '../elements';
+import { decisionReferences, inSentenceWith } from '../elements';
 
 const say = textsOf('mindst-indgribende');
 
@@ -23,11 +23,12 @@ export const mindstIndgribende: Rule = {
   silentOnFullApproval: true,
   check({ letter }) {
     const relevant = outsideAppealGuidance(letter);
-    const hits = letter.find('leastIntrusive', decisionParagraphs(letter));
+    // Naming the principle to set it aside ("det er ikke et lovligt hensyn") is what the rule asks for.
+    const hits = letter.find('leastIntrusive', decisionParagraphs(letter)).filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'leastIntrusive.rejected'));
     if (hits.length === 0) return [];
     // In cases about force or placement the principle is the right test; stay silent there.
     if (letter.has('coercionContext', relevant)) return [];
-    // Force and restraint, placements of children (the catalogue's set "coercionAndPlacement"): there the principle is the law.
+    // Force and restraint, placements of children and support to families (the catalogue's set "coercionAndPlacement"): there the principle is the law.
     if (decisionReferences(letter).some((r) => referenceInSet('coercionAndPlacement', r))) return [];
     return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({
       message: say('misused', { hit: hit.text }),
