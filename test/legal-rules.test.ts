@@ -122,4 +122,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(limited.severity, 'error');
     assert.doesNotMatch(limited.message, /fuldt medhold/);
   });
+
+  it('warns when the appeal deadline is counted from the decision\'s date instead of from its receipt', () => {
+    const letter = (deadline: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på en badestol.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten selv kan stå op under badet.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Nordby Kommune, så vi har den senest 4 uger ${deadline}. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const text = letter('efter afgørelsens dato');
+    const [wrong] = findings(text, 'klagevejledning');
+    assert.equal(wrong.severity, 'warning');
+    assert.match(wrong.message, /fra den dag, borgeren har fået afgørelsen/);
+    assert.match(text.slice(wrong.range.start, wrong.range.end), /^Send klagen til Nordby Kommune, så vi har den senest 4 uger efter afgørelsens dato\.$/);
+    assert.deepEqual(findings(letter('efter, at du har fået afgørelsen'), 'klagevejledning'), []);
+  });
 });

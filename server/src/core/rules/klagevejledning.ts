@@ -5,7 +5,7 @@ import type { Profile } from '../config';
 import type { PhraseGroupId } from '../phrases';
 import type { SnippetName } from '../snippets';
 import { appendToSection, insertAfter, insertBeforeClosing } from '../fixes';
-import { blockRange, decisionAnchor } from '../anchors';
+import { blockRange, decisionAnchor, firstHitPerSentence } from '../anchors';
 import { textsOf } from '../messages';
 import { AppealRoute, cite, paragraphLabel, lawName } from '../catalogue';
 import { LetterRoute, letterAppealRoute } from '../appealRoute';
@@ -192,6 +192,9 @@ export const klagevejledning: Rule = {
           ? appendToSection(letter, head, element.snippet, element.fixTitle, options)
           : insertAfter(letter, last, element.snippet, element.fixTitle, options),
       }));
-    return direct ? [...missing, ...sentToMunicipality(letter, blocks, route.route)] : missing;
+    // The deadline runs from the day the decision is received, not from its date (RSL § 67).
+    const fromDate = deadlines.length > 0 ? letter.find('appeal.deadlineFromDate', (block) => inGuidance.has(block)) : [];
+    const wrongStart = firstHitPerSentence(letter, fromDate).map(({ hit, sentence }): Report => ({ message: say('deadlineFromDate', { hit: hit.text }), range: sentence, severityCap: 'warning' }));
+    return [...missing, ...wrongStart, ...(direct ? sentToMunicipality(letter, blocks, route.route) : [])];
   },
 };
