@@ -81,6 +81,11 @@ describe('legal content of the rules (issue #13)', () => {
       assert.match(byBirth?.message ?? '', new RegExp(`»${born}«`), born);
     }
     assert.deepEqual(findings(aged.replace('der er 81 år,', 'der er født i 1958,'), 'foraeldet-henvisning'), [], 'born 1958: perhaps 66 in September 2025');
+    // A relative's age is not the citizen's.
+    const young = fixture('aeldreloven-sel-83-yngre-borger-foertidspension-god.md');
+    const withFather = young.replace('at din datter Susanne nu bor hos dig', 'at din far, som er 74 år, og din datter Susanne nu bor hos dig');
+    assert.notEqual(withFather, young);
+    assert.deepEqual(findings(withFather, 'foraeldet-henvisning'), []);
   });
 
   it('does not read the treatment exception into a diet', () => {

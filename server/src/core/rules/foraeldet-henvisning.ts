@@ -95,7 +95,9 @@ function keepCarriedLaw(mentions: readonly LawMention[], reference: LegalReferen
 const ELDERLY_WORDS = new RegExp(`(?<![\\p{L}])(?:folkepension\\p{L}*|${lawById('AEL')!.names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu)(?![\p{L}])/iu;
 /** "Du er 72 år", "da hun fyldte 80 år". */
-const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/iu;
+const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/giu;
+/** The age of someone else in the citizen's life: "din far, som er 74 år", "din mand, der er 80 år". */
+const RELATIVE_BEFORE_AGE = /(?<![\p{L}])(?:far|fars|mor|mors|forældre|ægtefælle|hustru|kone|mand|samlever|kæreste|søn|datter|bror|søster|svigerfar|svigermor|bedstefar|bedstemor|nabo|pårørende)[ \u00a0]*,?[ \u00a0]+(?:som|der)[ \u00a0]+$/iu;
 
 /**
  * "født i 1946", "født den 3. maj 1946", "født 3.5.1946": with the letter's
@@ -107,10 +109,12 @@ const BIRTH = /(?<![\p{L}])født[ \u00a0]+(?:den[ \u00a0]+)?(?:i[ \u00a0]+)?(?:\
 /** What in the letter shows that the person is covered by ældreloven (pension age) on `date`, or undefined. */
 function elderlyEvidence(letter: LetterModel, pensionAge: number, date: string): string | undefined {
   const year = parseInt(date.slice(0, 4), 10);
-  for (const block of letter.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-    const age = AGE.exec(block.text);
-    if (age && parseInt(age[1], 10) >= pensionAge) return age[0];
+  const prose = letter.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading');
+  for (const block of prose) {
+    AGE.lastIndex = 0;
+    for (let age = AGE.exec(block.text); age; age = AGE.exec(block.text)) {
+      if (parseInt(age[1], 10) >= pensionAge && !RELATIVE_BEFORE_AGE.test(block.text.slice(Math.max(0, age.index - 40), age.index))) return age[0];
+    }
     const birth = BIRTH.exec(block.text);
     if (birth && year - parseInt(birth[1], 10) - 1 >= pensionAge) return birth[0];
     const word = ELDERLY_WORDS.exec(block.text);
