@@ -134,9 +134,9 @@ function elderlyReports(letter: LetterModel, date: string | undefined): Report[]
   const elderlyLaw = lawById('AEL')!;
   if (!date || date < elderlyLaw.inForceFrom!) return [];
   const relevant = outsideAppealGuidance(letter);
-  const references = letter.references().filter((r) => relevant(r.block) && !inHistoricSentence(letter, r, elderlyLaw.inForceFrom!));
+  const references = letter.references().filter((r) => relevant(r.block));
   if (references.some((r) => r.law === elderlyLaw.id)) return [];
-  const reference = references.find((r) => r.law !== undefined && r.paragraphs.some((p) => inSet('elderlyCare', r.law, p)));
+  const reference = references.find((r) => r.law !== undefined && r.paragraphs.some((p) => inSet('elderlyCare', r.law, p)) && !inHistoricSentence(letter, r, elderlyLaw.inForceFrom!));
   if (!reference) return [];
   const evidence = elderlyEvidence(letter, ELDERLY_PENSION_AGE, date);
   if (!evidence) return [];
