@@ -138,4 +138,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(text.slice(wrong.range.start, wrong.range.end), /^Send klagen til Nordby Kommune, så vi har den senest 4 uger efter afgørelsens dato\.$/);
     assert.deepEqual(findings(letter('efter, at du har fået afgørelsen'), 'klagevejledning'), []);
   });
+
+  it('asks an adult\'s letter how treatment was counted without the children\'s exception for acute danger', () => {
+    const child = fixture('medicin-merudgifter-adhd-uden-vurdering-med-eller-uden-medicin.md');
+    const [forChild] = findings(child, 'medicin');
+    assert.match(forChild.message, /medmindre barnet uden den ville være akut livstruet/);
+    const adult = `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på dækning af merudgifter.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 100, stk. 1.\n\nDu har sukkersyge og får insulin. Vi vurderer, at du ikke har en varigt nedsat funktionsevne. Vi har lagt vægt på, at du arbejder på fuld tid.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const [forAdult] = findings(adult, 'medicin');
+    assert.match(forAdult.message, /Skriv, hvordan behandlingen er indregnet/);
+    assert.doesNotMatch(forAdult.message, /medmindre barnet/);
+  });
 });

@@ -4,7 +4,7 @@ import { addToReasons } from '../fixes';
 import { decisionReferences, ownTreatmentAssessments } from '../elements';
 import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
-import { LAWS, cite, referenceInSet } from '../catalogue';
+import { LAWS, cite, referenceInSet, referenceWithinSet } from '../catalogue';
 import { escapeRegExp } from '../references';
 
 const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
@@ -66,8 +66,11 @@ export const medicin: Rule = {
       });
     }
     if (medical.length > 0 && assessed.length === 0) {
+      // The exception for a child in acute danger comes from the children's rules: a letter about an adult is asked what it did.
+      const compensating = decisionReferences(letter).filter((r) => referenceInSet('compensation', r));
+      const adult = compensating.length > 0 && compensating.every((r) => referenceWithinSet('adultCompensation', r));
       reports.push({
-        message: say('treatmentNotAssessed', { treatment: medical[0].text }),
+        message: say(adult ? 'treatmentNotAssessedAdult' : 'treatmentNotAssessed', { treatment: medical[0].text }),
         range,
         fix: addToReasons(letter, hit.block, 'Medicinsk behandling', say('fixInsert'), options),
       });
