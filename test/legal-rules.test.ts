@@ -148,4 +148,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(forAdult.message, /Skriv, hvordan behandlingen er indregnet/);
     assert.doesNotMatch(forAdult.message, /medmindre barnet/);
   });
+
+  it('leaves the history of the appeal bodies alone, and replaces an old body named across a line break whole', () => {
+    const letter = (guidance: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på en badestol. Afgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten selv kan stå op under badet.\n\n## Klagevejledning\n\n${guidance} Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    for (const history of ['Du kan klage til Ankestyrelsen (tidligere Det Sociale Nævn).', 'Du kan klage til Ankestyrelsen, som i 2013 overtog de sociale nævns opgaver.']) {
+      assert.deepEqual(findings(letter(history), 'klageinstans-foraeldet'), [], history);
+    }
+    const wrapped = letter('Du kan klage til Det\nSociale Nævn.');
+    const [old] = findings(wrapped, 'klageinstans-foraeldet');
+    assert.match(applyFix(wrapped, old), /Du kan klage til Ankestyrelsen\. Send klagen/);
+  });
 });

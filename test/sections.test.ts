@@ -71,6 +71,12 @@ describe('sections in every form (letter.ts)', () => {
     assert.equal(inGuidance(text, 'En liste over hjælpemidler'), false);
   });
 
+  it('does not take a line wrapped mid-sentence for a title, even when the next line opens with a capital', () => {
+    const text = '## Klagevejledning\n\nDu kan klage til Det\nSociale Nævn inden 4 uger.\n\nHvis du vil klage til\nAnkestyrelsen, skal du skrive til os.\n';
+    assert.deepEqual(headings(text), ['klagevejledning: Klagevejledning']);
+    assert.equal(inGuidance(text, 'Du kan klage til Det\nSociale Nævn'), true);
+  });
+
   it('reads a numbered line as a title where the letter numbers its sections, not in a numbered list', () => {
     for (const eol of ['\n', '\r\n']) {
       const numbered = ['1. Afgørelse', '', 'Du får 4 timer om ugen.', '', '2. Lovgrundlag', '', 'Servicelovens § 85.', '', '3. Sådan har vi regnet timerne ud', '', 'Indkøb 1 time, rengøring 3 timer.', ''].join(eol);

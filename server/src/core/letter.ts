@@ -105,10 +105,13 @@ function isLineTitle(line: string, bold: boolean): boolean {
   return isAllCaps(text) || headingRole(text) !== 'other';
 }
 
-/** Short enough for a title and not a sentence: a few words, no closing full stop, comma, semicolon or colon. */
+/** A line that ends on one of these has been wrapped mid-sentence ("Du kan klage til Det" / "Sociale Nævn …"): no title ends so. */
+const ENDS_MID_SENTENCE = /(?<![\p{L}])(?:(?:til|af|på|i|med|for|om|fra|ved|efter|over|under|hos|mod)(?:[ \t]+(?:det|den|de|en|et))?|og|eller|men|at|som|din|dit|dine|jeres|deres|vores)$/iu;
+
+/** Short enough for a title and not a sentence: a few words, no closing full stop, comma, semicolon or colon, not wrapped mid-sentence. */
 function isPlainTitle(line: string): boolean {
   const text = line.trim();
-  return text.length > 0 && text.length <= MAX_ROLE_HEADING_LENGTH && !/[.,;:]$/.test(text) && text.split(/\s+/).length <= MAX_PLAIN_TITLE_WORDS;
+  return text.length > 0 && text.length <= MAX_ROLE_HEADING_LENGTH && !/[.,;:]$/.test(text) && !ENDS_MID_SENTENCE.test(text) && text.split(/\s+/).length <= MAX_PLAIN_TITLE_WORDS;
 }
 
 /** The list number that opens a block's line: "3. " before "Sådan har vi regnet". */

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
+import { inSentenceWith } from '../elements';
 
 const say = textsOf('klageinstans-foraeldet');
 
@@ -24,7 +25,8 @@ export const klageinstansForaeldet: Rule = {
     return hits.flatMap((hit) => {
       const sentence = letter.sentenceAt(hit.block, hit.textStart);
       const inGuidance = letter.inRole(hit.block, 'klagevejledning') || /klag/i.test(letter.source.slice(sentence.start, sentence.end));
-      if (!inGuidance) return [];
+      // The history of the bodies ("Ankestyrelsen (tidligere Det Sociale Nævn)") sends no complaint to the old one.
+      if (!inGuidance || inSentenceWith(letter, hit.block, hit.textStart, 'appeal.obsoleteBodyHistory')) return [];
       const name = hit.text;
       const replacement = /s$/i.test(name) && !/nævn$/i.test(name) ? 'Ankestyrelsens' : 'Ankestyrelsen';
       const range = { start: hit.start, end: letter.toSource(hit.block, hit.textEnd - 1) + 1 };
