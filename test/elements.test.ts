@@ -41,9 +41,12 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi bevilger rampen som ansøgt.',
       'Du har fået det, du har søgt om.',
       'Din ansøgning er imødekommet.',
+      'Vi har sagt ja til din ansøgning om ledsagelse.',
+      'Vi kan give jer præcis det, I har søgt om.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
+      'Vi har ikke godkendt din ansøgning.',
       'Vi kan kun bevilge én af de to ting, du har søgt om.',
       'Du har søgt om en rollator.',
     ];

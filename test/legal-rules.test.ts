@@ -121,7 +121,9 @@ describe('legal content of the rules (issue #13)', () => {
       `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten ikke kan stå op under badet.\n\nMed venlig hilsen\n\nPia Holm\n`;
     const [possible] = findings(letter('Du får badebænken.'), 'klagevejledning');
     assert.equal(possible.severity, 'information');
-    assert.match(possible.message, /giver den fuldt medhold, kræves der ingen klagevejledning \(forvaltningslovens § 25, stk\. 1, 2\. pkt\.\)/);
+    assert.match(possible.message, /^Afgørelsen mangler klagevejledning: .* giver den fuldt medhold, kræves dette ikke \(forvaltningslovens § 22 og § 25, stk\. 1, 2\. pkt\.\)/);
+    // Every rule that a full approval would not need says the same, at the same severity.
+    assert.deepEqual(checkDocument(letter('Du får badebænken.'), { force: true }).findings.filter((f) => f.severity !== 'information').map((f) => f.ruleId), []);
     // A refusal of any part, and the guidance is missing.
     const [limited] = findings(letter('Du får badebænken, men ikke den badestol, du også har søgt om.'), 'klagevejledning');
     assert.equal(limited.severity, 'error');

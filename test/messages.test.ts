@@ -6,6 +6,7 @@ import { catalogueEntry, catalogueKeys } from '../server/src/core/messages';
 import { RULES } from '../server/src/core/rules';
 import { DIRECTIVE_RULE } from '../server/src/core/suppress';
 import { PARTLY_CHECKED_RULE } from '../server/src/core/nesting';
+import { FULL_APPROVAL_NOTE } from '../server/src/core/check';
 import { EXAMPLES_DIR, FIXTURE_DIR, ROOT, markdownFiles } from './helpers/fixtures';
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -24,7 +25,7 @@ describe('message catalogue (server/data/messages.json)', () => {
   });
 
   it('is keyed by the ids of real rules', () => {
-    const ids = new Set([...RULES.map((rule) => rule.id), DIRECTIVE_RULE.id, PARTLY_CHECKED_RULE.id]);
+    const ids = new Set([...RULES.map((rule) => rule.id), DIRECTIVE_RULE.id, PARTLY_CHECKED_RULE.id, FULL_APPROVAL_NOTE]);
     for (const key of keys) assert.ok(ids.has(key.split('.')[0]), `${key}: no rule with that id`);
   });
 

@@ -4,7 +4,7 @@ import { LetterModel, parseLetter } from './letter';
 import { partlyCheckedFinding } from './nesting';
 import { classifyOutcome } from './outcome';
 import type { Finding, Message, Report, Rule, Severity } from './rule';
-import { render, toFix } from './messages';
+import { render, textsOf, toFix } from './messages';
 import { RULES } from './rules';
 import { applyDirectives } from './suppress';
 
@@ -57,6 +57,20 @@ function withCitation(rule: Rule, reported: Message): { text: Message; message: 
   return rendered;
 }
 
+/** The catalogue's key for the runner's own note (test/messages.test.ts). */
+export const FULL_APPROVAL_NOTE = 'fuldt-medhold';
+const sayOutcome = textsOf(FULL_APPROVAL_NOTE);
+
+/**
+ * A report of a rule that a full approval would not need, on a decision that
+ * grants and limits nothing (Outcome.mayBeFullApproval): information that
+ * says what to check, not an error on what may be a correct letter.
+ */
+function unlessFullApproval(rule: Rule, report: Report): Report {
+  const finding = { key: report.message.key, args: { citation: rule.source.citation, ...report.message.args } };
+  return { ...report, message: sayOutcome('unless', { finding }), severityCap: 'information' };
+}
+
 /** Parses the document once and runs every enabled rule on the shared model. */
 export function checkDocument(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? DEFAULT_CONFIG;
@@ -69,7 +83,11 @@ export function checkDocument(text: string, options: CheckOptions = {}): CheckRe
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;
     if (rule.silentOnFullApproval && context.outcome.fullApproval) continue;
-    for (const report of rule.check(context)) findings.push(toFinding(rule, reportSeverity(severity, report), report));
+    const mayNotApply = rule.silentOnFullApproval && context.outcome.mayBeFullApproval;
+    for (const report of rule.check(context)) {
+      const shown = mayNotApply ? unlessFullApproval(rule, report) : report;
+      findings.push(toFinding(rule, reportSeverity(severity, shown), shown));
+    }
   }
   const partlyChecked = partlyCheckedFinding(letter);
   if (partlyChecked) findings.push(partlyChecked);

@@ -75,7 +75,7 @@ function appealGuidance(letter: LetterModel): Block[] {
   return [...new Set(letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block))];
 }
 
-function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>, mayBeFullApproval: boolean): Report[] {
+function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>): Report[] {
   const anchor = decisionAnchor(letter);
   if (!anchor) return [];
   if (route.kind === 'direct') {
@@ -85,12 +85,10 @@ function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: R
       fix: insertBeforeClosing(letter, 'Klagevejledning, direkte til Ankestyrelsen', say('fixInsertDirect'), options),
     }];
   }
-  // A decision that grants and limits nothing may give full approval, which needs no guidance: say what to check.
   return [{
-    message: say(mayBeFullApproval ? 'missingUnlessFullApproval' : 'missing'),
+    message: say('missing'),
     range: blockRange(anchor),
     fix: insertBeforeClosing(letter, 'Klagevejledning', say('fixInsert'), options),
-    ...(mayBeFullApproval ? { severityCap: 'information' as const } : {}),
   }];
 }
 
@@ -163,13 +161,13 @@ export const klagevejledning: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   silentOnFullApproval: true,
-  check({ letter, options, outcome }) {
+  check({ letter, options }) {
     const route = letterAppealRoute(letter);
     if (route.route.kind === 'none') return closedToAppeal(letter, route, options);
     const blocks = appealGuidance(letter);
     // A letter that upholds the decision after reassessment and has sent the complaint on: nothing is left to appeal.
     if (blocks.length === 0 && route.route.kind !== 'direct' && letter.has('appeal.forwarded')) return [];
-    if (blocks.length === 0) return missingGuidance(letter, route, options, outcome.mayBeFullApproval);
+    if (blocks.length === 0) return missingGuidance(letter, route, options);
     const inGuidance = new Set(blocks);
     const head = blocks[0];
     const last = blocks[blocks.length - 1];
