@@ -1,7 +1,7 @@
 import type { Hit } from '../letter';
 import type { Report, Rule } from '../rule';
 import { addToReasons } from '../fixes';
-import { decisionReferences, ownTreatmentAssessments } from '../elements';
+import { decisionReferences, inSentenceWith, ownTreatmentAssessments } from '../elements';
 import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
 import { LAWS, cite, referenceInSet, referenceWithinSet } from '../catalogue';
@@ -49,7 +49,8 @@ export const medicin: Rule = {
     if (personkreds.length === 0) return [];
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
     const range = letter.sentenceAt(hit.block, hit.textStart);
-    const diet = letter.find('diet', prose);
+    // "Frida skal ikke følge en særlig diæt" names no diet.
+    const diet = letter.find('diet', prose).filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'diet.none'));
     // A diet is not medical treatment: its words are not read as treatment.
     const medical = letter.find('treatment', prose).filter((t) => !diet.some((d) => overlaps(t, d)));
     const assessed = ownTreatmentAssessments(letter, letter.find('treatmentAssessed', relevant));
