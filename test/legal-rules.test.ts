@@ -168,4 +168,15 @@ describe('legal content of the rules (issue #13)', () => {
     // A diet named outright is still read.
     assert.equal(findings(letter.replace('ikke skal følge en særlig diæt, men spise som andre børn', 'skal følge en glutenfri diæt'), 'medicin').length, 1);
   });
+
+  it('holds hours decided to a breakdown, not the hours applied for, and offers a breakdown of hours, not of expenses', () => {
+    const letter = (decision: string, reasons: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 85, stk. 1. Vi har lagt vægt på, at du ifølge bostøtten nu selv betaler dine regninger. ${reasons}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const reduced = letter('Din støtte bliver sat ned fra 5 til 2 timer om ugen.', '');
+    const [bare] = findings(reduced, 'beregning');
+    assert.match(applyFix(reduced, bare), /Sådan har vi udmålt timerne:/);
+    assert.doesNotMatch(applyFix(reduced, bare), /Fratrukket/);
+    assert.deepEqual(findings(letter('Din støtte bliver sat ned fra 5 til 2 timer om ugen.', 'Du har brug for et besøg på 1½ time og en telefonsamtale på ½ time om ugen.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Du har søgt om ledsagelse 15 timer om måneden. Du får afslag.', ''), 'beregning'), []);
+  });
 });

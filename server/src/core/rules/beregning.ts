@@ -10,7 +10,7 @@ import { letterDate } from '../dates';
 import { decisionReferences, figureInSentence, showsMoneyCalculation as calculationShown } from '../elements';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
-const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])\d+(?:,\d)?[ \u00a0]+timer?(?![\p{L}])/giu;
+const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+timer?(?![\p{L}])/giu;
 const MONEY = /kr|kroner/i;
 
 /** "om måneden", "pr. måned", "månedligt" right after an amount. */
@@ -42,7 +42,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
     amounts.push({
       textStart: m.index,
       money: MONEY.test(m[0]),
-      value: m[0].replace(/\D/g, ''),
+      value: m[0].replace(/[^\d½¼¾]/g, ''),
       kroner: parseFloat(digits.replace(/\./g, '').replace(',', '.')),
       perMonth: PER_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
       ...figureInSentence(letter, block, m.index),
@@ -156,12 +156,13 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate.
     const decided = amounts.filter((a) => letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
-      && (a.money ? a.decides : letter.matchesIn(a.block, 'notFullOutcome').length > 0));
+      && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0));
     if (decided.length === 0) return [];
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
     const range = letter.sentenceAt(first.block, first.textStart);
-    const fix = addToReasons(letter, first.block, 'Beregning', say('fixInsert'), options);
+    // Hours are measured out per task; only money has ordinary expenses to deduct.
+    const fix = addToReasons(letter, first.block, decided.some((a) => a.money) ? 'Beregning' : 'Udmåling af timer', say('fixInsert'), options);
 
     // Money must be calculated in kroner (elements.ts); for hours, three different figures (items and a total) are a breakdown laid
     // out. The hours applied for are not one: "15 timer søgt, 8 bevilget, afslag på 7" breaks nothing down.
