@@ -23,6 +23,9 @@ const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rs
 /** A negation or limit in the same sentence undoes the grant ("Du får ikke det, du har søgt om"). */
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*)(?![\p{L}])/iu;
 
+/** Sentences end before a capital letter: "stk. 1," and "1. juni" go on. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}»"])/u;
+
 const APPLIED_FOR = /søgt/iu;
 
 /**
@@ -35,8 +38,7 @@ function grantsAsApplied(letter: LetterModel, block: Block): boolean {
   return letter.memo(block, 'outcome.grantsAsApplied', (text) =>
     // Most paragraphs say nothing of what was applied for: a literal search rules them out before the sentence patterns run.
     APPLIED_FOR.test(text) &&
-    // Sentences end before a capital letter: "stk. 1," and "1. juni" go on.
-    text.split(/(?<=[.!?])\s+(?=[\p{Lu}»"])/u).some((sentence) => {
+    text.split(SENTENCE_END).some((sentence) => {
       const asApplied = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?har\s+(?:an)?søgt\s+om\s*(?:[.,;!)]|$)|\bsom\s+ansøgt\b/iu.test(sentence);
       return asApplied && GRANT.test(sentence) && !NEGATION.test(sentence);
     }),
@@ -46,10 +48,7 @@ function grantsAsApplied(letter: LetterModel, block: Block): boolean {
 /** Whether a sentence of the decision section grants something without a negation or limit ("Du får badebænken."). */
 function decisionSectionGrants(letter: LetterModel): boolean {
   return letter.sectionBlocks('afgoerelse').some((block) =>
-    block.kind === 'paragraph' && letter.counts(block).sentences.some(({ start, end }) => {
-      const sentence = block.text.slice(start, end);
-      return GRANT.test(sentence) && !NEGATION.test(sentence);
-    }),
+    block.kind === 'paragraph' && letter.memo(block, 'outcome.grants', (text) => text.split(SENTENCE_END).some((sentence) => GRANT.test(sentence) && !NEGATION.test(sentence))),
   );
 }
 
