@@ -49,6 +49,22 @@ describe('incremental parsing (parseLetter with the previous version)', function
     );
   });
 
+  it('reads numbered titles as a whole parse does after edits before, at and after them', () => {
+    const start = '1. Afgørelse\n\nDu får 4 timer om ugen.\n\n2. Lovgrundlag\n\nServicelovens § 85.\n\n3. Sådan har vi regnet timerne ud\n\nIndkøb 1 time, rengøring 3 timer.\n\n4. Klagevejledning\n\nDu kan klage.\n';
+    const at = (needle: string) => start.indexOf(needle);
+    // Each edit is made on the text the ones before it left; the first ones change what follows a title, the rest what precedes it.
+    reparsesLikeFresh(start, [
+      { at: at('4. Klagevejledning'), remove: 1, insert: '5' },
+      { at: at('Du kan klage'), remove: 0, insert: '1. ' },
+      { at: at('2. Lovgrundlag'), remove: '2. Lovgrundlag\n\n'.length, insert: '' },
+      { at: at('2. Lovgrundlag'), remove: 0, insert: '2. Lovgrundlag\n\n' },
+      { at: at('3. Sådan'), remove: 0, insert: '- Indkøb\n' },
+      { at: at('3. Sådan'), remove: 0, insert: '\n\n' },
+      { at: at('Indkøb 1 time'), remove: 0, insert: 'Se her: ' },
+      { at: at('2. Lovgrundlag'), remove: 1, insert: '7' },
+    ]);
+  });
+
   it('gives the blocks and nesting of a whole parse after edits in and around a front matter (compared with the previous version once)', () => {
     const start = '---\ntitel: Afgørelse om hjælp\ndato: 2025-03-01\n---\n\n# Afgørelse\n\nDu får hjælp efter servicelovens § 83.\n\n## Begrundelse\n\nVi har lagt vægt på din situation.\n\n> citat\n\nSidste afsnit.\n';
     const deep = '> '.repeat(60);
