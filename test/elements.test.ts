@@ -56,15 +56,19 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
 
     // A grant that limits nothing may be a full approval: rules that would demand what it does not need say what to check.
     const mayBe = (text: string) => classifyOutcome(parseLetter(text)).mayBeFullApproval;
-    it('takes a grant that limits nothing for a possible full approval', () => {
-      assert.equal(mayBe('# Afgørelse\n\nDu får badebænken.\n'), true);
-      assert.equal(mayBe('# Afgørelse\n\nVi har bevilget en badebænk til dig.\n'), true);
+    const applied = 'Du har søgt om en badebænk.\n\n';
+    it('takes a grant on an application that limits nothing for a possible full approval', () => {
+      assert.equal(mayBe(`${applied}# Afgørelse\n\nDu får badebænken.\n`), true);
+      assert.equal(mayBe(`${applied}# Afgørelse\n\nVi har bevilget en badebænk til dig.\n`), true);
     });
-    it('not when the letter refuses, limits or does not grant', () => {
-      assert.equal(mayBe('# Afgørelse\n\nDu får badebænken, men ikke den badestol, du også har søgt om.\n'), false);
-      assert.equal(mayBe('# Afgørelse\n\nDu får badebænken.\n\n## Begrundelse\n\nDu får afslag på badestolen.\n'), false);
-      assert.equal(mayBe('# Afgørelse\n\nDu har søgt om en badebænk.\n'), false);
-      assert.equal(mayBe('# Afgørelse\n\nDu får det, du har søgt om.\n'), false, 'a full approval is no longer a possible one');
+    it('not when the letter refuses, limits, changes help or does not grant, nor without an application', () => {
+      assert.equal(mayBe(`${applied}# Afgørelse\n\nDu får badebænken, men ikke den badestol, du også har søgt om.\n`), false);
+      assert.equal(mayBe(`${applied}# Afgørelse\n\nDu får badebænken.\n\n## Begrundelse\n\nDu får afslag på badestolen.\n`), false);
+      assert.equal(mayBe(`${applied}# Afgørelse\n\nDu har søgt om en badebænk.\n`), false);
+      assert.equal(mayBe(`${applied}# Afgørelse\n\nDu får det, du har søgt om.\n`), false, 'a full approval is no longer a possible one');
+      // A revurdering: what stays is granted, but the change was applied for by no one.
+      assert.equal(mayBe('# Afgørelse\n\nDin rengøring ændres fra hver uge til hver anden uge. Du får fortsat hjælp til bad.\n'), false);
+      assert.equal(mayBe('# Afgørelse\n\nDu får fortsat hjælp til bad to gange om ugen.\n'), false);
     });
   });
 

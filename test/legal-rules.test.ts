@@ -118,7 +118,7 @@ describe('legal content of the rules (issue #13)', () => {
 
   it('asks a grant that limits nothing to check whether it gives full approval, instead of demanding appeal guidance', () => {
     const letter = (decision: string) =>
-      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten ikke kan stå op under badet.\n\nMed venlig hilsen\n\nPia Holm\n`;
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\nDu har søgt om en badebænk og en badestol.\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten ikke kan stå op under badet.\n\nMed venlig hilsen\n\nPia Holm\n`;
     const [possible] = findings(letter('Du får badebænken.'), 'klagevejledning');
     assert.equal(possible.severity, 'information');
     assert.match(possible.message, /^Afgørelsen mangler klagevejledning: .* giver den fuldt medhold, kræves dette ikke \(forvaltningslovens § 22 og § 25, stk\. 1, 2\. pkt\.\)/);

@@ -59,5 +59,7 @@ export function classifyOutcome(letter: LetterModel): Outcome {
     letter.has('fullApproval', relevant) ||
     letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block));
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
-  return { fullApproval: false, mayBeFullApproval: !limited && (letter.has('grant', relevant) || decisionSectionGrants(letter)) };
+  // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.
+  const answersApplication = letter.has('appliedFor', relevant);
+  return { fullApproval: false, mayBeFullApproval: !limited && answersApplication && (letter.has('grant', relevant) || decisionSectionGrants(letter)) };
 }
