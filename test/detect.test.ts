@@ -49,6 +49,8 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     ['a hearing letter with a quoted draft', `${HEAD}Kære Ole Berg\n\nInden vi træffer afgørelse, kan du kommentere vores udkast:\n\n> Du får afslag på hjælp til indkøb efter servicelovens § 83.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['a journal note', `JOURNALNOTAT\n\nSagsnr.: 27.12.04-G01-12-25\n\nBorger ønsker hjælp til indkøb (SEL § 83). Foreløbig vurdering: afslag.\n`],
     ['a job reply from a company', 'Svar på din ansøgning\n\nKære Sara\n\nTak for din ansøgning. Vi har desværre valgt en anden kandidat.\n\nMed venlig hilsen\n\nKarin\n'],
+    ['an order to the provider of the help', `${HEAD}Til: Hjemmeplejen Syd (leverandør)\n\nOrdre på hjælp til indkøb\n\nBorger: Ole Berg\n\nVi har bevilget borgeren hjælp til indkøb efter servicelovens § 83 en gang om ugen. Du får afslag er meddelt borgeren.\n\nMed venlig hilsen\n\nPia Holm\n`],
+    ['a grant letter to a company that employs the assistants', `${HEAD}Til: Assistanceformidlingen A/S\n\n# Bevillingsskrivelse – borgerstyret personlig assistance\n\nBorger: Ole Berg\n\nKommunen har bevilget borgeren 40 timer om ugen efter servicelovens § 96, stk. 1. Fakturaen sendes til kommunen.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['an empty document', ''],
   ];
   for (const [name, text] of notDecisions) {

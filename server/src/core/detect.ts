@@ -62,6 +62,8 @@ const DATE_LINE = /^(?:[\p{L} -]{2,40},[ \t]*)?(?:den[ \t]+)?\d{1,2}\.[ \t]*\p{L
 const REFERENCE_FIELDS = ['sagsnr', 'sagsnummer', 'journalnr', 'dato', 'cpr'];
 /** "Kære …" or "Til …" at the start of a line. */
 const SALUTATION_LINE = /^(?:[Kk]ære|[Tt]il)[ \t]+\p{Lu}/u;
+/** A letter to the provider of the help ("Til: Handicapformidlingen ApS", "Til: Hjemmeplejen Nord (leverandør)"): an order, not the decision to the party. */
+const PROVIDER_ADDRESSEE = /^(?:til|modtager)[ \t]*:[^\n]*(?:(?<![\p{L}])(?:ApS|A\/S|I\/S|P\/S|IVS)(?![\p{L}])|leverandør)/iu;
 
 /**
  * What a block's lines show, read once per text (and kind: a heading's lines
@@ -76,10 +78,11 @@ interface LineFacts {
   salutation: boolean;
   /** A reference block entry or a line that is only a date. */
   referenceEntry: boolean;
+  providerAddressee: boolean;
 }
 
 function readLines(text: string, block: Block): LineFacts {
-  const facts: LineFacts = { decisionTitle: false, closing: false, salutation: false, referenceEntry: false };
+  const facts: LineFacts = { decisionTitle: false, closing: false, salutation: false, referenceEntry: false, providerAddressee: false };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
@@ -90,6 +93,7 @@ function readLines(text: string, block: Block): LineFacts {
     if (titleLike && !facts.closing && startsWith('closing', line)) facts.closing = true;
     if (!facts.salutation && SALUTATION_LINE.test(line)) facts.salutation = true;
     if (!facts.referenceEntry && (REFERENCE_ENTRY.test(line) || DATE_LINE.test(line))) facts.referenceEntry = true;
+    if (!facts.providerAddressee && PROVIDER_ADDRESSEE.test(line)) facts.providerAddressee = true;
   }
   return facts;
 }
@@ -174,11 +178,12 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
 /**
  * Whether a document says it is something other than a decision: a title
  * such as "Journalnotat", "Partshøring – inden vi træffer afgørelse",
- * "Kvittering"; or a sentence such as "Udkastet er ikke en afgørelse" in a
- * document that does not decide outright.
+ * "Kvittering", "Rekvisition"; an addressee that provides the help ("Til:
+ * Hjemmeplejen Nord (leverandør)"); or a sentence such as "Udkastet er ikke
+ * en afgørelse" in a document that does not decide outright.
  */
 function declaresOtherDocument(letter: LetterModel): boolean {
-  if (titles(letter).some((title) => startsWith('title.notLetter', title))) return true;
+  if (titles(letter).some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee')) return true;
   return has(letter, 'declares.notDecision') && !decidesOutright(letter);
 }
 
