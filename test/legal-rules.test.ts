@@ -165,6 +165,10 @@ describe('legal content of the rules (issue #13)', () => {
   it('reads no diet into a dietitian or a sentence that says there is none', () => {
     const letter = `Nordby Kommune\nDato: 3. marts 2025\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nI får afslag på dækning af merudgifter til mellemmåltider.\n\n## Begrundelse\n\nAfgørelsen er truffet efter barnets lov § 86, stk. 1.\n\nFrida har type 1-diabetes og får insulin. Vi har vurderet Fridas funktionsevne, som den er med insulinbehandlingen, og hun er omfattet af personkredsen. Vi sendte diætistens notat til jer, og I havde ingen bemærkninger. Vi har lagt vægt på, at Frida ikke skal følge en særlig diæt, men spise som andre børn.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin'), []);
+    // Nor treatment into a sentence that says there is none.
+    const noMedicine = letter.replace('Frida har type 1-diabetes og får insulin. Vi har vurderet Fridas funktionsevne, som den er med insulinbehandlingen, og hun er omfattet af personkredsen.', 'Frida har astma, men hun får ikke medicin og er ikke i behandling. Vi vurderer, at hun ikke har en varigt nedsat funktionsevne.');
+    assert.notEqual(noMedicine, letter);
+    assert.deepEqual(findings(noMedicine, 'medicin'), []);
     // A diet named outright is still read.
     assert.equal(findings(letter.replace('ikke skal følge en særlig diæt, men spise som andre børn', 'skal følge en glutenfri diæt'), 'medicin').length, 1);
   });

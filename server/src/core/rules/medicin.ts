@@ -49,10 +49,12 @@ export const medicin: Rule = {
     if (personkreds.length === 0) return [];
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
     const range = letter.sentenceAt(hit.block, hit.textStart);
+    const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.
-    const diet = letter.find('diet', prose).filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'diet.none'));
+    const diet = dietWords.filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'diet.none'));
     // A diet is not medical treatment: its words are not read as treatment.
-    const medical = letter.find('treatment', prose).filter((t) => !diet.some((d) => overlaps(t, d)));
+    // "Han får ikke medicin" names no treatment.
+    const medical = letter.find('treatment', prose).filter((t) => !dietWords.some((d) => overlaps(t, d)) && !inSentenceWith(letter, t.block, t.textStart, 'treatment.none'));
     const assessed = ownTreatmentAssessments(letter, letter.find('treatmentAssessed', relevant));
     const reports: Report[] = [];
     // "Vurderet med behandlingen" about a diet alone says the same as "med diæten".
