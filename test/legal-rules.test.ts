@@ -182,5 +182,7 @@ describe('legal content of the rules (issue #13)', () => {
     assert.doesNotMatch(applyFix(reduced, bare), /Fratrukket/);
     assert.deepEqual(findings(letter('Din støtte bliver sat ned fra 5 til 2 timer om ugen.', 'Du har brug for et besøg på 1½ time og en telefonsamtale på ½ time om ugen.'), 'beregning'), []);
     assert.deepEqual(findings(letter('Du har søgt om ledsagelse 15 timer om måneden. Du får afslag.', ''), 'beregning'), []);
+    // Help that stops has no hours to measure out.
+    assert.deepEqual(findings(letter('Din socialpædagogiske støtte på 5 timer om ugen stopper den 31. marts.', ''), 'beregning'), []);
   });
 });

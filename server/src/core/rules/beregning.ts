@@ -7,7 +7,7 @@ import { outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { decisionReferences, figureInSentence, showsMoneyCalculation as calculationShown } from '../elements';
+import { decisionReferences, figureInSentence, inSentenceWith, showsMoneyCalculation as calculationShown } from '../elements';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+timer?(?![\p{L}])/giu;
@@ -156,7 +156,7 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate.
     const decided = amounts.filter((a) => letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0));
+      && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0 && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'outcome.stops'))));
     if (decided.length === 0) return [];
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
