@@ -185,4 +185,16 @@ describe('legal content of the rules (issue #13)', () => {
     // Help that stops has no hours to measure out.
     assert.deepEqual(findings(letter('Din socialpædagogiske støtte på 5 timer om ugen stopper den 31. marts.', ''), 'beregning'), []);
   });
+
+  it('offers the deduction of ordinary expenses only for merudgifter', () => {
+    const letter = (basis: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\nDu har søgt om støtte.\n\n## Afgørelse\n\nDu får 6.000 kr. i støtte. Du får afslag på resten.\n\n## Begrundelse\n\nAfgørelsen er truffet efter ${basis}. Vi har lagt vægt på, at du ifølge ergoterapeuten har brug for hjælpen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const consumerGood = letter('servicelovens § 113, stk. 3');
+    const [forGood] = findings(consumerGood, 'beregning');
+    assert.match(applyFix(consumerGood, forGood), /Sådan har vi beregnet beløbet:/);
+    assert.doesNotMatch(applyFix(consumerGood, forGood), /Fratrukket/);
+    const extraCosts = letter('servicelovens § 100, stk. 1');
+    const [forExtra] = findings(extraCosts, 'beregning');
+    assert.match(applyFix(extraCosts, forExtra), /Fratrukket almindelige udgifter/);
+  });
 });

@@ -161,8 +161,16 @@ export const beregning: Rule = {
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
     const range = letter.sentenceAt(first.block, first.textStart);
-    // Hours are measured out per task; only money has ordinary expenses to deduct.
-    const fix = addToReasons(letter, first.block, decided.some((a) => a.money) ? 'Beregning' : 'Udmåling af timer', say('fixInsert'), options);
+    const money = decided.some((a) => a.money);
+    // The provisions the decision rests on say whether it is about merudgifter; the word alone only when it names none
+    // (servicelovens § 113, stk. 4, also speaks of »merudgifter«: those of a dearer model, with no ordinary expenses to deduct).
+    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r));
+    const aboutMerudgift = basis.length > 0
+      ? basis.some((r) => referenceInSet('merudgifter', r))
+      : letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
+    // Only merudgifter have ordinary expenses to deduct; other amounts are items and a total, hours are measured out per task.
+    const snippet = !money ? 'Udmåling af timer' : aboutMerudgift ? 'Beregning' : 'Beregning af beløb';
+    const fix = addToReasons(letter, first.block, snippet, say('fixInsert'), options);
 
     // Money must be calculated in kroner (elements.ts); for hours, three different figures (items and a total) are a breakdown laid
     // out. The hours applied for are not one: "15 timer søgt, 8 bevilget, afslag på 7" breaks nothing down.
@@ -170,7 +178,6 @@ export const beregning: Rule = {
     // Hours per task ("1 time til indkøb", "1 time til post") add up to the hours decided.
     const decidedValues = new Set(decided.map((a) => a.value));
     const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed).length;
-    const money = decided.some((a) => a.money);
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose.
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed).map((a) => a.value)).size;
     const showsCalculation = money
@@ -185,15 +192,9 @@ export const beregning: Rule = {
       });
       return [...reports, ...thresholdReports(letter, amounts, ownText)];
     }
-    // The provisions the decision rests on say whether it is about merudgifter; the word alone only when it names none
-    // (servicelovens § 113, stk. 4, also speaks of »merudgifter«: those of a dearer model, with no ordinary expenses to deduct).
-    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r));
-    const aboutMerudgift = basis.length > 0
-      ? basis.some((r) => referenceInSet('merudgifter', r))
-      : letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
     const grants = letter.has('grant', ownText);
-    if (aboutMerudgift && grants && decided.some((a) => a.money) && !showsDeduction(letter, ownText)) {
+    if (aboutMerudgift && grants && money && !showsDeduction(letter, ownText)) {
       // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);
       reports.push({
