@@ -197,4 +197,16 @@ describe('legal content of the rules (issue #13)', () => {
     const [forExtra] = findings(extraCosts, 'beregning');
     assert.match(applyFix(extraCosts, forExtra), /Fratrukket almindelige udgifter/);
   });
+
+  it('does not take a legal conclusion after "lagt vægt på" for the considerations or the facts behind it', () => {
+    const letter = (reasons: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\nDu har søgt om støtte til køb af bil.\n\n## Afgørelse\n\nDu får afslag på støtte til køb af bil.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 114, stk. 1. ${reasons} Vi vurderer, at du kan dække dit behov for kørsel på anden måde.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const bare = letter('Vi har lagt vægt på, at betingelserne ikke er opfyldt i din sag.');
+    assert.deepEqual(findings(bare, 'hovedhensyn').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(bare, 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+    // A conclusion beside real reasons in the same sentence leaves the reasons standing.
+    const reasoned = letter('Vi vurderer, at du ikke er i målgruppen, og vi har lagt vægt på, at du ifølge din læge selv kan gå 2 km og tage bussen.');
+    assert.deepEqual(findings(reasoned, 'hovedhensyn'), []);
+    assert.deepEqual(findings(reasoned, 'faktiske-oplysninger'), []);
+  });
 });

@@ -228,6 +228,21 @@ export function sentenceIndexAt(letter: LetterModel, block: Block, textOffset: n
   return -1;
 }
 
+/** How far after "lagt vægt på" a legal conclusion may start and still be all that follows it (", at du ikke er i …"). */
+const CONCLUSION_REACH = 30;
+
+/**
+ * Whether the letter gives reasons of `group` (considerations, facts) that
+ * say something: not a legal conclusion right after them in their place
+ * ("Vi har lagt vægt på, at betingelserne ikke er opfyldt").
+ */
+export function substantiveReasons(letter: LetterModel, group: 'considerations' | 'facts', where: (block: Block) => boolean): boolean {
+  return letter.find(group, where).some((hit) => {
+    const conclusions = letter.matchesIn(hit.block, 'reason.bareConclusion');
+    return !conclusions.some((conclusion) => conclusion.start >= hit.textEnd && conclusion.start - hit.textEnd <= CONCLUSION_REACH);
+  });
+}
+
 /** Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning. */
 const APPEAL_WORD = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*)/iu;
 /** A complaint made ("Du klagede over …", "I har påklaget …"): the case's history, not how to appeal. */

@@ -3,6 +3,7 @@ import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { blockRange, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 import { cite } from '../catalogue';
+import { substantiveReasons } from '../elements';
 
 const say = textsOf('faktiske-oplysninger');
 
@@ -22,7 +23,7 @@ export const faktiskeOplysninger: Rule = {
   check({ letter, options }) {
     if (letter.heading('fakta')) return [];
     const relevant = outsideAppealGuidance(letter);
-    if (letter.has('facts', relevant)) return [];
+    if (substantiveReasons(letter, 'facts', relevant)) return [];
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
     return [{

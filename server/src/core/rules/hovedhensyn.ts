@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { addToReasons, insertAfter } from '../fixes';
-import { bareExtentJudgements, inSentenceWith, sentenceIndexAt } from '../elements';
+import { bareExtentJudgements, inSentenceWith, sentenceIndexAt, substantiveReasons } from '../elements';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
@@ -67,7 +67,7 @@ export const hovedhensyn: Rule = {
   silentOnFullApproval: true,
   check({ letter, options }) {
     const relevant = outsideAppealGuidance(letter);
-    if (letter.has('considerations', relevant)) {
+    if (substantiveReasons(letter, 'considerations', relevant)) {
       // Considerations for one point (who qualifies) leave a bare conclusion on another (how much) unexplained.
       // Information only: its reasons may stand elsewhere in the letter.
       return bareExtentJudgements(letter, decisionParagraphs(letter)).map((judgement) => ({
