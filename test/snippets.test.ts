@@ -1,12 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inAddressForm, type AddressForm } from '../server/src/core/address';
 import { checkDocument } from '../server/src/core';
 import { numberedOn, renderSnippet, snippetBody, snippetNames } from '../server/src/core/snippets';
 import { ROOT, fillPlaceholders, markdownFiles, EXAMPLES_DIR, FIXTURE_DIR } from './helpers/fixtures';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const snippetFile = JSON.parse(readFileSync(join(ROOT, 'snippets', 'afgoerelse.code-snippets'), 'utf8'));
+
+
+const FORMS: readonly AddressForm[] = ['du', 'I', 'De'];
 
 describe('snippets (snippets/afgoerelse.code-snippets)', () => {
   it('are offered by the language server in letters, not contributed to every Markdown file', () => {
@@ -65,12 +69,26 @@ describe('snippets (snippets/afgoerelse.code-snippets)', () => {
   });
 
   it('every quick fix in the bundled letters inserts text from a snippet in this file', () => {
-    const bodies = snippetNames().map((name) => renderSnippet(name).text);
+    // In the letter's own form of address (du, I, De).
+    const bodies = snippetNames().flatMap((name) => FORMS.map((form) => inAddressForm(renderSnippet(name).text, form)));
     const fixes = [...markdownFiles(EXAMPLES_DIR), ...markdownFiles(FIXTURE_DIR)]
       .flatMap(({ name, text }) => checkDocument(text, { fileName: name }).findings)
       .flatMap((f) => (f.fix?.edit.snippet !== undefined ? [f.fix.edit] : []));
     assert.ok(fixes.length > 0);
     for (const edit of fixes) assert.ok(bodies.some((body) => edit.text.includes(body)), `fix text not from a snippet: ${edit.text}`);
+  });
+
+  it('a quick fix speaks to the reader as the letter does: du, I or De', () => {
+    const letter = (body: string) => `Nordby Kommune\nDato: 3. marts 2025\n\n## Afgørelse\n\n${body}\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på ergoterapeutens beskrivelse.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const guidance = (text: string) => checkDocument(text, { force: true }).findings.find((f) => f.ruleId === 'klagevejledning')!.fix!.edit.text;
+    assert.match(guidance(letter('Kære Ole Berg. Du får afslag på en badestol, som du har søgt om til dit badeværelse.')), /Hvis du ikke er enig i afgørelsen, kan du klage/);
+    const formal = guidance(letter('Kære Inger Holm. De får afslag på en badestol, som De har søgt om til Deres badeværelse.'));
+    assert.match(formal, /Hvis De ikke er enig i afgørelsen, kan De klage/);
+    assert.match(formal, /sender vi Deres klage/);
+    assert.doesNotMatch(formal, /(?<![\p{L}])(?:du|dig|din)(?![\p{L}])/iu);
+    const parents = guidance(letter('Kære Anne og Jonas Friis. I får afslag på en badestol, som I har søgt om til jeres søn.'));
+    assert.match(parents, /Hvis I ikke er enige i afgørelsen, kan I klage/);
+    assert.match(parents, /sender vi jeres klage/);
   });
 
   it('the whole-letter skeleton, filled in, gives a letter without findings', () => {

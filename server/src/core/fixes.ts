@@ -5,26 +5,31 @@ import type { Profile } from './config';
 import { phrases } from './phrases';
 import { textStart } from './position';
 import { RenderedSnippet, SnippetName, framed, profileSubstitutions, renderSnippet, withLineEnding } from './snippets';
+import { AddressForm, addressForm, inAddressForm } from './address';
 
-/** Per profile, the snippets rendered with it: a letter being typed into makes the same fixes on every keystroke. */
-const renderedByProfile = new WeakMap<Readonly<Profile>, Map<SnippetName, RenderedSnippet>>();
+/** Per profile, the snippets rendered with it, by form of address: a letter being typed into makes the same fixes on every keystroke. */
+const renderedByProfile = new WeakMap<Readonly<Profile>, Map<string, RenderedSnippet>>();
 
-function render(name: SnippetName, options: Readonly<Profile>): RenderedSnippet {
+function render(name: SnippetName, options: Readonly<Profile>, form: AddressForm): RenderedSnippet {
   let rendered = renderedByProfile.get(options);
   if (!rendered) renderedByProfile.set(options, (rendered = new Map()));
-  let snippet = rendered.get(name);
-  if (!snippet) rendered.set(name, (snippet = renderSnippet(name, { substitute: profileSubstitutions(options) })));
+  const key = `${form} ${name}`;
+  let snippet = rendered.get(key);
+  if (!snippet) {
+    const { snippet: body, text } = renderSnippet(name, { substitute: profileSubstitutions(options) });
+    rendered.set(key, (snippet = { snippet: inAddressForm(body, form), text: inAddressForm(text, form) }));
+  }
   return snippet;
 }
 
-/** Inserted text follows the letter's own line endings. */
-function inserted(letter: LetterModel, rendered: RenderedSnippet, before: string, after: string): RenderedSnippet {
-  return withLineEnding(framed(rendered, before, after), letter.eol);
+/** Inserted text follows the letter's own line endings and speaks to the reader as the letter does ("du", "I", "De"). */
+function inserted(letter: LetterModel, name: SnippetName, options: Readonly<Profile>, before: string, after: string): RenderedSnippet {
+  return withLineEnding(framed(render(name, options, addressForm(letter)), before, after), letter.eol);
 }
 
 /** A new paragraph right after `block`. */
 export function insertAfter(letter: LetterModel, block: Block, name: SnippetName, title: Message, options: Readonly<Profile>): RuleFix {
-  const rendered = inserted(letter, render(name, options), '\n\n', '');
+  const rendered = inserted(letter, name, options, '\n\n', '');
   return { title, edit: { range: { start: block.end, end: block.end }, ...rendered } };
 }
 
@@ -66,13 +71,13 @@ function firstClosingAfter(letter: LetterModel, index: number): Block | undefine
 export function insertBeforeClosing(letter: LetterModel, name: SnippetName, title: Message, options: Readonly<Profile>): RuleFix {
   const closing = firstClosingAfter(letter, 0);
   if (closing) {
-    const rendered = inserted(letter, render(name, options), '', '\n\n');
+    const rendered = inserted(letter, name, options, '', '\n\n');
     return { title, edit: { range: { start: closing.start, end: closing.start }, ...rendered } };
   }
   const source = letter.source;
   const end = source.length;
   const trailing = /(?:\r\n?|\n)*$/.exec(source)?.[0].match(/\r\n?|\n/g)?.length ?? 0;
   const before = end === textStart(source) ? '' : '\n'.repeat(Math.max(0, 2 - trailing));
-  const rendered = inserted(letter, render(name, options), before, trailing > 0 ? '\n' : '');
+  const rendered = inserted(letter, name, options, before, trailing > 0 ? '\n' : '');
   return { title, edit: { range: { start: end, end }, ...rendered } };
 }
