@@ -28,6 +28,13 @@ describe('legal content of the rules (issue #13)', () => {
 
     const short = 'Dato: 1. marts 2025\n\n# Afgørelse\n\nVi har truffet afgørelse efter SEL 44 jf. 84.\n';
     assert.match(applyFix(short, findings(short, 'foraeldet-henvisning')[0]), /efter BL 90 jf\. SEL 84\./);
+    // Without the letter's own date the rewrite may make a letter from before the reform wrong: the finding stays, the fix goes.
+    const undated = '# Afgørelse\n\nVi har truffet afgørelse efter SEL 44 jf. 84 med virkning fra 1. marts 2025.\n';
+    const [noDate] = findings(undated, 'foraeldet-henvisning');
+    assert.equal(noDate.fix, undefined);
+    // A quoted earlier decision, and a ruling named by the provision it was made under, say what they said then.
+    const quoting = 'Dato: 6. maj 2024\n\n# Afgørelse\n\nI vores afgørelse fra sidste år stod der:\n\n> Du får dækket merudgifter efter servicelovens § 41, stk. 1.\n\nAnkestyrelsens principafgørelse om servicelovens § 41 er fortsat vejledende. Du får nu dækket merudgifter efter barnets lov § 86, stk. 1.\n';
+    assert.deepEqual(findings(quoting, 'foraeldet-henvisning'), []);
   });
 
   it('maps servicelovens § 52 to barnets lov § 32 or §§ 46-47, and leaves the choice to the case worker', () => {

@@ -109,6 +109,14 @@ describe('the letter\'s date', () => {
     ]);
   });
 
+  it('reads the letter\'s date from a line with the town and no comma, and from a field with a two-digit year', () => {
+    for (const line of ['Fjordby den 4. december 2023', 'Fjordby d. 4. december 2023', 'København d. 04-12-2023', 'Dato: 04.12.23', 'Dato: 4/12-23']) {
+      assert.equal(letterDate(parseLetter(`Nordby Kommune\n${line}\n\n# Afgørelse\n\nDu får hjælp fra den 1. januar 2024.\n`)), '2023-12-04', line);
+    }
+    // A two-digit year is read only where the line holds nothing but the date.
+    assert.equal(letterDate(parseLetter('Nordby Kommune\n\n# Afgørelse\n\nSe punkt 04.12.23 i bilaget.\n')), undefined);
+  });
+
   it('tells a sentence about the time before a day from one about later', () => {
     const reform = '2024-01-01';
     for (const before of [

@@ -1,5 +1,5 @@
 import { Block, sourceOffset } from './markdown';
-import type { Hit, LetterModel, SourceRange } from './letter';
+import { type Hit, type LetterModel, type SourceRange, oncePerLetter } from './letter';
 
 /** Where a finding about something missing from the whole letter sits: the decision heading, else the first heading. */
 export function decisionAnchor(letter: LetterModel): Block | undefined {
@@ -48,3 +48,18 @@ export function firstHitPerSentence(letter: LetterModel, hits: readonly Hit[]): 
   }
   return firsts;
 }
+
+/**
+ * Whether a block stands in a block quote: documentation, an article or an
+ * e-mail quotes letters ("> Kære …", "> Dato: …"), and a letter quotes an
+ * earlier decision or the law; what it quotes is not its own greeting,
+ * reference block, decision or legal basis. (Code blocks never reach the blocks.)
+ */
+export function inBlockQuote(letter: LetterModel, block: Block): boolean {
+  const lineStart = letter.source.lastIndexOf('\n', block.start - 1) + 1;
+  const prefix = letter.source.slice(lineStart, block.start);
+  return prefix.includes('>') && /^[ \t>*+\-\d.)]*$/.test(prefix);
+}
+
+/** The document's own blocks: every block outside block quotes, found once per version. */
+export const ownBlocks = oncePerLetter((letter): ReadonlySet<Block> => new Set(letter.blocks.filter((block) => !inBlockQuote(letter, block))));

@@ -24,6 +24,17 @@ function dateOf(m: RegExpExecArray): string | undefined {
   return iso(+m[10], +m[11], +m[12]);
 }
 
+/** A date with a two-digit year ("04.12.23", "4/12-23"): read only where a line or field holds nothing but a date. */
+const SHORT_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$/;
+
+/** The date a date-only text gives, two-digit years read as 20xx. */
+function dateOfField(text: string): string | undefined {
+  const full = datesIn(text);
+  if (full.length > 0) return full[0];
+  const short = SHORT_DATE.exec(text.trim());
+  return short ? iso(2000 + +short[3], +short[2], +short[1]) : undefined;
+}
+
 /** Every date written in `text`, as ISO strings in order. */
 export function datesIn(text: string): string[] {
   const dates: string[] = [];
@@ -69,7 +80,7 @@ export function tellsOfTimeBefore(text: string, day: string): boolean {
 
 const DATE_LINE = /^(?:dato|date|brevdato|afgørelsesdato)[ \t]*[:.]?[ \t]*(.*)$/iu;
 /** A line that is only a date, perhaps after a place and "den": "5. november 2024", "Fjordby, den 5. november 2024". */
-const DATE_ONLY_LINE = /^(?:\p{L}[\p{L} .'-]{0,40},[ \t]*)?(?:(?:den|d\.)[ \t]+)?(.{6,20})$/iu;
+const DATE_ONLY_LINE = /^(?:\p{L}[\p{L} .'-]{0,40}?(?:,[ \t]*|[ \t]+(?=(?:den|d\.)[ \t])))?(?:(?:den|d\.)[ \t]+)?(.{6,20})$/iu;
 /** Every field name DATE_LINE knows contains it. */
 const FIELD_NAME = /dat/gi;
 
@@ -89,7 +100,7 @@ function datedField(fields: readonly string[]): string | undefined {
   for (let i = 0; i < fields.length; i++) {
     const m = DATE_LINE.exec(fields[i]);
     if (!m) continue;
-    const date = datesIn(m[1].trim() ? m[1] : fields[i + 1] ?? '')[0];
+    const date = dateOfField(m[1].trim() ? m[1] : fields[i + 1] ?? '');
     if (date) return date;
   }
   return undefined;
@@ -100,6 +111,7 @@ function dateOnly(line: string): string | undefined {
   const m = DATE_ONLY_LINE.exec(line);
   if (!m) return undefined;
   const dates = datesIn(m[1]);
+  if (dates.length === 0) return SHORT_DATE.test(m[1].trim()) ? dateOfField(m[1]) : undefined;
   return dates.length === 1 && m[1].replace(/[\d\p{L}.\/ \u00a0-]/gu, '') === '' ? dates[0] : undefined;
 }
 

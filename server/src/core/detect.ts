@@ -1,8 +1,9 @@
 import type { Config } from './config';
-import { type LetterModel, oncePerLetter } from './letter';
+import type { LetterModel } from './letter';
 import type { Block } from './markdown';
 import { matchesAnyGlob } from './glob';
 import { PhraseGroupId, phrases } from './phrases';
+import { ownBlocks } from './anchors';
 
 /** What content detection saw: each signal of a decision letter it found (docs/DETECTION.md). */
 export type LetterSignal =
@@ -102,19 +103,6 @@ function lineFacts(letter: LetterModel, block: Block): LineFacts {
   return letter.memo(block, block.kind === 'heading' ? 'detect.headingLines' : 'detect.paragraphLines', readLines);
 }
 
-/**
- * Whether a block stands in a block quote: documentation, an article or an
- * e-mail quotes letters ("> Kære …", "> Dato: …"); what it quotes is not its
- * own greeting, reference block or decision. (Code blocks never reach the blocks.)
- */
-function quoted(letter: LetterModel, block: Block): boolean {
-  const lineStart = letter.source.lastIndexOf('\n', block.start - 1) + 1;
-  const prefix = letter.source.slice(lineStart, block.start);
-  return prefix.includes('>') && /^[ \t>*+\-\d.)]*$/.test(prefix);
-}
-
-/** The document's own blocks: every block outside block quotes, found once per version. */
-const ownBlocks = oncePerLetter((letter): ReadonlySet<Block> => new Set(letter.blocks.filter((block) => !quoted(letter, block))));
 
 function ownText(letter: LetterModel): (block: Block) => boolean {
   const own = ownBlocks(letter);

@@ -7,7 +7,7 @@ import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, pro
 import type { Confidence } from '../provisions';
 import { LawId, cite, inSet, lawById } from '../catalogue';
 import { textsOf } from '../messages';
-import { outsideAppealGuidance } from '../anchors';
+import { inBlockQuote, outsideAppealGuidance } from '../anchors';
 import { inSentenceWith, sentenceSpanAt } from '../elements';
 
 const say = textsOf('foraeldet-henvisning');
@@ -134,7 +134,7 @@ function elderlyReports(letter: LetterModel, date: string | undefined): Report[]
   const elderlyLaw = lawById('AEL')!;
   if (!date || date < elderlyLaw.inForceFrom!) return [];
   const relevant = outsideAppealGuidance(letter);
-  const references = letter.references().filter((r) => relevant(r.block));
+  const references = letter.references().filter((r) => relevant(r.block) && !inBlockQuote(letter, r.block));
   if (references.some((r) => r.law === elderlyLaw.id)) return [];
   const reference = references.find((r) => r.law !== undefined && r.paragraphs.some((p) => inSet('elderlyCare', r.law, p)) && !inHistoricSentence(letter, r, elderlyLaw.inForceFrom!));
   if (!reference) return [];
@@ -204,6 +204,8 @@ export const foraeldetHenvisning: Rule = {
     const reports: Report[] = [];
     // The blocks with reports are found again only where an edit changed a text.
     for (const block of letter.blocksWhere(key, (block) => letter.referencesIn(block).length > 0 && reportsOf(block).length > 0)) {
+      // A quoted decision or law ("> … efter servicelovens § 41") must say what it said then.
+      if (inBlockQuote(letter, block)) continue;
       for (const report of reportsOf(block)) {
         const fix = report.fix && {
           title: report.fix.title,
@@ -247,7 +249,8 @@ function blockReports(letter: LetterModel, references: readonly LegalReference[]
     const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
     const rewritten = rewrite(mentions, reference, repealed);
     const uncertain = repealed.some((p) => p.successor!.confidence !== 'confirmed');
-    const edit = rewritten === undefined ? undefined : keepCarriedLaw(mentions, reference, rewritten);
+    // Without the letter's own date the rewrite cannot be known to be right (it may be from before the reform): no fix.
+    const edit = rewritten === undefined || date === undefined ? undefined : keepCarriedLaw(mentions, reference, rewritten);
     (reports ??= []).push({
       textStart,
       textEnd,
