@@ -88,11 +88,17 @@ describe('legal content of the rules (issue #13)', () => {
       assert.match(byBirth?.message ?? '', new RegExp(`»${born}«`), born);
     }
     assert.deepEqual(findings(aged.replace('der er 81 år,', 'der er født i 1958,'), 'foraeldet-henvisning'), [], 'born 1958: perhaps 66 in September 2025');
+    // Help to a child, and BPA or kontant tilskud, are outside ældreloven (§ 2, stk. 4).
+    assert.deepEqual(findings(aged.replace('servicelovens § 83', 'barnets lov § 90, jf. servicelovens § 83'), 'foraeldet-henvisning'), []);
+    assert.deepEqual(findings(aged.replace('servicelovens § 83', 'servicelovens § 95, jf. § 83'), 'foraeldet-henvisning'), []);
     // A relative's age is not the citizen's.
     const young = fixture('aeldreloven-sel-83-yngre-borger-foertidspension-god.md');
     const withFather = young.replace('at din datter Susanne nu bor hos dig', 'at din far, som er 74 år, og din datter Susanne nu bor hos dig');
     assert.notEqual(withFather, young);
     assert.deepEqual(findings(withFather, 'foraeldet-henvisning'), []);
+    for (const relative of ['Din mormor er 71 år og hjælper dig.', 'Din mor går på folkepension.']) {
+      assert.deepEqual(findings(young.replace('Du har sklerose', `${relative} Du har sklerose`), 'foraeldet-henvisning'), [], relative);
+    }
   });
 
   it('does not read the treatment exception into a diet', () => {

@@ -5,7 +5,7 @@ import { LawMention, LegalReference, escapeRegExp, formatReference } from '../re
 import { letterDate, notBefore, tellsOfTimeBefore } from '../dates';
 import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
 import type { Confidence } from '../provisions';
-import { LawId, cite, inSet, lawById } from '../catalogue';
+import { LawId, cite, inSet, lawById, referenceInSet } from '../catalogue';
 import { textsOf } from '../messages';
 import { inBlockQuote, outsideAppealGuidance } from '../anchors';
 import { inSentenceWith, sentenceSpanAt } from '../elements';
@@ -96,8 +96,10 @@ const ELDERLY_WORDS = new RegExp(`(?<![\\p{L}])(?:folkepension\\p{L}*|${lawById(
 const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu)(?![\p{L}])/iu;
 /** "Du er 72 år", "da hun fyldte 80 år". */
 const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/giu;
-/** The age of someone else in the citizen's life: "din far, som er 74 år", "din mand, der er 80 år". */
-const RELATIVE_BEFORE_AGE = /(?<![\p{L}])(?:far|fars|mor|mors|forældre|ægtefælle|hustru|kone|mand|samlever|kæreste|søn|datter|bror|søster|svigerfar|svigermor|bedstefar|bedstemor|nabo|pårørende)[ \u00a0]*,?[ \u00a0]+(?:som|der)[ \u00a0]+$/iu;
+/** Someone else in the citizen's life, just before an age or a pension: it is theirs ("Almas mormor er 71 år", "din far, som er 74 år", "Din mor går på folkepension"). */
+const RELATIVE_BEFORE = /(?<![\p{L}])(?:far|fars|mor|mors|mormor|morfar|farmor|farfar|forældre|bedsteforældre|ægtefælle|hustru|kone|mand|samlever|kæreste|søn|datter|bror|søster|svigerfar|svigermor|bedstefar|bedstemor|nabo|pårørende)(?![\p{L}])[^.!?]{0,25}$/iu;
+/** How far before the age or pension a relative may be named and still be who it is said of. */
+const RELATIVE_REACH = 40;
 
 /**
  * "født i 1946", "født den 3. maj 1946", "født 3.5.1946": with the letter's
@@ -110,17 +112,18 @@ const BIRTH = /(?<![\p{L}])født[ \u00a0]+(?:den[ \u00a0]+)?(?:i[ \u00a0]+)?(?:\
 function elderlyEvidence(letter: LetterModel, pensionAge: number, date: string): string | undefined {
   const year = parseInt(date.slice(0, 4), 10);
   const prose = letter.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading');
+  const saidOfRelative = (text: string, at: number): boolean => RELATIVE_BEFORE.test(text.slice(Math.max(0, at - RELATIVE_REACH), at));
   for (const block of prose) {
     AGE.lastIndex = 0;
     for (let age = AGE.exec(block.text); age; age = AGE.exec(block.text)) {
-      if (parseInt(age[1], 10) >= pensionAge && !RELATIVE_BEFORE_AGE.test(block.text.slice(Math.max(0, age.index - 40), age.index))) return age[0];
+      if (parseInt(age[1], 10) >= pensionAge && !saidOfRelative(block.text, age.index)) return age[0];
     }
     const birth = BIRTH.exec(block.text);
-    if (birth && year - parseInt(birth[1], 10) - 1 >= pensionAge) return birth[0];
+    if (birth && year - parseInt(birth[1], 10) - 1 >= pensionAge && !saidOfRelative(block.text, birth.index)) return birth[0];
     const word = ELDERLY_WORDS.exec(block.text);
     if (!word) continue;
     const { start, end } = letter.sentenceAt(block, word.index);
-    if (!NOT_ELDERLY.test(letter.source.slice(start, end))) return word[0];
+    if (!NOT_ELDERLY.test(letter.source.slice(start, end)) && !saidOfRelative(block.text, word.index)) return word[0];
   }
   return undefined;
 }
@@ -135,7 +138,8 @@ function elderlyReports(letter: LetterModel, date: string | undefined): Report[]
   if (!date || date < elderlyLaw.inForceFrom!) return [];
   const relevant = outsideAppealGuidance(letter);
   const references = letter.references().filter((r) => relevant(r.block) && !inBlockQuote(letter, r.block));
-  if (references.some((r) => r.law === elderlyLaw.id)) return [];
+  // Ældreloven named already; help for a child (barnets lov § 90, jf. servicelovens § 84); BPA or kontant tilskud, which ældreloven leaves out (§ 2, stk. 4).
+  if (references.some((r) => r.law === elderlyLaw.id || r.law === 'BL' || referenceInSet('outsideElderlyLaw', r))) return [];
   const reference = references.find((r) => r.law !== undefined && r.paragraphs.some((p) => inSet('elderlyCare', r.law, p)) && !inHistoricSentence(letter, r, elderlyLaw.inForceFrom!));
   if (!reference) return [];
   const evidence = elderlyEvidence(letter, ELDERLY_PENSION_AGE, date);
