@@ -222,4 +222,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(reasoned, 'hovedhensyn'), []);
     assert.deepEqual(findings(reasoned, 'faktiske-oplysninger'), []);
   });
+
+  it('does not read a reassessment the guidance rules out as the complaint going to the municipality', () => {
+    const letter = (guidance: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på en badestol. Afgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten selv kan stå op under badet.\n\n## Klagevejledning\n\n${guidance} Klagen skal være modtaget senest 4 uger efter, at du har fået afgørelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const [direct] = findings(letter('Du kan klage direkte til Ankestyrelsen. Kommunen skal ikke først se på afgørelsen igen.'), 'klagevejledning');
+    assert.equal(direct?.severity, 'error');
+    assert.deepEqual(findings(letter('Du kan klage til Ankestyrelsen. Send klagen til os, så ser vi på afgørelsen igen.'), 'klagevejledning'), []);
+  });
 });

@@ -32,12 +32,15 @@ const STRAIGHT_TO_APPEAL_BODY = /^[\s,]*(?:(?:direkte|straks)\s+)?(?:til\s+)?(?:
  * municipality (by name, unit, address, "os" or "vi") and does not send the
  * complaint straight to Ankestyrelsen.
  */
+/** A negation just before a phrase ("Kommunen skal ikke først se på afgørelsen igen"): it says the opposite. */
+const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])[^.!?]{0,20}$/iu;
+
 export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boolean {
   return blocks.some((block) => {
     if (letter.matchesIn(block, 'appeal.lodging').length > 0) return true;
     for (const match of letter.matchesIn(block, 'appeal.reassessment')) {
       const { before } = sentenceAround(letter, block, match);
-      if (!/ankestyr/iu.test(before)) return true;
+      if (!/ankestyr/iu.test(before) && !NEGATED.test(before)) return true;
     }
     for (const match of letter.matchesIn(block, 'appeal.lodgingVerb')) {
       const { before, after } = sentenceAround(letter, block, match);
