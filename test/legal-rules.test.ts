@@ -230,4 +230,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(direct?.severity, 'error');
     assert.deepEqual(findings(letter('Du kan klage til Ankestyrelsen. Send klagen til os, så ser vi på afgørelsen igen.'), 'klagevejledning'), []);
   });
+
+  it('names the successors of the children\'s provisions of serviceloven for placement and investigation, without rewriting them', () => {
+    const letter = 'Dato: 3. oktober 2024\n\n# Afgørelse\n\nBørne- og ungeudvalget har besluttet, at Emil skal anbringes uden for hjemmet uden jeres samtykke efter servicelovens § 58, stk. 1.\n';
+    const [placement] = findings(letter, 'foraeldet-henvisning');
+    assert.match(placement.message, /barnets lov § 47/);
+    assert.equal(placement.fix, undefined);
+    const [investigation] = findings(letter.replace('skal anbringes uden for hjemmet uden jeres samtykke efter servicelovens § 58, stk. 1', 'skal have en børnefaglig undersøgelse efter servicelovens § 50'), 'foraeldet-henvisning');
+    assert.match(investigation.message, /barnets lov § 20/);
+  });
 });
