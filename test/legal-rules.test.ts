@@ -239,4 +239,14 @@ describe('legal content of the rules (issue #13)', () => {
     const [investigation] = findings(letter.replace('skal anbringes uden for hjemmet uden jeres samtykke efter servicelovens § 58, stk. 1', 'skal have en børnefaglig undersøgelse efter servicelovens § 50'), 'foraeldet-henvisning');
     assert.match(investigation.message, /barnets lov § 20/);
   });
+
+  it('asks a letter dated before barnets lov took effect that cites it to check its date, unless it looks ahead to the reform', () => {
+    const letter = (sentence: string) => `Dato: 6. november 2023\n\n# Afgørelse\n\n${sentence}\n`;
+    const [early] = findings(letter('Afgørelsen er truffet efter barnets lov § 86, stk. 1.'), 'foraeldet-henvisning');
+    assert.equal(early.severity, 'information');
+    assert.match(early.message, /barnets lov trådte først i kraft 1\.1\.2024/);
+    assert.equal(early.fix, undefined);
+    assert.deepEqual(findings(letter('Fra 1. januar 2024 står reglerne i barnets lov § 86.'), 'foraeldet-henvisning'), []);
+    assert.deepEqual(findings(letter('Afgørelsen er truffet efter barnets lov § 86, stk. 1.').replace('6. november 2023', '6. november 2024'), 'foraeldet-henvisning'), []);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
-import type { Message, Report, Rule } from '../rule';
+import type { Message, Report, Rule, Severity } from '../rule';
 import { LawMention, LegalReference, escapeRegExp, formatReference } from '../references';
 import { letterDate, notBefore, tellsOfTimeBefore } from '../dates';
 import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
@@ -181,6 +181,14 @@ function inHistoricSentence(letter: LetterModel, reference: LegalReference, refo
   return tellsOfTimeBefore(reference.block.text.slice(start, end), reformDay);
 }
 
+/** A sentence that looks ahead to the reform ("Fra 1. januar 2024 står reglerne i barnets lov § 86", "når barnets lov træder i kraft"). */
+const LOOKS_AHEAD = /(?<![\p{N}])20(?:2[4-9]|[3-9]\d)(?![\p{N}])|træder[ \u00a0]+i[ \u00a0]+kraft|fremover|årsskiftet/iu;
+
+function speaksOfReform(letter: LetterModel, reference: LegalReference): boolean {
+  const { start, end } = sentenceSpanAt(letter, reference.block, reference.textStart);
+  return LOOKS_AHEAD.test(reference.block.text.slice(start, end));
+}
+
 export const foraeldetHenvisning: Rule = {
   id: 'foraeldet-henvisning',
   title: 'Henvisning til en ophævet eller ikke-eksisterende paragraf',
@@ -215,7 +223,7 @@ export const foraeldetHenvisning: Rule = {
           title: report.fix.title,
           edit: { range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.fix.textEnd - 1) + 1 }, text: report.fix.text },
         };
-        reports.push({ message: report.message, range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.textEnd - 1) + 1 }, fix });
+        reports.push({ message: report.message, range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.textEnd - 1) + 1 }, fix, severityCap: report.severityCap });
       }
     }
     return [...reports, ...elderlyReports(letter, bound)];
@@ -227,6 +235,7 @@ interface TextReport {
   textStart: number;
   textEnd: number;
   message: Message;
+  severityCap?: Severity;
   fix?: { title: Message; textEnd: number; text: string };
 }
 
@@ -238,6 +247,16 @@ function blockReports(letter: LetterModel, references: readonly LegalReference[]
   for (const reference of references) {
     const law = reference.law;
     if (!law) continue;
+    // Barnets lov cited in a letter dated before it took effect: the date or the law is wrong, and which is for the case worker to see.
+    if (law === 'BL' && date !== undefined && date < BARNETS_LOV_IN_FORCE && !speaksOfReform(letter, reference)) {
+      (reports ??= []).push({
+        textStart: reference.textStart,
+        textEnd: reference.textEnd,
+        message: say('notYetInForce', { reference: formatReference(reference), letterDate: danishDate(date), date: danishDate(BARNETS_LOV_IN_FORCE) }),
+        severityCap: 'information',
+      });
+      continue;
+    }
     // Most references are current: nothing is built for them.
     const beyondLaw = reference.paragraphs.some((p) => paragraphBeyondLaw(law, p));
     if (!beyondLaw && !(afterReform && reference.paragraphs.some((p) => repealedByReform(provision(law, p))))) continue;
