@@ -20,15 +20,20 @@ function wordsIn(text: string): readonly [number, number, number] {
   return [count(DU_WORDS, text), count(I_WORDS, text), count(DE_WORDS, text)];
 }
 
+/** The paragraphs read: the opening of a letter settles how it addresses its reader, and a long letter is not read whole on every keystroke. */
+const PARAGRAPHS_READ = 40;
+
 /**
- * The form the letter uses most in its paragraphs (counted once per text), "du"
- * when it uses none: text a quick fix inserts speaks to the reader as the
- * letter does.
+ * The form the letter uses most in its first paragraphs (counted once per
+ * text), "du" when it uses none: text a quick fix inserts speaks to the
+ * reader as the letter does.
  */
 export const addressForm = oncePerLetter((letter): AddressForm => {
   const totals = [0, 0, 0];
+  let read = 0;
   for (const block of letter.blocks) {
     if (block.kind !== 'paragraph') continue;
+    if (++read > PARAGRAPHS_READ) break;
     const words = letter.memo(block, 'address.words', wordsIn);
     for (let i = 0; i < 3; i++) totals[i] += words[i];
   }

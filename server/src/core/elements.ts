@@ -240,10 +240,11 @@ const CONCLUSION_REACH = 30;
  * ("Vi har lagt vægt på, at betingelserne ikke er opfyldt").
  */
 export function substantiveReasons(letter: LetterModel, group: 'considerations' | 'facts', where: (block: Block) => boolean): boolean {
-  return letter.find(group, where).some((hit) => {
-    const conclusions = letter.matchesIn(hit.block, 'reason.bareConclusion');
-    return !conclusions.some((conclusion) => conclusion.start >= hit.textEnd && conclusion.start - hit.textEnd <= CONCLUSION_REACH);
-  });
+  // Stops at the first block that has one: a long letter is not read whole on every keystroke.
+  return letter.has(group, (block) => where(block) && letter.matchesIn(block, group).some((match) => {
+    const conclusions = letter.matchesIn(block, 'reason.bareConclusion');
+    return !conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH);
+  }));
 }
 
 /** Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning. */
