@@ -249,4 +249,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Fra 1. januar 2024 står reglerne i barnets lov § 86.'), 'foraeldet-henvisning'), []);
     assert.deepEqual(findings(letter('Afgørelsen er truffet efter barnets lov § 86, stk. 1.').replace('6. november 2023', '6. november 2024'), 'foraeldet-henvisning'), []);
   });
+
+  it('asks guidance from barnets lov\'s time that gives a child the right to appeal only at 12 to check the age', () => {
+    const letter = (date: string, age: string) =>
+      `Nordby Kommune\nDato: ${date}\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nSofie får en kontaktperson 3 timer om ugen. I får afslag på en aflastningsfamilie.\n\n## Begrundelse\n\nAfgørelsen er truffet efter barnets lov § 32, stk. 1. Vi har lagt vægt på, at skolen beskriver, at Sofie trives bedst hjemme.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen. Sofie kan selv klage, når hun er ${age} år.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const [twelve] = findings(letter('26. februar 2024', 'fyldt 12'), 'klagevejledning');
+    assert.equal(twelve.severity, 'information');
+    assert.match(twelve.message, /mellem 10 og 18 år/);
+    assert.deepEqual(findings(letter('26. februar 2024', 'fyldt 10'), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter('26. februar 2023', 'fyldt 12'), 'klagevejledning'), [], 'the old serviceloven\'s age was 12');
+  });
 });

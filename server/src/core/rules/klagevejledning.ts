@@ -7,7 +7,8 @@ import type { SnippetName } from '../snippets';
 import { appendToSection, insertAfter, insertBeforeClosing } from '../fixes';
 import { blockRange, decisionAnchor, firstHitPerSentence } from '../anchors';
 import { textsOf } from '../messages';
-import { AppealRoute, cite, paragraphLabel, lawName } from '../catalogue';
+import { AppealRoute, cite, lawById, paragraphLabel, lawName } from '../catalogue';
+import { notBefore } from '../dates';
 import { LetterRoute, letterAppealRoute } from '../appealRoute';
 import { namesLodging, sentenceSpanAt } from '../elements';
 
@@ -190,9 +191,15 @@ export const klagevejledning: Rule = {
           ? appendToSection(letter, head, element.snippet, element.fixTitle, options)
           : insertAfter(letter, last, element.snippet, element.fixTitle, options),
       }));
+    // A child's own right to appeal at 12 is the old serviceloven's: under barnets lov (from 1.1.2024) it is 10 in the cases it lists.
+    const since = notBefore(letter);
+    const ageTwelve = since !== undefined && since >= lawById('BL')!.inForceFrom!
+      ? firstHitPerSentence(letter, letter.find('appeal.childAgeTwelve', (block) => inGuidance.has(block) || /klag/iu.test(block.text))).filter(({ sentence }) => /klag/iu.test(letter.source.slice(sentence.start, sentence.end)))
+      : [];
+    const childAge = ageTwelve.map(({ hit, sentence }): Report => ({ message: say('childAgeTwelve', { hit: hit.text }), range: sentence, severityCap: 'information' }));
     // The deadline runs from the day the decision is received, not from its date (RSL § 67).
     const fromDate = deadlines.length > 0 ? letter.find('appeal.deadlineFromDate', (block) => inGuidance.has(block)) : [];
     const wrongStart = firstHitPerSentence(letter, fromDate).map(({ hit, sentence }): Report => ({ message: say('deadlineFromDate', { hit: hit.text }), range: sentence, severityCap: 'warning' }));
-    return [...missing, ...wrongStart, ...(direct ? sentToMunicipality(letter, blocks, route.route) : [])];
+    return [...missing, ...wrongStart, ...childAge, ...(direct ? sentToMunicipality(letter, blocks, route.route) : [])];
   },
 };
