@@ -259,4 +259,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('26. februar 2024', 'fyldt 10'), 'klagevejledning'), []);
     assert.deepEqual(findings(letter('26. februar 2023', 'fyldt 12'), 'klagevejledning'), [], 'the old serviceloven\'s age was 12');
   });
+
+  it('asks a letter from 1 July 2025 that cites madservice as servicelovens § 83, stk. 1, nr. 3 to check the reference (now § 83 b)', () => {
+    const letter = (date: string, reference: string) => `Dato: ${date}\n\n# Afgørelse\n\nDu får madservice. Afgørelsen er truffet efter ${reference}.\n`;
+    const [meals] = findings(letter('22. september 2025', 'servicelovens § 83, stk. 1, nr. 3'), 'foraeldet-henvisning');
+    assert.equal(meals.severity, 'information');
+    assert.match(meals.message, /servicelovens § 83 b/);
+    assert.deepEqual(findings(letter('1. maj 2025', 'servicelovens § 83, stk. 1, nr. 3'), 'foraeldet-henvisning'), []);
+    assert.deepEqual(findings(letter('22. september 2025', 'servicelovens § 83, stk. 1, nr. 2'), 'foraeldet-henvisning'), []);
+  });
 });

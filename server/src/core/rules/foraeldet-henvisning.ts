@@ -15,6 +15,8 @@ const CONFIDENCE_NOTE = { confirmed: say('confidenceConfirmed'), probable: say('
 
 /** The day barnets lov took the children's provisions out of serviceloven. */
 const BARNETS_LOV_IN_FORCE = lawById('BL')!.inForceFrom!;
+/** The day madservice left servicelovens § 83 for § 83 b. */
+const MEALS_OWN_PARAGRAPH = provision('SEL', '83b')!.inForceFrom!;
 
 /** How the successor law is written in place of the old one: its abbreviation, or its name with the old name's capital. */
 function successorLawText(written: string, abbreviation: boolean, successor: LawId): string {
@@ -247,6 +249,16 @@ function blockReports(letter: LetterModel, references: readonly LegalReference[]
   for (const reference of references) {
     const law = reference.law;
     if (!law) continue;
+    // Madservice, "servicelovens § 83, stk. 1, nr. 3", has its own paragraph, § 83 b, from 1 July 2025.
+    if (law === 'SEL' && date !== undefined && date >= MEALS_OWN_PARAGRAPH && reference.paragraphs.includes('83') && reference.stk === '1' && reference.nr === '3') {
+      (reports ??= []).push({
+        textStart: reference.textStart,
+        textEnd: reference.textEnd,
+        message: say('mealsMoved', { reference: formatReference(reference), date: danishDate(MEALS_OWN_PARAGRAPH), letterDate: danishDate(date) }),
+        severityCap: 'information',
+      });
+      continue;
+    }
     // Barnets lov cited in a letter dated before it took effect: the date or the law is wrong, and which is for the case worker to see.
     if (law === 'BL' && date !== undefined && date < BARNETS_LOV_IN_FORCE && !speaksOfReform(letter, reference)) {
       (reports ??= []).push({
