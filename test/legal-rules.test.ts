@@ -91,6 +91,8 @@ describe('legal content of the rules (issue #13)', () => {
     // Help to a child, and BPA or kontant tilskud, are outside ældreloven (§ 2, stk. 4).
     assert.deepEqual(findings(aged.replace('servicelovens § 83', 'barnets lov § 90, jf. servicelovens § 83'), 'foraeldet-henvisning'), []);
     assert.deepEqual(findings(aged.replace('servicelovens § 83', 'servicelovens § 95, jf. § 83'), 'foraeldet-henvisning'), []);
+    // The letter's own assessment that ældreloven does not apply settles it.
+    assert.deepEqual(findings(aged.replace('der er 81 år,', 'der er 81 år og har haft cerebral parese hele livet, og som derfor ikke er omfattet af ældreloven,'), 'foraeldet-henvisning'), []);
     // A relative's age is not the citizen's.
     const young = fixture('aeldreloven-sel-83-yngre-borger-foertidspension-god.md');
     const withFather = young.replace('at din datter Susanne nu bor hos dig', 'at din far, som er 74 år, og din datter Susanne nu bor hos dig');
@@ -195,6 +197,8 @@ describe('legal content of the rules (issue #13)', () => {
     assert.doesNotMatch(applyFix(reduced, bare), /Fratrukket/);
     assert.deepEqual(findings(letter('Din støtte bliver sat ned fra 5 til 2 timer om ugen.', 'Du har brug for et besøg på 1½ time og en telefonsamtale på ½ time om ugen.'), 'beregning'), []);
     assert.deepEqual(findings(letter('Du har søgt om ledsagelse 15 timer om måneden. Du får afslag.', ''), 'beregning'), []);
+    // Nor help kept as it was when more is refused.
+    assert.deepEqual(findings(letter('Du har søgt om at få din støtte sat op fra 3 til 6 timer om ugen. Du får ikke flere timer. Du beholder dine 3 timer om ugen.', ''), 'beregning'), []);
     // Help that stops has no hours to measure out.
     assert.deepEqual(findings(letter('Din socialpædagogiske støtte på 5 timer om ugen stopper den 31. marts.', ''), 'beregning'), []);
   });

@@ -19,6 +19,10 @@ describe('sentences and words (server/src/core/sentences.ts)', () => {
     assert.deepEqual(sentencesOf('Mødet er den 2. januar. Kom gerne.'), ['Mødet er den 2. januar.', 'Kom gerne.']);
   });
 
+  it('starts a sentence at a bullet pasted from Word after a full stop', () => {
+    assert.deepEqual(sentencesOf('Du kan ikke få støtte til bil.\n• Du kan gå 2 km.\n• Du kan tage bussen.'), ['Du kan ikke få støtte til bil.', '• Du kan gå 2 km.', '• Du kan tage bussen.']);
+  });
+
   it('counts words, long words and sentences; a hyphenated word is one word, numbers are not words', () => {
     const counts = countText('Vi bevilger ADHD-medicin. Du får 3 timer om ugen.');
     assert.equal(counts.words, 8);

@@ -9,7 +9,8 @@ const SENTENCE_ABBREVIATIONS = new Set([
 
 /** . ! ? by code unit: the splitter reads every character of a letter. */
 const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f;
-const OPENS_SENTENCE = /[\p{Lu}\d§"»(]/u;
+/** What may open a sentence after a full stop: a capital, a number, a quote, or a bullet pasted from Word (•). */
+const OPENS_SENTENCE = /[\p{Lu}\d§"»(•◦▪‣]/u;
 const UPPERCASE = /\p{Lu}/u;
 const DIGITS = /^\d+$/;
 /** Abbreviations are short: the word before a full stop is read from at most this many characters. */

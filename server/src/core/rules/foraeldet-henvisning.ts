@@ -100,6 +100,8 @@ const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu)(?![\p{L}])/iu;
 const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/giu;
 /** Someone else in the citizen's life, just before an age or a pension: it is theirs ("Almas mormor er 71 år", "din far, som er 74 år", "Din mor går på folkepension"). */
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:far|fars|mor|mors|mormor|morfar|farmor|farfar|forældre|bedsteforældre|ægtefælle|hustru|kone|mand|samlever|kæreste|søn|datter|bror|søster|svigerfar|svigermor|bedstefar|bedstemor|nabo|pårørende)(?![\p{L}])[^.!?]{0,25}$/iu;
+/** "Du er ikke omfattet af ældreloven": the letter's own assessment that the law does not apply. */
+const NOT_COVERED = new RegExp(`ikke[ \\u00a0]+(?:er[ \\u00a0]+)?omfattet[ \\u00a0]+af[ \\u00a0]+(?:${lawById('AEL')!.names.map(escapeRegExp).join('|')})`, 'iu');
 /** How far before the age or pension a relative may be named and still be who it is said of. */
 const RELATIVE_REACH = 40;
 
@@ -114,6 +116,8 @@ const BIRTH = /(?<![\p{L}])født[ \u00a0]+(?:den[ \u00a0]+)?(?:i[ \u00a0]+)?(?:\
 function elderlyEvidence(letter: LetterModel, pensionAge: number, date: string): string | undefined {
   const year = parseInt(date.slice(0, 4), 10);
   const prose = letter.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading');
+  // The letter has weighed it itself: "Du er derfor ikke omfattet af ældreloven".
+  if (letter.blocks.some((block) => (block.kind === 'paragraph' || block.kind === 'heading') && NOT_COVERED.test(block.text))) return undefined;
   const saidOfRelative = (text: string, at: number): boolean => RELATIVE_BEFORE.test(text.slice(Math.max(0, at - RELATIVE_REACH), at));
   for (const block of prose) {
     AGE.lastIndex = 0;
