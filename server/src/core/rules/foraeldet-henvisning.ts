@@ -247,6 +247,11 @@ interface TextReport {
 
 const NO_REPORTS: readonly TextReport[] = [];
 
+/** A reference for the case worker to check: information, and no fix, since the letter may be right. */
+function noteToCheck(reference: LegalReference, message: Message): TextReport {
+  return { textStart: reference.textStart, textEnd: reference.textEnd, message, severityCap: 'information' };
+}
+
 /** The reports on one block's references (in text order), given its law mentions. */
 function blockReports(letter: LetterModel, references: readonly LegalReference[], mentions: readonly LawMention[], date: string | undefined, afterReform: boolean): readonly TextReport[] {
   let reports: TextReport[] | undefined;
@@ -255,22 +260,12 @@ function blockReports(letter: LetterModel, references: readonly LegalReference[]
     if (!law) continue;
     // Madservice, "servicelovens § 83, stk. 1, nr. 3", has its own paragraph, § 83 b, from 1 July 2025.
     if (law === 'SEL' && date !== undefined && date >= MEALS_OWN_PARAGRAPH && reference.paragraphs.includes('83') && reference.stk === '1' && reference.nr === '3') {
-      (reports ??= []).push({
-        textStart: reference.textStart,
-        textEnd: reference.textEnd,
-        message: say('mealsMoved', { reference: formatReference(reference), date: danishDate(MEALS_OWN_PARAGRAPH), letterDate: danishDate(date) }),
-        severityCap: 'information',
-      });
+      (reports ??= []).push(noteToCheck(reference, say('mealsMoved', { reference: formatReference(reference), date: danishDate(MEALS_OWN_PARAGRAPH), letterDate: danishDate(date) })));
       continue;
     }
     // Barnets lov cited in a letter dated before it took effect: the date or the law is wrong, and which is for the case worker to see.
     if (law === 'BL' && date !== undefined && date < BARNETS_LOV_IN_FORCE && !speaksOfReform(letter, reference)) {
-      (reports ??= []).push({
-        textStart: reference.textStart,
-        textEnd: reference.textEnd,
-        message: say('notYetInForce', { reference: formatReference(reference), letterDate: danishDate(date), date: danishDate(BARNETS_LOV_IN_FORCE) }),
-        severityCap: 'information',
-      });
+      (reports ??= []).push(noteToCheck(reference, say('notYetInForce', { reference: formatReference(reference), letterDate: danishDate(date), date: danishDate(BARNETS_LOV_IN_FORCE) })));
       continue;
     }
     // Most references are current: nothing is built for them.
