@@ -27,12 +27,15 @@ function dateOf(m: RegExpExecArray): string | undefined {
 /** A date with a two-digit year ("04.12.23", "4/12-23"): read only where a line or field holds nothing but a date. */
 const SHORT_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$/;
 
-/** The date a date-only text gives, two-digit years read as 20xx. */
-function dateOfField(text: string): string | undefined {
-  const full = datesIn(text);
-  if (full.length > 0) return full[0];
+/** The date of a text that is only a date with a two-digit year, read as 20xx. */
+function shortDate(text: string): string | undefined {
   const short = SHORT_DATE.exec(text.trim());
   return short ? iso(2000 + +short[3], +short[2], +short[1]) : undefined;
+}
+
+/** The date a date field gives, also with a two-digit year. */
+function dateOfField(text: string): string | undefined {
+  return datesIn(text)[0] ?? shortDate(text);
 }
 
 /** Every date written in `text`, as ISO strings in order. */
@@ -111,7 +114,7 @@ function dateOnly(line: string): string | undefined {
   const m = DATE_ONLY_LINE.exec(line);
   if (!m) return undefined;
   const dates = datesIn(m[1]);
-  if (dates.length === 0) return SHORT_DATE.test(m[1].trim()) ? dateOfField(m[1]) : undefined;
+  if (dates.length === 0) return shortDate(m[1]);
   return dates.length === 1 && m[1].replace(/[\d\p{L}.\/ \u00a0-]/gu, '') === '' ? dates[0] : undefined;
 }
 

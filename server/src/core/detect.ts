@@ -103,7 +103,7 @@ function lineFacts(letter: LetterModel, block: Block): LineFacts {
   return letter.memo(block, block.kind === 'heading' ? 'detect.headingLines' : 'detect.paragraphLines', readLines);
 }
 
-
+/** The document's own text: every block outside block quotes. */
 function ownText(letter: LetterModel): (block: Block) => boolean {
   const own = ownBlocks(letter);
   return (block) => own.has(block);

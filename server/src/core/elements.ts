@@ -22,6 +22,9 @@ function sentenceAround(letter: LetterModel, block: Block, match: PhraseMatch): 
 /** Ankestyrelsen as the place to send the complaint: right after "til" / "direkte til". */
 const STRAIGHT_TO_APPEAL_BODY = /^[\s,]*(?:(?:direkte|straks)\s+)?(?:til\s+)?(?:den\s+)?ankestyr/iu;
 
+/** A negation just before a phrase ("Kommunen skal ikke først se på afgørelsen igen"): it says the opposite. */
+const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])[^.!?]{0,20}$/iu;
+
 /**
  * Whether the guidance says where to lodge the complaint with the
  * municipality, or that the municipality reassesses it (RSL § 66): a stock
@@ -32,9 +35,6 @@ const STRAIGHT_TO_APPEAL_BODY = /^[\s,]*(?:(?:direkte|straks)\s+)?(?:til\s+)?(?:
  * municipality (by name, unit, address, "os" or "vi") and does not send the
  * complaint straight to Ankestyrelsen.
  */
-/** A negation just before a phrase ("Kommunen skal ikke først se på afgørelsen igen"): it says the opposite. */
-const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])[^.!?]{0,20}$/iu;
-
 export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boolean {
   return blocks.some((block) => {
     if (letter.matchesIn(block, 'appeal.lodging').length > 0) return true;
@@ -217,6 +217,11 @@ export function inSentenceWith(letter: LetterModel, block: Block, textOffset: nu
 }
 
 /** The sentence of a block's text that holds `textOffset`, in text offsets, with its index; the whole text (index -1) when none does. */
+/** The hits not in a sentence with a phrase of `group` ("Han får ikke medicin": `treatment.none`). */
+export function outsideSentencesWith(letter: LetterModel, hits: readonly Hit[], group: PhraseGroupId): Hit[] {
+  return hits.filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, group));
+}
+
 export function sentenceSpanAt(letter: LetterModel, block: Block, textOffset: number): { start: number; end: number; index: number } {
   const index = sentenceIndexAt(letter, block, textOffset);
   if (index < 0) return { start: 0, end: block.text.length, index };
@@ -247,10 +252,12 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
   }));
 }
 
-/** Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning. */
-const APPEAL_WORD = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*)/iu;
-/** A complaint made ("Du klagede over …", "I har påklaget …"): the case's history, not how to appeal. */
-const APPEAL_WORD_NOT_PAST = /(?<![\p{L}])(?:klag|påklag)(?!ede(?![\p{L}])|et(?![\p{L}]))\p{L}*/iu;
+/**
+ * Words of a complaint: klage, klagen, klagefrist, påklage, klagevejledning;
+ * not a complaint made ("Du klagede over …", "I har påklaget …"), which is the
+ * case's history, not how to appeal.
+ */
+const APPEAL_WORD = /(?<![\p{L}])(?:klag|påklag)(?!ede(?![\p{L}])|et(?![\p{L}]))\p{L}*/iu;
 
 /**
  * Whether the sentence at `textOffset` is appeal guidance: it speaks of a
@@ -270,7 +277,7 @@ function appealSentences(text: string, block: Block, letter: LetterModel): boole
 }
 
 function isAppealSentence(sentence: string): boolean {
-  return APPEAL_WORD.test(sentence) && APPEAL_WORD_NOT_PAST.test(sentence) && !phrases('basis.statement').test(sentence);
+  return APPEAL_WORD.test(sentence) && !phrases('basis.statement').test(sentence);
 }
 
 /**

@@ -28,6 +28,11 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}»"])/u;
 
 const APPLIED_FOR = /søgt/iu;
 
+/** Whether a sentence grants something with no negation or limit. */
+function grantsWithoutLimit(sentence: string): boolean {
+  return GRANT.test(sentence) && !NEGATION.test(sentence);
+}
+
 /**
  * Whether a block grants exactly what was applied for, in any word order: a
  * grant and, closing the clause, "(som|, ) du/I/De/<name> har (an)søgt om" or
@@ -40,7 +45,7 @@ function grantsAsApplied(letter: LetterModel, block: Block): boolean {
     APPLIED_FOR.test(text) &&
     text.split(SENTENCE_END).some((sentence) => {
       const asApplied = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?har\s+(?:an)?søgt\s+om\s*(?:[.,;!)]|$)|\bsom\s+ansøgt\b/iu.test(sentence);
-      return asApplied && GRANT.test(sentence) && !NEGATION.test(sentence);
+      return asApplied && grantsWithoutLimit(sentence);
     }),
   );
 }
@@ -48,7 +53,7 @@ function grantsAsApplied(letter: LetterModel, block: Block): boolean {
 /** Whether a sentence of the decision section grants something without a negation or limit ("Du får badebænken."). */
 function decisionSectionGrants(letter: LetterModel): boolean {
   return letter.sectionBlocks('afgoerelse').some((block) =>
-    block.kind === 'paragraph' && letter.memo(block, 'outcome.grants', (text) => text.split(SENTENCE_END).some((sentence) => GRANT.test(sentence) && !NEGATION.test(sentence))),
+    block.kind === 'paragraph' && letter.memo(block, 'outcome.grants', (text) => text.split(SENTENCE_END).some(grantsWithoutLimit)),
   );
 }
 

@@ -156,7 +156,7 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate.
     const decided = amounts.filter((a) => letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0 && (a.decides || (!inSentenceWith(letter, a.block, a.textStart, 'outcome.stops') && !inSentenceWith(letter, a.block, a.textStart, 'outcome.kept')))));
+      && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0 && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     if (decided.length === 0) return [];
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];

@@ -93,15 +93,17 @@ function keepCarriedLaw(mentions: readonly LawMention[], reference: LegalReferen
   return { textEnd: reference.textEnd + carried[1].length, text, shown: `${text}${number}` };
 }
 
+/** The names ældreloven goes by, as alternatives of a regular expression. */
+const ELDERLY_LAW_NAMES = lawById('AEL')!.names.map(escapeRegExp).join('|');
 /** Pension age or ældreloven named outright; a sentence that says "ikke" or "under" shows nothing. */
-const ELDERLY_WORDS = new RegExp(`(?<![\\p{L}])(?:folkepension\\p{L}*|${lawById('AEL')!.names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const ELDERLY_WORDS = new RegExp(`(?<![\\p{L}])(?:folkepension\\p{L}*|${ELDERLY_LAW_NAMES})(?![\\p{L}])`, 'iu');
 const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu)(?![\p{L}])/iu;
 /** "Du er 72 år", "da hun fyldte 80 år". */
 const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/giu;
 /** Someone else in the citizen's life, just before an age or a pension: it is theirs ("Almas mormor er 71 år", "din far, som er 74 år", "Din mor går på folkepension"). */
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:far|fars|mor|mors|mormor|morfar|farmor|farfar|forældre|bedsteforældre|ægtefælle|hustru|kone|mand|samlever|kæreste|søn|datter|bror|søster|svigerfar|svigermor|bedstefar|bedstemor|nabo|pårørende)(?![\p{L}])[^.!?]{0,25}$/iu;
 /** "Du er ikke omfattet af ældreloven": the letter's own assessment that the law does not apply. */
-const NOT_COVERED = new RegExp(`ikke[ \\u00a0]+(?:er[ \\u00a0]+)?omfattet[ \\u00a0]+af[ \\u00a0]+(?:${lawById('AEL')!.names.map(escapeRegExp).join('|')})`, 'iu');
+const NOT_COVERED = new RegExp(`ikke[ \\u00a0]+(?:er[ \\u00a0]+)?omfattet[ \\u00a0]+af[ \\u00a0]+(?:${ELDERLY_LAW_NAMES})`, 'iu');
 /** How far before the age or pension a relative may be named and still be who it is said of. */
 const RELATIVE_REACH = 40;
 
@@ -117,7 +119,7 @@ function elderlyEvidence(letter: LetterModel, pensionAge: number, date: string):
   const year = parseInt(date.slice(0, 4), 10);
   const prose = letter.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading');
   // The letter has weighed it itself: "Du er derfor ikke omfattet af ældreloven".
-  if (letter.blocks.some((block) => (block.kind === 'paragraph' || block.kind === 'heading') && NOT_COVERED.test(block.text))) return undefined;
+  if (prose.some((block) => NOT_COVERED.test(block.text))) return undefined;
   const saidOfRelative = (text: string, at: number): boolean => RELATIVE_BEFORE.test(text.slice(Math.max(0, at - RELATIVE_REACH), at));
   for (const block of prose) {
     AGE.lastIndex = 0;
@@ -183,16 +185,20 @@ const ELDERLY_PENSION_AGE = 67;
  */
 function inHistoricSentence(letter: LetterModel, reference: LegalReference, reformDay: string): boolean {
   if (inSentenceWith(letter, reference.block, reference.textStart, 'reference.historic')) return true;
+  return tellsOfTimeBefore(sentenceOf(letter, reference), reformDay);
+}
+
+/** The text of the sentence a reference stands in. */
+function sentenceOf(letter: LetterModel, reference: LegalReference): string {
   const { start, end } = sentenceSpanAt(letter, reference.block, reference.textStart);
-  return tellsOfTimeBefore(reference.block.text.slice(start, end), reformDay);
+  return reference.block.text.slice(start, end);
 }
 
 /** A sentence that looks ahead to the reform ("Fra 1. januar 2024 står reglerne i barnets lov § 86", "når barnets lov træder i kraft"). */
 const LOOKS_AHEAD = /(?<![\p{N}])20(?:2[4-9]|[3-9]\d)(?![\p{N}])|træder[ \u00a0]+i[ \u00a0]+kraft|fremover|årsskiftet/iu;
 
 function speaksOfReform(letter: LetterModel, reference: LegalReference): boolean {
-  const { start, end } = sentenceSpanAt(letter, reference.block, reference.textStart);
-  return LOOKS_AHEAD.test(reference.block.text.slice(start, end));
+  return LOOKS_AHEAD.test(sentenceOf(letter, reference));
 }
 
 export const foraeldetHenvisning: Rule = {

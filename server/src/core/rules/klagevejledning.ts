@@ -194,7 +194,7 @@ export const klagevejledning: Rule = {
     // A child's own right to appeal at 12 is the old serviceloven's: under barnets lov (from 1.1.2024) it is 10 in the cases it lists.
     const since = notBefore(letter);
     const ageTwelve = since !== undefined && since >= lawById('BL')!.inForceFrom!
-      ? firstHitPerSentence(letter, letter.find('appeal.childAgeTwelve', (block) => inGuidance.has(block) || /klag/iu.test(block.text))).filter(({ sentence }) => /klag/iu.test(letter.source.slice(sentence.start, sentence.end)))
+      ? firstHitPerSentence(letter, letter.find('appeal.childAgeTwelve')).filter(({ sentence }) => /klag/iu.test(letter.source.slice(sentence.start, sentence.end)))
       : [];
     const childAge = ageTwelve.map(({ hit, sentence }): Report => ({ message: say('childAgeTwelve', { hit: hit.text }), range: sentence, severityCap: 'information' }));
     // The deadline runs from the day the decision is received, not from its date (RSL § 67).

@@ -1,7 +1,7 @@
 import type { Hit } from '../letter';
 import type { Report, Rule } from '../rule';
 import { addToReasons } from '../fixes';
-import { decisionReferences, inSentenceWith, ownTreatmentAssessments } from '../elements';
+import { decisionReferences, outsideSentencesWith, ownTreatmentAssessments } from '../elements';
 import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
 import { LAWS, cite, referenceInSet, referenceWithinSet } from '../catalogue';
@@ -51,10 +51,10 @@ export const medicin: Rule = {
     const range = letter.sentenceAt(hit.block, hit.textStart);
     const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.
-    const diet = dietWords.filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'diet.none'));
+    const diet = outsideSentencesWith(letter, dietWords, 'diet.none');
     // A diet is not medical treatment: its words are not read as treatment.
     // "Han får ikke medicin" names no treatment.
-    const medical = letter.find('treatment', prose).filter((t) => !dietWords.some((d) => overlaps(t, d)) && !inSentenceWith(letter, t.block, t.textStart, 'treatment.none'));
+    const medical = outsideSentencesWith(letter, letter.find('treatment', prose), 'treatment.none').filter((t) => !dietWords.some((d) => overlaps(t, d)));
     const assessed = ownTreatmentAssessments(letter, letter.find('treatmentAssessed', relevant));
     const reports: Report[] = [];
     // "Vurderet med behandlingen" about a diet alone says the same as "med diæten".

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { referenceInSet } from '../catalogue';
-import { decisionReferences, inSentenceWith } from '../elements';
+import { decisionReferences, outsideSentencesWith } from '../elements';
 
 const say = textsOf('mindst-indgribende');
 
@@ -24,7 +24,7 @@ export const mindstIndgribende: Rule = {
   check({ letter }) {
     const relevant = outsideAppealGuidance(letter);
     // Naming the principle to set it aside ("det er ikke et lovligt hensyn") is what the rule asks for.
-    const hits = letter.find('leastIntrusive', decisionParagraphs(letter)).filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'leastIntrusive.rejected'));
+    const hits = outsideSentencesWith(letter, letter.find('leastIntrusive', decisionParagraphs(letter)), 'leastIntrusive.rejected');
     if (hits.length === 0) return [];
     // In cases about force or placement the principle is the right test; stay silent there.
     if (letter.has('coercionContext', relevant)) return [];
