@@ -43,6 +43,23 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(finding.fix, undefined);
   });
 
+  it('names barnets lov §§ 111-121 for efterværn after servicelovens § 76, with no rewrite, and leaves its history alone', () => {
+    const letter = 'Dato: 2. juni 2025\n\n# Afgørelse om ungestøtte\n\nDu får fortsat en fast kontaktperson, til du fylder 21 år. Afgørelsen er truffet efter SEL § 76, stk. 3, nr. 2.\n';
+    const [finding] = findings(letter, 'foraeldet-henvisning');
+    assert.match(finding.message, /barnets lov §§ 111-121 \(videreførelse af støtte og ungestøtte\) \(sandsynligvis – kontrollér\)/);
+    assert.equal(finding.fix, undefined);
+    const history = 'Dato: 2. juni 2025\n\n# Afgørelse om bostøtte\n\nFra 2021 til 2023 havde du efterværn efter den dagældende servicelovens § 76. Du får nu bostøtte efter servicelovens § 85.\n';
+    assert.deepEqual(findings(history, 'foraeldet-henvisning'), []);
+  });
+
+  it('gives an example provision of the law the letter names without a paragraph', () => {
+    const letter = (law: string) => `Dato: 2. juni 2025\n\n# Afgørelse\n\nDu får afslag på hjælp efter ${law}.\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan klare opgaven.\n`;
+    assert.match(findings(letter('barnets lov'), 'hjemmel')[0].message, /fx »barnets lov § 86, stk\. 1«/);
+    assert.match(findings(letter('serviceloven'), 'hjemmel')[0].message, /fx »servicelovens § 112, stk\. 1«/);
+    // No provision of aktivloven is catalogued as an example: the form only, never another law's paragraph.
+    assert.match(findings(letter('aktivloven'), 'hjemmel')[0].message, /fx »aktivlovens § …, stk\. …«/);
+  });
+
   it('never tells the citizen to send a direct appeal to the municipality', () => {
     const missing = fixture('klagevejledning-boerne-og-ungeudvalget-mangler-klagevejledning.md');
     const [finding] = findings(missing, 'klagevejledning');

@@ -24,6 +24,8 @@ export interface Law extends Sourced {
   genitive: string;
   names: string[];
   abbreviations: string[];
+  /** A provision of the law as messages show one by way of example: "§ 112, stk. 1". */
+  example?: string;
   inForceFrom?: string;
   /** A generous upper bound: the law has no higher paragraph. */
   maxParagraph?: number;

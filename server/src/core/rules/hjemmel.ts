@@ -6,7 +6,7 @@ import { textsOf } from '../messages';
 import { isStrayReference } from '../provisions';
 import { blockRange, decisionAnchor, reasonsAnchor } from '../anchors';
 import { decisionLawMentions, decisionReferences } from '../elements';
-import { cite, isProcedural, lawInSet } from '../catalogue';
+import { LawId, cite, isProcedural, lawById, lawInSet } from '../catalogue';
 
 const say = textsOf('hjemmel');
 
@@ -17,6 +17,12 @@ const say = textsOf('hjemmel');
  */
 function awaitsNumber(mention: LawMention): boolean {
   return /^\s*§\s*«/.test(mention.block.text.slice(mention.textEnd, mention.textEnd + 8));
+}
+
+/** A provision of the named law to show as the example ("barnets lov § 86, stk. 1"); its form only, where none is catalogued. */
+function exampleProvision(id: LawId): string {
+  const law = lawById(id);
+  return `${law?.genitive ?? id} ${law?.example ?? '§ …, stk. …'}`;
 }
 
 export const hjemmel: Rule = {
@@ -64,7 +70,7 @@ export const hjemmel: Rule = {
     if (namedLaws.length > 0) {
       const law = namedLaws[0];
       return [{
-        message: say('lawWithoutParagraph', { law: law.block.text.slice(law.textStart, law.textEnd) }),
+        message: say('lawWithoutParagraph', { law: law.block.text.slice(law.textStart, law.textEnd), example: exampleProvision(law.law) }),
         range: { start: law.start, end: law.end },
         fix,
       }];
