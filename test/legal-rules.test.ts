@@ -194,6 +194,27 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(applyFix(wrapped, old), /Du kan klage til Ankestyrelsen\. Send klagen/);
   });
 
+  it('never sends the complaint to Ankestyrelsen in an old body\'s place, and leaves a name that goes on whole', () => {
+    const letter = (guidance: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på en badestol. Afgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten selv kan stå op under badet.\n\n## Klagevejledning\n\n${guidance}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    // Where the complaint is sent: the municipality reassesses first (RSL § 66), so no swap, and the message says so.
+    for (const sending of ['Send klagen til Det Sociale Nævn inden 4 uger.', 'Din klage skal være modtaget hos Statsforvaltningen inden 4 uger.', 'Klagen indgives til det sociale nævn inden 4 uger.']) {
+      const [finding] = findings(letter(sending), 'klageinstans-foraeldet');
+      assert.equal(finding.fix, undefined, sending);
+      assert.match(finding.message, /hvor klagen skal sendes hen: som regel til kommunen/, sending);
+    }
+    // Two old names side by side, or a name that goes on: no "Ankestyrelsen, Ankestyrelsen Midtjylland".
+    for (const name of ['Det Sociale Nævn, Statsforvaltningen Midtjylland', 'Statsforvaltningen Midtjylland', 'Det Sociale Nævn for Region Syddanmark']) {
+      const guidance = `Du kan klage over afgørelsen til ${name} inden 4 uger.`;
+      const found = findings(letter(guidance), 'klageinstans-foraeldet');
+      assert.ok(found.length > 0, name);
+      for (const finding of found) assert.equal(finding.fix, undefined, name);
+    }
+    // The body named as the one that decides the complaint is still swapped.
+    const plain = letter('Du kan klage over afgørelsen til Det Sociale Nævn inden 4 uger.');
+    assert.match(applyFix(plain, findings(plain, 'klageinstans-foraeldet')[0]), /klage over afgørelsen til Ankestyrelsen inden 4 uger\./);
+  });
+
   it('reads no diet into a dietitian or a sentence that says there is none', () => {
     const letter = `Nordby Kommune\nDato: 3. marts 2025\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nI får afslag på dækning af merudgifter til mellemmåltider.\n\n## Begrundelse\n\nAfgørelsen er truffet efter barnets lov § 86, stk. 1.\n\nFrida har type 1-diabetes og får insulin. Vi har vurderet Fridas funktionsevne, som den er med insulinbehandlingen, og hun er omfattet af personkredsen. Vi sendte diætistens notat til jer, og I havde ingen bemærkninger. Vi har lagt vægt på, at Frida ikke skal følge en særlig diæt, men spise som andre børn.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin'), []);
