@@ -204,12 +204,15 @@ describe('legal content of the rules (issue #13)', () => {
       assert.match(finding.message, /hvor klagen skal sendes hen: som regel til kommunen/, sending);
     }
     // Two old names side by side, or a name that goes on: no "Ankestyrelsen, Ankestyrelsen Midtjylland".
-    for (const name of ['Det Sociale Nævn, Statsforvaltningen Midtjylland', 'Statsforvaltningen Midtjylland', 'Det Sociale Nævn for Region Syddanmark']) {
+    for (const name of ['Det Sociale Nævn, Statsforvaltningen Midtjylland', 'Statsforvaltningen Midtjylland', 'Det Sociale Nævn for Region Syddanmark', 'Det Sociale Nævn i Statsforvaltningen']) {
       const guidance = `Du kan klage over afgørelsen til ${name} inden 4 uger.`;
       const found = findings(letter(guidance), 'klageinstans-foraeldet');
       assert.ok(found.length > 0, name);
       for (const finding of found) assert.equal(finding.fix, undefined, name);
     }
+    // The municipality forwarding the complaint names the body that decides it: swapped.
+    const forwarding = letter('Send klagen til os inden 4 uger. Hvis vi fastholder afgørelsen, sender vi din klage videre til Det Sociale Nævn.');
+    assert.match(applyFix(forwarding, findings(forwarding, 'klageinstans-foraeldet')[0]), /sender vi din klage videre til Ankestyrelsen\./);
     // The body named as the one that decides the complaint is still swapped.
     const plain = letter('Du kan klage over afgørelsen til Det Sociale Nævn inden 4 uger.');
     assert.match(applyFix(plain, findings(plain, 'klageinstans-foraeldet')[0]), /klage over afgørelsen til Ankestyrelsen inden 4 uger\./);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Finding, PARTLY_CHECKED_RULE, checkDocument, findingMessage } from '../server/src/core';
-import { limitNesting, limitNestingAfterEdit } from '../server/src/core/nesting';
+import { MAX_EMPHASIS_RUNS, limitNesting, limitNestingAfterEdit, limitStructure, limitStructureAfterEdit } from '../server/src/core/nesting';
 import { EXAMPLES_DIR, FIXTURE_DIR, ROOT, markdownFiles } from './helpers/fixtures';
 import { LspSession } from './helpers/lsp';
 
@@ -27,6 +27,10 @@ describe('nesting budget (issue #14)', function () {
     ['2,000-deep > quotes, 20 lines', () => HEAD + `${'>'.repeat(2000)} Vi vurderer, at du kan.\n`.repeat(20)],
     ['6,000-deep list in a 12 KB letter', () => `${HEAD}${'- '.repeat(6000)}punkt\n`],
     ['2,100-deep quotes, ordered and bulleted lists mixed, CRLF', () => HEAD.replace(/\n/g, '\r\n') + `${'> 1. - '.repeat(700)}punkt\r\n`.repeat(5)],
+    // Emphasis: micromark pairs the markers of one paragraph in quadratic time (64,000 runs took over a minute).
+    ['32,000 "*a**b*" pairs in one paragraph (192 KB)', () => `${HEAD}${'*a**b*'.repeat(32_000)}\n`],
+    ['15,000 emphasised words in one paragraph over hard line breaks, CRLF', () => HEAD.replace(/\n/g, '\r\n') + '*lagt* **vægt** på\r\n'.repeat(15_000)],
+    ['unpaired "**a " and intraword "_a__b_" runs in one quoted paragraph', () => `${HEAD}> ${'**a _a__b_ '.repeat(20_000)}\n`],
   ];
   for (const [label, make] of pathological) {
     it(`${label}: checked, with one information finding that it was not fully checked (da + en)`, () => {
@@ -73,6 +77,50 @@ describe('nesting budget (issue #14)', function () {
 
   it(`no letter nests past the budget: no such finding on ${LETTERS.length} fixtures, examples and corpus letters`, () => {
     for (const { name, text } of LETTERS) assert.equal(limitNesting(text).tooDeepAt, undefined, name);
+  });
+
+  it('emphasis: only * and _ runs past the budget in one stretch become spaces; bullets, rules and other stretches are left alone', () => {
+    const piece = fc.constantFrom('*', '**', '_', '__', '* ', 'a', ' ', '> ', '>', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\t');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 400 }), fc.integer({ min: 0, max: 3 }), (pieces, copies) => {
+      // Copies of the pieces side by side, so that some stretches go over the budget.
+      const text = Array.from({ length: copies + 1 }, () => pieces.join('')).join('').repeat(Math.ceil((MAX_EMPHASIS_RUNS + 50) / Math.max(1, pieces.length)));
+      const limited = limitStructure(text);
+      // Deep quotes of '>' are the nesting budget's: the emphasis budget works on what it leaves.
+      const nested = limitNesting(text).text;
+      assert.equal(limited.text.length, text.length);
+      for (let i = 0; i < text.length; i++) if (limited.text[i] !== nested[i]) assert.ok(limited.text[i] === ' ' && /[*_]/.test(nested[i]), `${i}: ${JSON.stringify(nested[i])}`);
+      assert.equal(limited.tooDenseAt === undefined, limited.text === nested);
+    }), { numRuns: 100 });
+    const stretch = (runs: number) => Array.from({ length: runs }, (_, i) => (i % 2 ? '**vægt**' : '*lagt*')).join(' ');
+    // Half the budget in each of two stretches, apart: nothing changes; together in one stretch they go over.
+    const half = stretch(MAX_EMPHASIS_RUNS / 4);
+    assert.equal(limitStructure(`${half}\n\n${half}\n`).tooDenseAt, undefined);
+    assert.equal(limitStructure(`${half}\r\n>\r\n${half}\r\n`).tooDenseAt, undefined, 'a line of only > ends a stretch');
+    assert.notEqual(limitStructure(`${half}\r\n${half}\r\n${half}\n`).tooDenseAt, undefined, 'a CRLF line end is no blank line');
+    // A thousand bullets ("* punkt") are list markers, not emphasis.
+    assert.equal(limitStructure('* punkt\n'.repeat(3000)).tooDenseAt, undefined);
+  });
+
+  it('emphasis: after an edit, reading only the stretches it touched gives what reading the whole text gives', () => {
+    // Lines of up to 400 pairs, so that two or three of them in one stretch come near the budget and an edit can take it over.
+    const line = fc.tuple(fc.constantFrom('', '> ', '* '), fc.nat({ max: MAX_EMPHASIS_RUNS / 5 })).map(([lead, pairs]) => `${lead}${'*a* '.repeat(pairs)}tekst`);
+    const ending = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\n>\n');
+    const text = fc.array(fc.tuple(line, ending).map(([l, e]) => l + e), { maxLength: 12 }).map((lines) => lines.join(''));
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.constantFrom('', '*', '**a** ', '*a* '.repeat(MAX_EMPHASIS_RUNS / 8), '\n', '\n\n', '\r', '_', 'x') });
+    fc.assert(fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      let before = start;
+      for (const { at, remove, insert } of edits) {
+        const from = at % (before.length + 1);
+        const after = before.slice(0, from) + insert + before.slice(from + remove);
+        const whole = limitStructure(before);
+        if (whole.tooDeepAt === undefined && whole.tooDenseAt === undefined) assert.deepEqual(limitStructureAfterEdit(after, before), limitStructure(after));
+        before = after;
+      }
+    }), { numRuns: 300 });
+  });
+
+  it(`no letter has too many emphasis markers in a paragraph: ${LETTERS.length} fixtures, examples and corpus letters`, () => {
+    for (const { name, text } of LETTERS) assert.equal(limitStructure(text).tooDenseAt, undefined, name);
   });
 
   it('findings before the deep part stay as they were', () => {

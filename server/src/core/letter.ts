@@ -1,5 +1,5 @@
 import { Block, HtmlComment, ParsedBlocks, SectionRole, detached, parseBlocks, placedBlocks, sourceOffset } from './markdown';
-import { limitNesting, limitNestingAfterEdit } from './nesting';
+import { limitStructure, limitStructureAfterEdit } from './nesting';
 import { LineEnding, editBetween, lineEndingOf } from './position';
 import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases, scanPhrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
@@ -246,6 +246,8 @@ export interface LetterModel {
   readonly comments: readonly HtmlComment[];
   /** Where nesting too deep to parse begins (nesting.ts): from there the letter was not fully checked. */
   readonly tooDeepAt?: number;
+  /** Where emphasis markers too many to pair in one paragraph begin (nesting.ts): those after it were read as text. */
+  readonly tooDenseAt?: number;
   /** Whether `block` lies in a section (or subsection of a section) with `role`. */
   inRole(block: Block, role: SectionRole): boolean;
   /** The first heading with a role, or undefined. */
@@ -335,8 +337,9 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const before = previous instanceof Letter ? previous : undefined;
   // Compared once, as bodies: a front matter that grows or ends elsewhere changes what is blanked, beyond the edit itself.
   const edit = previous && editBetween(previous.body, body);
-  // Only the lines an edit touched are read for nesting, when the previous version nested within the budget.
-  const nesting = previous && previous.tooDeepAt === undefined ? limitNestingAfterEdit(body, previous.body, edit) : limitNesting(body);
+  // Only the lines an edit touched are read for the structure budgets, when the previous version kept within them.
+  const withinBudget = previous && previous.tooDeepAt === undefined && previous.tooDenseAt === undefined;
+  const nesting = withinBudget ? limitStructureAfterEdit(body, previous.body, edit) : limitStructure(body);
   const previousParse = previous && parsedBlocks.get(previous);
   const parsed = parseBlocks(source, nesting.text, previousParse, edit);
   const head = before && previousParse ? unchangedHead(before.blocks, previousParse, parsed) : NO_HEAD;
@@ -346,7 +349,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const kept = before ? keepUnchangedHead(blocks, before.blocks, placed.fromHead) : 0;
   const sections = new Sections(blocks, before?.sections, kept);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
-  const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, sections, facts, previous, kept);
+  const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, nesting.tooDenseAt, sections, facts, previous, kept);
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);
   return model;
@@ -568,6 +571,7 @@ class Letter implements LetterModel {
     readonly blocks: readonly Block[],
     readonly comments: readonly HtmlComment[],
     readonly tooDeepAt: number | undefined,
+    readonly tooDenseAt: number | undefined,
     readonly sections: Sections,
     private readonly facts: FactsByText,
     previous?: LetterModel,

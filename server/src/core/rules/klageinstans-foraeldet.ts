@@ -34,7 +34,8 @@ export const klageinstansForaeldet: Rule = {
       const name = hit.text;
       const range = { start: hit.start, end: letter.toSource(hit.block, hit.textEnd - 1) + 1 };
       // "Send klagen til Det Sociale Nævn": Ankestyrelsen in its place would send the complaint past the reassessment.
-      if (inSentenceWith(letter, hit.block, hit.textStart, 'appeal.sendingTo')) return [{ message: say('abolishedBodyAsRecipient', { name }), range }];
+      const citizenSends = inSentenceWith(letter, hit.block, hit.textStart, 'appeal.sendingTo') && !inSentenceWith(letter, hit.block, hit.textStart, 'appeal.forwarding');
+      if (citizenSends) return [{ message: say('abolishedBodyAsRecipient', { name }), range }];
       // Two old names side by side ("Det Sociale Nævn, Statsforvaltningen Midtjylland") or one that goes on are no clean swap.
       const sameSentence = hits.filter((other) => other.block === hit.block && letter.sentenceAt(other.block, other.textStart).start === sentence.start);
       const swap = sameSentence.length === 1 && !NAME_GOES_ON.test(hit.block.text.slice(hit.textEnd));
