@@ -1,4 +1,4 @@
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { BOM, TextEdit, editBetween } from './position';
 
@@ -47,7 +47,19 @@ export interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const parser = unified().use(remarkParse);
+/**
+ * A letter has no code: text indented by a tab or four spaces is a paragraph
+ * pasted from Word with its first-line indent, not indented code that the
+ * rules would never read (its legal basis and appeal guidance lost). So
+ * micromark's indented code is switched off, the way remark plugins add
+ * syntax; fenced code stays code.
+ */
+function remarkNoIndentedCode(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
+const parser = unified().use(remarkParse).use(remarkNoIndentedCode);
 
 /** A line of a pipe table; the delimiter row (|---|:--|) is not one of its rows. */
 const PIPE_LINE = /^\s*\|.*\|\s*$/;
@@ -496,9 +508,8 @@ function keepRepeated(cache: StretchCache, source: string, body: string, from: n
   let start = from;
   for (const end of ends) {
     const first = next;
-    // Parsed on its own, a stretch gives the same nodes only when none runs into it from before or out of it, and it
-    // does not follow a node that changes how it reads.
-    const enteredFromBefore = next > 0 && (parsed[next - 1].end > start || changesWhatFollows(parsed[next - 1]));
+    // Parsed on its own, a stretch gives the same nodes only when none runs into it from before or out of it.
+    const enteredFromBefore = next > 0 && parsed[next - 1].end > start;
     while (next < parsed.length && parsed[next].start < end) next++;
     const inside = parsed.slice(first, next);
     const clean = !enteredFromBefore && inside.every((chunk) => chunk.end <= end) && !OPEN_ENDED.has(inside[inside.length - 1]?.type);
@@ -508,17 +519,6 @@ function keepRepeated(cache: StretchCache, source: string, body: string, from: n
     }
     start = end;
   }
-}
-
-/**
- * Whether text after this node, past a blank line, may read differently than
- * on its own: after indented code micromark reads a list item that could not
- * interrupt a paragraph (an empty one, `*` or `1.`, or one numbered from other
- * than 1, `2) x`) as a paragraph, elsewhere as a list. (Fenced code, of the
- * same type, is taken alike.)
- */
-function changesWhatFollows(chunk: Chunk): boolean {
-  return chunk.type === 'code';
 }
 
 /**
@@ -551,7 +551,7 @@ export function parseBlocks(source: string, body: string, previous?: ParsedBlock
   let first = chunks.findIndex((chunk) => chunk.end >= prefix);
   if (first < 0) first = chunks.length - 1;
   first = Math.max(0, first - 1);
-  while (first > 0 && (OPEN_ENDED.has(chunks[first].type) || changesWhatFollows(chunks[first - 1]) || !BLANK_LINE.test(old.slice(chunks[first - 1].end, chunks[first].start)))) first--;
+  while (first > 0 && (OPEN_ENDED.has(chunks[first].type) || !BLANK_LINE.test(old.slice(chunks[first - 1].end, chunks[first].start)))) first--;
   let last = chunks.length - 1;
   while (last > 0 && chunks[last].start > oldChangeEnd) last--;
   last = Math.min(chunks.length - 1, last + 1);
