@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseLetter } from '../server/src/core/letter';
-import { PhraseGroup, allPhraseGroups, compilePhrase, foldForPhrases, phraseGroupData } from '../server/src/core/phrases';
+import { PhraseGroup, allPhraseGroups, compilePhrase, foldForPhrases, phraseGroupData, scanPhrases } from '../server/src/core/phrases';
 import { LAW_NAMES } from '../server/src/core/references';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 import { randomSource } from './helpers/generate';
@@ -87,6 +88,106 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
       }
     }
     assert.ok(compared > 700, `compared ${compared} texts`);
+  });
+
+  /**
+   * Phrases that try what the scan keys by: a whole first word's length and
+   * what follows it (the second word's first character after spaces, or the
+   * punctuation glued to the word), and wildcard first words by their first
+   * letters. Made once: a group is registered for good.
+   */
+  let keyGroup: PhraseGroup | undefined;
+  const keyTestGroup = (): PhraseGroup =>
+    (keyGroup ??= new PhraseGroup('test.scanKeys', {
+      description: 'Phrases that try the scan keys',
+      phrases: [
+        'i ~ sag', 'i * tilfælde', 'har du*', 'ret § 7', 'stk. 2', '4 uger', 'nr', 'ja-tak', 'm.v.', 'kl. ~ 12', 'øn*', 'ab* cd',
+        `${'x'.repeat(70)} slut`, 'y'.repeat(63), `${'z'.repeat(62)} z`, `${'q'.repeat(64)}*`,
+      ],
+      examples: { match: [], noMatch: [] },
+    }));
+  /** What may stand between words: every kind of space, several, none, or punctuation instead. */
+  const SEPARATORS = [' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u2003', ' \u00a0\n', '', ',', ', ', '.', '-', '§', ' §'];
+  /** A text `phrase` matches: `~` a word or none, a lone `*` a word, `x*` x with an ending; gap(i) after word i. */
+  const instance = (phrase: string, gap: (index: number) => string, optional = true): string => {
+    const words = phrase.trim().split(/\s+/);
+    let text = '';
+    words.forEach((word, index) => {
+      if (word === '~' && optional) return;
+      text += (word === '~' ? 'særlig' : word === '*' ? 'alle' : word.endsWith('*') ? `${word.slice(0, -1)}ene` : word) + (index < words.length - 1 ? gap(index) : '');
+    });
+    return text;
+  };
+  const keyTestGroups = (): PhraseGroup[] => [...allPhraseGroups(), LAW_NAMES, keyTestGroup()];
+
+  it('finds a phrase after a short first word whatever follows it: newlines, NBSP, U+2028, U+3000, several spaces, punctuation; not in longer words', function () {
+    this.timeout(120_000);
+    const groups = keyTestGroups();
+    const texts = [
+      'i\nhenhold til, i\u00a0sag, i\u2028en sag, i\u3000alle tilfælde, i   den sag, i\ufeffsag, i\tsag, i,sag, i, sag, ikke sag, ind sag, individuel sag, I SAG',
+      'har du, har\ndu, har\u00a0dukket op, hardt du, ha du, har, har  Du, HAR DUERNE, har,du, har-du',
+      'inden 4 uger, 4\u00a0uger, 4uger, 44 uger, 4-ugers, 4 ugers, 4\u2003uger, 4\n\nuger, fyldt 12 år, fyldt\u00a012\u00a0år, fyldt 12år',
+      'ret § 7, ret §7, ret\u00a0§ 7, retten § 7, ret  §  7, stk. 2, stk.2, stk 2, stk . 2, Stk.\u00a02, kl. 12, kl. cirka 12, kl.12',
+      'nr, nr., nr 5, nrr, ja-tak, ja -tak, ja tak, jatak, JA-TAK, m.v., m. v., m.v, jf. m.v., ønske, øn, Øn, ab cd, abe cd, abecd',
+      `${'x'.repeat(70)} slut, ${'x'.repeat(71)} slut, ${'x'.repeat(63)} slut, ${'x'.repeat(69)} slut, ${'X'.repeat(70)}\u00a0slut`,
+      `${'y'.repeat(63)}, ${'y'.repeat(64)}, ${'y'.repeat(62)}, ${'y'.repeat(100)}, ${'q'.repeat(64)}, ${'q'.repeat(90)}, ${'q'.repeat(63)}`,
+      `${'z'.repeat(62)} z, ${'z'.repeat(62)} zz, ${'z'.repeat(63)} z, ${'z'.repeat(62)}\nz, ${'z'.repeat(62)},z`,
+      'Vi har lagt vægt på, vi\u00a0har\u00a0lagt vægt på, vi\nhar lagt særlig vægt på, vi,har lagt, vil har lagt, Du har ret til at klage, du  har ret til',
+    ];
+    // Every phrase of every group after its first word each separator, and its first word a letter longer or shorter.
+    const variants: string[] = [];
+    for (const group of groups) {
+      for (const phrase of group.phrases) {
+        for (const separator of SEPARATORS) variants.push(instance(phrase, (index) => (index === 0 ? separator : ' '), variants.length % 2 === 0));
+        const [first, ...rest] = phrase.trim().split(/\s+/);
+        const literal = first.replace(/\*$/, '');
+        for (const changed of [`${literal}e`, literal.slice(0, -1), `${literal}${literal}`]) variants.push(instance([changed, ...rest].join(' '), () => ' '));
+      }
+    }
+    for (let at = 0; at < variants.length; at += 40) texts.push(variants.slice(at, at + 40).join(' ¤ '));
+    let compared = 0;
+    for (const group of groups) {
+      const pattern = referencePattern(group);
+      for (const text of texts) {
+        assert.deepEqual(group.findAll(text), referenceMatches(group, text, pattern), `${group.id} in ${JSON.stringify(text.slice(0, 200))}…`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 10_000, `compared ${compared} texts`);
+  });
+
+  it('finds in random texts of phrase words, separators, capitals and junk exactly what a plain regex scan finds (property)', function () {
+    this.timeout(120_000);
+    const groups = keyTestGroups();
+    const patterns = groups.map(referencePattern);
+    const allPhrases = groups.flatMap((group) => group.phrases);
+    const words = [...new Set(allPhrases.flatMap((phrase) => phrase.trim().split(/\s+/)).filter((word) => word !== '~' && word !== '*'))];
+    const junk = ['ikke', 'ind', 'individuel', 'hardt', 'x', '7', '12', 'Ω', '\u{1d41a}', '»', '\u212Alage', 'a'.repeat(64), '§', 'nr.'];
+    const separator = fc.constantFrom(...SEPARATORS);
+    const token = fc.oneof(
+      fc.constantFrom(...words).map((word) => (word.endsWith('*') ? `${word.slice(0, -1)}${word.length % 2 ? 'er' : ''}` : word)),
+      fc.constantFrom(...junk),
+      // A whole phrase, its gaps random: most random texts would hold no phrase of more than one word.
+      fc.tuple(fc.constantFrom(...allPhrases), fc.array(separator, { minLength: 12, maxLength: 12 }), fc.boolean()).map(([phrase, gaps, optional]) =>
+        instance(phrase, (index) => (gaps[index] === '' || gaps[index] === '-' ? ' ' : gaps[index]), optional),
+      ),
+    );
+    const changes: Record<string, (text: string) => string> = {
+      asIs: (text) => text,
+      upper: (text) => text.toUpperCase(),
+      capital: (text) => text.charAt(0).toUpperCase() + text.slice(1),
+      longer: (text) => `${text}e`,
+      shorter: (text) => text.slice(0, -1),
+    };
+    const changed = fc.tuple(token, fc.constantFrom('asIs', 'asIs', 'upper', 'capital', 'longer', 'shorter')).map(([text, change]) => changes[change](text));
+    const text = fc.array(fc.tuple(changed, separator), { maxLength: 12 }).map((parts) => parts.map(([part, after]) => part + after).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const scan = scanPhrases(t);
+        groups.forEach((group, g) => assert.deepEqual(group.findAll(t, scan), referenceMatches(group, t, patterns[g]), `${group.id} in ${JSON.stringify(t)}`));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('compiles wildcards and optional words', () => {

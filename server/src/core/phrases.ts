@@ -1,5 +1,5 @@
 import phraseData from '../../data/phrases.json';
-import { isLetterAt, isWordCharAt } from './chars';
+import { isLetterAt, isSpaceAt, isWordCharAt } from './chars';
 
 /** A phrase group as stored in data/phrases.json. */
 export interface PhraseGroupData {
@@ -114,6 +114,8 @@ export function foldForPhrases(text: string): string {
 const KEY_LIMIT = 0x100;
 /** A phrase is looked up by the first three characters of its first word, or all of them if fewer. */
 const KEY_LENGTH = 3;
+/** Word lengths from here on share one key: longer words are rare, and the regex tells them apart. */
+const LENGTH_CAP = 63;
 
 /**
  * The key of the first `length` characters at `index` (1-3), distinct for
@@ -131,17 +133,96 @@ function keyAt(text: string, index: number, length: number): number {
 }
 
 /**
- * By key: the groups with a phrase whose first word begins so, and whether a
- * longer key begins so too (filled as groups are made). A word start whose
- * key is not here can begin no phrase, and the scan moves on.
+ * The key of a word `length` long whose first min(KEY_LENGTH, length)
+ * characters, one byte each, are `prefix` (how many, the length tells):
+ * below 2^30, a small integer.
  */
-const KEYS = new Map<number, { groups: number[]; longer: boolean }>();
+function wordKey(prefix: number, length: number): number {
+  return prefix * (LENGTH_CAP + 1) + Math.min(length, LENGTH_CAP);
+}
+
+/**
+ * Most phrases begin with a whole word: »i henhold til«, »har du«, »m.v.«.
+ * The text's word at a match is then exactly as long as that word, and the
+ * character after it is known too: the second word's first (after spaces),
+ * or the punctuation glued to the first word (»m.v.«, »skyldes, at«). Keyed
+ * by the word's first characters and length, then by that next character, a
+ * short common word (»i«, »har«, »det«) no longer makes every word that
+ * begins so (»ikke«, »hardt«, »dette«) a candidate for every group it begins.
+ * `any` holds the groups whose phrase allows any next character (no second
+ * word, `~` or a lone `*`). Two words with the same first characters and
+ * length share an entry: the regex tells them apart.
+ */
+interface WordEntry {
+  any: number[];
+  next: Map<number, number[]> | undefined;
+}
+const WORDS = new Map<number, WordEntry>();
+
+/**
+ * Phrases whose first word is a wildcard (»klage*«): by the key of its first
+ * characters (keyAt), the groups with such a phrase. `prefixLengths` has bit
+ * n set when some key is n characters long: the scan looks up only those
+ * lengths (all wildcard words in phrases.json have at least three letters,
+ * so one look-up a word).
+ */
+const PREFIXES = new Map<number, number[]>();
+let prefixLengths = 0;
 let groupCount = 0;
 
-function keyEntry(key: number): { groups: number[]; longer: boolean } {
-  let entry = KEYS.get(key);
-  if (!entry) KEYS.set(key, (entry = { groups: [], longer: false }));
-  return entry;
+function addGroup(groups: number[], group: number): void {
+  if (!groups.includes(group)) groups.push(group);
+}
+
+/**
+ * Registers where a group may match, as the scan looks it up: each phrase by
+ * its first word, read folded as compilePhrase reads it.
+ */
+function indexGroup(id: string, group: number, phrases: readonly string[]): void {
+  // By word key: the characters that may follow the word, or 'any'.
+  const nexts = new Map<number, Set<number> | 'any'>();
+  for (const phrase of phrases) {
+    const words = foldForPhrases(phrase.trim()).split(/\s+/);
+    const wildcard = words[0].endsWith('*');
+    const literal = wildcard ? words[0].slice(0, -1) : words[0];
+    // The first word's letters and digits: all of it, or up to the punctuation in it (»m.v.«, »4-ugers*«).
+    let length = 0;
+    while (length < literal.length && isWordCharAt(literal, length)) length++;
+    const prefixLength = Math.min(KEY_LENGTH, length);
+    const key = keyAt(literal, 0, prefixLength);
+    if (length === 0 || key < 0) throw new Error(`Phrase group ${id}: »${phrase}« must begin with a Latin-1 letter or digit`);
+    if (wildcard && length === literal.length) {
+      // The word goes on with any letters: only its first characters are known.
+      const groups = PREFIXES.get(key);
+      if (groups) addGroup(groups, group);
+      else PREFIXES.set(key, [group]);
+      prefixLengths |= 1 << prefixLength;
+      continue;
+    }
+    // What follows the word: its own punctuation, else the second word's first character unless that may be anything.
+    const second = words[1] ?? '';
+    const next = length < literal.length ? literal.charCodeAt(length) : second === '' || second === '~' || second === '*' ? -1 : second.charCodeAt(0);
+    // The key without keyAt's leading 1: the characters alone.
+    const word = wordKey(key - KEY_LIMIT ** prefixLength, length);
+    const known = nexts.get(word);
+    if (next < 0) nexts.set(word, 'any');
+    else if (known === undefined) nexts.set(word, new Set([next]));
+    else if (known !== 'any') known.add(next);
+  }
+  for (const [word, next] of nexts) {
+    let entry = WORDS.get(word);
+    if (!entry) WORDS.set(word, (entry = { any: [], next: undefined }));
+    if (next === 'any') {
+      addGroup(entry.any, group);
+      continue;
+    }
+    entry.next ??= new Map();
+    for (const code of next) {
+      const groups = entry.next.get(code);
+      if (groups) addGroup(groups, group);
+      else entry.next.set(code, [group]);
+    }
+  }
 }
 
 /**
@@ -165,10 +246,29 @@ let pairs = new Int32Array(256);
 let lastStart = new Int32Array(0);
 let counts = new Int32Array(0);
 
+/** Records that each of `groups` may match at `start`, once per group; returns the new number of pairs. */
+function addCandidates(groups: readonly number[], start: number, found: number): number {
+  for (const group of groups) {
+    if (lastStart[group] === start) continue;
+    lastStart[group] = start;
+    counts[group]++;
+    if (2 * found + 2 > pairs.length) {
+      const grown = new Int32Array(pairs.length * 2);
+      grown.set(pairs);
+      pairs = grown;
+    }
+    pairs[2 * found] = group;
+    pairs[2 * found + 1] = start;
+    found++;
+  }
+  return found;
+}
+
 /**
  * Folds `text` and finds where each group may have a match: the word starts
- * whose first characters (up to three) begin one of the group's phrases. One
- * pass over the text serves every group.
+ * where the word, and the character after it, can begin one of the group's
+ * phrases (WORDS), or whose first characters begin a wildcard first word
+ * (PREFIXES). One pass over the text serves every group.
  */
 export function scanPhrases(text: string): PhraseScan {
   const folded = foldForPhrases(text);
@@ -179,35 +279,46 @@ export function scanPhrases(text: string): PhraseScan {
   lastStart.fill(-1);
   counts.fill(0);
   let found = 0;
-  let afterWordChar = false;
-  for (let i = 0; i < folded.length; i++) {
-    const wordChar = isWordCharAt(folded, i);
-    if (wordChar && !afterWordChar) {
-      // The keys of lengths 1, 2 and 3 at i, built up as keyAt builds them.
-      let key = 1;
-      for (let k = 0; k < KEY_LENGTH && i + k < folded.length; k++) {
-        const code = folded.charCodeAt(i + k);
-        if (code >= KEY_LIMIT) break;
-        key = key * KEY_LIMIT + code;
-        const entry = KEYS.get(key);
-        if (!entry) break;
-        for (const group of entry.groups) {
-          if (lastStart[group] === i) continue;
-          lastStart[group] = i;
-          counts[group]++;
-          if (2 * found + 2 > pairs.length) {
-            const grown = new Int32Array(pairs.length * 2);
-            grown.set(pairs);
-            pairs = grown;
-          }
-          pairs[2 * found] = group;
-          pairs[2 * found + 1] = i;
-          found++;
-        }
-        if (!entry.longer) break;
+  const n = folded.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordCharAt(folded, i)) {
+      i++;
+      continue;
+    }
+    // A word start: the word runs to `end`, where the next word start is looked for.
+    let end = i + 1;
+    while (end < n && isWordCharAt(folded, end)) end++;
+    const length = end - i;
+    const prefixLength = length < KEY_LENGTH ? length : KEY_LENGTH;
+    // The keys of lengths 1, 2 and 3 at i, built up as keyAt builds them, and the first characters packed for wordKey.
+    let key = 1;
+    let packed = 0;
+    for (let k = 0; k < prefixLength; k++) {
+      const code = folded.charCodeAt(i + k);
+      if (code >= KEY_LIMIT) {
+        key = -1;
+        break;
+      }
+      key = key * KEY_LIMIT + code;
+      packed = packed * KEY_LIMIT + code;
+      if ((prefixLengths & (2 << k)) !== 0) {
+        const groups = PREFIXES.get(key);
+        if (groups) found = addCandidates(groups, i, found);
       }
     }
-    afterWordChar = wordChar;
+    const entry = key < 0 ? undefined : WORDS.get(wordKey(packed, length));
+    if (entry) {
+      found = addCandidates(entry.any, i, found);
+      if (entry.next) {
+        // The character after the spaces that follow the word, or after none: punctuation glued to the word.
+        let after = end;
+        while (after < n && isSpaceAt(folded, after)) after++;
+        const groups = after < n ? entry.next.get(folded.charCodeAt(after)) : undefined;
+        if (groups) found = addCandidates(groups, i, found);
+      }
+    }
+    // folded[end] is no word character: no word starts there.
+    i = end + 1;
   }
   // A counting sort of the pairs by group; each group's starts stay in text order.
   const table: number[] = new Array(groupCount + 1 + found);
@@ -240,18 +351,7 @@ export class PhraseGroup {
     // Longest phrases first, so that the reported match is the most specific one.
     const sources = [...data.phrases].sort((a, b) => b.length - a.length).map(compilePhrase);
     this.pattern = new RegExp(`(?:${sources.join('|')})(?!${FOLDED_WORD_CHAR})`, 'y');
-    const keys = new Set<number>();
-    for (const phrase of data.phrases) {
-      const firstWord = phrase.trim().split(/\s+/)[0].replace(/\*$/, '');
-      const key = keyAt(firstWord, 0, Math.min(KEY_LENGTH, firstWord.length));
-      if (!/^[\p{L}\p{N}]/u.test(firstWord) || key < 0) throw new Error(`Phrase group ${id}: »${phrase}« must begin with a Latin-1 letter or digit`);
-      keys.add(key);
-    }
-    for (const key of keys) {
-      const entry = keyEntry(key);
-      if (!entry.groups.includes(this.index)) entry.groups.push(this.index);
-      for (let prefix = Math.floor(key / KEY_LIMIT); prefix > 1; prefix = Math.floor(prefix / KEY_LIMIT)) keyEntry(prefix).longer = true;
-    }
+    indexGroup(id, this.index, data.phrases);
   }
 
   /** All non-overlapping matches in `text`; `scan` is scanPhrases(text). */
