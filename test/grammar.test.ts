@@ -78,13 +78,13 @@ describe('grammar (syntaxes/)', () => {
   });
 
   it('scopes the standard section headings and keeps them headings', () => {
-    const tokens = tokenize(grammar, '## Klagevejledning\n\n### Vores vurdering\n\n## Noter');
+    const tokens = tokenize(grammar, '## Klagevejledning\n\n### Vores vurdering\n\n## Kontaktoplysninger');
     for (const heading of ['Klagevejledning', 'Vores vurdering']) {
       const scopes = scopesOf(tokens, heading);
       assert.ok(scopes.includes('markup.heading.section.afgoerelse'), `${heading}: ${scopes}`);
       assert.ok(scopes.some((s) => s.startsWith('markup.heading')), `${heading} stays a heading`);
     }
-    assert.ok(!scopesOf(tokens, 'Noter').includes('markup.heading.section.afgoerelse'));
+    assert.ok(!scopesOf(tokens, 'Kontaktoplysninger').includes('markup.heading.section.afgoerelse'));
   });
 
   it('leaves code blocks alone and does not colour look-alikes', () => {

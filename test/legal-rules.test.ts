@@ -60,6 +60,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(findings(letter('aktivloven'), 'hjemmel')[0].message, /fx »aktivlovens § …, stk\. …«/);
   });
 
+  it('reads the legal basis from the notes a Word letter points to ("jf. note 1" … "Noter")', () => {
+    const letter = (notes: string) => `Nordby Kommune\n\nDen 2. juni 2025\n\nAFGØRELSE OM STØTTE\n\nAfgørelse\n\nDin støtte nedsættes fra 6 til 3 timer om ugen, jf. note 1.\n\nBegrundelse\n\nVi har lagt vægt på, at du nu selv betaler dine regninger.\n\nKlagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger, jf. note 2.\n\nMed venlig hilsen\n\nLone Berg\n${notes}`;
+    // The notes follow the appeal guidance: under a title of their own they are not part of it.
+    const notes = '\n1. Servicelovens § 85, stk. 1.\n2. Retssikkerhedslovens §§ 66 og 67.\n';
+    assert.deepEqual(findings(letter(`\nNoter\n${notes}`), 'hjemmel'), []);
+    assert.deepEqual(findings(letter(`\nFodnoter\n${notes}`), 'hjemmel'), []);
+    assert.equal(findings(letter(notes), 'hjemmel').length, 1);
+  });
+
   it('never tells the citizen to send a direct appeal to the municipality', () => {
     const missing = fixture('klagevejledning-boerne-og-ungeudvalget-mangler-klagevejledning.md');
     const [finding] = findings(missing, 'klagevejledning');
