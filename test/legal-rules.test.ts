@@ -227,6 +227,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(applyFix(plain, findings(plain, 'klageinstans-foraeldet')[0]), /klage over afgørelsen til Ankestyrelsen inden 4 uger\./);
   });
 
+  it('asks for the assessment with the diet only where the diet is the treatment (cøliaki, laktoseintolerans, fødevareallergi)', () => {
+    const letter = (condition: string) =>
+      `Nordby Kommune\nDato: 3. juni 2025\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nI får dækket merudgifter på 650 kr. om måneden efter barnets lov § 86, stk. 1.\n\n## Begrundelse\n\nAlma er i målgruppen, fordi ${condition} er en indgribende kronisk lidelse. Vi har lagt vægt på lægens udtalelse.\n\nVi har godkendt disse udgifter:\n\n1. Diætkost og ekstra mellemmåltider: 400 kr. om måneden\n2. Ekstra tøjvask: 250 kr. om måneden\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const dietFindings = (text: string) => findings(text, 'medicin').filter((f) => /diæt/i.test(f.message));
+    assert.deepEqual(dietFindings(letter('type 1-diabetes')), []);
+    assert.equal(dietFindings(letter('cøliaki')).length, 1);
+  });
+
   it('reads no diet into a dietitian or a sentence that says there is none', () => {
     const letter = `Nordby Kommune\nDato: 3. marts 2025\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nI får afslag på dækning af merudgifter til mellemmåltider.\n\n## Begrundelse\n\nAfgørelsen er truffet efter barnets lov § 86, stk. 1.\n\nFrida har type 1-diabetes og får insulin. Vi har vurderet Fridas funktionsevne, som den er med insulinbehandlingen, og hun er omfattet af personkredsen. Vi sendte diætistens notat til jer, og I havde ingen bemærkninger. Vi har lagt vægt på, at Frida ikke skal følge en særlig diæt, men spise som andre børn.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin'), []);
@@ -251,6 +259,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Du har søgt om at få din støtte sat op fra 3 til 6 timer om ugen. Du får ikke flere timer. Du beholder dine 3 timer om ugen.', ''), 'beregning'), []);
     // Help that stops has no hours to measure out.
     assert.deepEqual(findings(letter('Din socialpædagogiske støtte på 5 timer om ugen stopper den 31. marts.', ''), 'beregning'), []);
+  });
+
+  it('reads items laid out one to a line with their amounts as a calculation, whatever their labels say', () => {
+    const letter = (items: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på dækning af merudgifter efter servicelovens § 100.\n\n## Begrundelse\n\nVi har ud fra dine kvitteringer opgjort dine merudgifter således:\n\n${items}\nDet giver i alt 150 kr. om måneden, hvilket er under minimumsbeløbet. Vi har lagt vægt på dine kvitteringer.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    // "tilskud" in an item's label grants nothing.
+    assert.deepEqual(findings(letter('- Medicin, egenbetaling efter tilskud: 90 kr. om måneden\n- Ekstra vask: 60 kr. om måneden\n'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Medicin, egenbetaling efter tilskud – 90 kr.\nEkstra vask – 60 kr.\n'), 'beregning'), []);
+    // One item is no breakdown of the total.
+    assert.equal(findings(letter('- Medicin, egenbetaling efter tilskud: 90 kr. om måneden\n'), 'beregning').length, 1);
   });
 
   it('offers the deduction of ordinary expenses only for merudgifter', () => {

@@ -64,6 +64,13 @@ function tableOfAmounts(text: string): boolean {
   return rows.filter((line) => FIGURE.test(line)).length >= 2 && rows.some((line) => MONEY.test(line));
 }
 
+/** A line that names an item and its amount: "Medicin: 90 kr. om måneden", "- Ekstra vask – 60 kr.", "2. Transport: kr. 1.200". */
+const ITEM_LINE = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*\p{L}[^\n:–]{0,80}(?::|[ \t]–)[ \t]*(?:ca\.[ \t]*)?(?:kr\.[ \t]*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?(?:[ \t]*(?:kr\.?|kroner))?(?![\p{L}\p{N}])/u;
+
+function countItemLines(text: string): number {
+  return text.split('\n').filter((line) => ITEM_LINE.test(line) && MONEY.test(line)).length;
+}
+
 /** A line that calculates in kroner: two figures joined by an operator. */
 function arithmeticLine(text: string): boolean {
   return text.split('\n').some((line) => ARITHMETIC.test(line) && MONEY.test(line));
@@ -80,8 +87,13 @@ function arithmeticLine(text: string): boolean {
  */
 export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number): boolean {
   if (letter.heading('beregning') !== undefined || itemAmounts >= 2) return true;
+  let itemLines = 0;
   return letter.blocks.some((block, index) => {
     if (!where(block)) return false;
+    // Items laid out one to a line, each with its amount ("- Medicin, egenbetaling efter tilskud: 90 kr."): a breakdown,
+    // whatever words their labels use.
+    itemLines += letter.memo(block, 'elements.itemLines', countItemLines);
+    if (itemLines >= 2) return true;
     if (letter.memo(block, 'elements.moneyCalculation', (text) => arithmeticLine(text) || tableOfAmounts(text))) return true;
     // "Sådan har vi beregnet beløbet:" opens the items below it, as a calculation title does.
     if (block.text.trimEnd().endsWith(':') && phrases('heading.beregning').matchAt(block.text, 0)) return true;

@@ -59,7 +59,9 @@ export const medicin: Rule = {
     const reports: Report[] = [];
     // "Vurderet med behandlingen" about a diet alone says the same as "med diæten".
     const dietAssessed = letter.has('dietAssessedWith', relevant) || (medical.length === 0 && assessed.some((a) => !EXCEPTION.test(a.text)));
-    if (diet.length > 0 && !dietAssessed) {
+    // The diet rule is for conditions whose treatment is the diet (cøliaki, laktoseintolerans, fødevareallergi): a diet named
+    // as an expense of another illness ("Diætkost" for a child with diabetes) asks nothing of the assessment.
+    if (diet.length > 0 && !dietAssessed && letter.has('diet.condition', prose)) {
       // With a diet the function is assessed with the diet, full stop: the exception for treatment does not reach it.
       const exception = medical.length === 0 ? assessed.find((a) => EXCEPTION.test(a.text)) : undefined;
       reports.push({
