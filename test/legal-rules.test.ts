@@ -52,6 +52,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(history, 'foraeldet-henvisning'), []);
   });
 
+  it('reads "din tidligere bruttoindtægt" as a fact of now, not as the time before the reform', () => {
+    const letter = (sentence: string) => `Dato: 2. februar 2026\n\n# Afgørelse om tabt arbejdsfortjeneste\n\nDu får dækket tabt arbejdsfortjeneste efter barnets lov § 87, stk. 1. ${sentence}\n`;
+    const [income] = findings(letter('Ydelsen fastsættes på baggrund af din tidligere bruttoindtægt, jf. servicelovens § 42, stk. 2.'), 'foraeldet-henvisning');
+    assert.match(income?.message ?? '', /servicelovens § 42, stk\. 2/);
+    assert.deepEqual(findings(letter('Du fik tidligere hjælp efter servicelovens § 42.'), 'foraeldet-henvisning'), []);
+  });
+
   it('gives an example provision of the law the letter names without a paragraph', () => {
     const letter = (law: string) => `Dato: 2. juni 2025\n\n# Afgørelse\n\nDu får afslag på hjælp efter ${law}.\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan klare opgaven.\n`;
     assert.match(findings(letter('barnets lov'), 'hjemmel')[0].message, /fx »barnets lov § 86, stk\. 1«/);

@@ -223,17 +223,19 @@ export function ownTreatmentAssessments(letter: LetterModel, hits: readonly Hit[
  * `textOffset`: read from the matches of the whole text, which later
  * versions of the letter keep while the text is unchanged.
  */
-export function inSentenceWith(letter: LetterModel, block: Block, textOffset: number, group: PhraseGroupId): boolean {
+export function inSentenceWith(letter: LetterModel, block: Block, textOffset: number, group: PhraseGroupId, unless?: PhraseGroupId): boolean {
   const { start, end } = sentenceSpanAt(letter, block, textOffset);
-  return letter.matchesIn(block, group).some((match) => match.start >= start && match.end <= end);
+  // A phrase inside one of `unless` does not count ("tidligere" in "din tidligere bruttoindtægt" tells of no earlier time).
+  const excepted = unless ? letter.matchesIn(block, unless) : [];
+  return letter.matchesIn(block, group).some((match) => match.start >= start && match.end <= end && !excepted.some((e) => e.start <= match.start && match.end <= e.end));
 }
 
-/** The sentence of a block's text that holds `textOffset`, in text offsets, with its index; the whole text (index -1) when none does. */
 /** The hits not in a sentence with a phrase of `group` ("Han får ikke medicin": `treatment.none`). */
 export function outsideSentencesWith(letter: LetterModel, hits: readonly Hit[], group: PhraseGroupId): Hit[] {
   return hits.filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, group));
 }
 
+/** The sentence of a block's text that holds `textOffset`, in text offsets, with its index; the whole text (index -1) when none does. */
 export function sentenceSpanAt(letter: LetterModel, block: Block, textOffset: number): { start: number; end: number; index: number } {
   const index = sentenceIndexAt(letter, block, textOffset);
   if (index < 0) return { start: 0, end: block.text.length, index };

@@ -184,7 +184,7 @@ const ELDERLY_PENSION_AGE = 67;
  * something false about the past.
  */
 function inHistoricSentence(letter: LetterModel, reference: LegalReference, reformDay: string): boolean {
-  if (inSentenceWith(letter, reference.block, reference.textStart, 'reference.historic')) return true;
+  if (inSentenceWith(letter, reference.block, reference.textStart, 'reference.historic', 'reference.notHistoric')) return true;
   return tellsOfTimeBefore(sentenceOf(letter, reference), reformDay);
 }
 
