@@ -176,6 +176,12 @@ describe('legal content of the rules (issue #13)', () => {
     const [limited] = findings(letter('Du får badebænken, men ikke den badestol, du også har søgt om.'), 'klagevejledning');
     assert.equal(limited.severity, 'error');
     assert.doesNotMatch(limited.message, /fuldt medhold/);
+    // Partshøring is spared by § 19 itself (only information to the party's disadvantage), not by § 22.
+    const heard = letter('Du får badebænken.').replace('Vi har lagt vægt på, at du ifølge ergoterapeuten', 'Vi har indhentet en udtalelse fra ergoterapeuten. Vi har lagt vægt på, at du ifølge udtalelsen');
+    const [hearing] = findings(heard, 'partshoering');
+    assert.equal(hearing?.severity, 'information');
+    assert.match(hearing.message, /til ugunst for parten \(forvaltningslovens § 19, stk\. 1\)/);
+    assert.doesNotMatch(hearing.message, /§ 22/);
   });
 
   it('warns when the appeal deadline is counted from the decision\'s date instead of from its receipt', () => {

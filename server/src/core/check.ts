@@ -68,7 +68,7 @@ const sayOutcome = textsOf(FULL_APPROVAL_NOTE);
  */
 function unlessFullApproval(rule: Rule, report: Report): Report {
   const finding = { key: report.message.key, args: { citation: rule.source.citation, ...report.message.args } };
-  return { ...report, message: sayOutcome('unless', { finding }), severityCap: 'information' };
+  return { ...report, message: sayOutcome(rule.fullApprovalSpares === 'hearing' ? 'unlessHearing' : 'unless', { finding }), severityCap: 'information' };
 }
 
 /** Parses the document once and runs every enabled rule on the shared model. */

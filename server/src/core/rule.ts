@@ -87,6 +87,12 @@ export interface Rule {
   fixable: boolean;
   /** A decision that grants everything applied for needs no reasons (FVL § 22) nor appeal guidance (FVL § 25, stk. 1, 2. pkt.): the runner skips the rule there. */
   silentOnFullApproval: boolean;
+  /**
+   * What the note on a possible full approval (check.ts) says it spares: reasons and appeal guidance by default;
+   * 'hearing' for partshøring, which a full approval needs not because of § 22 but because only information to the
+   * party's disadvantage is heard (FVL § 19, stk. 1).
+   */
+  fullApprovalSpares?: 'hearing';
   check(context: RuleContext): Report[];
 }
 

@@ -24,6 +24,7 @@ export const partshoering: Rule = {
   defaultSeverity: 'information',
   fixable: true,
   silentOnFullApproval: true,
+  fullApprovalSpares: 'hearing',
   check({ letter, options }) {
     if (letter.heading('partshoering')) return [];
     const relevant = outsideAppealGuidance(letter);
