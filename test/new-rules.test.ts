@@ -61,6 +61,15 @@ describe('klarsprog thresholds come from the settings', () => {
   });
 });
 
+describe('klarsprog counts passive verbs, not deponents', () => {
+  it('reads "skyldes", "lykkes" and "trives" as the active verbs they are', () => {
+    const piled = letter('servicelovens § 83', '12. marts 2025').replace('Du får afslag.', 'Du får afslag. Hjælpen bevilges, vurderes og udmåles efter behov.');
+    assert.match(findings(piled, 'klarsprog').map((f) => f.message).join('\n'), /»bevilges«, »vurderes«, »udmåles«/);
+    const deponents = letter('servicelovens § 83', '12. marts 2025').replace('Du får afslag.', 'Du får afslag. Det skyldes, at det lykkes dig at klare det selv, og at du trives.');
+    assert.deepEqual(findings(deponents, 'klarsprog'), []);
+  });
+});
+
 describe('struktur accepts an annex with the rules after the appeal guidance', () => {
   it('is silent on "Regler" after "Klagevejledning" and reports "Begrundelse" there', () => {
     const base = letter('servicelovens § 83', '12. marts 2025');

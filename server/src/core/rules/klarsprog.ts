@@ -11,8 +11,14 @@ const say = textsOf('klarsprog');
 
 /** Too little text gives a meaningless LIX. */
 const MIN_WORDS_FOR_LIX = 60;
-/** Passive verbs ("bevilges", "vurderes", "meddeles"): a word ending in -es; these common words are not. */
-const NOT_PASSIVE = new Set(['hendes', 'deres', 'jeres', 'dennes', 'proces', 'kommunes', 'ydelses', 'hinandens', 'andres', 'ingenes']);
+/**
+ * Passive verbs ("bevilges", "vurderes", "meddeles"): a word ending in -es; these common words are not: pronouns,
+ * genitives, and deponent verbs, passive in form but active in meaning ("skyldes", "lykkes", "trives").
+ */
+const NOT_PASSIVE = new Set([
+  'hendes', 'deres', 'jeres', 'dennes', 'proces', 'kommunes', 'ydelses', 'hinandens', 'andres', 'ingenes',
+  'skyldes', 'synes', 'findes', 'lykkes', 'mislykkes', 'trives', 'længes', 'færdes', 'mødes', 'enes', 'undres', 'forliges', 'ældes', 'mindes', 'væmmes', 'trænges', 'kendes',
+]);
 /** A passive verb is a word of three letters or more before -es ("bevilges", "vurderedes"), not hyphenated. */
 const MIN_PASSIVE_LETTERS = 5;
 const isPassive = (text: string, start: number, end: number, letters: number): boolean =>
