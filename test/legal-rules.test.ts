@@ -147,6 +147,11 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(finding.message, /300 kr\. om måneden, svarende til 3\.600 kr\. om året.*mindst 5\.519 kr\. om året \(2024-niveau; kontrollér beløbet for 2025\).*barnets lov § 86, stk\. 3/);
     const in2023 = fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md').replace(/2025/g, '2023');
     assert.match(findings(in2023, 'beregning')[0].message, /mindst 5\.348 kr\. om året \(2023-niveau\)/);
+    // An earlier grant under the old law, told as history, does not make the old provision's minimum the letter's.
+    const withHistory = fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md').replace('Afgørelsen er truffet efter barnets lov § 86, stk. 2.', 'I 2021 fik I dækket merudgifter efter den dagældende servicelovens § 41. Afgørelsen er truffet efter barnets lov § 86, stk. 2.');
+    const [current] = findings(withHistory, 'beregning');
+    assert.match(current.message, /barnets lov § 86, stk\. 3/);
+    assert.doesNotMatch(current.message, /servicelovens § 41/);
   });
 
   it("asserts missing main considerations only where no reasons are given: reasons in the letter's own words are something to check", () => {

@@ -5,7 +5,7 @@ import type { LegalReference } from '../references';
 import { addToReasons } from '../fixes';
 import { outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
-import { Threshold, cite, isProcedural, referenceInSet, threshold } from '../catalogue';
+import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
 import { decisionReferences, figureInSentence, inSentenceWith, showsMoneyCalculation as calculationShown } from '../elements';
 
@@ -73,10 +73,14 @@ function kroner(amount: number): string {
 
 /** The minimum the letter's merudgift provision sets for its year, with how the message names it. */
 function minimumFor(letter: LetterModel, references: readonly LegalReference[]): { minimum: Threshold; provision: string; level: Message } | undefined {
-  const reference = references.find((r) => referenceInSet('merudgifter', r));
+  const date = letterDate(letter);
+  // The provision in force on the letter's date: "tidligere servicelovens § 41" beside "barnets lov § 86" in 2025 is history.
+  const inForce = (r: LegalReference): boolean => date === undefined || r.paragraphs.every((p) => (provision(r.law!, p)?.inForceTo ?? date) >= date);
+  const candidates = references.filter((r) => referenceInSet('merudgifter', r));
+  const reference = candidates.find(inForce) ?? candidates[0];
   if (!reference) return undefined;
   const key = `${reference.law} ${reference.paragraphs.find((p) => referenceInSet('merudgifter', { law: reference.law, paragraphs: [p] }))}`;
-  const year = letterDate(letter)?.slice(0, 4);
+  const year = date?.slice(0, 4);
   const minimum = threshold(key, year ? parseInt(year, 10) : undefined);
   if (!minimum) return undefined;
   const amount = `${kroner(minimum.amount)} kr. ${minimum.per === 'year' ? 'om året' : 'om måneden'}`;
