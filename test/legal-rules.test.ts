@@ -59,6 +59,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Du fik tidligere hjælp efter servicelovens § 42.'), 'foraeldet-henvisning'), []);
   });
 
+  it('takes the authority\'s own assessment after "lagt vægt på" for no fact, though it may be the main consideration', () => {
+    const letter = (reason: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på ledsagelse efter servicelovens § 97, stk. 1.\n\n## Begrundelse\n\n${reason}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(findings(letter('Vi har lagt vægt på, at du efter vores vurdering godt kan færdes alene.'), 'faktiske-oplysninger').length, 1);
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at du ved hjemmebesøget selv gik til busstoppestedet og hjem igen.'), 'faktiske-oplysninger'), []);
+  });
+
   it('gives an example provision of the law the letter names without a paragraph', () => {
     const letter = (law: string) => `Dato: 2. juni 2025\n\n# Afgørelse\n\nDu får afslag på hjælp efter ${law}.\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan klare opgaven.\n`;
     assert.match(findings(letter('barnets lov'), 'hjemmel')[0].message, /fx »barnets lov § 86, stk\. 1«/);

@@ -261,7 +261,8 @@ const CONCLUSION_REACH = 30;
 export function substantiveReasons(letter: LetterModel, group: 'considerations' | 'facts', where: (block: Block) => boolean): boolean {
   // Stops at the first block that has one: a long letter is not read whole on every keystroke.
   return letter.has(group, (block) => where(block) && letter.matchesIn(block, group).some((match) => {
-    const conclusions = letter.matchesIn(block, 'reason.bareConclusion');
+    // The authority's own assessment there may be a consideration, but it is no fact.
+    const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
     return !conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH);
   }));
 }
