@@ -97,6 +97,7 @@ ${safety.actions.toLocaleString('en')} code actions applied.
 | a BOM at the start of the editor's text | every fix one character early | the BOM is a character offsets count; remark parses after it; nothing is inserted before it |
 | \`/dev/zero\`, a symlink to it, a FIFO named \`x.md\` | 6.4 GB in 15 s; a hang | refused before reading (\`fstat\` on a non-blocking open): CLI exit 2 with a message, skipped by "check every letter" |
 | UTF-16 letter with a BOM | skipped, exit 0 | decoded and checked |
+| a Windows-1252 ("ANSI") or Latin-1 letter | read as UTF-8: \`§\` and \`æøå\` became U+FFFD, so false findings (a paragraph sign missing), missed ones ("Det Sociale Nævn"), or skipped as not a decision, with no word why | bytes that are not valid UTF-8 (and have no BOM) are read as Windows-1252 (one stray byte in UTF-8 makes the whole file so), with our own table for 0x80-0x9F (Node 20's decoder reads them as Latin-1); the CLI says so once per letter on stderr; \`--fix\` writes the file back in Windows-1252, only the fix's bytes changed, or leaves it with a message when the fixed text cannot be saved so without loss; "check every letter" reads it the same way |
 | \`--stdin\` from \`/dev/zero\` or binary | read without limit | stops at 5 MB, or on NUL bytes, with a message, exit 2 |
 | \`--jobs 256\` / \`--jobs 100000\` | 47.5 s, 3.6 GB / killed at 7.5 GB | capped at the number of cores, with a message |
 | an unreadable subfolder | siblings dropped, wrong folder named | named, walk goes on, exit 2 |

@@ -5,14 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { applyEdits, checkDocument, noInputEdits } from '../server/src/core';
 import { main } from '../server/src/cli';
-import { replaceLetterFile } from '../server/src/files';
-import { runCli } from './helpers/cli';
+import { encodeFixed, replaceLetterFile } from '../server/src/files';
+import { asWindows1252, runCli } from './helpers/cli';
 import { FIXTURE_DIR, ROOT } from './helpers/fixtures';
 
 /** One outdated reference (servicelovens § 42 in a 2025 letter), a warning; its fix needs no input. */
 const OUTDATED = readFileSync(join(FIXTURE_DIR, 'foraeldet-henvisning-sel-42-i-brev-fra-2025.md'), 'utf8');
 /** An outdated appeal body (an error with a no-input fix), and an unfilled placeholder (an error no fix removes). */
 const OLD_APPEAL_BODY = `${readFileSync(join(FIXTURE_DIR, 'klageinstans-foraeldet-det-sociale-naevn.md'), 'utf8')}\nDu får «beløb» kr. om måneden.\n`;
+
+/** OUTDATED with Windows' own characters (0x84, 0x93, 0x96) beside "§" and "æøå", before and after the fix. */
+const WINDOWS_OUTDATED = OUTDATED.replace(/\n/, '\nDu søgte om „hjælp“ – og her er svaret.\n').replace(/\n/g, '\r\n');
 
 /** The letter as the editor's Fix All leaves it. */
 function fixedByCore(text: string): string {
@@ -103,6 +106,51 @@ describe('CLI --fix (issue #15): the editor\'s no-input fixes, written atomicall
     const bytes = readFileSync(path);
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
     assert.equal(bytes.subarray(2).toString('utf16le'), fixedByCore(OUTDATED).replace(/\n/g, '\r\n'));
+  });
+
+  it('keeps a Windows-1252 letter Windows-1252: only the fixed span\'s bytes change, and stderr says how it was read', () => {
+    const original = asWindows1252(WINDOWS_OUTDATED);
+    const path = letter('ansi.md', original);
+    const { code, err } = runCli(['--fix', path]);
+    assert.equal(code, 0, err);
+    assert.match(err, /ansi\.md: læst som Windows-1252 \(ikke UTF-8\)\. Gem brevet som UTF-8\.\n/);
+    assert.match(err, /ansi\.md: 1 rettelse anvendt\.\n/);
+    const written = readFileSync(path);
+    assert.deepEqual(written, asWindows1252(fixedByCore(WINDOWS_OUTDATED)), 'the fixed letter, in Windows-1252');
+    // One byte per character: the fix's offsets in the text are its offsets in the file.
+    const [edit] = noInputEdits(checkDocument(WINDOWS_OUTDATED, { force: true }).findings);
+    const tail = original.length - edit.range.end;
+    assert.deepEqual(written.subarray(0, edit.range.start), original.subarray(0, edit.range.start), 'the bytes before the fix');
+    assert.deepEqual(written.subarray(written.length - tail), original.subarray(edit.range.end), 'the bytes after the fix');
+    assert.deepEqual(written.subarray(edit.range.start, written.length - tail), asWindows1252(edit.text));
+    assert.ok(original.subarray(0, edit.range.start).includes(0x96) && original.includes(0xa7) && original.includes(0xe6), 'Windows bytes around the fix');
+    assert.equal(runCli(['--fix', '--locale', 'en', path]).err, `${shown(path)}: read as Windows-1252 (not UTF-8). Save the letter as UTF-8.\n`, 'nothing left to fix');
+  });
+
+  it('with --stdin prints a Windows-1252 letter fixed, in Windows-1252', () => {
+    const written: Buffer[] = [];
+    let err = '';
+    const code = main(['--fix', '--stdin'], (output) => written.push(Buffer.from(output)), (text) => { err += text; }, { readStdin: () => asWindows1252(WINDOWS_OUTDATED) });
+    assert.deepEqual(Buffer.concat(written), asWindows1252(fixedByCore(WINDOWS_OUTDATED)));
+    assert.equal(code, 0, err);
+    assert.match(err, /^<stdin>: læst som Windows-1252 \(ikke UTF-8\)\. Gem brevet som UTF-8\.\n<stdin>: 1 rettelse anvendt\.\n/);
+  });
+
+  it('does not write a fix the file\'s encoding cannot hold: a character Windows-1252 lacks, bytes the reading could not keep (a stray byte after a UTF-8 BOM)', () => {
+    const text = WINDOWS_OUTDATED;
+    const bytes = asWindows1252(text);
+    assert.deepEqual(encodeFixed(fixedByCore(text), { text, bytes, encoding: 'windows-1252' }), asWindows1252(fixedByCore(text)));
+    assert.equal(encodeFixed(`${fixedByCore(text)} →`, { text, bytes, encoding: 'windows-1252' }), undefined);
+    const lossy = Buffer.concat([Buffer.from(`\uFEFF${OUTDATED}`, 'utf8'), Buffer.from([0xe6, 0x0a])]);
+    const path = letter('bom.md', lossy);
+    const { code, err } = runCli(['--fix', path]);
+    assert.equal(code, 2);
+    assert.match(err, /bom\.md: ikke rettet, den rettede tekst kan ikke gemmes uden tab i filens tegnsæt \(UTF-8\)\.\n/);
+    assert.deepEqual(readFileSync(path), lossy, 'the file is as it was');
+    assert.match(runCli(['--fix', '--locale', 'en', path]).err, /bom\.md: not fixed, the fixed text cannot be saved without loss in the file's encoding \(UTF-8\)\.\n/);
+    const written: Buffer[] = [];
+    assert.equal(main(['--fix', '--stdin', '--quiet'], (output) => written.push(Buffer.from(output)), () => undefined, { readStdin: () => lossy }), 2);
+    assert.deepEqual(Buffer.concat(written), lossy, 'standard output gets the text as it came');
   });
 
   it('never writes a letter whose bytes changed after they were read, and leaves no temporary file', () => {

@@ -2,22 +2,29 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { Dirent, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { CliIo, jobsFor, main } from '../server/src/cli';
 import { MAX_LETTER_BYTES, readLetterFile } from '../server/src/files';
+import { decodeLetter, decodeWindows1252, encodeWindows1252 } from '../server/src/letterEncoding';
 import { forgetConfigFiles, resolveConfig } from '../server/src/configFile';
 import { checkDocument } from '../server/src/core';
 import { MdNode, parseMarkdown } from '../server/src/core/markdown';
 import { buildReport, renderMarkdown, summariseLetter } from '../server/src/report';
-import { EXAMPLES_DIR, ROOT } from './helpers/fixtures';
+import { EXAMPLES_DIR, FIXTURE_DIR, ROOT } from './helpers/fixtures';
 import { LspSession } from './helpers/lsp';
 import { pathToFileURL } from 'node:url';
-import { asText } from './helpers/cli';
+import { asText, asWindows1252 } from './helpers/cli';
 import { generateLetter, randomSource } from './helpers/generate';
 
 /** Issue #14 items 4-6 and 8 (the CLI's part): special files, UTF-16, --jobs, unreadable folders, report paths, --locale, --stdin. */
 
 const DEFECTIVE = join(EXAMPLES_DIR, 'mangelfuld-nedsaettelse-praktisk-hjaelp-sel-83.md');
+/**
+ * A letter as Windows tools save it: "§", "æøå", Windows' own quotes and dash (0x84, 0x93, 0x96), and an appeal body
+ * that no longer exists, "Det Sociale Nævn", which a garbled "æ" would hide.
+ */
+const WINDOWS_LETTER = readFileSync(join(FIXTURE_DIR, 'klageinstans-foraeldet-det-sociale-naevn.md'), 'utf8')
+  .replace(/\n/, '\nDu søgte om et „ekstra“ sengegreb – det har du fået svar på her.\n');
 
 function cli(argv: string[], io: CliIo = {}): { code: number; out: string; err: string } {
   let out = '';
@@ -82,6 +89,73 @@ describe('CLI robustness (issue #14)', function () {
       assert.deepEqual(findingLines(utf16.out), findingLines(utf8.out));
     });
   }
+
+  it('a Windows-1252 letter (§, æøå, „“, –, Det Sociale Nævn) is checked like its UTF-8 twin; stderr says once how it was read, in Danish and in English', () => {
+    const twin = join(dir, 'utf8.md');
+    const windows = join(dir, 'windows.md');
+    writeFileSync(twin, WINDOWS_LETTER);
+    writeFileSync(windows, asWindows1252(WINDOWS_LETTER));
+    const utf8 = cli([twin]);
+    assert.ok(findingLines(utf8.out).some((line) => line.endsWith('[klageinstans-foraeldet]')), 'the twin has the outdated appeal body');
+    assert.doesNotMatch(utf8.err, /Windows-1252/);
+    assert.deepEqual(readLetterFile(windows), { text: WINDOWS_LETTER, encoding: 'windows-1252', bytes: asWindows1252(WINDOWS_LETTER) });
+    const read = cli([windows]);
+    assert.equal(read.code, utf8.code);
+    assert.deepEqual(findingLines(read.out), findingLines(utf8.out));
+    assert.doesNotMatch(read.out, /\uFFFD/);
+    assert.deepEqual(read.err.split('\n').filter((line) => /Windows-1252/.test(line)), [`${relative(process.cwd(), windows)}: læst som Windows-1252 (ikke UTF-8). Gem brevet som UTF-8.`]);
+    assert.match(cli(['--locale', 'en', '--quiet', windows]).err, /windows\.md: read as Windows-1252 \(not UTF-8\)\. Save the letter as UTF-8\.\n/);
+    const stdin = cli(['--stdin'], { readStdin: () => asWindows1252(WINDOWS_LETTER) });
+    assert.deepEqual(findingLines(stdin.out), findingLines(utf8.out));
+    assert.match(stdin.err, /^<stdin>: læst som Windows-1252 \(ikke UTF-8\)\./m);
+  });
+
+  it('a folder run checks a Windows-1252 letter instead of skipping it as "not a decision"', () => {
+    writeFileSync(join(dir, 'brev.md'), asWindows1252(WINDOWS_LETTER));
+    const { out, err } = cli([dir]);
+    assert.doesNotMatch(err, /springes over/);
+    assert.match(err, /brev\.md: læst som Windows-1252/);
+    assert.ok(findingLines(out).some((line) => line.endsWith('[klageinstans-foraeldet]')), out);
+    assert.match(out, /1 afgørelse tjekket/);
+    writeFileSync(join(dir, 'andet.md'), asWindows1252(WINDOWS_LETTER));
+    const workers = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--jobs', '2', '--locale', 'en', dir], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(workers.stderr.match(/\.md: read as Windows-1252 \(not UTF-8\)\. Save the letter as UTF-8\.\n/g)?.length, 2, `in worker processes too: ${workers.stderr}`);
+    assert.match(workers.stdout, /2 letters checked|2 afgørelser/);
+  });
+
+  it('valid UTF-8 with æøå and § stays UTF-8, unchanged and with no note; so does pure ASCII, and a file with a UTF-8 BOM', () => {
+    const bytes = Buffer.from(WINDOWS_LETTER, 'utf8');
+    assert.deepEqual(decodeLetter(bytes), { text: WINDOWS_LETTER, encoding: 'utf-8' });
+    assert.deepEqual(decodeLetter(Buffer.from('Afgoerelse', 'ascii')), { text: 'Afgoerelse', encoding: 'utf-8' });
+    // A UTF-8 BOM says UTF-8 even before a wrong byte: that byte is U+FFFD, and --fix leaves such a file alone (cli-fix.test.ts).
+    assert.deepEqual(decodeLetter(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xe6])), { text: 'A\uFFFD', encoding: 'utf-8' });
+    const file = join(dir, 'brev.md');
+    writeFileSync(file, bytes);
+    assert.deepEqual(readLetterFile(file), { text: WINDOWS_LETTER, encoding: 'utf-8', bytes });
+    assert.doesNotMatch(cli([file]).err, /Windows-1252/);
+  });
+
+  it('UTF-8 with one stray byte that is not UTF-8 is read as Windows-1252 as a whole, and the note says so', () => {
+    // The choice: one wrong byte means the file was not saved as UTF-8 (or was pasted together); its UTF-8 letters
+    // then read as two characters each, and the note tells the user to save the letter as UTF-8.
+    const bytes = Buffer.concat([Buffer.from('Afgørelse § 1', 'utf8'), Buffer.from([0xe6])]);
+    assert.deepEqual(decodeLetter(bytes), { text: 'AfgÃ¸relse Â§ 1æ', encoding: 'windows-1252' });
+    const file = join(dir, 'blandet.md');
+    writeFileSync(file, Buffer.concat([Buffer.from(WINDOWS_LETTER, 'utf8'), Buffer.from('\nSendt fra min PC \xe6\n', 'latin1')]));
+    assert.match(cli([file]).err, /blandet\.md: læst som Windows-1252 \(ikke UTF-8\)/);
+  });
+
+  it('Windows-1252: every byte is one character and back; 0x80-0x9F are Windows\' characters (€, „, “, –), not Latin-1\'s controls; NUL is still binary', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const text = decodeWindows1252(all);
+    assert.equal(text.length, 256);
+    assert.deepEqual(encodeWindows1252(text), all);
+    assert.equal(decodeWindows1252(Uint8Array.of(0x80, 0x84, 0x93, 0x94, 0x96, 0xa7, 0xe6, 0xf8, 0xe5)), '€„“”–§æøå');
+    assert.deepEqual(decodeWindows1252(asWindows1252(WINDOWS_LETTER)), WINDOWS_LETTER);
+    assert.equal(encodeWindows1252('→'), undefined);
+    assert.equal(encodeWindows1252('\u0080'), undefined, 'U+0080 has no byte: 0x80 is €');
+    assert.deepEqual(decodeLetter(Buffer.from([0x41, 0x00, 0xe6])), { refused: { reason: 'binary' } });
+  });
 
   it('--jobs is capped at the core count, and says so; by default one worker per core beyond the first', () => {
     let err = '';
@@ -209,6 +283,27 @@ describe('CLI robustness (issue #14)', function () {
       const result = await session.connection.sendRequest<{ letters: number; findings: number }>('afgoerelsestjek/checkFiles', { uris });
       assert.equal(result.letters, 1);
       assert.ok(result.findings > 3);
+    } finally {
+      session.dispose();
+    }
+  });
+
+  it('the server\'s "check every letter" reads a Windows-1252 letter as the CLI does: the findings of its UTF-8 twin', async () => {
+    writeFileSync(join(dir, 'utf8.afg.md'), WINDOWS_LETTER);
+    writeFileSync(join(dir, 'windows.afg.md'), asWindows1252(WINDOWS_LETTER));
+    const session = new LspSession();
+    try {
+      await session.initialize();
+      const check = async (name: string): Promise<Array<string | number | undefined>> => {
+        const uri = pathToFileURL(join(dir, name)).toString();
+        const published = session.waitFor((p) => p.uri === uri);
+        const counts = await session.connection.sendRequest<{ letters: number; findings: number }>('afgoerelsestjek/checkFiles', { uris: [uri] });
+        assert.equal(counts.letters, 1);
+        return (await published).diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`);
+      };
+      const twin = await check('utf8.afg.md');
+      assert.ok(twin.some((line) => String(line).startsWith('klageinstans-foraeldet ')), twin.join('\n'));
+      assert.deepEqual(await check('windows.afg.md'), twin);
     } finally {
       session.dispose();
     }

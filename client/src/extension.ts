@@ -13,6 +13,7 @@ import { SHOW_RULE, SHOW_RULES, linkRulePages, rulesOf, showRule, showRules } fr
 import { offerTemplatesWhileTyping } from './templates';
 import { snippetBody } from '../../server/src/core/snippets';
 import { WHOLE_LETTER } from '../../server/src/core/templates';
+import { decodeLetter } from '../../server/src/letterEncoding';
 
 const INSERT_SNIPPET = 'afgoerelsestjek.insertSnippet';
 const FIX_ALL = 'afgoerelsestjek.fixAll';
@@ -193,7 +194,9 @@ async function readFile({ uri }: ReadFileParams): Promise<string | null> {
     const file = vscode.Uri.parse(uri);
     const stat = await vscode.workspace.fs.stat(file);
     if ((stat.type & vscode.FileType.File) === 0 || stat.size > MAX_LETTER_BYTES) return null;
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    // As the CLI and the desktop server read files: UTF-16 by its BOM, UTF-8, else Windows-1252; binary files not.
+    const read = decodeLetter(await vscode.workspace.fs.readFile(file));
+    return 'text' in read ? read.text : null;
   } catch {
     return null;
   }

@@ -16,7 +16,9 @@ import { resolveConfig } from './configFile';
 import { LetterSummary, buildReport, renderHtml, renderMarkdown, summariseLetter } from './report';
 import { ShownFinding, shownFinding, toSarif } from './sarif';
 import { runInWorkers, serveTasks } from './workers';
-import { LetterRead, MAX_LETTER_BYTES, Refusal, WriteRefusal, decodeLetter, encodeLike, readLetterFile, readUpTo, replaceLetterFile } from './files';
+import {
+  LetterEncoding, LetterRead, MAX_LETTER_BYTES, Refusal, WriteRefusal, decodeLetter, encodeFixed, encodingName, readLetterFile, readUpTo, replaceLetterFile,
+} from './files';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 /** Runs with more files than this show progress on stderr. */
@@ -396,8 +398,8 @@ function refusalMessage(refusal: Refusal, shown: string, locale: Locale): { prob
   }
 }
 
-/** The text of a letter file, or why it is skipped or failed. */
-function readLetter(path: string, shown: string, locale: Locale): { text?: string; bytes?: Uint8Array; problem?: string; skip?: boolean } {
+/** The text of a letter file and what it was read as, or why it is skipped or failed. */
+function readLetter(path: string, shown: string, locale: Locale): { text?: string; bytes?: Uint8Array; encoding?: LetterEncoding; problem?: string; skip?: boolean } {
   const read = readLetterFile(path);
   return 'text' in read ? read : refusalMessage(read.refused, shown, locale);
 }
@@ -409,9 +411,17 @@ function notFixedMessage(refusal: WriteRefusal, shown: string, locale: Locale): 
       return uiText(locale, 'cliFixReadOnly', '{file}: ikke rettet, filen er skrivebeskyttet.', { file: shown });
     case 'changed':
       return uiText(locale, 'cliFixChanged', '{file}: ikke rettet, filen blev ændret, mens den blev tjekket.', { file: shown });
+    case 'encoding':
+      return uiText(locale, 'cliFixEncoding', '{file}: ikke rettet, den rettede tekst kan ikke gemmes uden tab i filens tegnsæt ({encoding}).', { file: shown, encoding: encodingName(refusal.encoding) });
     default:
       return uiText(locale, 'cliFixUnwritable', '{file}: ikke rettet, filen kan ikke skrives ({code}).', { file: shown, code: refusal.code });
   }
+}
+
+/** A letter that was not UTF-8 and was read as Windows-1252: said once per file, since a wrong guess would garble its findings. */
+function encodingNote(encoding: LetterEncoding | undefined, shown: string, locale: Locale): string | undefined {
+  if (encoding !== 'windows-1252') return undefined;
+  return uiText(locale, 'cliReadAsWindows1252', '{file}: læst som Windows-1252 (ikke UTF-8). Gem brevet som UTF-8.', { file: shown });
 }
 
 function fixedMessage(fixes: number, shown: string, locale: Locale): string {
@@ -443,6 +453,8 @@ interface FileOutcome {
   configProblems: string[];
   /** Why the file was skipped or failed, for stderr. */
   problem?: string;
+  /** A letter read in another encoding than UTF-8 or UTF-16, for stderr. */
+  note?: string;
   findings?: ShownFinding[];
   /** [offset, line, character] of every offset the output needs. */
   positions?: Array<[number, number, number]>;
@@ -483,7 +495,7 @@ function describe(error: unknown): string {
 
 function checkFile(path: string, options: CheckOptions): FileOutcome {
   const shown = shownPath(path);
-  const { text: read, bytes, problem, skip } = readLetter(path, shown, options.locale);
+  const { text: read, bytes, encoding, problem, skip } = readLetter(path, shown, options.locale);
   if (read === undefined) return { kind: skip ? 'skipped' : 'failed', shown, configProblems: [], problem };
   let text = read;
   const { config, problems } = settingsFor(path, options);
@@ -500,7 +512,9 @@ function checkFile(path: string, options: CheckOptions): FileOutcome {
     const edits = options.fix ? noInputEdits(result.findings) : [];
     if (edits.length > 0) {
       const fixed = applyEdits(text, edits);
-      const refusal = replaceLetterFile(path, bytes!, encodeLike(fixed.text, bytes!));
+      // Written back in its own encoding, or not at all: never silently turned into UTF-8.
+      const content = encodeFixed(fixed.text, { text, bytes: bytes!, encoding: encoding! });
+      const refusal: WriteRefusal | undefined = content ? replaceLetterFile(path, bytes!, content) : { reason: 'encoding', encoding: encoding! };
       if (refusal) notFixed = notFixedMessage(refusal, shown, options.locale);
       else {
         fixes = fixed.applied;
@@ -513,6 +527,7 @@ function checkFile(path: string, options: CheckOptions): FileOutcome {
       kind: 'letter',
       shown,
       configProblems: problems,
+      note: encodingNote(encoding, shown, options.locale),
       findings,
       positions: positionsOf(findings, new LineIndex(text)),
       summary: options.command === 'report' ? summariseLetter(relative(options.reportRoot ?? '', path) || shown, result.letter, result.findings) : undefined,
@@ -567,6 +582,7 @@ class Session {
   accept(outcome: FileOutcome, index: number): void {
     this.reportConfigProblems(outcome.configProblems);
     if (outcome.problem) this.writeError(`${outcome.problem}\n`);
+    if (outcome.note) this.writeError(`${outcome.note}\n`);
     if (outcome.fixes) this.writeError(`${fixedMessage(outcome.fixes, outcome.shown, this.options.locale)}\n`);
     if (outcome.notFixed) {
       this.writeError(`${outcome.notFixed}\n`);
@@ -595,21 +611,32 @@ class Session {
       return;
     }
     let text = read.text;
+    const { encoding } = read;
     const { config, problems } = settingsFor(options.stdinFilename, this.checkOptions);
     this.reportConfigProblems(problems);
     const checkOptions = { fileName: options.stdinFilename && resolve(options.stdinFilename), config, force: options.all || !options.stdinFilename };
     let result = checkDocument(text, checkOptions);
     const shown = options.stdinFilename ?? '<stdin>';
+    const note = result.detection.isLetter ? encodingNote(encoding, shown, options.locale) : undefined;
+    if (note) this.writeError(`${note}\n`);
     if (options.fix) {
       const edits = result.detection.isLetter ? noInputEdits(result.findings) : [];
+      // The text as it came, fixed: its encoding, and a byte order mark first if it had one; as it came when the fix cannot be so.
+      let output: Uint8Array = bytes;
       if (edits.length > 0) {
         const fixed = applyEdits(text, edits);
-        text = fixed.text;
-        result = checkDocument(text, { ...checkOptions, previous: result.letter });
-        this.writeError(`${fixedMessage(fixed.applied, shown, options.locale)}\n`);
+        const content = encodeFixed(fixed.text, { text, bytes, encoding });
+        if (content) {
+          output = content;
+          text = fixed.text;
+          result = checkDocument(text, { ...checkOptions, previous: result.letter });
+          this.writeError(`${fixedMessage(fixed.applied, shown, options.locale)}\n`);
+        } else {
+          this.writeError(`${notFixedMessage({ reason: 'encoding', encoding }, shown, options.locale)}\n`);
+          this.failed = true;
+        }
       }
-      // The text as it came, fixed: its encoding, and a byte order mark first if it had one.
-      this.write(encodeLike(text, bytes));
+      this.write(output);
     }
     if (result.detection.isLetter) {
       const findings = shownFindings(result.findings, options);

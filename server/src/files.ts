@@ -10,42 +10,11 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { MAX_LETTER_BYTES } from './protocol';
+import { LetterEncoding, LetterRead, byteOrderMark, decodeLetter, encodeWindows1252 } from './letterEncoding';
 
 export { MAX_LETTER_BYTES };
-
-/** Why a file was not read. */
-export type Refusal =
-  | { reason: 'missing' }
-  | { reason: 'unreadable'; code: string }
-  | { reason: 'notRegular' }
-  | { reason: 'tooLarge'; bytes: number }
-  | { reason: 'binary' };
-
-/** A file's text, with its bytes as read when it came from a file (to write it back the same way). */
-export type LetterRead = { text: string; bytes?: Uint8Array } | { refused: Refusal };
-
-/** The part of a file looked at for NUL bytes: text never has them, binary formats do early. */
-const BINARY_SNIFF_BYTES = 8192;
-
-/** The encoding a byte order mark at the start of `bytes` names, if there is one. */
-export function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : undefined;
-}
-
-/**
- * Text from bytes: UTF-8, or UTF-16 when a byte order mark says so (Windows
- * "Unicode" text); the BOM is dropped, as editors do when they show a file.
- * Bytes with NUL and no UTF-16 BOM are not text.
- */
-export function decodeLetter(bytes: Uint8Array): LetterRead {
-  const bom = byteOrderMark(bytes);
-  if (bom === 'utf-16le' || bom === 'utf-16be') return { text: new TextDecoder(bom).decode(bytes.subarray(2)) };
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { refused: { reason: 'binary' } };
-  // TextDecoder drops a UTF-8 BOM itself.
-  return { text: new TextDecoder('utf-8').decode(bytes) };
-}
+export { byteOrderMark, decodeLetter, encodingName } from './letterEncoding';
+export type { LetterEncoding, LetterRead, Refusal } from './letterEncoding';
 
 /** Reads at most `limit` bytes from an open descriptor, in chunks (a pipe or standard input has no size to ask). */
 export function readUpTo(fd: number, limit: number): Buffer {
@@ -92,7 +61,7 @@ export function readLetterFile(path: string, maxBytes = MAX_LETTER_BYTES): Lette
     const bytes = readUpTo(fd, maxBytes + 1);
     if (bytes.length > maxBytes) return { refused: { reason: 'tooLarge', bytes: bytes.length } };
     const read = decodeLetter(bytes);
-    return 'text' in read ? { text: read.text, bytes } : read;
+    return 'text' in read ? { ...read, bytes } : read;
   } catch (error) {
     return { refused: { reason: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' } };
   } finally {
@@ -100,16 +69,37 @@ export function readLetterFile(path: string, maxBytes = MAX_LETTER_BYTES): Lette
   }
 }
 
-/** `text` encoded as `original` was: UTF-16 (LE or BE) or UTF-8, with a byte order mark when it had one. */
-export function encodeLike(text: string, original: Uint8Array): Buffer {
+/**
+ * `text` encoded as `original` was read (decodeLetter): UTF-16 (LE or BE) or
+ * UTF-8, with a byte order mark when it had one, or Windows-1252; undefined
+ * when a character has no byte in Windows-1252.
+ */
+export function encodeLike(text: string, original: Uint8Array, encoding: LetterEncoding): Buffer | undefined {
+  if (encoding === 'windows-1252') {
+    const bytes = encodeWindows1252(text);
+    return bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   const bom = byteOrderMark(original);
   if (bom === 'utf-16le') return Buffer.from(`\uFEFF${text}`, 'utf16le');
   if (bom === 'utf-16be') return Buffer.from(`\uFEFF${text}`, 'utf16le').swap16();
   return Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8');
 }
 
+/**
+ * A fixed letter's bytes in the encoding it was read in, or undefined when
+ * writing them would change more than the fix: the fixed text has a character
+ * the encoding has no byte for (Windows-1252), or the text as read does not
+ * give back the bytes it was read from (invalid UTF-8 after a UTF-8 BOM, an
+ * odd byte in UTF-16), which would be replaced outside the fix.
+ */
+export function encodeFixed(fixed: string, read: { text: string; bytes: Uint8Array; encoding: LetterEncoding }): Buffer | undefined {
+  const unchanged = encodeLike(read.text, read.bytes, read.encoding);
+  if (!unchanged?.equals(read.bytes)) return undefined;
+  return encodeLike(fixed, read.bytes, read.encoding);
+}
+
 /** Why a letter was not written back. */
-export type WriteRefusal = { reason: 'readOnly' } | { reason: 'changed' } | { reason: 'unwritable'; code: string };
+export type WriteRefusal = { reason: 'readOnly' } | { reason: 'changed' } | { reason: 'unwritable'; code: string } | { reason: 'encoding'; encoding: LetterEncoding };
 
 /**
  * Replaces the letter at `path` with `content`, atomically: a temporary file
