@@ -12,6 +12,9 @@ const RESTATED_RULE = new RegExp(`^(?:efter (?:bestemmelsen|reglerne|§|${LAWS.m
 
 const say = textsOf('medicin');
 
+/** A sentence that finds the person outside the target group: "ikke omfattet", "ingen varig funktionsnedsættelse". */
+const NEGATED = /(?<![\p{L}])(?:ikke|ingen|intet)(?![\p{L}])/iu;
+
 /** The exception for treatment ("uden behandlingen ville barnet være akut livstruet") read into a diet. */
 const EXCEPTION = /uden|akut|livstruet|risiko|væsentlig/iu;
 
@@ -49,6 +52,13 @@ export const medicin: Rule = {
     if (personkreds.length === 0) return [];
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
     const range = letter.sentenceAt(hit.block, hit.textStart);
+    // Found in the target group ("Du er i målgruppen, fordi …"): how treatment was counted decides nothing against the
+    // citizen, and a refusal is what gets appealed. Something to check, then, not a warning.
+    const inTargetGroup = personkreds.every((h) => {
+      const { start, end } = letter.sentenceAt(h.block, h.textStart);
+      return !NEGATED.test(letter.source.slice(start, end));
+    });
+    const severityCap = inTargetGroup ? { severityCap: 'information' as const } : {};
     const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.
     const diet = outsideSentencesWith(letter, dietWords, 'diet.none');
@@ -68,6 +78,7 @@ export const medicin: Rule = {
         message: exception ? say('dietException', { diet: diet[0].text, exception: exception.text }) : say('dietNotAssessed', { diet: diet[0].text }),
         range,
         fix: addToReasons(letter, hit.block, 'Diæt', say('fixInsertDiet'), options),
+        ...severityCap,
       });
     }
     if (medical.length > 0 && assessed.length === 0) {
@@ -78,6 +89,7 @@ export const medicin: Rule = {
         message: say(adult ? 'treatmentNotAssessedAdult' : 'treatmentNotAssessed', { treatment: medical[0].text }),
         range,
         fix: addToReasons(letter, hit.block, 'Medicinsk behandling', say('fixInsert'), options),
+        ...severityCap,
       });
     }
     return reports;
