@@ -298,6 +298,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('- Medicin, egenbetaling efter tilskud: 90 kr. om måneden\n'), 'beregning').length, 1);
   });
 
+  it('reads a calculation written in prose with units: "50 % af 6.000 kr. = 3.000 kr.", "1.170 kr. – 430 kr. = 740 kr."', () => {
+    const letter = (calculation: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får tilskud til en el-cykel efter servicelovens § 113, stk. 1.\n\n## Begrundelse\n\nVi har lagt vægt på, at du ifølge ergoterapeuten ikke kan cykle på en almindelig cykel. ${calculation}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    for (const calculation of ['En almindelig cykel koster 6.000 kr. Du får derfor 50 % af 6.000 kr. = 3.000 kr.', 'Prisen er 1.170 kr. Du får 1.170 kr. – 430 kr. = 740 kr.', 'Du får 50 % af 6.000 kr., i alt 3.000 kr.']) {
+      assert.deepEqual(findings(letter(calculation), 'beregning'), [], calculation);
+    }
+    assert.equal(findings(letter('Du får 3.000 kr.'), 'beregning').length, 1);
+  });
+
   it('offers the deduction of ordinary expenses only for merudgifter', () => {
     const letter = (basis: string) =>
       `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\nDu har søgt om støtte.\n\n## Afgørelse\n\nDu får 6.000 kr. i støtte. Du får afslag på resten.\n\n## Begrundelse\n\nAfgørelsen er truffet efter ${basis}. Vi har lagt vægt på, at du ifølge ergoterapeuten har brug for hjælpen.\n\nMed venlig hilsen\n\nPia Holm\n`;

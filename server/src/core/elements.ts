@@ -51,8 +51,11 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
   });
 }
 
-/** Two figures joined by an operator: "16 × 7 = 112", "1.170 – 430 = 740", "4 timer x 5 dage", "2 + 1". */
-const ARITHMETIC = /\d(?:[\d.,]*\d)?(?:[ \u00a0]*(?:kr\.?|timer?|dage?|t)\b)?[ \u00a0]*(?:[×x*·+=]|[ \u00a0][-–−/][ \u00a0])[ \u00a0]*(?:kr\.?[ \u00a0]*)?\d/iu;
+/**
+ * Two figures joined by an operator: "16 × 7 = 112", "1.170 kr. – 430 kr. = 740 kr.", "4 timer x 5 dage", "2 + 1"; or a
+ * share of an amount: "50 % af 6.000 kr.". (A unit's full stop is no word boundary: "kr." before "=" is read whole.)
+ */
+const ARITHMETIC = /\d(?:[\d.,]*\d)?(?:[ \u00a0]*(?:kr\.|(?:kr|timer?|dage?|t)\b))?[ \u00a0]*(?:[×x*·+=]|[ \u00a0][-–−/][ \u00a0])[ \u00a0]*(?:kr\.?[ \u00a0]*)?\d|\d[ \u00a0]*%[ \u00a0]+af[ \u00a0]+(?:kr\.?[ \u00a0]*)?\d/iu;
 /** A figure in a line: an amount, hours or a plain number, or a placeholder «beløb» still to be filled in. */
 const FIGURE = /\d|«/;
 
