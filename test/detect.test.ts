@@ -43,6 +43,22 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     }
   });
 
+  it('recognises letters in plain house styles: guidance titled after the signature, a decision title over a part that is not decided, "Hej" and "Hilsen"', () => {
+    const guidance = 'Du kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.';
+    // The only heading heads the guidance after the signature: it is no title of the document.
+    const afterSignature = `${HEAD}Dit tilbud stopper\n\nKære Ole Berg\n\nVi har besluttet, at dit tilbud efter servicelovens § 104 stopper den 31. januar 2027.\n\nMed venlig hilsen\n\nPia Holm\n\n**Vejledning om klage**\n\n${guidance}\n`;
+    assert.equal(detect(afterSignature).isLetter, true);
+    // Titled a decision, it may say of one part that it is no decision.
+    const part = `${HEAD}AFGØRELSE OM ANBRINGELSE\n\nKære Anne og Jonas Friis\n\nVictor bliver anbragt uden for hjemmet efter barnets lov § 46. Samværet har vi aftalt med jer, og det er derfor ikke en afgørelse.\n\n${guidance}${BODY}`;
+    assert.equal(detect(part).isLetter, true);
+    assert.equal(detect(part.replace('AFGØRELSE OM ANBRINGELSE\n\n', '')).isLetter, false, 'without the title the sentence speaks for the document');
+    // "Hej" and "Hilsen", a date line that Markdown reads as a list item, "Sag: …".
+    const plain = `Skive Kommune\n\n2. december 2026\nSag: 26/6601\n\nHej Mikkel\n\nAfgørelse: Din støtte efter servicelovens § 85 stopper den 28. februar 2027.\n\n${guidance}\n\nHilsen\n\nSofie Damgaard\n`;
+    assert.equal(detect(plain).isLetter, true);
+    const signals = letterSignals(parseLetter(plain));
+    for (const signal of ['salutation', 'closing', 'referenceBlock'] as const) assert.ok(signals.includes(signal), signal);
+  });
+
   const notDecisions: Array<[string, string]> = [
     ['a receipt', `${HEAD}**Vi har modtaget din ansøgning**\n\nKære Ole Berg\n\nTak for din ansøgning om hjælp til indkøb efter servicelovens § 83. Hvis du ikke får fuldt medhold, får du en begrundelse.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['an invitation', `${HEAD}Kære Ole Berg\n\nVi vil gerne besøge dig tirsdag den 11. marts kl. 10. Efter besøget vurderer vi, om du kan få hjælp. Du får vores afgørelse skriftligt.\n\nMed venlig hilsen\n\nPia Holm\n`],

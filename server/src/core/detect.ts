@@ -1,5 +1,5 @@
 import type { Config } from './config';
-import type { LetterModel } from './letter';
+import { type LetterModel, headingRole } from './letter';
 import type { Block } from './markdown';
 import { matchesAnyGlob } from './glob';
 import { PhraseGroupId, phrases } from './phrases';
@@ -56,13 +56,15 @@ const TITLE_PREFIX = /^(?:\d{1,2}[.)][ \t]*|vedr(?:\.|ørende)?[ \t]*:?[ \t]*|em
  * with a number after it, also "Sagsnr. 27.36 · Dato 16. juni 2025". In a sentence (»en linje »Dato: 12. marts«
  * …«) it is quoted, not the document's own.
  */
-const REFERENCE_ENTRY = /(?:^|[·|,;][ \t]*)(?:sagsn(?:r|ummer)|j\.?[ \t]?nr|journal(?:nr|nummer)|cpr(?:-?nr)?|brevdato|dato|vores[ \t]+ref)\b[^\n\d]{0,20}\d/iu;
+const REFERENCE_ENTRY = /(?:^|[·|,;][ \t]*)(?:sagsn(?:r|ummer)|j\.?[ \t]?nr|journal(?:nr|nummer)|cpr(?:-?nr)?|brevdato|dato|vores[ \t]+ref|sag(?=[ \t]*(?:nr\.?[ \t]*)?:))\b[^\n\d]{0,20}\d/iu;
 /** A line that is only the letter's date, perhaps after the town: "4. juni 2024", "Skovlund, 1. marts 2024". */
 const DATE_LINE = /^(?:[\p{L} -]{2,40},[ \t]*)?(?:den[ \t]+)?\d{1,2}\.[ \t]*\p{L}{3,9}\.?[ \t]+\d{4}$/u;
+/** What Markdown leaves of a date line that opens with its day ("2. december 2026" reads as a list item "december 2026"). */
+const LISTED_DATE_LINE = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \t]+\d{4}$/iu;
 /** Front matter fields that belong to a reference block. */
 const REFERENCE_FIELDS = ['sagsnr', 'sagsnummer', 'journalnr', 'dato', 'cpr'];
-/** "Kære …" or "Til …" at the start of a line. */
-const SALUTATION_LINE = /^(?:[Kk]ære|[Tt]il)[ \t]+\p{Lu}/u;
+/** "Kære …", "Hej …" or "Til …" at the start of a line. */
+const SALUTATION_LINE = /^(?:[Kk]ære|[Hh]ej|[Tt]il)[ \t]+\p{Lu}/u;
 /** A letter to the provider of the help ("Til: Handicapformidlingen ApS", "Til: Hjemmeplejen Nord (leverandør)"): an order, not the decision to the party. */
 const PROVIDER_ADDRESSEE = /^(?:til|modtager)[ \t]*:[^\n]*(?:(?<![\p{L}])(?:ApS|A\/S|I\/S|P\/S|IVS)(?![\p{L}])|leverandør)/iu;
 
@@ -93,7 +95,7 @@ function readLines(text: string, block: Block): LineFacts {
     if (titleLike && !facts.decisionTitle && startsWith('title.decision', line)) facts.decisionTitle = true;
     if (titleLike && !facts.closing && startsWith('closing', line)) facts.closing = true;
     if (!facts.salutation && SALUTATION_LINE.test(line)) facts.salutation = true;
-    if (!facts.referenceEntry && (REFERENCE_ENTRY.test(line) || DATE_LINE.test(line))) facts.referenceEntry = true;
+    if (!facts.referenceEntry && (REFERENCE_ENTRY.test(line) || DATE_LINE.test(line) || LISTED_DATE_LINE.test(line))) facts.referenceEntry = true;
     if (!facts.providerAddressee && PROVIDER_ADDRESSEE.test(line)) facts.providerAddressee = true;
   }
   return facts;
@@ -130,7 +132,9 @@ function titles(letter: LetterModel): string[] {
     break;
   }
   const headings = [...ownBlocks(letter)].filter((block) => block.kind === 'heading');
-  if (headings.length) found.push(headings[0].text.trim());
+  // "Vejledning om klage" over the guidance after the signature heads a section of the letter, not the letter.
+  const first = headings.find((block) => headingRole(block.text) !== 'klagevejledning');
+  if (first) found.push(first.text.trim());
   for (const block of headings) if (block.depth === 1) found.push(block.text.trim());
   return found;
 }
@@ -176,15 +180,18 @@ function declaresOtherDocument(letter: LetterModel): boolean {
 }
 
 /**
- * Whether the document decides in a decision section of its own ("Afgørelse"
- * over "Du får afslag …") and gives an appeal deadline. Such a letter that
+ * Whether the document decides, under a decision title or in a decision
+ * section of its own ("Afgørelse" over "Du får afslag …"), and gives an
+ * appeal deadline. Such a letter that
  * also says "Vi har endnu ikke truffet afgørelse om din ansøgning om
  * hjælpemidler" speaks of another part of the case, which is often decided
  * apart; a hearing letter quotes its draft decision and promises the guidance.
  */
 function decidesOutright(letter: LetterModel): boolean {
   const own = ownText(letter);
-  return letter.has('decision.statement', (block) => own(block) && letter.inRole(block, 'afgoerelse')) && has(letter, 'appeal.deadline');
+  // Titled a decision ("AFGØRELSE OM ANBRINGELSE …"), it may say of one part that "det er derfor ikke en afgørelse".
+  const decides = ownLinesShow(letter, 'decisionTitle') || letter.has('decision.statement', (block) => own(block) && letter.inRole(block, 'afgoerelse'));
+  return decides && has(letter, 'appeal.deadline');
 }
 
 /**
