@@ -137,6 +137,9 @@ describe('legal content of the rules (issue #13)', () => {
     const withFather = young.replace('at din datter Susanne nu bor hos dig', 'at din far, som er 74 år, og din datter Susanne nu bor hos dig');
     assert.notEqual(withFather, young);
     assert.deepEqual(findings(withFather, 'foraeldet-henvisning'), []);
+    // The pension age as the upper bound of a rule says nothing of the citizen's age.
+    assert.deepEqual(findings(young.replace('Du har sklerose', 'Merudgifter dækkes for personer mellem 18 år og folkepensionsalderen. Du har sklerose'), 'foraeldet-henvisning'), []);
+    assert.equal(findings(young.replace('Du har sklerose', 'Du går på folkepension. Du har sklerose'), 'foraeldet-henvisning').length, 1, 'the citizen on pension is evidence');
     for (const relative of ['Din mormor er 71 år og hjælper dig.', 'Din mor går på folkepension.']) {
       assert.deepEqual(findings(young.replace('Du har sklerose', `${relative} Du har sklerose`), 'foraeldet-henvisning'), [], relative);
     }

@@ -97,7 +97,8 @@ function keepCarriedLaw(mentions: readonly LawMention[], reference: LegalReferen
 const ELDERLY_LAW_NAMES = lawById('AEL')!.names.map(escapeRegExp).join('|');
 /** Pension age or ældreloven named outright; a sentence that says "ikke" or "under" shows nothing. */
 const ELDERLY_WORDS = new RegExp(`(?<![\\p{L}])(?:folkepension\\p{L}*|${ELDERLY_LAW_NAMES})(?![\\p{L}])`, 'iu');
-const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu)(?![\p{L}])/iu;
+/** A sentence that puts the person below the pension age, or names it as the upper bound of a rule ("personer mellem 18 år og folkepensionsalderen"). */
+const NOT_ELDERLY = /(?<![\p{L}])(?:ikke|under|endnu|mellem|indtil|op[ \u00a0]+til|før)(?![\p{L}])/iu;
 /** "Du er 72 år", "da hun fyldte 80 år". */
 const AGE = /(?<![\p{L}\p{N}])(?:er|blev|fyldte|fylder|fyldt)[ \u00a0]+(\d{2,3})[ \u00a0]+år(?![\p{L}])/giu;
 /** Someone else in the citizen's life, just before an age or a pension: it is theirs ("Almas mormor er 71 år", "din far, som er 74 år", "Din mor går på folkepension"). */
