@@ -13,12 +13,13 @@ import { partshoering } from './partshoering';
 import { klageinstansForaeldet } from './klageinstans-foraeldet';
 import { struktur } from './struktur';
 import { klarsprog } from './klarsprog';
+import { formaalVarighed } from './formaal-varighed';
 
 /** Every rule, in the order findings are reported for the same place. */
 export const RULES: readonly Rule[] = [
   hjemmel, hovedhensyn, klagevejledning, kvalitetsstandard, pladsholder,
   faktiskeOplysninger, mindstIndgribende, medicin, beregning, foraeldetHenvisning,
-  partshoering, klageinstansForaeldet, struktur, klarsprog,
+  partshoering, klageinstansForaeldet, formaalVarighed, struktur, klarsprog,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,261 @@
+import type { Block } from '../markdown';
+import type { LetterModel, SourceRange } from '../letter';
+import type { Report, Rule } from '../rule';
+import type { SnippetName } from '../snippets';
+import type { PhraseGroupId, PhraseMatch } from '../phrases';
+import { insertAfter } from '../fixes';
+import { textsOf } from '../messages';
+import { ownBlocks } from '../anchors';
+import { cite, isProcedural, referenceInSet } from '../catalogue';
+import { decisionReferences } from '../elements';
+import type { LegalReference } from '../references';
+
+const say = textsOf('formaal-varighed');
+
+/** The catalogue's set of provisions whose decisions must state purpose and expected duration (barnets lov § 32). */
+const SET = 'supportiveMeasures';
+
+const CITATION = `${cite('BL 32')}, stk. 3, 2. pkt.`;
+
+/*
+ * Periods and dates that give a duration, read from a lower-cased sentence: "i 6 måneder", "i et halvt år",
+ * "et 12 ugers forløb", "fra 1. marts til 31. august 2025", "frem til sommerferien", "til og med 31/12-2025",
+ * "forlænget til 31. december", "til Emil fylder 18 år". Written without \p{L} and the i flag: the letter is
+ * lower-cased first, and the expressions stay cheap to compile.
+ */
+const LETTER = 'a-zæøåéü';
+const MONTH = '(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?';
+const DAY = `\\d{1,2}\\.?[ \\u00a0]+${MONTH}(?:[ \\u00a0]+\\d{4})?`;
+const NUMERIC = '\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4}|[ \\u00a0]+\\d{4})?|\\d{4}-\\d{2}-\\d{2}';
+const HOLIDAY = '(?:sommer|jule|påske|efterårs|vinter)ferien(?:[ \\u00a0]+\\d{4})?';
+const WHEN = `(?:den[ \\u00a0]+)?(?:${DAY}|${NUMERIC}|(?:udgangen[ \\u00a0]+af[ \\u00a0]+)?(?:${MONTH}[ \\u00a0]+\\d{4}|\\d{4}|${HOLIDAY}|skoleåret|året)|${HOLIDAY}|skoleårets[ \\u00a0]+(?:afslutning|udgang|slutning))(?![\\d])`;
+const START = `(?:den[ \\u00a0]+)?(?:${DAY}|${NUMERIC}|${MONTH}(?:[ \\u00a0]+\\d{4})?)`;
+const NUMBER = '(?:\\d+(?:[.,]\\d+)?|½|et|en|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|atten|tyve|fireogtyve|halvandet|halvanden)';
+const UNIT = '(?:uger|uge|måneder|måned|mdr\\.?|år|skoleår|halvår)';
+const NOT_AFTER_LETTER = `(?<![${LETTER}])`;
+const NOT_BEFORE_LETTER = `(?![${LETTER}])`;
+const SPACE = '[ \\u00a0]+';
+const PERIODS: readonly RegExp[] = [
+  // frem til / indtil / til og med a date, a month, a holiday
+  new RegExp(`${NOT_AFTER_LETTER}(?:frem${SPACE}til|indtil|til${SPACE}og${SPACE}med|t\\.o\\.m\\.?|tom\\.)${SPACE}${WHEN}`, 'u'),
+  // "til den 31. august 2025", "til sommerferien", "til skoleårets afslutning", "til udgangen af 2025"
+  new RegExp(`${NOT_AFTER_LETTER}til${SPACE}(?:den${SPACE}(?:${DAY}|${NUMERIC})|${HOLIDAY}|skoleårets${SPACE}(?:afslutning|udgang|slutning)|udgangen${SPACE}af${SPACE}(?:${MONTH}|\\d{4}|skoleåret|året))`, 'u'),
+  // fra a date til a date; a date til / – a date (a table cell "1. juli 2025 til 31. december 2025")
+  new RegExp(`${NOT_AFTER_LETTER}fra${SPACE}${START}[ \\u00a0]*(?:til|–|—|-)[ \\u00a0]*(?:og${SPACE}med${SPACE})?${WHEN}`, 'u'),
+  new RegExp(`(?:${DAY}|${NUMERIC})[ \\u00a0]*(?:til|–|—|-)[ \\u00a0]*(?:og${SPACE}med${SPACE})?(?:den${SPACE})?(?:${DAY}|${NUMERIC})`, 'u'),
+  // an end: "ophører den 31. august 2025", "udløber med udgangen af juni 2026"
+  new RegExp(`${NOT_AFTER_LETTER}(?:ophører|slutter|afsluttes|udløber)${SPACE}(?:den${SPACE}|pr\\.${SPACE}|med${SPACE})?${WHEN}`, 'u'),
+  // granted, extended or running until a date: "forlænget til 31. december 2025", "bevillingen er gældende til 30. juni"
+  new RegExp(`${NOT_AFTER_LETTER}(?:forlæng[${LETTER}]*|løber|varer|gælder|gældende|bevilg[${LETTER}]*|bevillig[${LETTER}]*)${NOT_BEFORE_LETTER}[^!?]{0,60}?${NOT_AFTER_LETTER}til${SPACE}(?:og${SPACE}med${SPACE})?${WHEN}`, 'u'),
+  // a length: "i 6 måneder", "i et halvt år", "på 12 uger", "for et år" (not "for 2 år siden"), "forlænget med 3 måneder", "løber 6 måneder"
+  new RegExp(`${NOT_AFTER_LETTER}(?:i|på|over|med|for|løber|varer|gælder|foreløbig|foreløbigt)${SPACE}(?:(?:de|den)${SPACE}(?:første|næste|kommende)${SPACE})?(?:(?:ca\\.|cirka|omkring|yderligere|endnu)${SPACE})?${NUMBER}${SPACE}(?:[${LETTER}]+${SPACE})?${UNIT}${NOT_BEFORE_LETTER}(?!${SPACE}siden)`, 'u'),
+  // "6 måneder frem", "et halvt år frem"
+  new RegExp(`${NOT_AFTER_LETTER}${NUMBER}${SPACE}(?:[${LETTER}]+${SPACE})?${UNIT}${SPACE}frem${NOT_BEFORE_LETTER}`, 'u'),
+  // "et 12 ugers forløb", "et 6-måneders behandlingsforløb", "i et halvt års tid"
+  new RegExp(`${NOT_AFTER_LETTER}${NUMBER}(?:${SPACE}halvt)?[ \\u00a0]*-?[ \\u00a0]*(?:ugers|måneders|mdr\\.?s|års)${SPACE}(?:[${LETTER}]+${SPACE})?(?:[${LETTER}]*forløb|[${LETTER}]*ophold|periode|indsats|[${LETTER}]*behandling|bevilling|tid)${NOT_BEFORE_LETTER}`, 'u'),
+  // the rest of a school year or a year: "i skoleåret 2025/26", "resten af skoleåret"
+  new RegExp(`${NOT_AFTER_LETTER}(?:i${SPACE}skoleåret${SPACE}\\d{4}|resten${SPACE}af${SPACE}(?:skoleåret|året|\\d{4}))`, 'u'),
+  // until the child reaches an age or a stage: "til Emil fylder 18 år", "indtil han er færdig med 9. klasse"
+  new RegExp(`${NOT_AFTER_LETTER}(?:indtil|til)${SPACE}(?:[${LETTER}]+${SPACE}){1,3}(?:fylder${SPACE}\\d{1,2}|er${SPACE}færdig${SPACE}med|går${SPACE}ud${SPACE}af|afslutter|begynder${SPACE}i|starter${SPACE}i)`, 'u'),
+];
+
+function givesPeriod(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return PERIODS.some((pattern) => pattern.test(lower));
+}
+
+/** What one sentence of a block says, read from its text alone. */
+interface SentenceFacts {
+  /** Text offsets of the sentence in its block. */
+  start: number;
+  end: number;
+  /** Grants, extends or starts help now (a grant word, no refusal, condition or history). */
+  grants: boolean;
+  /** Names a supportive measure of barnets lov § 32, stk. 1. */
+  measure: boolean;
+  purpose: boolean;
+  duration: boolean;
+  /** The plan named, when the sentence refers to it for purpose or duration. */
+  plan?: string;
+}
+
+function within(matches: readonly PhraseMatch[], start: number, end: number): PhraseMatch[] {
+  return matches.filter((m) => m.start >= start && m.end <= end);
+}
+
+function inside(match: PhraseMatch, others: readonly PhraseMatch[]): boolean {
+  return others.some((o) => o.start <= match.start && match.end <= o.end);
+}
+
+/** Per sentence of the block: whether it grants, names a measure, states the purpose or the duration. Depends on the text alone. */
+function sentenceFacts(text: string, block: Block, letter: LetterModel): SentenceFacts[] {
+  const all = (group: PhraseGroupId) => letter.matchesIn(block, group);
+  const [grant, notGranted, history, asked, measure, purpose, purposeClause, notPurpose, duration, openEnded, requirement, plan, subject] = (
+    ['supportiveMeasure.grant', 'supportiveMeasure.notGranted', 'supportiveMeasure.history', 'supportiveMeasure.asked', 'supportiveMeasure',
+      'supportiveMeasure.purpose', 'supportiveMeasure.purposeClause', 'supportiveMeasure.notPurpose', 'supportiveMeasure.duration',
+      'supportiveMeasure.openEnded', 'supportiveMeasure.requirement', 'supportiveMeasure.plan', 'supportiveMeasure.subject'] as const
+  ).map(all);
+  return letter.counts(block).sentences.map(({ start, end }) => {
+    const has = (matches: readonly PhraseMatch[]) => within(matches, start, end).length > 0;
+    const grantWords = within(grant, start, end);
+    // "I har søgt om, at Emil får …", "Skolen anbefaler, at …": a request or a wish reported, not the decision.
+    const request = within(asked, start, end)[0];
+    const past = has(history);
+    // Not outcome.ts's grant test, which asks whether the party got all it applied for: a partial grant ("kun",
+    // "delvis", fewer hours) grants a measure too, and "imødekomme" is § 32, stk. 3's own word for choosing one.
+    const grants = grantWords.length > 0 && !has(notGranted) && !past && !(request && request.start < grantWords[0].start);
+    const names = has(measure);
+    // "Efter § 32, stk. 3, skal afgørelsen angive formålet …" restates the law: it states nothing.
+    const restates = has(requirement);
+    const aboutMeasure = names || has(subject);
+    // "for at", "så han kan", "skal give" are the measure's purpose only in a sentence that speaks of the measure.
+    const statesPurpose = !restates && (within(purpose, start, end).some((m) => !inside(m, notPurpose)) || (aboutMeasure && has(purposeClause)));
+    // A period counts where the sentence speaks of the help, not of the time before it ("ikke kommet i skole i seks uger",
+    // "har siden 2024 fået familiebehandling"), and not where it tells what was asked for without granting it
+    // ("I har søgt om familiebehandling i 6 måneder").
+    const aboutHelp = aboutMeasure || grantWords.length > 0 || has(duration);
+    const period = aboutHelp && !((request || past) && !grants) && givesPeriod(text.slice(start, end));
+    const statesDuration = !restates && !has(openEnded) && (has(duration) || period);
+    const referred = within(plan, start, end)[0];
+    return { start, end, grants, measure: names, purpose: statesPurpose, duration: statesDuration, plan: referred && (statesPurpose || statesDuration) ? referred.text : undefined };
+  });
+}
+
+const facts = (letter: LetterModel, block: Block): SentenceFacts[] => letter.memo(block, 'formaal-varighed.sentences', sentenceFacts);
+
+/** The sections whose sentences tell the facts, the reasons, the hearing or the law, not the decision. */
+const NOT_DECISION = ['klagevejledning', 'regler', 'begrundelse', 'fakta', 'partshoering', 'beregning'] as const;
+
+function decisionBlock(letter: LetterModel, block: Block): boolean {
+  return block.kind === 'paragraph' && ownBlocks(letter).has(block) && !NOT_DECISION.some((role) => letter.inRole(block, role));
+}
+
+/** The heading a heading or paragraph lies under: the nearest heading before it of a lower depth (for a paragraph, its section's heading). */
+function enclosing(letter: LetterModel, block: Block): Block | undefined {
+  if (block.kind !== 'heading') return block.section >= 0 ? letter.blocks[block.section] : undefined;
+  for (let i = block.index - 1; i >= 0; i--) {
+    const before = letter.blocks[i];
+    if (before.kind === 'heading' && before.depth < block.depth) return before;
+  }
+  return undefined;
+}
+
+/**
+ * The decision section's paragraphs, when the letter has one: those whose nearest titled section is a decision
+ * heading that holds no other ("## Afgørelse" under "# Afgørelse om støtte til Mathias"). The opening lines
+ * under the letter's title tell the case ("Olivers kontaktperson er bevilget til den 30. september"), not the decision.
+ * Undefined when the letter has no decision heading: every paragraph outside the reasons and the facts may decide.
+ */
+function inDecisionSection(letter: LetterModel): ((block: Block) => boolean) | undefined {
+  const headings = letter.blocks.filter((b) => b.kind === 'heading' && b.role === 'afgoerelse');
+  const holdsAnother = (heading: Block): boolean => headings.some((other) => {
+    for (let up = enclosing(letter, other); up; up = enclosing(letter, up)) if (up === heading) return true;
+    return false;
+  });
+  const innermost = new Set(headings.filter((heading) => !holdsAnother(heading)));
+  if (innermost.size === 0) return undefined;
+  return (block) => {
+    for (let up = enclosing(letter, block); up; up = enclosing(letter, up)) if (up.role !== 'other') return innermost.has(up);
+    return false;
+  };
+}
+
+/** Blocks whose words count as stating purpose or duration: the letter's own text, headings too ("Formål og varighed"), outside the appeal guidance and quoted rules. */
+function statementBlock(letter: LetterModel, block: Block): boolean {
+  return ownBlocks(letter).has(block) && !letter.inRole(block, 'klagevejledning') && !letter.inRole(block, 'regler');
+}
+
+/** References that name the help decided: a law is named, and they are not rules of procedure. */
+function substantive(references: readonly LegalReference[]): LegalReference[] {
+  return references.filter((r) => r.law !== undefined && !isProcedural(r));
+}
+
+/**
+ * Whether a granting sentence grants a støttende indsats under § 32: its own references name § 32; or, without
+ * references of its own, it names a measure and its paragraph's references name § 32; or, with no references in
+ * the paragraph, it names a measure and every reference the decision rests on (outside the reasons and the facts)
+ * is § 32 — a letter that also decides under another provision leaves a measure's name ambiguous
+ * ("aflastning" is also servicelovens § 84).
+ */
+function grantsUnderSection32(letter: LetterModel, block: Block, sentence: SentenceFacts, basis: readonly LegalReference[]): boolean {
+  const inBlock = substantive(letter.referencesIn(block));
+  const own = inBlock.filter((r) => r.textStart >= sentence.start && r.textStart < sentence.end);
+  if (own.length > 0) return own.some((r) => referenceInSet(SET, r));
+  if (!sentence.measure) return false;
+  if (inBlock.length > 0) return inBlock.some((r) => referenceInSet(SET, r));
+  return basis.length > 0 && basis.every((r) => referenceInSet(SET, r));
+}
+
+/** The last block of a list the block is an item of (a new paragraph after an item would split the list). */
+function endOfList(letter: LetterModel, block: Block): Block {
+  const listItem = (b: Block): boolean => {
+    const lineStart = letter.source.lastIndexOf('\n', b.start - 1) + 1;
+    return b.kind === 'paragraph' && /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+$/.test(letter.source.slice(lineStart, b.start));
+  };
+  let last = block;
+  if (!listItem(last)) return last;
+  for (let next = letter.blocks[last.index + 1]; next && listItem(next); next = letter.blocks[next.index + 1]) last = next;
+  return last;
+}
+
+export const formaalVarighed: Rule = {
+  id: 'formaal-varighed',
+  title: 'Støttende indsats uden formål eller forventet varighed',
+  titleEn: 'Supportive measure without its purpose or expected duration',
+  source: {
+    citation: CITATION,
+    urls: ['https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/32', 'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/92'],
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  // § 32, stk. 3 asks every decision that grants a measure for its purpose and duration, also one that gives all that was applied for.
+  silentOnFullApproval: false,
+  check({ letter, options }) {
+    const references = decisionReferences(letter);
+    if (!references.some((r) => referenceInSet(SET, r))) return [];
+    const basis = substantive(references.filter((r) => decisionBlock(letter, r.block) || letter.inRole(r.block, 'regler')));
+
+    const section = inDecisionSection(letter);
+    let grant: { block: Block; sentence: SentenceFacts } | undefined;
+    for (const block of letter.blocks) {
+      if (!decisionBlock(letter, block) || (section && !section(block))) continue;
+      const sentence = facts(letter, block).find((s) => s.grants && grantsUnderSection32(letter, block, s, basis));
+      if (sentence) {
+        grant = { block, sentence };
+        break;
+      }
+    }
+    if (!grant) return [];
+
+    let purpose = false;
+    let duration = false;
+    const plans: { purpose?: string; duration?: string } = {};
+    for (const block of letter.blocks) {
+      if (!statementBlock(letter, block)) continue;
+      for (const sentence of facts(letter, block)) {
+        // "Formålet fremgår af barnets plan" points elsewhere: it states nothing in the decision.
+        if (sentence.plan) {
+          if (sentence.purpose) plans.purpose ??= sentence.plan;
+          if (sentence.duration) plans.duration ??= sentence.plan;
+          continue;
+        }
+        purpose ||= sentence.purpose;
+        duration ||= sentence.duration;
+      }
+      if (purpose && duration) return [];
+    }
+
+    const [key, snippet, title]: [Parameters<typeof say>[0], SnippetName, Parameters<typeof say>[0]] =
+      !purpose && !duration ? ['missingBoth', 'Formål og varighed', 'fixInsertBoth']
+        : !purpose ? ['missingPurpose', 'Formål', 'fixInsertPurpose']
+          : ['missingDuration', 'Varighed', 'fixInsertDuration'];
+    const range: SourceRange = letter.sentenceAt(grant.block, grant.sentence.start);
+    const fix = insertAfter(letter, endOfList(letter, grant.block), snippet, say(title), options);
+    // The letter leaves what is missing to the child's plan: what the rule cannot see may be there.
+    const plan = (purpose || plans.purpose) && (duration || plans.duration) ? plans.purpose ?? plans.duration : undefined;
+    const report: Report = plan
+      ? { message: say('inPlan', { finding: say(key, { citation: CITATION }), plan, planRule: cite('BL 92') }), range, fix, severityCap: 'information' }
+      : { message: say(key), range, fix };
+    return [report];
+  },
+};

@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyEdits, checkDocument } from '../server/src/core';
+import type { Finding } from '../server/src/core/rule';
+import { FIXTURE_DIR } from './helpers/fixtures';
+
+/** Barnets lov § 32, stk. 3, 2. pkt.: a decision that grants a supportive measure states its purpose and expected duration. */
+function findings(text: string): Finding[] {
+  return checkDocument(text, { force: true }).findings.filter((f) => f.ruleId === 'formaal-varighed');
+}
+
+const fixture = (name: string): string => readFileSync(join(FIXTURE_DIR, name), 'utf8');
+
+/** A letter to parents under barnets lov § 32 whose decision section says `decision`, with `reasons` in the reasons. */
+function letter(decision: string, reasons = 'Vi har lagt vægt på, at Emil selv ønsker en voksen at tale med.'): string {
+  return [
+    'Nordby Kommune, Børn og Familie',
+    'Dato: 3. marts 2025',
+    '',
+    'Kære Anne og Jonas Friis',
+    '',
+    'I har søgt om en fast kontaktperson til Emil, som er 12 år.',
+    '',
+    '## Afgørelse',
+    '',
+    decision,
+    '',
+    'Afgørelsen er truffet efter barnets lov § 32, stk. 1, nr. 3.',
+    '',
+    '## Begrundelse',
+    '',
+    reasons,
+    '',
+    '## Klagevejledning',
+    '',
+    'Hvis I ikke er enige i afgørelsen, kan I klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har modtaget afgørelsen. Vi genvurderer afgørelsen.',
+    '',
+    'Med venlig hilsen',
+    '',
+    'Pia Holm',
+    '',
+  ].join('\n');
+}
+
+describe('formaal-varighed: a grant under barnets lov § 32 states the purpose and the expected duration', () => {
+  it('gives one warning on the granting sentence that names both when a grant states neither', () => {
+    const text = letter('Emil får en fast kontaktperson 4 timer om ugen fra den 1. april 2025.');
+    const found = findings(text);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.equal(found[0].text.key, 'formaal-varighed.missingBoth');
+    assert.match(found[0].message, /angiver hverken formålet med indsatsen eller den forventede varighed/);
+    assert.match(found[0].message, /\(barnets lov § 32, stk\. 3, 2\. pkt\.\)/);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), 'Emil får en fast kontaktperson 4 timer om ugen fra den 1. april 2025.');
+  });
+
+  it('names the duration when only the purpose is stated, and a follow-up date is no duration', () => {
+    const found = findings(letter(
+      'Emil får en fast kontaktperson. Formålet er, at Emil kommer i gang med en fritidsaktivitet.',
+      'Vi har lagt vægt på, at Emil selv ønsker det. Vi følger op på indsatsen senest den 1. oktober 2025.',
+    ));
+    assert.deepEqual(found.map((f) => f.text.key), ['formaal-varighed.missingDuration']);
+    assert.match(found[0].message, /angiver formålet, men ikke den forventede varighed/);
+    assert.match(found[0].message, /en dato for opfølgning er ikke en varighed/);
+  });
+
+  it('names the purpose when only the duration is stated', () => {
+    const found = findings(letter('Emil får en fast kontaktperson i et halvt år.'));
+    assert.deepEqual(found.map((f) => f.text.key), ['formaal-varighed.missingPurpose']);
+    assert.match(found[0].message, /angiver varigheden, men ikke formålet med indsatsen/);
+  });
+
+  it('is silent when purpose and duration are stated in other words', () => {
+    for (const decision of [
+      'Emil får en fast kontaktperson. Formålet er, at Emil får en voksen at tale med. Indsatsen forventes at vare et halvt år.',
+      'Kontaktpersonen er bevilget fra 1. marts til 31. august 2025. Kontaktpersonen skal hjælpe Emil med at komme i skole.',
+      'Emil får en fast kontaktperson, så han kan komme mere i skole. Ordningen løber til sommerferien 2025.',
+      'Vi har forlænget Emils kontaktpersonordning til den 31. december 2025 med henblik på, at han kan gøre 9. klasse færdig.',
+    ]) assert.deepEqual(findings(letter(decision)).map((f) => f.message), [], decision);
+  });
+
+  it('is silent on a refusal under § 32: there is no measure whose purpose and duration could be stated', () => {
+    assert.deepEqual(findings(letter('I får afslag på en fast kontaktperson til Emil.')), []);
+    assert.deepEqual(findings(letter('Emil får ikke en fast kontaktperson.')), []);
+    assert.deepEqual(findings(letter('Vi har besluttet, at Emil ikke skal have en kontaktperson. Skolen anbefaler, at Emil får en mentor.')), []);
+    assert.deepEqual(findings(fixture('formaal-varighed-bl-32-afslag-tavs.md')), []);
+  });
+
+  it('is silent on decisions under other provisions, and on § 32 help told as history or kept unchanged', () => {
+    assert.deepEqual(findings(fixture('formaal-varighed-bl-86-merudgifter-tavs.md')), []);
+    const other = letter('Emil får aflastning én weekend om måneden.').replace('barnets lov § 32, stk. 1, nr. 3', 'barnets lov § 90, jf. servicelovens § 84, stk. 1');
+    assert.deepEqual(findings(other), []);
+    assert.deepEqual(findings(letter('Emils støtteophold i plejefamilien fortsætter uændret.')), []);
+    // A grant under another provision beside a refusal under § 32.
+    assert.deepEqual(findings(letter('I får dækket merudgifter med 500 kr. om måneden efter barnets lov § 86. I får afslag på en fast kontaktperson efter barnets lov § 32.')), []);
+    // What the school gives is no støttende indsats the municipality grants.
+    assert.deepEqual(findings(letter('Emil får ikke en fast kontaktperson. Vi har aftalt med skolen, at Emil får en fast voksen i frikvartererne.')), []);
+  });
+
+  it('asks a full approval for purpose and duration too (not silent on full approval)', () => {
+    const found = findings(letter('Emil får den faste kontaktperson, som I har søgt om.'));
+    assert.deepEqual(found.map((f) => [f.text.key, f.severity]), [['formaal-varighed.missingBoth', 'warning']]);
+  });
+
+  it('gives information, not a warning, when the letter refers to the child\'s plan for what is missing', () => {
+    const found = findings(letter('Emil får en fast kontaktperson. Formål og varighed fremgår af barnets plan, som er vedlagt.'));
+    assert.deepEqual(found.map((f) => f.severity), ['information']);
+    assert.match(found[0].message, /Brevet henviser til »barnets plan«/);
+    assert.match(found[0].message, /\(barnets lov § 92\)/);
+    // A plan to be made later states nothing: the warning stays.
+    const later = findings(letter('Emil får en fast kontaktperson. Vi udarbejder en barnets plan inden 3 måneder.'));
+    assert.deepEqual(later.map((f) => f.severity), ['warning']);
+  });
+
+  it('inserts the missing sentences after the decision paragraph; filled in, the letter checks clean for this rule', () => {
+    const text = letter('Emil får en fast kontaktperson 4 timer om ugen fra den 1. april 2025.');
+    const [finding] = findings(text);
+    assert.equal(finding.fix!.title, 'Indsæt formålet med indsatsen og den forventede varighed');
+    const { edit } = finding.fix!;
+    assert.equal(edit.range.start, text.indexOf('2025.') + '2025.'.length, 'right after the decision paragraph');
+    assert.match(edit.text, /^\n\nFormålet med indsatsen er, at «[^»]+»\. Vi forventer, at indsatsen skal vare «[^»]+»\.$/);
+    assert.match(edit.snippet!, /\$\{1:«[^»]+»\}.*\$\{2:«[^»]+»\}/);
+    const filled = edit.text.replace(/«[^»]+»/, 'Emil får en voksen at tale med').replace(/«[^»]+»/, '6 måneder');
+    const fixed = applyEdits(text, [{ ...edit, text: filled }]).text;
+    assert.match(fixed, /1\. april 2025\.\n\nFormålet med indsatsen er, at Emil får en voksen at tale med\. Vi forventer, at indsatsen skal vare 6 måneder\.\n\nAfgørelsen er truffet/);
+    assert.deepEqual(findings(fixed), []);
+
+    // Only what is missing is inserted.
+    const [onlyDuration] = findings(letter('Emil får en fast kontaktperson. Formålet er, at Emil får en voksen at tale med.'));
+    assert.match(onlyDuration.fix!.edit.text, /^\n\nVi forventer, at indsatsen skal vare «[^»]+»\.$/);
+    const [onlyPurpose] = findings(letter('Emil får en fast kontaktperson i et halvt år.'));
+    assert.match(onlyPurpose.fix!.edit.text, /^\n\nFormålet med indsatsen er, at «[^»]+»\.$/);
+  });
+
+  it('inserts after the whole list when the grant is a list item', () => {
+    const text = letter('- Emil får en fast kontaktperson.\n- I får afslag på familiebehandling.');
+    const [finding] = findings(text);
+    assert.equal(finding.fix!.edit.range.start, text.indexOf('familiebehandling.') + 'familiebehandling.'.length);
+  });
+});
