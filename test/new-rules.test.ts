@@ -67,6 +67,10 @@ describe('klarsprog counts passive verbs, not deponents', () => {
     assert.match(findings(piled, 'klarsprog').map((f) => f.message).join('\n'), /»bevilges«, »vurderes«, »udmåles«/);
     const deponents = letter('servicelovens § 83', '12. marts 2025').replace('Du får afslag.', 'Du får afslag. Det skyldes, at det lykkes dig at klare det selv, og at du trives.');
     assert.deepEqual(findings(deponents, 'klarsprog'), []);
+    // A word joined by a hyphen, and one of four letters or fewer before -es, is no passive verb.
+    for (const sentence of ['Hjælpen bevilges, vurderes og er ADHD-tilpasses.', 'Hjælpen bevilges, vurderes og ses igen.', 'Hjælpen bevilges, vurderes og tilpasses-x.']) {
+      assert.deepEqual(findings(letter('servicelovens § 83', '12. marts 2025').replace('Du får afslag.', `Du får afslag. ${sentence}`), 'klarsprog'), [], sentence);
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Block } from '../markdown';
 import { isReadable, lix, proseBySection, readability, readableBlocks } from '../lix';
 import type { PhraseMatch } from '../phrases';
-import { CountedSentence, forEachWord } from '../sentences';
+import type { CountedSentence } from '../sentences';
+import { isLetterAt } from '../chars';
 import type { Message, Report, Rule } from '../rule';
 import { DEFAULT_KLARSPROG } from '../klarsprog-defaults';
 import { blockRange } from '../anchors';
@@ -19,31 +20,53 @@ const NOT_PASSIVE = new Set([
   'hendes', 'deres', 'jeres', 'dennes', 'proces', 'kommunes', 'ydelses', 'hinandens', 'andres', 'ingenes',
   'skyldes', 'synes', 'findes', 'lykkes', 'mislykkes', 'trives', 'længes', 'færdes', 'mødes', 'enes', 'undres', 'forliges', 'ældes', 'mindes', 'væmmes', 'trænges', 'kendes',
 ]);
+/** The end of a word in -es: where a passive verb may end. */
+const ENDS_IN_ES = /es(?!-?\p{L})/gu;
 /** A passive verb is a word of three letters or more before -es ("bevilges", "vurderedes"), not hyphenated. */
 const MIN_PASSIVE_LETTERS = 5;
-const isPassive = (text: string, start: number, end: number, letters: number): boolean =>
-  letters >= MIN_PASSIVE_LETTERS && letters === end - start && text.startsWith('es', end - 2);
+
+/**
+ * The passive verbs of a text, as [start, end] pairs in text order: words as forEachWord reads them (letters, not
+ * joined to another by a hyphen) of MIN_PASSIVE_LETTERS or more that end in -es. Found from the rare -es endings
+ * back to the word's start, not word by word: the word-by-word scan was the checker's costliest code after the
+ * phrase scan.
+ */
+function passiveWords(text: string): number[] {
+  const found: number[] = [];
+  ENDS_IN_ES.lastIndex = 0;
+  for (let m = ENDS_IN_ES.exec(text); m; m = ENDS_IN_ES.exec(text)) {
+    const end = m.index + 2;
+    let start = m.index;
+    while (start > 0 && isLetterAt(text, start - 1)) start--;
+    const joined = start > 1 && text[start - 1] === '-' && isLetterAt(text, start - 2);
+    if (end - start >= MIN_PASSIVE_LETTERS && !joined) found.push(start, end);
+  }
+  return found;
+}
 /** Passive verbs and official words in one sentence before it reads as officialese. */
 const STACKED = 3;
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Per sentence, its distinct passive verbs and then its official words
  * (lower case). Distinct: one verb repeated ("dækkes … dækkes") is not a pile-up.
  */
-function officialeseBySentence(text: string, sentences: readonly CountedSentence[], legalese: readonly PhraseMatch[]): string[][] {
+function officialeseBySentence(text: string, sentences: readonly CountedSentence[], legalese: readonly PhraseMatch[]): ReadonlyArray<readonly string[]> {
+  const passives = passiveWords(text);
+  // Words, hits and sentences are all in text order: one pointer each walks them once per block.
+  let nextPassive = 0;
   let nextLegalese = 0;
   return sentences.map(({ start: s, end: e }) => {
-    const passives = new Set<string>();
-    forEachWord(text, s, e, (start, end, letters) => {
-      if (!isPassive(text, start, end, letters)) return;
-      const word = text.slice(start, end).toLowerCase();
-      if (!NOT_PASSIVE.has(word)) passives.add(word);
-    });
-    // Hits and sentences are both in text order: one pointer walks the hits once per block.
+    while (nextPassive < passives.length && passives[nextPassive] < s) nextPassive += 2;
     while (nextLegalese < legalese.length && legalese[nextLegalese].start < s) nextLegalese++;
+    const passive = new Set<string>();
+    for (let p = nextPassive; p < passives.length && passives[p + 1] <= e; p += 2) {
+      const word = text.slice(passives[p], passives[p + 1]).toLowerCase();
+      if (!NOT_PASSIVE.has(word)) passive.add(word);
+    }
     const official = new Set<string>();
     for (let h = nextLegalese; h < legalese.length && legalese[h].end <= e; h++) official.add(legalese[h].text.toLowerCase());
-    return [...passives, ...official];
+    return passive.size + official.size === 0 ? NONE : [...passive, ...official];
   });
 }
 
