@@ -7,8 +7,9 @@ const SENTENCE_ABBREVIATIONS = new Set([
   'feb', 'aug', 'sept', 'okt', 'ref', 'att', 'mht', 'fx', 'etc', 'osv', 'ift', 'vha', 'hr', 'fru', 'dr',
 ]);
 
-/** . ! ? by code unit: the splitter reads every character of a letter. */
+/** . ! ? by code unit. */
 const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f;
+const SENTENCE_END = /[.!?]/g;
 /** What may open a sentence after a full stop: a capital, a number, a quote, or a bullet pasted from Word (•). */
 const OPENS_SENTENCE = /[\p{Lu}\d§"»(•◦▪‣]/u;
 const UPPERCASE = /\p{Lu}/u;
@@ -40,8 +41,10 @@ export function splitSentences(text: string): Array<[number, number]> {
     if (s < end) sentences.push([s, end]);
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    if (!isSentenceEnd(text.charCodeAt(i))) continue;
+  // The regex engine finds the next . ! or ? natively; the characters between are not looked at.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const i = m.index;
     let j = i;
     while (j + 1 < text.length && isSentenceEnd(text.charCodeAt(j + 1))) j++;
     let k = j + 1;
@@ -49,7 +52,7 @@ export function splitSentences(text: string): Array<[number, number]> {
     const atEnd = k >= text.length;
     const opensSentence = !atEnd && k > j + 1 && OPENS_SENTENCE.test(text[k]);
     if (atEnd || (opensSentence && !(i === j && text[i] === '.' && isAbbreviationDot(text, i, k)))) push(j + 1);
-    i = j;
+    SENTENCE_END.lastIndex = j + 1;
   }
   push(text.length);
   return sentences;
