@@ -362,17 +362,29 @@ const STRETCH_CACHE_CHARS = 1024 * 1024;
 /** How many stretches seen once are remembered (by hash) before the list starts over. */
 const SEEN_ONCE_LIMIT = 100_000;
 
+/** A stretch kept, parsed, with its nodes relative to its start. */
+interface KeptStretch {
+  readonly text: string;
+  readonly chunks: readonly Chunk[];
+}
+
+/** Kept stretches the queue of the oldest may hold before the ones already gone are dropped from it. */
+const QUEUE_SLACK = 1024;
+
 export class StretchCache {
-  /** In the order they came: the oldest make room first (a repeated stretch is soon seen again). */
-  private readonly parsed = new Map<string, readonly Chunk[]>();
-  /** The kept stretches by sampleKey: a lookup reads a few characters, not the whole stretch a string key would hash. */
-  private readonly bySample = new Map<number, string[]>();
+  /** In the order they came, from `oldest` on: the oldest make room first (a repeated stretch is soon seen again). */
+  private readonly queue: KeptStretch[] = [];
+  private oldest = 0;
+  /**
+   * The kept stretches by sampleKey: a lookup reads a few characters, and compares whole texts only with a stretch of
+   * the same sample. No map is keyed by the text: it would hash every character of every stretch looked up.
+   */
+  private readonly bySample = new Map<number, KeptStretch[]>();
   private readonly seenOnce = new Set<number>();
   private chars = 0;
 
   get(text: string): readonly Chunk[] | undefined {
-    const kept = this.bySample.get(sampleKey(text))?.find((candidate) => candidate === text);
-    return kept === undefined ? undefined : this.parsed.get(kept);
+    return this.find(text, sampleKey(text))?.chunks;
   }
 
   /** Whether a stretch just parsed is worth keeping: it was seen before. */
@@ -386,25 +398,33 @@ export class StretchCache {
 
   /** `chunks` are relative to the stretch's start. */
   put(text: string, chunks: readonly Chunk[]): void {
-    if (text.length > STRETCH_CACHE_CHARS / 8 || this.parsed.has(text)) return;
-    const kept = detached(text);
-    this.parsed.set(kept, chunks.map(detachedChunk));
-    const key = sampleKey(kept);
+    if (text.length > STRETCH_CACHE_CHARS / 8) return;
+    const key = sampleKey(text);
+    if (this.find(text, key)) return;
+    const kept: KeptStretch = { text: detached(text), chunks: chunks.map(detachedChunk) };
     const sameSample = this.bySample.get(key);
     if (sameSample) sameSample.push(kept);
     else this.bySample.set(key, [kept]);
+    this.queue.push(kept);
     this.chars += text.length;
-    for (const oldest of this.parsed.keys()) {
-      if (this.chars <= STRETCH_CACHE_CHARS) break;
-      this.parsed.delete(oldest);
-      this.forget(oldest);
-      this.chars -= oldest.length;
+    while (this.chars > STRETCH_CACHE_CHARS) {
+      const gone = this.queue[this.oldest++];
+      this.forget(gone);
+      this.chars -= gone.text.length;
+    }
+    if (this.oldest > QUEUE_SLACK) {
+      this.queue.splice(0, this.oldest);
+      this.oldest = 0;
     }
   }
 
-  private forget(text: string): void {
-    const key = sampleKey(text);
-    const rest = this.bySample.get(key)?.filter((candidate) => candidate !== text) ?? [];
+  private find(text: string, key: number): KeptStretch | undefined {
+    return this.bySample.get(key)?.find((kept) => kept.text === text);
+  }
+
+  private forget(kept: KeptStretch): void {
+    const key = sampleKey(kept.text);
+    const rest = this.bySample.get(key)?.filter((candidate) => candidate !== kept) ?? [];
     if (rest.length > 0) this.bySample.set(key, rest);
     else this.bySample.delete(key);
   }

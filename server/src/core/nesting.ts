@@ -149,6 +149,8 @@ const UNDERSCORE = 95;
  * stretch as a blank line does.
  */
 function denseEmphasis(text: string, from: number, to: number): number[] {
+  // Most texts have fewer runs in all than one stretch may have: counted natively, they need no closer look.
+  if (!moreRunsThanBudget(text, from)) return [];
   const cut: number[] = [];
   let runs = 0;
   let blankSoFar = true;
@@ -175,6 +177,16 @@ function denseEmphasis(text: string, from: number, to: number): number[] {
     at++;
   }
   return cut;
+}
+
+const EMPHASIS_RUN = /\*+|_+/g;
+
+/** Whether `text` from `from` on has more `*` and `_` runs than MAX_EMPHASIS_RUNS, bullets and rules included. */
+function moreRunsThanBudget(text: string, from: number): boolean {
+  EMPHASIS_RUN.lastIndex = from;
+  let runs = 0;
+  while (EMPHASIS_RUN.test(text)) if (++runs > MAX_EMPHASIS_RUNS) return true;
+  return false;
 }
 
 /** Where the stretch of lines holding `at` begins: the line after the last blank one before it. */
