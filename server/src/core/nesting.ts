@@ -149,8 +149,9 @@ const UNDERSCORE = 95;
  * stretch as a blank line does.
  */
 function denseEmphasis(text: string, from: number, to: number): number[] {
-  // Most texts have fewer runs in all than one stretch may have: counted natively, they need no closer look.
-  if (!moreRunsThanBudget(text, from)) return [];
+  // Most texts have fewer runs in all than one stretch may have: counted natively, they need no closer look. (After an
+  // edit only the stretches it touched are read, which is less than counting the runs to the end of a long letter.)
+  if (to === text.length && !moreRunsThanBudget(text, from)) return [];
   const cut: number[] = [];
   let runs = 0;
   let blankSoFar = true;

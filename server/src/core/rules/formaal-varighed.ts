@@ -177,13 +177,14 @@ function substantive(references: readonly LegalReference[]): LegalReference[] {
  * is § 32 — a letter that also decides under another provision leaves a measure's name ambiguous
  * ("aflastning" is also servicelovens § 84).
  */
-function grantsUnderSection32(letter: LetterModel, block: Block, sentence: SentenceFacts, basis: readonly LegalReference[]): boolean {
+function grantsUnderSection32(letter: LetterModel, block: Block, sentence: SentenceFacts, basis: () => readonly LegalReference[]): boolean {
   const inBlock = substantive(letter.referencesIn(block));
   const own = inBlock.filter((r) => r.textStart >= sentence.start && r.textStart < sentence.end);
   if (own.length > 0) return own.some((r) => referenceInSet(SET, r));
   if (!sentence.measure) return false;
   if (inBlock.length > 0) return inBlock.some((r) => referenceInSet(SET, r));
-  return basis.length > 0 && basis.every((r) => referenceInSet(SET, r));
+  const rest = basis();
+  return rest.length > 0 && rest.every((r) => referenceInSet(SET, r));
 }
 
 /** The last block of a list the block is an item of (a new paragraph after an item would split the list). */
@@ -213,13 +214,16 @@ export const formaalVarighed: Rule = {
   check({ letter, options }) {
     const references = decisionReferences(letter);
     if (!references.some((r) => referenceInSet(SET, r))) return [];
-    const basis = substantive(references.filter((r) => decisionBlock(letter, r.block) || letter.inRole(r.block, 'regler')));
+    // Needed only for a measure named without references in its paragraph: worked out then, not on every keystroke.
+    let basis: LegalReference[] | undefined;
+    const decisionBasis = (): readonly LegalReference[] => (basis ??= substantive(references.filter((r) => decisionBlock(letter, r.block) || letter.inRole(r.block, 'regler'))));
 
     const section = inDecisionSection(letter);
     let grant: { block: Block; sentence: SentenceFacts } | undefined;
-    for (const block of letter.blocks) {
+    // Only the blocks whose text grants are looked at, found again only where an edit changed a text.
+    for (const block of letter.blocksWhere('formaal-varighed.grants', (b) => facts(letter, b).some((s) => s.grants))) {
       if (!decisionBlock(letter, block) || (section && !section(block))) continue;
-      const sentence = facts(letter, block).find((s) => s.grants && grantsUnderSection32(letter, block, s, basis));
+      const sentence = facts(letter, block).find((s) => s.grants && grantsUnderSection32(letter, block, s, decisionBasis));
       if (sentence) {
         grant = { block, sentence };
         break;
@@ -230,7 +234,8 @@ export const formaalVarighed: Rule = {
     let purpose = false;
     let duration = false;
     const plans: { purpose?: string; duration?: string } = {};
-    for (const block of letter.blocks) {
+    const statesSomething = (block: Block): boolean => facts(letter, block).some((s) => s.purpose || s.duration);
+    for (const block of letter.blocksWhere('formaal-varighed.states', statesSomething)) {
       if (!statementBlock(letter, block)) continue;
       for (const sentence of facts(letter, block)) {
         // "Formålet fremgår af barnets plan" points elsewhere: it states nothing in the decision.
