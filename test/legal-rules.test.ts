@@ -249,6 +249,11 @@ describe('legal content of the rules (issue #13)', () => {
     // The municipality forwarding the complaint names the body that decides it: swapped.
     const forwarding = letter('Send klagen til os inden 4 uger. Hvis vi fastholder afgørelsen, sender vi din klage videre til Det Sociale Nævn.');
     assert.match(applyFix(forwarding, findings(forwarding, 'klageinstans-foraeldet')[0]), /sender vi din klage videre til Ankestyrelsen\./);
+    // "nævnet" later in the guidance is the same old body: it is found and swapped too.
+    const later = letter('Du kan klage over afgørelsen til Det Sociale Nævn inden 4 uger. Send klagen til os. Vi genvurderer sagen, før den sendes videre til nævnet.');
+    let fixed = later;
+    for (let found = findings(fixed, 'klageinstans-foraeldet').find((f) => f.fix); found; found = findings(fixed, 'klageinstans-foraeldet').find((f) => f.fix)) fixed = applyFix(fixed, found);
+    assert.match(fixed, /klage over afgørelsen til Ankestyrelsen inden 4 uger\. Send klagen til os\. Vi genvurderer sagen, før den sendes videre til Ankestyrelsen\./);
     // The body named as the one that decides the complaint is still swapped.
     const plain = letter('Du kan klage over afgørelsen til Det Sociale Nævn inden 4 uger.');
     assert.match(applyFix(plain, findings(plain, 'klageinstans-foraeldet')[0]), /klage over afgørelsen til Ankestyrelsen inden 4 uger\./);
