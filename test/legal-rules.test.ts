@@ -82,6 +82,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter(notes), 'hjemmel').length, 1);
   });
 
+  it('names barnets lov §§ 75-79 for a støtteperson after servicelovens § 54, with no rewrite', () => {
+    const letter = 'Dato: 2. juni 2025\n\n# Afgørelse om støtteperson\n\nDu får en støtteperson, mens Victor er anbragt. Afgørelsen er truffet efter servicelovens § 54.\n';
+    const [finding] = findings(letter, 'foraeldet-henvisning');
+    assert.match(finding.message, /barnets lov §§ 75-79 \(hjælp til barnets forældre under anbringelsen, fx en støtteperson\) \(sandsynligvis – kontrollér\)/);
+    assert.equal(finding.fix, undefined);
+  });
+
   it('never tells the citizen to send a direct appeal to the municipality', () => {
     const missing = fixture('klagevejledning-boerne-og-ungeudvalget-mangler-klagevejledning.md');
     const [finding] = findings(missing, 'klagevejledning');
