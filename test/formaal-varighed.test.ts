@@ -77,6 +77,10 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
       'Kontaktpersonen er bevilget fra 1. marts til 31. august 2025. Kontaktpersonen skal hjælpe Emil med at komme i skole.',
       'Emil får en fast kontaktperson, så han kan komme mere i skole. Ordningen løber til sommerferien 2025.',
       'Vi har forlænget Emils kontaktpersonordning til den 31. december 2025 med henblik på, at han kan gøre 9. klasse færdig.',
+      // "Støtten" for the measure; a date without "den"; "i første omgang"; "Med … ønsker vi"; "skal medvirke til"; a range under a label.
+      'Emil får en fast kontaktperson. Støtten skal give ham en voksen at gå til, og den gives foreløbig til 30. juni 2026.',
+      'I får praktisk pædagogisk støtte i hjemmet 4 timer om ugen i første omgang 6 måneder. Med støtten ønsker vi, at aftenerne bliver roligere.',
+      'Emil får familiebehandling. Forløbet skal medvirke til, at I taler bedre sammen. Hvor længe: 1. april 2026 – 31. marts 2027.',
     ]) assert.deepEqual(findings(letter(decision)).map((f) => f.message), [], decision);
   });
 

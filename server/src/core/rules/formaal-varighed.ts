@@ -38,17 +38,17 @@ const SPACE = '[ \\u00a0]+';
 const PERIODS: readonly RegExp[] = [
   // frem til / indtil / til og med a date, a month, a holiday
   new RegExp(`${NOT_AFTER_LETTER}(?:frem${SPACE}til|indtil|til${SPACE}og${SPACE}med|t\\.o\\.m\\.?|tom\\.)${SPACE}${WHEN}`, 'u'),
-  // "til den 31. august 2025", "til sommerferien", "til skoleårets afslutning", "til udgangen af 2025"
-  new RegExp(`${NOT_AFTER_LETTER}til${SPACE}(?:den${SPACE}(?:${DAY}|${NUMERIC})|${HOLIDAY}|skoleårets${SPACE}(?:afslutning|udgang|slutning)|udgangen${SPACE}af${SPACE}(?:${MONTH}|\\d{4}|skoleåret|året))`, 'u'),
+  // "til den 31. august 2025", "foreløbig til 30. juni 2026", "til sommerferien", "til skoleårets afslutning", "til udgangen af 2025"
+  new RegExp(`${NOT_AFTER_LETTER}til${SPACE}(?:den${SPACE}(?:${DAY}|${NUMERIC})|${DAY}|${HOLIDAY}|skoleårets${SPACE}(?:afslutning|udgang|slutning)|udgangen${SPACE}af${SPACE}(?:${MONTH}|\\d{4}|skoleåret|året))`, 'u'),
   // fra a date til a date; a date til / – a date (a table cell "1. juli 2025 til 31. december 2025")
   new RegExp(`${NOT_AFTER_LETTER}fra${SPACE}${START}[ \\u00a0]*(?:til|–|—|-)[ \\u00a0]*(?:og${SPACE}med${SPACE})?${WHEN}`, 'u'),
-  new RegExp(`(?:${DAY}|${NUMERIC})[ \\u00a0]*(?:til|–|—|-)[ \\u00a0]*(?:og${SPACE}med${SPACE})?(?:den${SPACE})?(?:${DAY}|${NUMERIC})`, 'u'),
+  new RegExp(`(?:${DAY}|${NUMERIC})[ \\u00a0]*(?:til|–|—|-|\\|)[ \\u00a0]*(?:og${SPACE}med${SPACE})?(?:den${SPACE})?(?:${DAY}|${NUMERIC})`, 'u'),
   // an end: "ophører den 31. august 2025", "udløber med udgangen af juni 2026"
   new RegExp(`${NOT_AFTER_LETTER}(?:ophører|slutter|afsluttes|udløber)${SPACE}(?:den${SPACE}|pr\\.${SPACE}|med${SPACE})?${WHEN}`, 'u'),
   // granted, extended or running until a date: "forlænget til 31. december 2025", "bevillingen er gældende til 30. juni"
   new RegExp(`${NOT_AFTER_LETTER}(?:forlæng[${LETTER}]*|løber|varer|gælder|gældende|bevilg[${LETTER}]*|bevillig[${LETTER}]*)${NOT_BEFORE_LETTER}[^!?]{0,60}?${NOT_AFTER_LETTER}til${SPACE}(?:og${SPACE}med${SPACE})?${WHEN}`, 'u'),
   // a length: "i 6 måneder", "i et halvt år", "på 12 uger", "for et år" (not "for 2 år siden"), "forlænget med 3 måneder", "løber 6 måneder"
-  new RegExp(`${NOT_AFTER_LETTER}(?:i|på|over|med|for|løber|varer|gælder|foreløbig|foreløbigt)${SPACE}(?:(?:de|den)${SPACE}(?:første|næste|kommende)${SPACE})?(?:(?:ca\\.|cirka|omkring|yderligere|endnu)${SPACE})?${NUMBER}${SPACE}(?:[${LETTER}]+${SPACE})?${UNIT}${NOT_BEFORE_LETTER}(?!${SPACE}siden)`, 'u'),
+  new RegExp(`${NOT_AFTER_LETTER}(?:i|på|over|med|for|løber|varer|gælder|foreløbig|foreløbigt)${SPACE}(?:(?:de|den)${SPACE}(?:første|næste|kommende)${SPACE}|første${SPACE}omgang${SPACE})?(?:(?:ca\\.|cirka|omkring|yderligere|endnu)${SPACE})?${NUMBER}${SPACE}(?:[${LETTER}]+${SPACE})?${UNIT}${NOT_BEFORE_LETTER}(?!${SPACE}siden)`, 'u'),
   // "6 måneder frem", "et halvt år frem"
   new RegExp(`${NOT_AFTER_LETTER}${NUMBER}${SPACE}(?:[${LETTER}]+${SPACE})?${UNIT}${SPACE}frem${NOT_BEFORE_LETTER}`, 'u'),
   // "et 12 ugers forløb", "et 6-måneders behandlingsforløb", "i et halvt års tid"
