@@ -1,4 +1,4 @@
-import { Block, sourceOffset } from './markdown';
+import { Block, linePrefix, sourceOffset } from './markdown';
 import { type Hit, type LetterModel, type SourceRange, oncePerLetter } from './letter';
 
 /** Where a finding about something missing from the whole letter sits: the decision heading, else the first heading. */
@@ -56,8 +56,7 @@ export function firstHitPerSentence(letter: LetterModel, hits: readonly Hit[]): 
  * reference block, decision or legal basis. (Code blocks never reach the blocks.)
  */
 export function inBlockQuote(letter: LetterModel, block: Block): boolean {
-  const lineStart = letter.source.lastIndexOf('\n', block.start - 1) + 1;
-  const prefix = letter.source.slice(lineStart, block.start);
+  const prefix = linePrefix(letter.source, block);
   return prefix.includes('>') && /^[ \t>*+\-\d.)]*$/.test(prefix);
 }
 

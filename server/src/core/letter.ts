@@ -339,9 +339,9 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const edit = previous && editBetween(previous.body, body);
   // Only the lines an edit touched are read for the structure budgets, when the previous version kept within them.
   const withinBudget = previous && previous.tooDeepAt === undefined && previous.tooDenseAt === undefined;
-  const nesting = withinBudget ? limitStructureAfterEdit(body, previous.body, edit) : limitStructure(body);
+  const structure = withinBudget ? limitStructureAfterEdit(body, previous.body, edit) : limitStructure(body);
   const previousParse = previous && parsedBlocks.get(previous);
-  const parsed = parseBlocks(source, nesting.text, previousParse, edit);
+  const parsed = parseBlocks(source, structure.text, previousParse, edit);
   const head = before && previousParse ? unchangedHead(before.blocks, previousParse, parsed) : NO_HEAD;
   const placed = letterBlocks(body, parsed, head);
   const blocks = placed.blocks;
@@ -349,7 +349,7 @@ export function parseLetter(source: string, previous?: LetterModel): LetterModel
   const kept = before ? keepUnchangedHead(blocks, before.blocks, placed.fromHead) : 0;
   const sections = new Sections(blocks, before?.sections, kept);
   const facts = new FactsByText(blocks.map((block) => block.text), previous && factsOfModel.get(previous));
-  const model = new Letter(source, fields, body, blocks, placed.comments, nesting.tooDeepAt, nesting.tooDenseAt, sections, facts, previous, kept);
+  const model = new Letter(source, fields, body, blocks, placed.comments, structure.tooDeepAt, structure.tooDenseAt, sections, facts, previous, kept);
   parsedBlocks.set(model, parsed);
   factsOfModel.set(model, facts);
   return model;

@@ -72,6 +72,11 @@ export function tableRows(text: string): string[] {
 }
 
 /** The source offset of a block's text offset (clamped to the text). */
+/** The source from the start of a block's first line to the block: its indentation and list or quote markers. */
+export function linePrefix(source: string, block: Block): string {
+  return source.slice(source.lastIndexOf('\n', block.start - 1) + 1, block.start);
+}
+
 export function sourceOffset(block: Block, textOffset: number): number {
   const at = Math.max(0, Math.min(textOffset, block.text.length));
   const runs = block.runs;

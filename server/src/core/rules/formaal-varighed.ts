@@ -1,4 +1,4 @@
-import type { Block } from '../markdown';
+import { type Block, linePrefix } from '../markdown';
 import type { LetterModel, SourceRange } from '../letter';
 import type { Report, Rule } from '../rule';
 import type { SnippetName } from '../snippets';
@@ -189,10 +189,7 @@ function grantsUnderSection32(letter: LetterModel, block: Block, sentence: Sente
 
 /** The last block of a list the block is an item of (a new paragraph after an item would split the list). */
 function endOfList(letter: LetterModel, block: Block): Block {
-  const listItem = (b: Block): boolean => {
-    const lineStart = letter.source.lastIndexOf('\n', b.start - 1) + 1;
-    return b.kind === 'paragraph' && /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+$/.test(letter.source.slice(lineStart, b.start));
-  };
+  const listItem = (b: Block): boolean => b.kind === 'paragraph' && /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+$/.test(linePrefix(letter.source, b));
   let last = block;
   if (!listItem(last)) return last;
   for (let next = letter.blocks[last.index + 1]; next && listItem(next); next = letter.blocks[next.index + 1]) last = next;
