@@ -42,6 +42,11 @@ function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
   return { ruleId: rule.id, severity, message, text, range: report.range, fix: report.fix && toFix(report.fix) };
 }
 
+/** A rule's message with the rule's legal citation among its arguments ({citation} in the catalogue's texts). */
+function citingSource(rule: Rule, message: Message): Message {
+  return { key: message.key, args: { citation: rule.source.citation, ...message.args } };
+}
+
 /**
  * A report's message with the rule's citation, and its Danish text. A rule
  * that keeps its reports for an unchanged paragraph (LetterModel.memo) gives
@@ -51,7 +56,7 @@ const renderedMessages = new WeakMap<Message, { ruleId: string; text: Message; m
 function withCitation(rule: Rule, reported: Message): { text: Message; message: string } {
   const known = renderedMessages.get(reported);
   if (known && known.ruleId === rule.id) return known;
-  const text = { key: reported.key, args: { citation: rule.source.citation, ...reported.args } };
+  const text = citingSource(rule, reported);
   const rendered = { ruleId: rule.id, text, message: render(text, 'da') };
   renderedMessages.set(reported, rendered);
   return rendered;
@@ -67,7 +72,7 @@ const sayOutcome = textsOf(FULL_APPROVAL_NOTE);
  * says what to check, not an error on what may be a correct letter.
  */
 function unlessFullApproval(rule: Rule, report: Report): Report {
-  const finding = { key: report.message.key, args: { citation: rule.source.citation, ...report.message.args } };
+  const finding = citingSource(rule, report.message);
   return { ...report, message: sayOutcome(rule.fullApprovalSpares === 'hearing' ? 'unlessHearing' : 'unless', { finding }), severityCap: 'information' };
 }
 
