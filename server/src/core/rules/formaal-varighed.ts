@@ -79,46 +79,77 @@ interface SentenceFacts {
   plan?: string;
 }
 
-function within(matches: readonly PhraseMatch[], start: number, end: number): PhraseMatch[] {
-  return matches.filter((m) => m.start >= start && m.end <= end);
+const NONE: readonly PhraseMatch[] = [];
+
+/**
+ * Hands out a group's matches sentence by sentence. The matches are in text order and do not overlap, and the
+ * sentences are asked for in text order, so each match is looked at once instead of once per sentence.
+ */
+class MatchesBySentence {
+  private next = 0;
+  constructor(private readonly matches: readonly PhraseMatch[]) {}
+
+  /** The matches that lie wholly within [start, end), which must not begin before the last span asked for. */
+  within(start: number, end: number): readonly PhraseMatch[] {
+    const matches = this.matches;
+    while (this.next < matches.length && matches[this.next].start < start) this.next++;
+    const first = this.next;
+    while (this.next < matches.length && matches[this.next].start < end) this.next++;
+    if (first === this.next) return NONE;
+    const found = matches.slice(first, this.next);
+    return found[found.length - 1].end <= end ? found : found.filter((m) => m.end <= end);
+  }
 }
 
 function inside(match: PhraseMatch, others: readonly PhraseMatch[]): boolean {
   return others.some((o) => o.start <= match.start && match.end <= o.end);
 }
 
-/** Per sentence of the block: whether it grants, names a measure, states the purpose or the duration. Depends on the text alone. */
+const GROUPS = ['supportiveMeasure.grant', 'supportiveMeasure.notGranted', 'supportiveMeasure.history', 'supportiveMeasure.asked', 'supportiveMeasure',
+  'supportiveMeasure.purpose', 'supportiveMeasure.purposeClause', 'supportiveMeasure.notPurpose', 'supportiveMeasure.duration',
+  'supportiveMeasure.openEnded', 'supportiveMeasure.requirement', 'supportiveMeasure.plan', 'supportiveMeasure.subject'] as const;
+
+/**
+ * The sentences of the block that grant, name a measure, or state the purpose or the duration (a sentence that
+ * does none of these is left out). Depends on the text alone.
+ */
 function sentenceFacts(text: string, block: Block, letter: LetterModel): SentenceFacts[] {
-  const all = (group: PhraseGroupId) => letter.matchesIn(block, group);
-  const [grant, notGranted, history, asked, measure, purpose, purposeClause, notPurpose, duration, openEnded, requirement, plan, subject] = (
-    ['supportiveMeasure.grant', 'supportiveMeasure.notGranted', 'supportiveMeasure.history', 'supportiveMeasure.asked', 'supportiveMeasure',
-      'supportiveMeasure.purpose', 'supportiveMeasure.purposeClause', 'supportiveMeasure.notPurpose', 'supportiveMeasure.duration',
-      'supportiveMeasure.openEnded', 'supportiveMeasure.requirement', 'supportiveMeasure.plan', 'supportiveMeasure.subject'] as const
-  ).map(all);
-  return letter.counts(block).sentences.map(({ start, end }) => {
-    const has = (matches: readonly PhraseMatch[]) => within(matches, start, end).length > 0;
-    const grantWords = within(grant, start, end);
+  const all = GROUPS.map((group) => letter.matchesIn(block, group));
+  const [grant, notGranted, history, asked, measure, purpose, purposeClause, notPurpose, duration, openEnded, requirement, plan, subject] = all;
+  // Without a grant, a measure, its subject, a purpose or a duration, no sentence can state anything: most paragraphs.
+  if ([grant, measure, subject, purpose, duration].every((matches) => matches.length === 0)) return [];
+  const [grantIn, notGrantedIn, historyIn, askedIn, measureIn, purposeIn, purposeClauseIn, , durationIn, openEndedIn, requirementIn, planIn, subjectIn] =
+    all.map((matches) => new MatchesBySentence(matches));
+  const found: SentenceFacts[] = [];
+  for (const { start, end } of letter.counts(block).sentences) {
+    const grantWords = grantIn.within(start, end);
+    const names = measureIn.within(start, end).length > 0;
+    const aboutMeasure = names || subjectIn.within(start, end).length > 0;
+    const purposes = purposeIn.within(start, end);
+    const durations = durationIn.within(start, end).length > 0;
+    if (grantWords.length === 0 && !aboutMeasure && purposes.length === 0 && !durations) continue;
+    const [notGrantedHere, pastHere, askedHere, purposeClauseHere, openEndedHere, requirementHere, planHere] =
+      [notGrantedIn, historyIn, askedIn, purposeClauseIn, openEndedIn, requirementIn, planIn].map((matches) => matches.within(start, end));
     // "I har søgt om, at Emil får …", "Skolen anbefaler, at …": a request or a wish reported, not the decision.
-    const request = within(asked, start, end)[0];
-    const past = has(history);
+    const request = askedHere[0];
+    const past = pastHere.length > 0;
     // Not outcome.ts's grant test, which asks whether the party got all it applied for: a partial grant ("kun",
     // "delvis", fewer hours) grants a measure too, and "imødekomme" is § 32, stk. 3's own word for choosing one.
-    const grants = grantWords.length > 0 && !has(notGranted) && !past && !(request && request.start < grantWords[0].start);
-    const names = has(measure);
+    const grants = grantWords.length > 0 && notGrantedHere.length === 0 && !past && !(request && request.start < grantWords[0].start);
     // "Efter § 32, stk. 3, skal afgørelsen angive formålet …" restates the law: it states nothing.
-    const restates = has(requirement);
-    const aboutMeasure = names || has(subject);
+    const restates = requirementHere.length > 0;
     // "for at", "så han kan", "skal give" are the measure's purpose only in a sentence that speaks of the measure.
-    const statesPurpose = !restates && (within(purpose, start, end).some((m) => !inside(m, notPurpose)) || (aboutMeasure && has(purposeClause)));
+    const statesPurpose = !restates && (purposes.some((m) => !inside(m, notPurpose)) || (aboutMeasure && purposeClauseHere.length > 0));
     // A period counts where the sentence speaks of the help, not of the time before it ("ikke kommet i skole i seks uger",
     // "har siden 2024 fået familiebehandling"), and not where it tells what was asked for without granting it
     // ("I har søgt om familiebehandling i 6 måneder").
-    const aboutHelp = aboutMeasure || grantWords.length > 0 || has(duration);
+    const aboutHelp = aboutMeasure || grantWords.length > 0 || durations;
     const period = aboutHelp && !((request || past) && !grants) && givesPeriod(text.slice(start, end));
-    const statesDuration = !restates && !has(openEnded) && (has(duration) || period);
-    const referred = within(plan, start, end)[0];
-    return { start, end, grants, measure: names, purpose: statesPurpose, duration: statesDuration, plan: referred && (statesPurpose || statesDuration) ? referred.text : undefined };
-  });
+    const statesDuration = !restates && openEndedHere.length === 0 && (durations || period);
+    const referred = planHere[0];
+    found.push({ start, end, grants, measure: names, purpose: statesPurpose, duration: statesDuration, plan: referred && (statesPurpose || statesDuration) ? referred.text : undefined });
+  }
+  return found;
 }
 
 const facts = (letter: LetterModel, block: Block): SentenceFacts[] => letter.memo(block, 'formaal-varighed.sentences', sentenceFacts);
