@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
   APPEAL_ROUTES, LAWS, PROVISIONS, PROVISION_SETS, THRESHOLDS, Sourced, appealRoutesOf, cite, inSet, lawById, provision, threshold,
 } from '../server/src/core/catalogue';
+import { findLawMentions, findReferences } from '../server/src/core/references';
 
 const CONFIDENCES = ['confirmed', 'probable', 'uncertain'];
 
@@ -59,6 +60,17 @@ describe('legal catalogue (server/data/legal.json)', () => {
     assert.ok(inSet('elderlyCare', 'SEL', '83b'));
     assert.ok(!inSet('elderlyCare', 'SEL', '85'));
     assert.ok(!inSet('merudgifter', undefined, '86'), 'a paragraph without a law belongs to no set');
+  });
+
+  it('reads the laws\' short forms of legal writing, with their full stop, and not ordinary words', () => {
+    const lawsIn = (text: string) => findReferences(text, findLawMentions(text)).map((r) => `${r.law ?? '?'} ${r.paragraphs.join(',')}`);
+    assert.deepEqual(lawsIn('jf. servicel. § 112, stk. 1'), ['SEL 112']);
+    assert.deepEqual(lawsIn('efter Servicel. §§ 83 og 84'), ['SEL 83,84']);
+    assert.deepEqual(lawsIn('partshøring efter fvl. § 19 og begrundelse efter forvaltningsl. § 24'), ['FVL 19', 'FVL 24']);
+    assert.deepEqual(lawsIn('genvurdering efter rsl. § 66, jf. retssikkerhedsl. § 67'), ['RSL 66', 'RSL 67']);
+    assert.deepEqual(lawsIn('helhedspleje efter ældrel. § 10'), ['AEL 10']);
+    assert.deepEqual(lawsIn('bl.a. § 5'), ['? 5'], '»bl.« is »blandt andet«');
+    assert.deepEqual(lawsIn('servicelov § 4'), ['? 4'], 'a short form needs its full stop');
   });
 
   it('knows which decisions take another appeal route than the municipality\'s reassessment', () => {
