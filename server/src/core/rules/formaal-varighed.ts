@@ -154,6 +154,10 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
 
 const facts = (letter: LetterModel, block: Block): SentenceFacts[] => letter.memo(block, 'formaal-varighed.sentences', sentenceFacts);
 
+/** Whether a sentence of the block grants; the other groups are matched only in a paragraph with a grant word. */
+const grantsSomething = (letter: LetterModel, block: Block): boolean =>
+  letter.matchesIn(block, 'supportiveMeasure.grant').length > 0 && facts(letter, block).some((s) => s.grants);
+
 /** The sections whose sentences tell the facts, the reasons, the hearing or the law, not the decision. */
 const NOT_DECISION = ['klagevejledning', 'regler', 'begrundelse', 'fakta', 'partshoering', 'beregning'] as const;
 
@@ -249,7 +253,7 @@ export const formaalVarighed: Rule = {
     const section = inDecisionSection(letter);
     let grant: { block: Block; sentence: SentenceFacts } | undefined;
     // Only the blocks whose text grants are looked at, found again only where an edit changed a text.
-    for (const block of letter.blocksWhere('formaal-varighed.grants', (b) => facts(letter, b).some((s) => s.grants))) {
+    for (const block of letter.blocksWhere('formaal-varighed.grants', (b) => grantsSomething(letter, b))) {
       if (!decisionBlock(letter, block) || (section && !section(block))) continue;
       const sentence = facts(letter, block).find((s) => s.grants && grantsUnderSection32(letter, block, s, decisionBasis));
       if (sentence) {
