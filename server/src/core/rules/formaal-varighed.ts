@@ -2,7 +2,7 @@ import { type Block, linePrefix } from '../markdown';
 import type { LetterModel, SourceRange } from '../letter';
 import type { Report, Rule } from '../rule';
 import type { SnippetName } from '../snippets';
-import type { PhraseGroupId, PhraseMatch } from '../phrases';
+import type { PhraseMatch } from '../phrases';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { ownBlocks } from '../anchors';
@@ -115,7 +115,7 @@ const GROUPS = ['supportiveMeasure.grant', 'supportiveMeasure.notGranted', 'supp
  */
 function sentenceFacts(text: string, block: Block, letter: LetterModel): SentenceFacts[] {
   const all = GROUPS.map((group) => letter.matchesIn(block, group));
-  const [grant, notGranted, history, asked, measure, purpose, purposeClause, notPurpose, duration, openEnded, requirement, plan, subject] = all;
+  const [grant, , , , measure, purpose, , notPurpose, duration, , , , subject] = all;
   // Without a grant, a measure, its subject, a purpose or a duration, no sentence can state anything: most paragraphs.
   if ([grant, measure, subject, purpose, duration].every((matches) => matches.length === 0)) return [];
   const [grantIn, notGrantedIn, historyIn, askedIn, measureIn, purposeIn, purposeClauseIn, , durationIn, openEndedIn, requirementIn, planIn, subjectIn] =
