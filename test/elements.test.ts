@@ -54,6 +54,19 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
     for (const text of notFull) it(`does not see it in »${text}«`, () => assert.equal(outcome(text), false));
 
+    it('takes a letter that leaves out the appeal guidance because it gives all that was applied for as a full approval', () => {
+      const letter = (closing: string) => `# Afgørelse\n\nDu får bevilget et længerevarende botilbud efter servicelovens § 108.\n\n${closing}\n`;
+      assert.equal(classifyOutcome(parseLetter(letter('Da I har fået fuldt medhold, er der ikke knyttet nogen klagevejledning til afgørelsen.'))).fullApproval, true);
+      assert.equal(classifyOutcome(parseLetter(letter('## Klagevejledning\n\nDu får alt det, du har søgt om. Derfor vedlægger vi ikke klagevejledning.'))).fullApproval, true);
+      assert.equal(classifyOutcome(parseLetter(letter('Der er ikke vedlagt klagevejledning.'))).fullApproval, false, 'without saying that all was granted');
+      assert.equal(classifyOutcome(parseLetter(letter('Da du har fået fuldt medhold, er der ingen klagevejledning.\n\nDu får dog afslag på flytningen.'))).fullApproval, false, 'a refusal beside it');
+    });
+    it('does not take the condition that a need cannot be met otherwise for a limit', () => {
+      const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
+      assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);
+      assert.equal(outcome(`${grant}Du kan ikke få dækket udgiften til flytning.`), false);
+    });
+
     // A grant that limits nothing may be a full approval: rules that would demand what it does not need say what to check.
     const mayBe = (text: string) => classifyOutcome(parseLetter(text)).mayBeFullApproval;
     const applied = 'Du har søgt om en badebænk.\n\n';

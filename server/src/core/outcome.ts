@@ -57,12 +57,28 @@ function decisionSectionGrants(letter: LetterModel): boolean {
   );
 }
 
+/**
+ * Whether the letter leaves out the appeal guidance because it gives all that was applied for, saying so in one
+ * paragraph ("Da I har fået fuldt medhold, er der ikke knyttet klagevejledning til afgørelsen"). That paragraph
+ * often stands where the guidance would, which the other tests of a full approval pass over.
+ */
+function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
+  return letter.find('appeal.omitted').some(({ block }) => letter.matchesIn(block, 'fullApproval').length > 0 || grantsAsApplied(letter, block));
+}
+
+/** Whether the letter refuses, limits or changes help: not where »ikke kan få« states the condition that a need cannot be met otherwise. */
+function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
+  return letter.find('notFullOutcome', relevant).some(({ block, textStart, textEnd }) =>
+    !letter.matchesIn(block, 'notFullOutcome.condition').some((condition) => condition.start <= textStart && textEnd <= condition.end));
+}
+
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
-  const limited = letter.has('notFullOutcome', relevant);
+  const limited = limits(letter, relevant);
   const approved =
     letter.has('fullApproval', relevant) ||
-    letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block));
+    letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block)) ||
+    omitsGuidanceAsFullApproval(letter);
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
   // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.
   const answersApplication = letter.has('appliedFor', relevant);
