@@ -275,6 +275,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(dietFindings(letter('cøliaki')).map((f) => f.severity), ['information']);
     const outside = letter('cøliaki').replace('Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse.', 'Alma har cøliaki. Vi vurderer, at Alma ikke er i målgruppen.').replace('I får dækket merudgifter på 650 kr. om måneden', 'I får afslag på dækning af merudgifter');
     assert.deepEqual(dietFindings(outside).map((f) => f.severity), ['warning']);
+    // A negated doubt finds the child in the target group.
+    for (const noDoubt of ['Vi er ikke i tvivl om, at Alma er i målgruppen', 'Der kan ikke være tvivl om, at Alma er omfattet af personkredsen', 'Der er ingen tvivl om, at Alma er i målgruppen']) {
+      const affirmed = letter('cøliaki').replace('Alma er i målgruppen,', `${noDoubt},`);
+      assert.ok(affirmed.includes(noDoubt));
+      assert.deepEqual(dietFindings(affirmed).map((f) => f.severity), ['information'], noDoubt);
+    }
   });
 
   it('reads no diet into a dietitian or a sentence that says there is none', () => {

@@ -14,6 +14,12 @@ const say = textsOf('medicin');
 
 /** A sentence that finds the person outside the target group: "ikke omfattet", "ingen varig funktionsnedsættelse". */
 const NEGATED = /(?<![\p{L}])(?:ikke|ingen|intet)(?![\p{L}])/iu;
+/** A negated doubt affirms: "Vi er ikke i tvivl om, at De er omfattet", "Der kan ikke være tvivl om …", "ingen tvivl om". */
+const NO_DOUBT = /(?<![\p{L}])(?:ikke|ingen)(?:[ \u00a0]+(?:være|er|nogen|i))*[ \u00a0]+tvivl(?![\p{L}])/giu;
+
+function findsOutside(sentence: string): boolean {
+  return NEGATED.test(sentence.replace(NO_DOUBT, ''));
+}
 
 /** The exception for treatment ("uden behandlingen ville barnet være akut livstruet") read into a diet. */
 const EXCEPTION = /uden|akut|livstruet|risiko|væsentlig/iu;
@@ -56,7 +62,7 @@ export const medicin: Rule = {
     // citizen, and a refusal is what gets appealed. Something to check, then, not a warning.
     const inTargetGroup = personkreds.every((h) => {
       const { start, end } = letter.sentenceAt(h.block, h.textStart);
-      return !NEGATED.test(letter.source.slice(start, end));
+      return !findsOutside(letter.source.slice(start, end));
     });
     const severityCap = inTargetGroup ? { severityCap: 'information' as const } : {};
     const dietWords = letter.find('diet', prose);
