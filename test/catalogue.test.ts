@@ -82,12 +82,16 @@ describe('legal catalogue (server/data/legal.json)', () => {
     assert.deepEqual(appealRoutesOf({ law: 'BL', paragraphs: ['32'] }), [], 'støttende indsatser go through the municipality');
   });
 
-  it('finds the minimum amount for the letter\'s year, or the nearest known year', () => {
-    assert.equal(threshold('BL 86', 2023)?.amount, 5348);
-    assert.equal(threshold('BL 86', 2024)?.amount, 5519);
-    assert.equal(threshold('BL 86', 2026)?.year, 2024, 'a later year gets the latest known amount, with its year');
-    assert.equal(threshold('BL 86', 2019)?.year, 2023, 'an earlier year gets the earliest known');
-    assert.equal(threshold('SEL 100', 2024)?.per, 'month');
-    assert.equal(threshold('SEL 112', 2024), undefined);
+  it('finds the minimum amount on the letter\'s date, or the nearest known, and the kompensationsydelse\'s from 1 September 2025', () => {
+    assert.equal(threshold('BL 86', '2023-05-01')?.amount, 5348);
+    assert.equal(threshold('BL 86', '2024-05-01')?.amount, 5519);
+    assert.equal(threshold('BL 86', '2025-06-30')?.year, 2024, 'a later date before the new scheme gets the latest known amount, with its year');
+    assert.equal(threshold('BL 86', '2019-05-01')?.year, 2023, 'an earlier date gets the earliest known');
+    assert.equal(threshold('SEL 100', '2024-05-01')?.per, 'month');
+    for (const provision of ['SEL 100', 'BL 86']) {
+      assert.equal(threshold(provision, '2025-08-31')?.standardAmount, undefined, `${provision}: merudgifter until 31 August 2025`);
+      assert.deepEqual([threshold(provision, '2025-09-01')?.amount, threshold(provision, '2026-03-01')?.standardAmount], [6660, 1105], `${provision}: kompensationsydelse`);
+    }
+    assert.equal(threshold('SEL 112', '2024-05-01'), undefined);
   });
 });

@@ -170,6 +170,26 @@ describe('legal content of the rules (issue #13)', () => {
     assert.doesNotMatch(current.message, /servicelovens § 41/);
   });
 
+  it('asks no calculation of the kompensationsydelse\'s standard amount (servicelovens § 100 and barnets lov § 86 from 1 September 2025)', () => {
+    const letter = (date: string, grant: string, reasons = '') =>
+      `# Afgørelse om hjælp til udgifter\n\nBallerup Kommune, ${date}\n\nKære Mette Holm\n\nDu har søgt om hjælp til udgifter til taxakørsel efter servicelovens § 100.\n\n## Afgørelse\n\n${grant} Du får ikke dækket udgiften til vinduespudsning.\n\n## Begrundelse\n\nDu har sklerose, og din gangfunktion er varigt nedsat. Vi har lagt vægt på, at du ikke kan gå mere end 50 meter og derfor må tage taxa til lægen. ${reasons}\n\nMed venlig hilsen\n\nAnna Berg\n`;
+    const plain = 'Du får kompensationsydelse på 1.130 kr. om måneden fra den 1. april 2026.';
+    // The standard amount named, and the expenses shown to reach the minimum: nothing to calculate.
+    assert.deepEqual(findings(letter('3. marts 2026', 'Du får kompensationsydelse som et fast standardbeløb på 1.130 kr. om måneden.', 'Dine sandsynliggjorte udgifter er ca. 900 kr. om måneden og dermed over minimumsbeløbet.'), 'beregning'), []);
+    // An amount alone may be the standard amount or documented expenses: information that says both, with the new minimum.
+    const unclear = findings(letter('3. marts 2026', plain), 'beregning');
+    assert.deepEqual(unclear.map((f) => f.severity), ['information']);
+    assert.match(unclear[0].message, /standardbeløb.*mindst 6\.660 kr\. om året \(2025-niveau, fra 1\.9\.2025.*servicelovens § 100, stk\. 2/);
+    // Another figure is documented expenses with a supplement, or a merudgift: itemised, as before, with the new minimum.
+    const other = findings(letter('3. marts 2026', plain.replace('1.130', '900')), 'beregning');
+    assert.deepEqual(other.map((f) => f.severity), ['warning', 'information']);
+    assert.match(other[1].message, /Kompensationsydelsen ydes kun.*6\.660 kr\. om året/);
+    // Before the scheme, the same letter's merudgift is calculated item by item: a warning, and the old minimum.
+    const before = findings(letter('3. marts 2025', plain.replace('2026', '2025')), 'beregning');
+    assert.deepEqual(before.map((f) => f.severity), ['warning', 'information']);
+    assert.match(before[1].message, /608 kr\. om måneden/);
+  });
+
   it("asserts missing main considerations only where no reasons are given: reasons in the letter's own words are something to check", () => {
     const reasoned = findings(fixture('delvis-bevilling-sel-116-grunde-i-egne-ord.md'), 'hovedhensyn');
     assert.deepEqual(reasoned.map((f) => f.severity), ['information']);

@@ -83,10 +83,20 @@ export interface AppealRoute extends Sourced {
 export interface Threshold extends Sourced {
   /** "BL 86". */
   provision: string;
-  stk: string;
+  /** The subsection that sets it, where known. */
+  stk?: string;
+  /** The price level of the amount. */
   year: number;
+  /** The date from which it applies, when not the first of January of `year` (a new scheme mid-year). */
+  from?: string;
   amount: number;
   per: 'year' | 'month';
+  /**
+   * Set when the amount is the minimum of the kompensationsydelse (servicelovens § 100 and barnets lov § 86 from
+   * 1 September 2025, L 201 2024-25): a standard amount a month once the expenses reach it, or the documented
+   * expenses of certain kinds with a smaller standard amount; no longer a merudgift calculated item by item.
+   */
+  standardAmount?: number;
 }
 
 interface CatalogueFile {
@@ -272,13 +282,16 @@ export function cite(keys: string): string {
   }).join('; ');
 }
 
+/** The date a minimum amount applies from. */
+export const thresholdStart = (t: Threshold): string => t.from ?? `${t.year}-01-01`;
+
 /**
- * The minimum amount for `provision` in the letter's year: that year's, else
- * the latest earlier year's (say which year it is), else the earliest known.
+ * The minimum amount for `provision` on the letter's date (ISO): the one that applies then, else the latest
+ * earlier one (its year says which level it is), else the earliest known; without a date, the latest.
  */
-export function threshold(provision: string, year: number | undefined): Threshold | undefined {
-  const known = THRESHOLDS.filter((t) => t.provision === provision).sort((a, b) => a.year - b.year);
+export function threshold(provision: string, date: string | undefined): Threshold | undefined {
+  const known = THRESHOLDS.filter((t) => t.provision === provision).sort((a, b) => thresholdStart(a).localeCompare(thresholdStart(b)));
   if (known.length === 0) return undefined;
-  if (year === undefined) return known[known.length - 1];
-  return [...known].reverse().find((t) => t.year <= year) ?? known[0];
+  if (date === undefined) return known[known.length - 1];
+  return [...known].reverse().find((t) => thresholdStart(t) <= date) ?? known[0];
 }

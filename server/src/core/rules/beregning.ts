@@ -71,8 +71,19 @@ function kroner(amount: number): string {
   return Math.round(amount).toLocaleString('da-DK');
 }
 
-/** The minimum the letter's merudgift provision sets for its year, with how the message names it. */
-function minimumFor(letter: LetterModel, references: readonly LegalReference[]): { minimum: Threshold; provision: string; level: Message } | undefined {
+/** The minimum the letter's merudgift provision sets on its date, with how the message names it. */
+interface Minimum {
+  minimum: Threshold;
+  provision: string;
+  level: Message;
+  /** The kompensationsydelse (from 1 September 2025): a standard amount, or documented expenses of certain kinds. */
+  compensation: boolean;
+}
+
+/** "2025-09-01" → "1.9.2025" */
+const shortDate = (iso: string): string => iso.split('-').reverse().map((part) => String(parseInt(part, 10))).join('.');
+
+function minimumFor(letter: LetterModel, references: readonly LegalReference[]): Minimum | undefined {
   const date = letterDate(letter);
   // The provision in force on the letter's date: "tidligere servicelovens § 41" beside "barnets lov § 86" in 2025 is history.
   const inForce = (r: LegalReference): boolean => date === undefined || r.paragraphs.every((p) => (provision(r.law!, p)?.inForceTo ?? date) >= date);
@@ -80,25 +91,29 @@ function minimumFor(letter: LetterModel, references: readonly LegalReference[]):
   const reference = candidates.find(inForce) ?? candidates[0];
   if (!reference) return undefined;
   const key = `${reference.law} ${reference.paragraphs.find((p) => referenceInSet('merudgifter', { law: reference.law, paragraphs: [p] }))}`;
-  const year = date?.slice(0, 4);
-  const minimum = threshold(key, year ? parseInt(year, 10) : undefined);
+  const minimum = threshold(key, date);
   if (!minimum) return undefined;
   const amount = `${kroner(minimum.amount)} kr. ${minimum.per === 'year' ? 'om året' : 'om måneden'}`;
-  const level = year && parseInt(year, 10) > minimum.year ? say('levelOlder', { amount, year: String(minimum.year), letterYear: year }) : say('level', { amount, year: String(minimum.year) });
-  return { minimum, provision: cite(`${minimum.provision}, stk. ${minimum.stk}`), level };
+  const year = String(minimum.year);
+  const letterYear = date?.slice(0, 4);
+  const level = minimum.from
+    ? say('levelFrom', { amount, year, from: shortDate(minimum.from) })
+    : letterYear && parseInt(letterYear, 10) > minimum.year ? say('levelOlder', { amount, year, letterYear }) : say('level', { amount, year });
+  const citation = cite(minimum.stk ? `${minimum.provision}, stk. ${minimum.stk}` : minimum.provision);
+  return { minimum, provision: citation, level, compensation: minimum.standardAmount !== undefined };
 }
 
 /**
- * The threshold test (barnets lov § 86, stk. 3; servicelovens § 100, stk. 3):
- * a yearly minimum a grant must reach, and information when a merudgift
+ * The threshold test (barnets lov § 86, stk. 3; servicelovens § 100, stk. 3; from 1 September 2025 the
+ * kompensationsydelse's minimum): a yearly minimum a grant must reach, and information when a merudgift
  * decision with amounts does not show the test at all.
  */
-function thresholdReports(letter: LetterModel, amounts: readonly Amount[], ownText: (block: Block) => boolean): Report[] {
-  const found = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
+function thresholdReports(letter: LetterModel, found: Minimum | undefined, amounts: readonly Amount[], ownText: (block: Block) => boolean): Report[] {
   if (!found) return [];
-  const { minimum, provision, level } = found;
+  const { minimum, provision, level, compensation } = found;
   const reports: Report[] = [];
-  if (minimum.per === 'year') {
+  // What the kompensationsydelse grants is a standard amount or the expenses with one added: not the expenses to test.
+  if (minimum.per === 'year' && !compensation) {
     const granted = amounts.find((a) => a.money && a.perMonth && letter.matchesIn(a.block, 'grant').length > 0 && a.kroner * 12 < minimum.amount);
     if (granted) {
       reports.push({
@@ -111,7 +126,7 @@ function thresholdReports(letter: LetterModel, amounts: readonly Amount[], ownTe
   if (!showsTest && reports.length === 0 && amounts.some((a) => a.money)) {
     const first = amounts.find((a) => a.money)!;
     reports.push({
-      message: say('noThreshold', { level, citation: provision }),
+      message: say(compensation ? 'noThresholdCompensation' : 'noThreshold', { level, citation: provision }),
       range: letter.sentenceAt(first.block, first.textStart),
       severityCap: 'information',
     });
@@ -135,6 +150,23 @@ function showsDeduction(letter: LetterModel, ownText: (block: Block) => boolean)
     const refuses = (block: Block | undefined): boolean => block !== undefined && letter.matchesIn(block, 'notFullOutcome').length > 0;
     return !refuses(hit.block) && !refuses(title);
   });
+}
+
+/** The standard amount is regulated every year: a figure up to a tenth above the catalogued level may be a later year's. */
+const REGULATION_MARGIN = 1.1;
+
+/**
+ * Whether the decided amount is the kompensationsydelse's fixed standard amount: named so ("standardbeløb", "fast
+ * beløb", "gruppe 1") or the catalogued amount itself; 'maybeStandard' when the figure lies just above it (a later
+ * year's level, not catalogued); undefined under the merudgift rules, or for another figure (documented expenses
+ * with a supplement, which are itemised like a merudgift).
+ */
+function compensationForm(letter: LetterModel, minimum: Minimum | undefined, decided: readonly Amount[], ownText: (block: Block) => boolean): 'standard' | 'maybeStandard' | undefined {
+  const standard = minimum?.minimum.standardAmount;
+  const money = decided.filter((a) => a.money);
+  if (standard === undefined || money.length === 0) return undefined;
+  if (letter.has('compensation.standard', ownText) || money.some((a) => Math.round(a.kroner) === standard)) return 'standard';
+  return money.some((a) => a.kroner > standard && a.kroner <= standard * REGULATION_MARGIN) ? 'maybeStandard' : undefined;
 }
 
 export const beregning: Rule = {
@@ -187,27 +219,29 @@ export const beregning: Rule = {
     const showsCalculation = money
       ? calculationShown(letter, ownText, items)
       : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2;
+    const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
+    const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [];
     if (!showsCalculation) {
-      reports.push({
-        message: say('notShown'),
-        range,
-        fix,
-      });
-      return [...reports, ...thresholdReports(letter, amounts, ownText)];
+      // The kompensationsydelse's standard amount is not calculated: the letter shows that the expenses reach the minimum.
+      if (form === 'standard') return thresholdReports(letter, minimum, amounts, ownText);
+      // Which form the letter grants is for the reader to check; the message names the minimum too.
+      if (form === 'maybeStandard') return [{ message: say('notShownCompensation', { level: minimum!.level, citation: minimum!.provision }), range, fix, severityCap: 'information' }];
+      reports.push({ message: say('notShown'), range, fix });
+      return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];
     }
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
     const grants = letter.has('grant', ownText);
-    if (aboutMerudgift && grants && money && !showsDeduction(letter, ownText)) {
+    if (aboutMerudgift && grants && money && form !== 'standard' && !showsDeduction(letter, ownText)) {
       // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);
       reports.push({
         message: say(extraOnly ? 'noDeductionCheck' : 'noDeduction'),
         range,
         fix,
-        ...(extraOnly ? { severityCap: 'information' as const } : {}),
+        ...(extraOnly || form === 'maybeStandard' ? { severityCap: 'information' as const } : {}),
       });
     }
-    return [...reports, ...thresholdReports(letter, amounts, ownText)];
+    return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];
   },
 };
