@@ -43,6 +43,11 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     }
   });
 
+  it('recognises a reassessment that changes the decision and forwards the rest of the complaint', () => {
+    const text = `${HEAD}Kære Ole Berg\n\n## Ny afgørelse efter genvurdering\n\nVi har genvurderet sagen og giver dig nu hjælp til indkøb hver uge efter servicelovens § 83. Den del af din klage, der handler om rengøring, er sendt videre til Ankestyrelsen.\n\n## Klagevejledning\n\nDu kan klage over den nye afgørelse. Send klagen til os inden 4 uger efter, at du har fået afgørelsen.${BODY}`;
+    assert.equal(detect(text).isLetter, true);
+  });
+
   it('recognises letters in plain house styles: guidance titled after the signature, a decision title over a part that is not decided, "Hej" and "Hilsen"', () => {
     const guidance = 'Du kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.';
     // The only heading heads the guidance after the signature: it is no title of the document.
@@ -67,6 +72,8 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     ['a job reply from a company', 'Svar på din ansøgning\n\nKære Sara\n\nTak for din ansøgning. Vi har desværre valgt en anden kandidat.\n\nMed venlig hilsen\n\nKarin\n'],
     ['an order to the provider of the help', `${HEAD}Til: Hjemmeplejen Syd (leverandør)\n\nOrdre på hjælp til indkøb\n\nBorger: Ole Berg\n\nVi har bevilget borgeren hjælp til indkøb efter servicelovens § 83 en gang om ugen. Du får afslag er meddelt borgeren.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['a grant letter to a company that employs the assistants', `${HEAD}Til: Assistanceformidlingen A/S\n\n# Bevillingsskrivelse – borgerstyret personlig assistance\n\nBorger: Ole Berg\n\nKommunen har bevilget borgeren 40 timer om ugen efter servicelovens § 96, stk. 1. Fakturaen sendes til kommunen.\n\nMed venlig hilsen\n\nPia Holm\n`],
+    ['a letter that tells the complaint has been forwarded after the reassessment', `${HEAD}# Afgørelsen om din hjælp til indkøb er genvurderet\n\nKære Ole Berg\n\nDu har klaget over vores afgørelse af 2. marts 2026, hvor du fik afslag på hjælp til indkøb efter servicelovens § 83. Vi har genvurderet afgørelsen og fastholder afslaget. Vi har i dag oversendt din klage og sagens akter til Ankestyrelsen, som vil skrive til dig.\n\nMed venlig hilsen\n\nPia Holm\n`],
+    ['a letter titled as the forwarding of a complaint', `${HEAD}Kære Ole Berg\n\n**Din klage er sendt videre til Ankestyrelsen**\n\nDu fik den 2. marts 2026 afslag på hjælp til indkøb efter servicelovens § 83. Vi har genvurderet afgørelsen, men du får stadig afslag.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['an empty document', ''],
   ];
   for (const [name, text] of notDecisions) {
