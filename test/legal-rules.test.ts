@@ -203,6 +203,15 @@ describe('legal content of the rules (issue #13)', () => {
     const stillBare = findings(moreFacts, 'hovedhensyn');
     assert.deepEqual(stillBare.map((f) => f.severity), ['warning']);
     assert.match(moreFacts.slice(stillBare[0].range.start, stillBare[0].range.end), /^Vi har vurderet, at du ikke opfylder betingelserne/);
+    // A conclusion that leads its section, the next paragraph telling why, is no bare assessment.
+    const lead = bareLetter.replace(' Du kan derfor ikke få bevilget sengen.', '\n\nDu kan selv komme ud af sengen med en sengebøjle, som du allerede har, og du har ikke brug for hjælp fra andre om morgenen. Derfor er en plejeseng ikke nødvendig.');
+    assert.deepEqual(findings(lead, 'hovedhensyn').map((f) => f.severity), ['information']);
+    // Followed by another bare conclusion, it is still the defect.
+    const twice = bareLetter.replace(' Du kan derfor ikke få bevilget sengen.', '\n\nVi vurderer, at en plejeseng ikke er nødvendig.');
+    assert.deepEqual(findings(twice, 'hovedhensyn').map((f) => f.severity), ['warning']);
+    // A quotation after it is not the letter's reasons.
+    const quoted = bareLetter.replace(' Du kan derfor ikke få bevilget sengen.', '\n\n> Ifølge kvalitetsstandarden bevilges plejesenge kun til sengeliggende borgere.');
+    assert.deepEqual(findings(quoted, 'hovedhensyn').map((f) => f.severity), ['warning']);
   });
 
   it('asks a grant that limits nothing to check whether it gives full approval, instead of demanding appeal guidance', () => {

@@ -3,7 +3,7 @@ import { addToReasons, insertAfter } from '../fixes';
 import { bareExtentJudgements, inSentenceWith, sentenceIndexAt, substantiveReasons } from '../elements';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
-import { decisionParagraphs, outsideAppealGuidance } from '../anchors';
+import { decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
 
@@ -50,6 +50,15 @@ function reasonsIn(letter: LetterModel, block: Block): boolean {
   });
 }
 
+/**
+ * Whether the paragraph after a conclusion, in the same section and not quoted, gives its reasons: »Vi vurderer, at du har en varigt
+ * nedsat funktionsevne.« as the lead of a section whose next paragraph tells why is no bare assessment.
+ */
+function reasonedNext(letter: LetterModel, block: Block): boolean {
+  const next = letter.blocks[block.index + 1];
+  return next !== undefined && next.kind === 'paragraph' && next.section === block.section && !inBlockQuote(letter, next) && reasonsIn(letter, next);
+}
+
 export const hovedhensyn: Rule = {
   id: 'hovedhensyn',
   title: 'Hovedhensyn bag skønnet mangler',
@@ -82,7 +91,7 @@ export const hovedhensyn: Rule = {
 
     // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
     const assessedBlocks = new Set(discretion.map((hit) => hit.block));
-    const bareBlocks = new Set([...assessedBlocks].filter((block) => onlyConclusions(letter, block)));
+    const bareBlocks = new Set([...assessedBlocks].filter((block) => onlyConclusions(letter, block) && !reasonedNext(letter, block)));
     const bare = discretion.filter((hit) => bareBlocks.has(hit.block));
     // Else the finding sits on the first assessment in the reasons, else the first anywhere.
     const candidates = bare.length > 0 ? bare : discretion;
