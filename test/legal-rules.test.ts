@@ -63,6 +63,13 @@ describe('legal content of the rules (issue #13)', () => {
     const letter = (reason: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på ledsagelse efter servicelovens § 97, stk. 1.\n\n## Begrundelse\n\n${reason}\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.equal(findings(letter('Vi har lagt vægt på, at du efter vores vurdering godt kan færdes alene.'), 'faktiske-oplysninger').length, 1);
     assert.deepEqual(findings(letter('Vi har lagt vægt på, at du ved hjemmebesøget selv gik til busstoppestedet og hjem igen.'), 'faktiske-oplysninger'), []);
+    // Nor the law restated there: a criterion of the provision is no fact of the case.
+    for (const criterion of [
+      'Vi har lagt vægt på, at ledsagelse efter § 97 er målrettet personer, der ikke kan færdes alene.',
+      'Vi har lagt vægt på, at bestemmelsen kun omfatter personer med betydelig nedsat funktionsevne.',
+    ]) assert.equal(findings(letter(criterion), 'faktiske-oplysninger').length, 1, criterion);
+    // A fact of the case that names the law is still a fact.
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at du ved hjemmebesøget selv kørte bil, og at ledsagelse efter § 97 er målrettet personer, der ikke kan færdes alene.'), 'faktiske-oplysninger'), []);
   });
 
   it('gives an example provision of the law the letter names without a paragraph', () => {

@@ -266,8 +266,27 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
   return letter.has(group, (block) => where(block) && letter.matchesIn(block, group).some((match) => {
     // The authority's own assessment there may be a consideration, but it is no fact.
     const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
-    return !conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH);
+    if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
+    return group !== 'facts' || !restatesLaw(letter, block, match.end);
   }));
+}
+
+/** How far after "lagt vægt på, at" the law may be named in a clause that only restates it. */
+const CRITERION_REACH = 80;
+/** Words for the party: a clause with one tells of the case, not only of the law. "I" and "De" only with their capital. */
+const PARTY = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]eres|De|Dem|Deres|[Hh]an|[Hh]un|[Hh]am|[Hh]ende|[Hh]ans|[Hh]endes|[Bb]arnet|[Bb]arnets)(?![\p{L}])/u;
+
+/**
+ * Whether what follows "lagt vægt på, at" at `from` restates the law before it speaks of the party: »Vi har lagt vægt
+ * på, at et aktivitets- og samværstilbud efter § 104 er målrettet borgere med et betydeligt støttebehov« states a
+ * criterion, no fact of the case.
+ */
+function restatesLaw(letter: LetterModel, block: Block, from: number): boolean {
+  const criterion = [
+    ...letter.matchesIn(block, 'reason.legalCriterion').map((m) => m.start),
+    ...letter.referencesIn(block).map((r) => r.textStart),
+  ].filter((at) => at >= from && at - from <= CRITERION_REACH);
+  return criterion.some((at) => !PARTY.test(block.text.slice(from, at)));
 }
 
 /**
