@@ -68,6 +68,10 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
   it('names the purpose when only the duration is stated', () => {
     const found = findings(letter('Emil får en fast kontaktperson i et halvt år.'));
     assert.deepEqual(found.map((f) => f.text.key), ['formaal-varighed.missingPurpose']);
+    // A "for at" that completes a word is no purpose: "positiv over for at", "grundlag for at".
+    for (const reasons of ['Vi har lagt vægt på, at Emil selv er positiv over for at få en kontaktperson.', 'Vi vurderer, at der er grundlag for at give Emil en kontaktperson.']) {
+      assert.deepEqual(findings(letter('Emil får en fast kontaktperson i et halvt år.', reasons)).map((f) => f.text.key), ['formaal-varighed.missingPurpose'], reasons);
+    }
     assert.match(found[0].message, /angiver varigheden, men ikke formålet med indsatsen/);
   });
 

@@ -139,7 +139,8 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
     // "Efter § 32, stk. 3, skal afgørelsen angive formålet …" restates the law: it states nothing.
     const restates = requirementHere.length > 0;
     // "for at", "så han kan", "skal give" are the measure's purpose only in a sentence that speaks of the measure.
-    const statesPurpose = !restates && (purposes.some((m) => !inside(m, notPurpose)) || (aboutMeasure && purposeClauseHere.length > 0));
+    // "positiv over for at komme", "grundlag for at bevilge": a "for at" that is no purpose.
+    const statesPurpose = !restates && [...purposes, ...(aboutMeasure ? purposeClauseHere : [])].some((m) => !inside(m, notPurpose));
     // A period counts where the sentence speaks of the help, not of the time before it ("ikke kommet i skole i seks uger",
     // "har siden 2024 fået familiebehandling"), and not where it tells what was asked for without granting it
     // ("I har søgt om familiebehandling i 6 måneder").
