@@ -68,8 +68,8 @@ function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
 
 /** Whether the letter refuses, limits or changes help: not where »ikke kan få« states the condition that a need cannot be met otherwise. */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
-  return letter.find('notFullOutcome', relevant).some(({ block, textStart, textEnd }) =>
-    !letter.matchesIn(block, 'notFullOutcome.condition').some((condition) => condition.start <= textStart && textEnd <= condition.end));
+  return letter.has('notFullOutcome', (block) => relevant(block) && letter.matchesIn(block, 'notFullOutcome').some((limit) =>
+    !letter.matchesIn(block, 'notFullOutcome.condition').some((condition) => condition.start <= limit.start && limit.end <= condition.end)));
 }
 
 export function classifyOutcome(letter: LetterModel): Outcome {
