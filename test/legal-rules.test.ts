@@ -319,6 +319,16 @@ describe('legal content of the rules (issue #13)', () => {
     }
   });
 
+  it('reads no treatment into medicine named as an expense, and takes expected improvement under treatment for treatment counted', () => {
+    const letter = (reasons: string) =>
+      `Nordby Kommune\nDato: 3. februar 2026\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på dækning af udgifter efter servicelovens § 100.\n\n## Begrundelse\n\n${reasons} Vi vurderer derfor, at du ikke er omfattet af personkredsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const severities = (reasons: string) => findings(letter(reasons), 'medicin').map((f) => f.severity);
+    assert.deepEqual(severities('Du har søgt om udgifter til smertestillende medicin og taxa. Du er opereret for diskusprolaps og har smerter.'), []);
+    assert.deepEqual(severities('Du får smertestillende medicin efter en operation for diskusprolaps. Efter lægens vurdering forventes der bedring inden for et halvt år.'), []);
+    // Treatment named, and nothing said of how it was counted: the finding stays.
+    assert.deepEqual(severities('Du får smertestillende medicin efter en operation for diskusprolaps og har stadig smerter.'), ['warning']);
+  });
+
   it('reads no diet into a dietitian or a sentence that says there is none', () => {
     const letter = `Nordby Kommune\nDato: 3. marts 2025\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nI får afslag på dækning af merudgifter til mellemmåltider.\n\n## Begrundelse\n\nAfgørelsen er truffet efter barnets lov § 86, stk. 1.\n\nFrida har type 1-diabetes og får insulin. Vi har vurderet Fridas funktionsevne, som den er med insulinbehandlingen, og hun er omfattet af personkredsen. Vi sendte diætistens notat til jer, og I havde ingen bemærkninger. Vi har lagt vægt på, at Frida ikke skal følge en særlig diæt, men spise som andre børn.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin'), []);

@@ -70,7 +70,9 @@ export const medicin: Rule = {
     const diet = outsideSentencesWith(letter, dietWords, 'diet.none');
     // A diet is not medical treatment: its words are not read as treatment.
     // "Han får ikke medicin" names no treatment.
-    const medical = outsideSentencesWith(letter, letter.find('treatment', prose), 'treatment.none').filter((t) => !dietWords.some((d) => overlaps(t, d)));
+    // Nor into medicine named as an expense: "udgifter til smertestillende medicin".
+    const medical = outsideSentencesWith(letter, outsideSentencesWith(letter, letter.find('treatment', prose), 'treatment.none'), 'treatment.expense')
+      .filter((t) => !dietWords.some((d) => overlaps(t, d)));
     const assessed = ownTreatmentAssessments(letter, letter.find('treatmentAssessed', relevant));
     const reports: Report[] = [];
     // "Vurderet med behandlingen" about a diet alone says the same as "med diæten".
