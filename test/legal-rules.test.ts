@@ -117,6 +117,17 @@ describe('legal content of the rules (issue #13)', () => {
     assert.doesNotMatch(finding.fix!.edit.text, /send\w* din klage til kommunen|genvurderer vi/i);
   });
 
+  it('keeps the municipality\'s route when the direct route is only what would happen on a condition', () => {
+    const letter = (extra: string) => `Dato: 1. marts 2026\n\n# Afgørelse om anbringelse\n\nEmil anbringes uden for hjemmet med jeres samtykke efter barnets lov § 46. ${extra}\n\n## Begrundelse\n\nVi har lagt vægt på, at Emil ikke kan få den støtte, han har brug for, i hjemmet.\n`;
+    const conditional = 'Trækker I samtykket tilbage, ophører anbringelsen, medmindre børne- og ungeudvalget træffer afgørelse om anbringelse uden samtykke efter barnets lov § 47.';
+    const [finding] = findings(letter(conditional), 'klagevejledning');
+    assert.match(finding.fix!.edit.text, /genvurderer/);
+    assert.doesNotMatch(finding.fix!.edit.text, /klage direkte til Ankestyrelsen/);
+    // Said as what was decided, the committee's decision goes directly to Ankestyrelsen.
+    const [direct] = findings(letter('Børne- og ungeudvalget har besluttet det på sit møde den 20. februar 2026.'), 'klagevejledning');
+    assert.match(direct.fix!.edit.text, /klage direkte til Ankestyrelsen/);
+  });
+
   it('gives a decision that cannot be appealed information, not an error', () => {
     const [finding] = findings(fixture('klagevejledning-bl-35-stk-3-fritidsaktiviteter-uden-klagevejledning.md'), 'klagevejledning');
     assert.equal(finding.severity, 'information');

@@ -4,6 +4,7 @@ import type { LegalReference } from './references';
 import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, referenceInSet } from './catalogue';
 import { PhraseGroup } from './phrases';
 import { outsideAppealGuidance } from './anchors';
+import { inSentenceWith } from './elements';
 
 /**
  * Which appeal route a letter's decision takes, from the catalogue
@@ -30,14 +31,14 @@ const DECISION_MAKERS = APPEAL_ROUTES.filter((route) => route.decisionMakers.len
 
 /**
  * A direct route's decision maker named in the decision itself, not in its
- * appeal guidance: guidance that wrongly sends the complaint on to
+ * appeal guidance nor in a sentence of what would happen on a condition: guidance that wrongly sends the complaint on to
  * Familieretshuset does not make the municipality's decision one of theirs.
  * (Who decided is read from the name alone: a municipal letter that tells of
  * an earlier decision of Familieretshuset is read as theirs.)
  */
 function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boolean): AppealRoute | undefined {
   for (const { route, group } of DECISION_MAKERS) {
-    if (letter.has(group, relevant)) return route;
+    if (letter.has(group, (block) => relevant(block) && letter.matchesIn(block, group).some((name) => !inSentenceWith(letter, block, name.start, 'hypothetical')))) return route;
   }
   return undefined;
 }
@@ -49,7 +50,9 @@ export function letterAppealRoute(letter: LetterModel): LetterRoute {
   const relevant = outsideAppealGuidance(letter);
   // Found per version only for the references an edit changed (referencesWhere): a long letter has hundreds.
   const onRoute = (key: string, holds: (routes: readonly AppealRoute[], reference: LegalReference) => boolean): readonly LegalReference[] =>
-    letter.referencesWhere(`appealRoute.${key}`, (reference) => reference.law !== undefined && relevant(reference.block) && holds(appealRoutesOf(reference), reference));
+    letter.referencesWhere(`appealRoute.${key}`, (reference) => reference.law !== undefined && relevant(reference.block) && holds(appealRoutesOf(reference), reference)
+      // "… medmindre børne- og ungeudvalget træffer afgørelse efter § 47": what would happen on a condition.
+      && !inSentenceWith(letter, reference.block, reference.textStart, 'hypothetical'));
   const firstDirect = onRoute('direct', (routes) => routes.some(isDirect))[0];
   const direct = (firstDirect && appealRoutesOf(firstDirect).find(isDirect)) ?? namedDecisionMaker(letter, relevant);
   if (direct) return { route: direct, closedBy: [] };
