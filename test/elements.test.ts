@@ -94,6 +94,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     it('a granted or paid amount is decided', () => {
       assert.equal(decided('Du får 700 kr. om måneden fra den 1. maj.'), true);
       assert.equal(decided('Tilskuddet udgør 21.760 kr. om måneden.'), true);
+      // The benefit stated as what it is, and a pension contribution the municipality pays in.
+      assert.equal(decided('Ydelsen er 21.346 kr. om måneden før skat.'), true);
+      assert.equal(decided('Kommunen indbetaler desuden 1.708 kr. om måneden i pensionsbidrag.'), true);
+      assert.equal(decided('Din løn er 38.000 kr. om måneden.'), false);
     });
     it('the amount applied for, a quote or a budget figure is not', () => {
       assert.equal(decided('Du har søgt om 1.100 kr. om måneden.'), false);
