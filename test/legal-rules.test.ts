@@ -70,6 +70,15 @@ describe('legal content of the rules (issue #13)', () => {
     ]) assert.equal(findings(letter(criterion), 'faktiske-oplysninger').length, 1, criterion);
     // A fact of the case that names the law is still a fact.
     assert.deepEqual(findings(letter('Vi har lagt vægt på, at du ved hjemmebesøget selv kørte bil, og at ledsagelse efter § 97 er målrettet personer, der ikke kan færdes alene.'), 'faktiske-oplysninger'), []);
+    // Information pointed at, not told, is no fact either; a dated document or a figure tells something.
+    for (const generic of [
+      'Vi har gennemgået sagens oplysninger, herunder de lægelige oplysninger. Vi har lagt vægt på oplysningerne om din funktionsevne.',
+      'Du er efter de foreliggende oplysninger ikke afskåret fra at færdes alene, idet du efter de foreliggende oplysninger kan klare dig selv.',
+    ]) assert.equal(findings(letter(generic), 'faktiske-oplysninger').length, 1, generic);
+    for (const told of [
+      'Vi har lagt vægt på ergoterapeutens notat af 4. februar 2025.',
+      'Vi har lagt vægt på oplysningerne om din funktionsevne: du gik 800 meter ved testen.',
+    ]) assert.deepEqual(findings(letter(told), 'faktiske-oplysninger'), [], told);
   });
 
   it('gives an example provision of the law the letter names without a paragraph', () => {

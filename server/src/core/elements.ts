@@ -267,8 +267,23 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     // The authority's own assessment there may be a consideration, but it is no fact.
     const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
     if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
-    return group !== 'facts' || !restatesLaw(letter, block, match.end);
+    return group !== 'facts' || (!restatesLaw(letter, block, match.end) && !namesFactsOnly(letter, block, match));
   }));
+}
+
+const DIGIT = /\d/;
+
+/**
+ * Whether a facts phrase only points at information without telling it: »Vi har gennemgået sagens oplysninger«,
+ * »… idet du efter de foreliggende oplysninger ikke er afskåret fra at færdes alene«, »Vi har lagt vægt på
+ * oplysningerne om din funktionsevne«. A generic reference at or just after the phrase, and no figure or date in the
+ * rest of the sentence: what the information says is not there.
+ */
+function namesFactsOnly(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
+  const generic = letter.matchesIn(block, 'facts.generic').some((g) => g.end > match.start && g.start - match.end <= CONCLUSION_REACH);
+  if (!generic) return false;
+  const { end } = sentenceSpanAt(letter, block, match.start);
+  return !DIGIT.test(block.text.slice(match.end, end));
 }
 
 /** How far after "lagt vægt på, at" the law may be named in a clause that only restates it. */
