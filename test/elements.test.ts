@@ -20,6 +20,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi tager stilling til klagen igen, før den går videre.',
       'Kommunen vurderer sagen på ny, når klagen er modtaget.',
       'Hvis du klager, behandler vi din sag igen.',
+      'Det gør du ved at kontakte Ydby Kommune inden fire uger fra den dag, du har fået brevet.',
+      'Trin 1: Kontakt Ydby Kommune, Børnehandicap, senest 4 uger efter, at I har fået afgørelsen.',
+      'Kommunen tager derefter stilling til, om vi kan give dig medhold.',
     ];
     for (const text of named) it(`finds it in »${text}«`, () => assert.equal(lodging(text), true));
 
@@ -29,6 +32,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'I skal sende klagen direkte til Ankestyrelsen.',
       'Ankestyrelsen ser på sagen igen, når den har fået klagen.',
       'Du kan klage over afgørelsen inden fire uger.',
+      'Du kan kontakte Ankestyrelsen direkte, hvis du vil klage.',
     ];
     for (const text of notNamed) it(`does not find it in »${text}«`, () => assert.equal(lodging(text), false));
   });

@@ -34,6 +34,8 @@ describe('sections in every form (letter.ts)', () => {
     ['an appendix title', 'BILAG: KLAGEVEJLEDNING\n\nDu kan klage.\n', 'klagevejledning: BILAG: KLAGEVEJLEDNING'],
     ['a title to a guardian', 'Hvis du som værge vil klage\n\nDu kan klage.\n', 'klagevejledning: Hvis du som værge vil klage'],
     ['a question title', 'Er du uenig?\n\nDu kan klage.\n', 'klagevejledning: Er du uenig?'],
+    ['a title of the deadline and the procedure', '## Klagefrist og fremgangsmåde\n\nDu kan klage.\n', 'klagevejledning: Klagefrist og fremgangsmåde'],
+    ['a title that tells when to complain', '### Når du vil klage\n\nDu kan klage.\n', 'klagevejledning: Når du vil klage'],
     ['a result title', 'Svar på din ansøgning om el-scooter\n\nDu får afslag.\n', 'afgoerelse: Svar på din ansøgning om el-scooter'],
   ];
   for (const [name, text, expected] of forms) {
