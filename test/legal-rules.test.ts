@@ -339,6 +339,16 @@ describe('legal content of the rules (issue #13)', () => {
     }
   });
 
+  it('asks a letter that assesses in its own words beside the quality standard to check, and warns one that rests on the standard', () => {
+    const letter = (reasons: string) =>
+      `Nordby Kommune\nDato: 3. februar 2026\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får hjælp til bad én gang om ugen efter servicelovens § 83, stk. 1. Du får ikke hjælp til påklædning.\n\n## Begrundelse\n\n${reasons}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const severities = (reasons: string) => findings(letter(reasons), 'kvalitetsstandard').map((f) => f.severity);
+    assert.deepEqual(severities('Vi vurderer, at du selv kan klare påklædningen, fordi du har vist terapeuten, at du kan gøre det siddende. Det svarer til kommunens kvalitetsstandard.'), ['information']);
+    assert.deepEqual(severities('Efter kommunens kvalitetsstandard gives der bad én gang om ugen. Du får derfor ikke mere.'), ['warning']);
+    // An assessment that only applies the standard is no assessment of the party.
+    assert.deepEqual(severities('Vi vurderer, at du skal have bad én gang om ugen, fordi kvalitetsstandarden siger det.'), ['warning']);
+  });
+
   it('reads no treatment into medicine named as an expense, and takes expected improvement under treatment for treatment counted', () => {
     const letter = (reasons: string) =>
       `Nordby Kommune\nDato: 3. februar 2026\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på dækning af udgifter efter servicelovens § 100.\n\n## Begrundelse\n\n${reasons} Vi vurderer derfor, at du ikke er omfattet af personkredsen.\n\nMed venlig hilsen\n\nPia Holm\n`;

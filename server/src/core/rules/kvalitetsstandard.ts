@@ -1,4 +1,8 @@
 import type { Rule } from '../rule';
+import type { Block } from '../markdown';
+import type { LetterModel } from '../letter';
+import type { PhraseGroupId } from '../phrases';
+import { inSentenceWith } from '../elements';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
@@ -26,11 +30,26 @@ export const kvalitetsstandard: Rule = {
     // Whether there is anything to report first: the hits are made only for a letter that has no assessment.
     if (!letter.has('qualityStandard', decision) || letter.has('individualAssessment', relevant)) return [];
     const citations = letter.find('qualityStandard', decision);
-
+    // The authority's own assessment, reasoned from the party's facts, may be the individual one without saying so:
+    // something to check, not a defect to assert.
+    const ownWords = assessesInOwnWords(letter, decision);
     return firstHitPerSentence(letter, citations).map(({ hit, sentence }) => ({
-      message: say('withoutAssessment', { hit: hit.text }),
+      message: say(ownWords ? 'withoutAssessmentCheck' : 'withoutAssessment', { hit: hit.text }),
       range: sentence,
       fix: insertAfter(letter, hit.block, 'Individuel vurdering', say('fixInsert'), options),
+      ...(ownWords ? { severityCap: 'information' as const } : {}),
     }));
   },
 };
+
+/**
+ * Whether a paragraph of the decision assesses in the authority's own words ("Vi vurderer, at …") and gives the
+ * party's facts or a reason beside it ("Du har fortalt, at …", "fordi du ikke selv kan …"), in sentences that do
+ * not cite the quality standard.
+ */
+function assessesInOwnWords(letter: LetterModel, decision: (block: Block) => boolean): boolean {
+  const withoutStandard = (block: Block, group: PhraseGroupId): boolean =>
+    letter.matchesIn(block, group).some((match) => !inSentenceWith(letter, block, match.start, 'qualityStandard'));
+  return letter.has('reason.ownAssessment', (block) => decision(block) && withoutStandard(block, 'reason.ownAssessment')
+    && (withoutStandard(block, 'facts') || withoutStandard(block, 'reasonGiven')));
+}
