@@ -383,6 +383,8 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Du har søgt om at få din støtte sat op fra 3 til 6 timer om ugen. Du får ikke flere timer. Du beholder dine 3 timer om ugen.', ''), 'beregning'), []);
     // Help that stops has no hours to measure out.
     assert.deepEqual(findings(letter('Din socialpædagogiske støtte på 5 timer om ugen stopper den 31. marts.', ''), 'beregning'), []);
+    // The hours told as what has been received so far, the next sentence stopping it.
+    assert.deepEqual(findings(letter('Du har siden december 2023 fået socialpædagogisk støtte i 4 timer om ugen. Støtten ophører den 31. marts.', ''), 'beregning'), []);
   });
 
   it('reads items laid out one to a line with their amounts as a calculation, whatever their labels say', () => {
