@@ -236,6 +236,10 @@ describe('legal content of the rules (issue #13)', () => {
     // Followed by another bare conclusion, it is still the defect.
     const twice = bareLetter.replace(' Du kan derfor ikke få bevilget sengen.', '\n\nVi vurderer, at en plejeseng ikke er nødvendig.');
     assert.deepEqual(findings(twice, 'hovedhensyn').map((f) => f.severity), ['warning']);
+    // A conclusion that introduces the items below it (a colon) opens them.
+    const items = bareLetter.replace('Vi har vurderet, at du ikke opfylder betingelserne for en plejeseng. Du kan derfor ikke få bevilget sengen.', 'Vi har vurderet, at du har brug for disse hjælpemidler i stedet:\n\n| Hjælpemiddel | Antal |\n|---|---|\n| Sengebøjle | 1 |\n\nDu kan selv komme ud af sengen med en sengebøjle, fordi du har kræfter nok i armene. Derfor er en plejeseng ikke nødvendig.');
+    assert.notEqual(items, bareLetter);
+    assert.deepEqual(findings(items, 'hovedhensyn').filter((f) => f.severity === 'warning'), []);
     // A quotation after it is not the letter's reasons.
     const quoted = bareLetter.replace(' Du kan derfor ikke få bevilget sengen.', '\n\n> Ifølge kvalitetsstandarden bevilges plejesenge kun til sengeliggende borgere.');
     assert.deepEqual(findings(quoted, 'hovedhensyn').map((f) => f.severity), ['warning']);

@@ -36,6 +36,7 @@ describe('sections in every form (letter.ts)', () => {
     ['a question title', 'Er du uenig?\n\nDu kan klage.\n', 'klagevejledning: Er du uenig?'],
     ['a title of the deadline and the procedure', '## Klagefrist og fremgangsmåde\n\nDu kan klage.\n', 'klagevejledning: Klagefrist og fremgangsmåde'],
     ['a title that tells when to complain', '### Når du vil klage\n\nDu kan klage.\n', 'klagevejledning: Når du vil klage'],
+    ['a title of the facts', '### Sagens fakta\n\nDu er 78 år.\n', 'fakta: Sagens fakta'],
     ['a result title', 'Svar på din ansøgning om el-scooter\n\nDu får afslag.\n', 'afgoerelse: Svar på din ansøgning om el-scooter'],
   ];
   for (const [name, text, expected] of forms) {

@@ -51,10 +51,13 @@ function reasonsIn(letter: LetterModel, block: Block): boolean {
 }
 
 /**
- * Whether the paragraph after a conclusion, in the same section and not quoted, gives its reasons: »Vi vurderer, at du har en varigt
- * nedsat funktionsevne.« as the lead of a section whose next paragraph tells why is no bare assessment.
+ * Whether a conclusion opens what follows it (it ends in a colon), or the paragraph after it, in the same section and
+ * not quoted, gives its reasons: »Vi vurderer, at du har en varigt nedsat funktionsevne.« as the lead of a section
+ * whose next paragraph tells why is no bare assessment.
  */
 function reasonedNext(letter: LetterModel, block: Block): boolean {
+  // "… og at I har nødvendige merudgifter til:" introduces the items below it.
+  if (block.text.trimEnd().endsWith(':')) return true;
   const next = letter.blocks[block.index + 1];
   return next !== undefined && next.kind === 'paragraph' && next.section === block.section && !inBlockQuote(letter, next) && reasonsIn(letter, next);
 }
