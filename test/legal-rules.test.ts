@@ -351,6 +351,7 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities('Efter kommunens kvalitetsstandard gives der bad én gang om ugen. Du får derfor ikke mere.'), ['warning']);
     // An assessment that only applies the standard is no assessment of the party.
     assert.deepEqual(severities('Vi vurderer, at du skal have bad én gang om ugen, fordi kvalitetsstandarden siger det.'), ['warning']);
+    assert.deepEqual(severities('Ifølge kommunens kvalitetsstandard får borgere bad én gang om ugen. Vi vurderer derfor, at det er tilstrækkeligt.'), ['warning']);
   });
 
   it('reads no treatment into medicine named as an expense, and takes expected improvement under treatment for treatment counted', () => {

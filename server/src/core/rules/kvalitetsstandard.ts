@@ -49,7 +49,9 @@ export const kvalitetsstandard: Rule = {
  */
 function assessesInOwnWords(letter: LetterModel, decision: (block: Block) => boolean): boolean {
   const withoutStandard = (block: Block, group: PhraseGroupId): boolean =>
-    letter.matchesIn(block, group).some((match) => !inSentenceWith(letter, block, match.start, 'qualityStandard'));
+    letter.matchesIn(block, group).some((match) => !inSentenceWith(letter, block, match.start, 'qualityStandard')
+      // "Vi vurderer derfor, at …" after the standard's sentence draws on the standard: a concluding word gives no reason.
+      && !(group === 'reasonGiven' && letter.matchesIn(block, 'reason.consequence').some((word) => word.start === match.start)));
   return letter.has('reason.ownAssessment', (block) => decision(block) && withoutStandard(block, 'reason.ownAssessment')
     && (withoutStandard(block, 'facts') || withoutStandard(block, 'reasonGiven')));
 }
