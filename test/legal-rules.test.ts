@@ -137,6 +137,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(direct.fix!.edit.text, /klage direkte til Ankestyrelsen/);
   });
 
+  it('reads guidance without a heading on into the paragraphs that go on with it', () => {
+    const letter = (after: string) => `Nordby Kommune\nDato: 3. februar 2026\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på ledsagelse efter servicelovens § 97, stk. 1.\n\n## Begrundelse\n\nVi har lagt vægt på, at du ved hjemmebesøget selv gik til bussen.\n\n**Hvis du vil klage.** Du kan klage over afgørelsen. Din klage skal være modtaget hos os inden 4 uger fra den dag, du har fået brevet.\n\n${after}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Vi ser først på sagen igen. Hvis vi ikke ændrer afgørelsen, sender vi din klage videre til Ankestyrelsen.'), 'klagevejledning'), []);
+    // A paragraph about something else does not go on with it: the body is still missing.
+    assert.match(findings(letter('Du er velkommen til at ringe, hvis du har spørgsmål.'), 'klagevejledning')[0]?.message ?? '', /Ankestyrelsen/);
+  });
+
   it('gives a decision that cannot be appealed information, not an error', () => {
     const [finding] = findings(fixture('klagevejledning-bl-35-stk-3-fritidsaktiviteter-uden-klagevejledning.md'), 'klagevejledning');
     assert.equal(finding.severity, 'information');

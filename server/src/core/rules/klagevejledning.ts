@@ -69,11 +69,25 @@ function routeCitation(route: AppealRoute): string {
   return `${cite('FVL 25')}; ${cite(route.citation)}`;
 }
 
-/** The appeal guidance: its section if it has a heading, else the paragraphs that speak of appealing. */
+/** What a paragraph that goes on with the guidance speaks of: the appeal body, the deadline, where to send, the reassessment. */
+const GUIDANCE_GOES_ON: readonly PhraseGroupId[] = ['appeal.body', 'appeal.deadline', 'appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment', 'appeal.forwarding'];
+
+/**
+ * The appeal guidance: its section if it has a heading, else the paragraphs that speak of appealing, each with the
+ * paragraphs right after it that go on with it (»Vi ser først på sagen igen. … sender vi din klage videre til
+ * Ankestyrelsen.«).
+ */
 function appealGuidance(letter: LetterModel): Block[] {
   const section = letter.sectionBlocks('klagevejledning');
   if (section.length > 0) return section;
-  return [...new Set(letter.find('appeal.mention', (block) => block.kind === 'paragraph').map((hit) => hit.block))];
+  const found = new Set<Block>();
+  for (const { block } of letter.find('appeal.mention', (b) => b.kind === 'paragraph')) {
+    found.add(block);
+    for (let next = letter.blocks[block.index + 1]; next?.kind === 'paragraph' && GUIDANCE_GOES_ON.some((group) => letter.matchesIn(next!, group).length > 0); next = letter.blocks[next.index + 1]) {
+      found.add(next);
+    }
+  }
+  return [...found].sort((a, b) => a.index - b.index);
 }
 
 function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>): Report[] {
