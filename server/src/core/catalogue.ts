@@ -54,6 +54,8 @@ export interface Provision extends Sourced {
   successor?: Successor;
   /** Where the help is for people covered by ældreloven (servicelovens § 2, stk. 5). */
   elderlySuccessor?: Successor;
+  /** Hours the provision itself sets (servicelovens § 97: 15 timers ledsagelse om måneden): granted, they are not measured out. */
+  fixedHours?: { amount: number; per: 'month' | 'week' };
 }
 
 export type ProvisionSetId = keyof typeof catalogueData.provisionSets;

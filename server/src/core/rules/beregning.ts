@@ -216,9 +216,14 @@ export const beregning: Rule = {
     const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed).length;
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose.
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed).map((a) => a.value)).size;
+    // Hours the provision itself sets (servicelovens § 97: 15 timer om måneden) are the law's, not measured out.
+    const fixedByLaw = new Set(decisionReferences(letter).flatMap((r) => r.paragraphs.flatMap((p) => {
+      const hours = r.law === undefined ? undefined : provision(r.law, p)?.fixedHours;
+      return hours ? [String(hours.amount)] : [];
+    })));
     const showsCalculation = money
       ? calculationShown(letter, ownText, items)
-      : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2;
+      : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2 || decided.every((a) => fixedByLaw.has(a.value));
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [];
