@@ -85,6 +85,8 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
       'Emil får en fast kontaktperson. Støtten skal give ham en voksen at gå til, og den gives foreløbig til 30. juni 2026.',
       'I får praktisk pædagogisk støtte i hjemmet 4 timer om ugen i første omgang 6 måneder. Med støtten ønsker vi, at aftenerne bliver roligere.',
       'Emil får familiebehandling. Forløbet skal medvirke til, at I taler bedre sammen. Hvor længe: 1. april 2026 – 31. marts 2027.',
+      // What the measure will give, and what it leaves room for.
+      'Emil får aflastning én weekend om måneden til og med 30. juni 2026. Aflastningen vil give jer mulighed for at hvile, så I har overskud til Emil.',
     ]) assert.deepEqual(findings(letter(decision)).map((f) => f.message), [], decision);
   });
 
