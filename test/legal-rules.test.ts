@@ -74,6 +74,8 @@ describe('legal content of the rules (issue #13)', () => {
     for (const generic of [
       'Vi har gennemgået sagens oplysninger, herunder de lægelige oplysninger. Vi har lagt vægt på oplysningerne om din funktionsevne.',
       'Du er efter de foreliggende oplysninger ikke afskåret fra at færdes alene, idet du efter de foreliggende oplysninger kan klare dig selv.',
+      // A source named without what it said, and the criterion the assessment asks about.
+      'Det afgørende for os har været, om du kan færdes alene. Efter en samlet vurdering af oplysningerne fra hjemmebesøget og de lægelige oplysninger er det vores vurdering, at du kan.',
     ]) assert.equal(findings(letter(generic), 'faktiske-oplysninger').length, 1, generic);
     for (const told of [
       'Vi har lagt vægt på ergoterapeutens notat af 4. februar 2025.',
