@@ -1,6 +1,6 @@
 import { Block, tableRows } from './markdown';
 import { Hit, LetterModel, oncePerLetter } from './letter';
-import { PhraseGroupId, PhraseMatch, phrases } from './phrases';
+import { PhraseGroupId, PhraseMatch, insideAny, phrases } from './phrases';
 import { splitSentences } from './sentences';
 import type { LawMention, LegalReference } from './references';
 import { outsideAppealGuidance } from './anchors';
@@ -230,7 +230,7 @@ export function inSentenceWith(letter: LetterModel, block: Block, textOffset: nu
   const { start, end } = sentenceSpanAt(letter, block, textOffset);
   // A phrase inside one of `unless` does not count ("tidligere" in "din tidligere bruttoindtægt" tells of no earlier time).
   const excepted = unless ? letter.matchesIn(block, unless) : [];
-  return letter.matchesIn(block, group).some((match) => match.start >= start && match.end <= end && !excepted.some((e) => e.start <= match.start && match.end <= e.end));
+  return letter.matchesIn(block, group).some((match) => match.start >= start && match.end <= end && !insideAny(match, excepted));
 }
 
 /** The hits not in a sentence with a phrase of `group` ("Han får ikke medicin": `treatment.none`). */

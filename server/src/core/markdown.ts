@@ -71,12 +71,12 @@ export function tableRows(text: string): string[] {
   return text.split('\n').filter((line) => PIPE_LINE.test(line) && !DELIMITER_ROW.test(line));
 }
 
-/** The source offset of a block's text offset (clamped to the text). */
 /** The source from the start of a block's first line to the block: its indentation and list or quote markers. */
 export function linePrefix(source: string, block: Block): string {
   return source.slice(source.lastIndexOf('\n', block.start - 1) + 1, block.start);
 }
 
+/** The source offset of a block's text offset (clamped to the text). */
 export function sourceOffset(block: Block, textOffset: number): number {
   const at = Math.max(0, Math.min(textOffset, block.text.length));
   const runs = block.runs;

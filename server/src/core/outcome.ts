@@ -1,6 +1,7 @@
 import type { Block } from './markdown';
 import type { LetterModel } from './letter';
 import { outsideAppealGuidance } from './anchors';
+import { insideAny } from './phrases';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs
@@ -68,8 +69,8 @@ function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
 
 /** Whether the letter refuses, limits or changes help: not where »ikke kan få« states the condition that a need cannot be met otherwise. */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
-  return letter.has('notFullOutcome', (block) => relevant(block) && letter.matchesIn(block, 'notFullOutcome').some((limit) =>
-    !letter.matchesIn(block, 'notFullOutcome.condition').some((condition) => condition.start <= limit.start && limit.end <= condition.end)));
+  return letter.has('notFullOutcome', (block) => relevant(block)
+    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))));
 }
 
 export function classifyOutcome(letter: LetterModel): Outcome {

@@ -16,6 +16,11 @@ export interface PhraseMatch {
   text: string;
 }
 
+/** Whether `match` lies wholly inside one of `others` ("mulighed for at" holds the "for at" that is no purpose). */
+export function insideAny(match: PhraseMatch, others: readonly PhraseMatch[]): boolean {
+  return others.some((other) => other.start <= match.start && match.end <= other.end);
+}
+
 const SPACE = '[\\s\\u00a0]+';
 
 function escapeRegExp(text: string): string {

@@ -76,8 +76,6 @@ interface Minimum {
   minimum: Threshold;
   provision: string;
   level: Message;
-  /** The kompensationsydelse (from 1 September 2025): a standard amount, or documented expenses of certain kinds. */
-  compensation: boolean;
 }
 
 /** "2025-09-01" → "1.9.2025" */
@@ -100,7 +98,7 @@ function minimumFor(letter: LetterModel, references: readonly LegalReference[]):
     ? say('levelFrom', { amount, year, from: shortDate(minimum.from) })
     : letterYear && parseInt(letterYear, 10) > minimum.year ? say('levelOlder', { amount, year, letterYear }) : say('level', { amount, year });
   const citation = cite(minimum.stk ? `${minimum.provision}, stk. ${minimum.stk}` : minimum.provision);
-  return { minimum, provision: citation, level, compensation: minimum.standardAmount !== undefined };
+  return { minimum, provision: citation, level };
 }
 
 /**
@@ -110,7 +108,9 @@ function minimumFor(letter: LetterModel, references: readonly LegalReference[]):
  */
 function thresholdReports(letter: LetterModel, found: Minimum | undefined, amounts: readonly Amount[], ownText: (block: Block) => boolean): Report[] {
   if (!found) return [];
-  const { minimum, provision, level, compensation } = found;
+  const { minimum, provision, level } = found;
+  // The kompensationsydelse (from 1 September 2025) has a standard amount: a minimum of its own, no merudgift to test.
+  const compensation = minimum.standardAmount !== undefined;
   const reports: Report[] = [];
   // What the kompensationsydelse grants is a standard amount or the expenses with one added: not the expenses to test.
   if (minimum.per === 'year' && !compensation) {
@@ -169,6 +169,15 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
   return money.some((a) => a.kroner > standard && a.kroner <= standard * REGULATION_MARGIN) ? 'maybeStandard' : undefined;
 }
 
+/** Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden): the law's, not measured out. */
+function setByLaw(letter: LetterModel, decided: readonly Amount[]): boolean {
+  const fixed = new Set(decisionReferences(letter).flatMap((r) => r.paragraphs.flatMap((p) => {
+    const hours = r.law === undefined ? undefined : provision(r.law, p)?.fixedHours;
+    return hours ? [String(hours.amount)] : [];
+  })));
+  return decided.every((a) => fixed.has(a.value));
+}
+
 export const beregning: Rule = {
   id: 'beregning',
   title: 'Beregningen bag beløb eller timer mangler',
@@ -216,14 +225,9 @@ export const beregning: Rule = {
     const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed).length;
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose.
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed).map((a) => a.value)).size;
-    // Hours the provision itself sets (servicelovens § 97: 15 timer om måneden) are the law's, not measured out.
-    const fixedByLaw = new Set(decisionReferences(letter).flatMap((r) => r.paragraphs.flatMap((p) => {
-      const hours = r.law === undefined ? undefined : provision(r.law, p)?.fixedHours;
-      return hours ? [String(hours.amount)] : [];
-    })));
     const showsCalculation = money
       ? calculationShown(letter, ownText, items)
-      : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2 || decided.every((a) => fixedByLaw.has(a.value));
+      : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided);
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [];

@@ -2,7 +2,7 @@ import { type Block, linePrefix } from '../markdown';
 import type { LetterModel, SourceRange } from '../letter';
 import type { Report, Rule } from '../rule';
 import type { SnippetName } from '../snippets';
-import type { PhraseMatch } from '../phrases';
+import { type PhraseMatch, insideAny } from '../phrases';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { ownBlocks } from '../anchors';
@@ -101,10 +101,6 @@ class MatchesBySentence {
   }
 }
 
-function inside(match: PhraseMatch, others: readonly PhraseMatch[]): boolean {
-  return others.some((o) => o.start <= match.start && match.end <= o.end);
-}
-
 const GROUPS = ['supportiveMeasure.grant', 'supportiveMeasure.notGranted', 'supportiveMeasure.history', 'supportiveMeasure.asked', 'supportiveMeasure',
   'supportiveMeasure.purpose', 'supportiveMeasure.purposeClause', 'supportiveMeasure.notPurpose', 'supportiveMeasure.duration',
   'supportiveMeasure.openEnded', 'supportiveMeasure.requirement', 'supportiveMeasure.plan', 'supportiveMeasure.subject'] as const;
@@ -140,7 +136,7 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
     const restates = requirementHere.length > 0;
     // "for at", "så han kan", "skal give" are the measure's purpose only in a sentence that speaks of the measure.
     // "positiv over for at komme", "grundlag for at bevilge": a "for at" that is no purpose.
-    const statesPurpose = !restates && [...purposes, ...(aboutMeasure ? purposeClauseHere : [])].some((m) => !inside(m, notPurpose));
+    const statesPurpose = !restates && [...purposes, ...(aboutMeasure ? purposeClauseHere : [])].some((m) => !insideAny(m, notPurpose));
     // A period counts where the sentence speaks of the help, not of the time before it ("ikke kommet i skole i seks uger",
     // "har siden 2024 fået familiebehandling"), and not where it tells what was asked for without granting it
     // ("I har søgt om familiebehandling i 6 måneder").

@@ -6,6 +6,7 @@ import type { LetterModel } from '../letter';
 import { decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
+import { insideAny } from '../phrases';
 
 const say = textsOf('hovedhensyn');
 
@@ -28,7 +29,7 @@ function reasonedParagraphs(letter: LetterModel): number {
 function onlyConclusions(letter: LetterModel, block: Block): boolean {
   if (block.role === 'afgoerelse') return false;
   const decided = letter.matchesIn(block, 'decision.statement');
-  const assesses = letter.matchesIn(block, 'assessment').some((word) => !decided.some((d) => d.start <= word.start && word.end <= d.end));
+  const assesses = letter.matchesIn(block, 'assessment').some((word) => !insideAny(word, decided));
   if (!assesses || reasonsIn(letter, block)) return false;
   return letter.counts(block).sentences.every(({ start }) => inSentenceWith(letter, block, start, 'assessment') || inSentenceWith(letter, block, start, 'reason.consequence'));
 }
