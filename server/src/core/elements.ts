@@ -253,6 +253,12 @@ export function sentenceIndexAt(letter: LetterModel, block: Block, textOffset: n
   return -1;
 }
 
+/** The words of a block that give a reason ("fordi", "på grund af"), not those that only conclude ("derfor", "dermed"). */
+export function reasonWords(letter: LetterModel, block: Block): PhraseMatch[] {
+  const concluding = letter.matchesIn(block, 'reason.consequence');
+  return letter.matchesIn(block, 'reasonGiven').filter((reason) => !concluding.some((word) => word.start === reason.start));
+}
+
 /** How far after "lagt vægt på" a legal conclusion may start and still be all that follows it (", at du ikke er i …"). */
 const CONCLUSION_REACH = 30;
 

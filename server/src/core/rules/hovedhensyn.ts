@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { addToReasons, insertAfter } from '../fixes';
-import { bareExtentJudgements, inSentenceWith, sentenceIndexAt, substantiveReasons } from '../elements';
+import { bareExtentJudgements, inSentenceWith, reasonWords, sentenceIndexAt, substantiveReasons } from '../elements';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import { decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anchors';
@@ -43,8 +43,8 @@ function onlyConclusions(letter: LetterModel, block: Block): boolean {
  */
 function reasonsIn(letter: LetterModel, block: Block): boolean {
   if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').length > 0) return true;
+  if (reasonWords(letter, block).length > 0) return true;
   const concluding = letter.matchesIn(block, 'reason.consequence');
-  if (letter.matchesIn(block, 'reasonGiven').some((reason) => !concluding.some((word) => word.start === reason.start))) return true;
   return concluding.some((word) => {
     const index = sentenceIndexAt(letter, block, word.start);
     return index > 0 && !inSentenceWith(letter, block, letter.counts(block).sentences[index - 1].start, 'assessment');

@@ -1,8 +1,8 @@
 import type { Rule } from '../rule';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
-import type { PhraseGroupId } from '../phrases';
-import { inSentenceWith } from '../elements';
+import type { PhraseMatch } from '../phrases';
+import { inSentenceWith, reasonWords } from '../elements';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
@@ -48,10 +48,9 @@ export const kvalitetsstandard: Rule = {
  * not cite the quality standard.
  */
 function assessesInOwnWords(letter: LetterModel, decision: (block: Block) => boolean): boolean {
-  const withoutStandard = (block: Block, group: PhraseGroupId): boolean =>
-    letter.matchesIn(block, group).some((match) => !inSentenceWith(letter, block, match.start, 'qualityStandard')
-      // "Vi vurderer derfor, at …" after the standard's sentence draws on the standard: a concluding word gives no reason.
-      && !(group === 'reasonGiven' && letter.matchesIn(block, 'reason.consequence').some((word) => word.start === match.start)));
-  return letter.has('reason.ownAssessment', (block) => decision(block) && withoutStandard(block, 'reason.ownAssessment')
-    && (withoutStandard(block, 'facts') || withoutStandard(block, 'reasonGiven')));
+  const outsideStandard = (block: Block, matches: readonly PhraseMatch[]): boolean =>
+    matches.some((match) => !inSentenceWith(letter, block, match.start, 'qualityStandard'));
+  // "Vi vurderer derfor, at …" after the standard's sentence draws on the standard: a concluding word gives no reason.
+  return letter.has('reason.ownAssessment', (block) => decision(block) && outsideStandard(block, letter.matchesIn(block, 'reason.ownAssessment'))
+    && (outsideStandard(block, letter.matchesIn(block, 'facts')) || outsideStandard(block, reasonWords(letter, block))));
 }
