@@ -471,33 +471,57 @@ function moved(chunk: Chunk, delta: number): Chunk {
   return { type: chunk.type, start: chunk.start + delta, end: chunk.end + delta, blocks: chunk.blocks, comments: chunk.comments, shift: chunk.shift + delta };
 }
 
+/** A stretch taken from the stretch cache, and where it lies in the body. */
+interface CachedStretch {
+  readonly start: number;
+  readonly end: number;
+  readonly chunks: readonly Chunk[];
+}
+
 /**
  * The top-level nodes of the whole body, parsed in windows of about
  * `window` characters that end where a whole parse would end a block too.
  * A window whose last node is a fence or HTML block, which could run on into
  * the next, is widened; with link reference definitions, whose labels reach
  * across the document, the body is parsed in one piece. Stretches that other
- * letters had too are taken from the stretch cache, not parsed again.
+ * letters had too are taken from the stretch cache, not parsed again: the
+ * parts of a window around them are parsed in one call of remark, joined
+ * (remark-parse combines its syntax anew for every call, about 40 µs before it
+ * reads a character, and a window held about four such parts). Where a node of
+ * the joined parts runs from one part into the next, or a part before a cached
+ * stretch ends in a node that could run on into it, the body is read again
+ * with each part parsed on its own (`joinParts` false).
  */
-export function wholeChunks(source: string, body: string, window = PARSE_WINDOW, cache: StretchCache | null = SHARED_STRETCHES): Chunk[] {
+export function wholeChunks(source: string, body: string, window = PARSE_WINDOW, cache: StretchCache | null = SHARED_STRETCHES, joinParts = true): Chunk[] {
   if (body.includes(']:')) return remarkChunks(source, body, 0, body.length);
   const chunks: Chunk[] = [];
-  // The stretches not parsed yet: from `from` to each of `ends`.
+  // The stretches not parsed yet: from `from` to each of `ends`, around the cached stretches in `skipped`.
   let from = 0;
   const ends: number[] = [];
+  const skipped: CachedStretch[] = [];
+  let pending = 0;
   let widenings = 0;
   /** Parses the pending stretches; false when the last node may run on (then they stay pending, and the run grows). */
-  const parseRun = (final: boolean): boolean => {
+  const parseRun = (final: boolean): boolean | 'apart' => {
     const to = ends[ends.length - 1];
-    const parsed = remarkChunks(source, body, from, to);
-    if (!final && OPEN_ENDED.has(parsed[parsed.length - 1]?.type)) {
+    const parts = skipped.length > 0 ? joinedRun(source, body, from, to, ends, skipped) : [{ from, ends: [...ends], chunks: remarkChunks(source, body, from, to) }];
+    if (parts === undefined) return 'apart';
+    const last = parts[parts.length - 1].chunks;
+    if (!final && OPEN_ENDED.has(last[last.length - 1]?.type)) {
       widenings++;
       return false;
     }
-    if (cache) keepRepeated(cache, source, body, from, ends, parsed);
-    chunks.push(...parsed);
-    from = to;
+    let next = 0;
+    for (const part of parts) {
+      for (; next < skipped.length && skipped[next].start < part.from; next++) for (const chunk of skipped[next].chunks) chunks.push(moved(chunk, skipped[next].start));
+      if (cache) keepRepeated(cache, source, body, part.from, part.ends, part.chunks);
+      chunks.push(...part.chunks);
+    }
+    for (; next < skipped.length; next++) for (const chunk of skipped[next].chunks) chunks.push(moved(chunk, skipped[next].start));
+    from = skipped.length > 0 ? Math.max(to, skipped[skipped.length - 1].end) : to;
     ends.length = 0;
+    skipped.length = 0;
+    pending = 0;
     return true;
   };
   for (let at = 0; at < body.length;) {
@@ -506,17 +530,81 @@ export function wholeChunks(source: string, body: string, window = PARSE_WINDOW,
     const cached = cache && cacheable(source, body, at, text) ? cache.get(text) : undefined;
     // A run that a fence or HTML block may leave open is parsed on to the end after MAX_WIDENINGS tries.
     const mayCut = widenings < MAX_WIDENINGS;
-    if (cached && (ends.length === 0 || (mayCut && parseRun(false)))) {
+    if (cached && ends.length === 0) {
+      for (const chunk of cached) chunks.push(moved(chunk, at));
+      from = end;
+    } else if (cached && mayCut && joinParts) {
+      skipped.push({ start: at, end, chunks: cached });
+    } else if (cached && mayCut && parseRun(false)) {
       for (const chunk of cached) chunks.push(moved(chunk, at));
       from = end;
     } else {
       ends.push(end);
-      if (mayCut && end - from >= window && end < body.length) parseRun(false);
+      pending += end - at;
+      if (mayCut && pending >= window && end < body.length && parseRun(false) === 'apart') return wholeChunks(source, body, window, cache, false);
     }
     at = end;
   }
-  if (ends.length > 0) parseRun(true);
+  if (ends.length > 0 && parseRun(true) === 'apart') return wholeChunks(source, body, window, cache, false);
+  for (const stretch of skipped) for (const chunk of stretch.chunks) chunks.push(moved(chunk, stretch.start));
   return chunks;
+}
+
+/** A part of a run, between cached stretches: where it starts, the ends of its stretches, and its nodes. */
+interface RunPart {
+  readonly from: number;
+  readonly ends: readonly number[];
+  readonly chunks: Chunk[];
+}
+
+/**
+ * What stands between the joined parts of a run: a thematic break, which ends
+ * a list open at the end of a part (a list item at the start of the next
+ * would otherwise continue it), and whose node is left out. A part ends with
+ * a blank line and the next starts at the margin, so it is read as a break
+ * and changes neither.
+ */
+const PART_SEPARATOR = '***\n\n';
+
+/**
+ * The run from `from` to `to` without the cached stretches in it, parsed in
+ * one call and split into its parts; undefined when a node runs from one part
+ * into the next, or a part that a cached stretch follows ends in a node that
+ * could run on into it (a whole parse might read them otherwise).
+ */
+function joinedRun(source: string, body: string, from: number, to: number, ends: readonly number[], skipped: readonly CachedStretch[]): RunPart[] | undefined {
+  const spans: Array<{ from: number; to: number; joinedAt: number; ends: number[] }> = [];
+  let at = from;
+  let joinedLength = 0;
+  let next = 0;
+  for (const stretch of [...skipped.filter((cached) => cached.start < to), { start: to, end: to }]) {
+    if (stretch.start > at) {
+      const partEnds: number[] = [];
+      while (next < ends.length && ends[next] <= stretch.start) partEnds.push(ends[next++]);
+      if (spans.length > 0) joinedLength += PART_SEPARATOR.length;
+      spans.push({ from: at, to: stretch.start, joinedAt: joinedLength, ends: partEnds });
+      joinedLength += stretch.start - at;
+    }
+    at = stretch.end;
+  }
+  const joinedBody = spans.map((span) => body.slice(span.from, span.to)).join(PART_SEPARATOR);
+  const joinedSource = source === body ? joinedBody : spans.map((span) => source.slice(span.from, span.to)).join(PART_SEPARATOR);
+  const parts: RunPart[] = spans.map((span) => ({ from: span.from, ends: span.ends, chunks: [] }));
+  let part = 0;
+  for (const node of parseMarkdown(joinedBody).children ?? []) {
+    while (part + 1 < spans.length && startOf(node) >= spans[part + 1].joinedAt - PART_SEPARATOR.length) part++;
+    const span = spans[part];
+    const partEnd = span.joinedAt + (span.to - span.from);
+    if (startOf(node) >= partEnd && node.type === 'thematicBreak') continue;
+    if (endOf(node) > partEnd) return undefined;
+    const { blocks, comments } = extractBlocks(joinedSource, node);
+    const shift = span.from - span.joinedAt;
+    parts[part].chunks.push({ type: node.type, start: startOf(node) + shift, end: endOf(node) + shift, blocks, comments, shift });
+  }
+  // Each part but the last has a cached stretch after it, and the last one too when the run ends with one.
+  const followed = skipped[skipped.length - 1].start >= to ? parts.length : parts.length - 1;
+  for (let i = 0; i < followed; i++) if (OPEN_ENDED.has(parts[i].chunks[parts[i].chunks.length - 1]?.type)) return undefined;
+  return parts;
 }
 
 /**
