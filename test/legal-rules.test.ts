@@ -204,6 +204,10 @@ describe('legal content of the rules (issue #13)', () => {
     const [current] = findings(withHistory, 'beregning');
     assert.match(current.message, /barnets lov § 86, stk\. 3/);
     assert.doesNotMatch(current.message, /servicelovens § 41/);
+    // An item of a table headed »Bevilget« is not the grant: its header stands in the sentence the splitter reads.
+    const table = '| Udgift | Søgt | Bevilget |\n|---|--:|--:|\n| Kørsel | 650 kr. | 450 kr. om måneden. Heraf parkering ca. 40 kr. pr. måned. |\n';
+    const withTable = fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md').replace('300 kr. om måneden fra', '500 kr. om måneden fra').replace('Sådan har vi beregnet beløbet:', `Sådan har vi beregnet beløbet:\n\n${table}`);
+    assert.deepEqual(findings(withTable, 'beregning').filter((f) => /bevilger/.test(f.message)), []);
   });
 
   it('asks no calculation of the kompensationsydelse\'s standard amount (servicelovens § 100 and barnets lov § 86 from 1 September 2025)', () => {
@@ -220,6 +224,11 @@ describe('legal content of the rules (issue #13)', () => {
     const other = findings(letter('3. marts 2026', plain.replace('1.130', '900')), 'beregning');
     assert.deepEqual(other.map((f) => f.severity), ['warning', 'information']);
     assert.match(other[1].message, /Kompensationsydelsen ydes kun.*6\.660 kr\. om året/);
+    // Documented expenses tested against a limit in other words than »minimum« show the test too.
+    for (const test of ['Udgifterne er over grænsen på 2.000 kr. om måneden.', 'Udgifterne overstiger beløbsgrænsen.', 'Udgifterne når tærsklen for dokumenterede udgifter.']) {
+      const itemised = letter('3. marts 2026', 'Du får kompensationsydelse på 2.738 kr. om måneden fra den 1. april 2026.', `Dine udgifter til taxa er 26 ture × 86 kr. = 2.236 kr. om måneden. Hertil kommer standardbeløbet på 500 kr. ${test}`);
+      assert.deepEqual(findings(itemised, 'beregning'), [], test);
+    }
     // Before the scheme, the same letter's merudgift is calculated item by item: a warning, and the old minimum.
     const before = findings(letter('3. marts 2025', plain.replace('2026', '2025')), 'beregning');
     assert.deepEqual(before.map((f) => f.severity), ['warning', 'information']);
@@ -492,5 +501,28 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(meals.message, /servicelovens § 83 b/);
     assert.deepEqual(findings(letter('1. maj 2025', 'servicelovens § 83, stk. 1, nr. 3'), 'foraeldet-henvisning'), []);
     assert.deepEqual(findings(letter('22. september 2025', 'servicelovens § 83, stk. 1, nr. 2'), 'foraeldet-henvisning'), []);
+  });
+
+  it('takes the direct route only from the decision maker of this decision, not from a guardian or contact it fixed earlier', () => {
+    const guidance = '## Klagevejledning\n\nDu kan klage over afgørelsen til Ankestyrelsen. Send klagen til Nørreby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\n';
+    const letter = (intro: string, decision: string) =>
+      `# Afgørelse om bostøtte til Søren\n\nNørreby Kommune, 4. marts 2025\n\nKære Lise Dam\n\n${intro}\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 85. Vi har lagt vægt på, at Søren har svært ved at holde sine aftaler, og at han selv har sagt, at han har brug for hjælp hver uge.\n\n${guidance}Med venlig hilsen\n\nPer Lund\n`;
+    const intros = [
+      'Du er værge for Søren, jf. Familieretshusets beslutning af 2. juni 2022, og vi sender derfor afgørelsen til dig.',
+      'Samværet mellem Søren og hans far er fastsat af Familieretshuset.',
+      'Søren blev i 2019 anbragt af børne- og ungeudvalget, og anbringelsen sluttede, da han fyldte 18 år.',
+    ];
+    for (const intro of intros) assert.deepEqual(findings(letter(intro, 'Søren får socialpædagogisk støtte 3 timer om ugen. Han får afslag på 5 timer.'), 'klagevejledning'), [], intro);
+    // Named as the one who decides, in a heading or a sentence that decides, the route is direct, and guidance that sends the complaint to the municipality is asked to check it.
+    const byCommittee = letter('Børne- og ungeudvalget har behandlet sagen på sit møde den 3. marts 2025.', 'Børne- og ungeudvalget har besluttet, at Søren anbringes uden for hjemmet uden samtykke efter barnets lov § 47.');
+    assert.match(findings(byCommittee, 'klagevejledning').map((f) => f.message).join('\n'), /direkte til Ankestyrelsen/);
+  });
+
+  it('reads the appeal guidance in an appendix after a list of enclosures that names it', () => {
+    const body = '# Afgørelse om aktivitetstilbud\n\nNørreby Kommune, 4. marts 2025\n\nKære Lise Dam\n\n## Afgørelse\n\nSøren får aktivitetstilbud tre dage om ugen. Han får afslag på de to andre dage.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 104. Vi har lagt vægt på, at Søren har beskyttet beskæftigelse de to andre dage, og at han selv har sagt, at han bliver træt af to tilbud samme dag.\n\nMed venlig hilsen\n\nPer Lund\n\nBilag: Klagevejledning\nBilag: Letlæst udgave\n\n---\n\n';
+    const appendix = '## Bilag: Klagevejledning\n\nDu kan klage over afgørelsen. Klagen skal være modtaget senest 4 uger efter, at du har modtaget afgørelsen. Send den til Nørreby Kommune, som genvurderer afgørelsen. Fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n';
+    assert.deepEqual(findings(body + appendix, 'klagevejledning'), []);
+    // Without the appendix the list only names it: the guidance is missing.
+    assert.ok(findings(body, 'klagevejledning').some((f) => f.severity === 'error'));
   });
 });

@@ -30,15 +30,21 @@ const DECISION_MAKERS = APPEAL_ROUTES.filter((route) => route.decisionMakers.len
 }));
 
 /**
- * A direct route's decision maker named in the decision itself, not in its
- * appeal guidance nor in a sentence of what would happen on a condition: guidance that wrongly sends the complaint on to
- * Familieretshuset does not make the municipality's decision one of theirs.
- * (Who decided is read from the name alone: a municipal letter that tells of
- * an earlier decision of Familieretshuset is read as theirs.)
+ * A direct route's decision maker named as the one who made this decision:
+ * in a heading (»Børne- og ungeudvalgets afgørelse om anbringelse«) or in a
+ * sentence that decides (»Børne- og ungeudvalget har besluttet …«); not
+ * merely in the decision section, which a title »Afgørelse om …« opens over
+ * the whole introduction. Named elsewhere it is the case's history or another matter: a guardian
+ * appointed by Familieretshuset, contact fixed by it, an earlier placement by
+ * the committee. Never in the appeal guidance (guidance that wrongly sends the
+ * complaint to Familieretshuset does not make the decision theirs), nor in a
+ * sentence of what would happen on a condition.
  */
 function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boolean): AppealRoute | undefined {
+  const decides = (block: Block, at: number): boolean =>
+    (block.kind === 'heading' || inSentenceWith(letter, block, at, 'decision.statement')) && !inSentenceWith(letter, block, at, 'hypothetical');
   for (const { route, group } of DECISION_MAKERS) {
-    if (letter.has(group, (block) => relevant(block) && letter.matchesIn(block, group).some((name) => !inSentenceWith(letter, block, name.start, 'hypothetical')))) return route;
+    if (letter.has(group, (block) => relevant(block) && letter.matchesIn(block, group).some((name) => decides(block, name.start)))) return route;
   }
   return undefined;
 }

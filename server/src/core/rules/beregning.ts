@@ -1,4 +1,4 @@
-import type { Block } from '../markdown';
+import { type Block, tableRows } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import type { LegalReference } from '../references';
@@ -15,8 +15,8 @@ const MONEY = /kr|kroner/i;
 
 /** "om måneden", "pr. måned", "månedligt" right after an amount. */
 const PER_MONTH = /^[ \u00a0]*(?:om|pr\.?|per|i)[ \u00a0]+måned|^[ \u00a0]*månedlig/iu;
-/** The letter speaks of the minimum amount itself. */
-const MINIMUM = /minimum|mindst|bagatelgrænse|nedre grænse|beløbsgrænse/iu;
+/** The letter speaks of the minimum amount itself, or of a limit the expenses pass (»over grænsen på 2.000 kr.«, the kompensationsydelse's documented expenses). */
+const MINIMUM = /minimum|mindst|grænse|tærsk(?:el|le)/iu;
 
 interface Amount {
   block: Block;
@@ -114,7 +114,9 @@ function thresholdReports(letter: LetterModel, found: Minimum | undefined, amoun
   const reports: Report[] = [];
   // What the kompensationsydelse grants is a standard amount or the expenses with one added: not the expenses to test.
   if (minimum.per === 'year' && !compensation) {
-    const granted = amounts.find((a) => a.money && a.perMonth && letter.matchesIn(a.block, 'grant').length > 0 && a.kroner * 12 < minimum.amount);
+    // An item of the calculation is not the grant: only a monthly amount in a sentence that grants, outside a table (whose
+    // header »Bevilget« would stand in the sentence of every item: »særligt brød ca. 40 kr. pr. måned«).
+    const granted = amounts.find((a) => a.money && a.perMonth && a.kroner * 12 < minimum.amount && inSentenceWith(letter, a.block, a.textStart, 'grant') && tableRows(a.block.text).length < 2);
     if (granted) {
       reports.push({
         message: say('belowMinimum', { monthly: kroner(granted.kroner), yearly: kroner(granted.kroner * 12), level, citation: provision }),

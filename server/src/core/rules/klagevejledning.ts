@@ -73,13 +73,14 @@ function routeCitation(route: AppealRoute): string {
 const GUIDANCE_GOES_ON: readonly PhraseGroupId[] = ['appeal.body', 'appeal.deadline', 'appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment', 'appeal.forwarding'];
 
 /**
- * The appeal guidance: its section if it has a heading, else the paragraphs that speak of appealing, each with the
+ * The appeal guidance: its sections if it has headings, else the paragraphs that speak of appealing, each with the
  * paragraphs right after it that go on with it (»Vi ser først på sagen igen. … sender vi din klage videre til
- * Ankestyrelsen.«).
+ * Ankestyrelsen.«). Every section counts: a list of enclosures under the signature (»Bilag: Klagevejledning«) reads
+ * as a title of its own, before the appendix that holds the guidance.
  */
 function appealGuidance(letter: LetterModel): Block[] {
-  const section = letter.sectionBlocks('klagevejledning');
-  if (section.length > 0) return section;
+  const sections = guidanceSections(letter);
+  if (sections.length > 0) return sections;
   const found = new Set<Block>();
   for (const { block } of letter.find('appeal.mention', (b) => b.kind === 'paragraph')) {
     found.add(block);
@@ -88,6 +89,20 @@ function appealGuidance(letter: LetterModel): Block[] {
     }
   }
   return [...found].sort((a, b) => a.index - b.index);
+}
+
+/** The blocks of every section headed as appeal guidance, in order. */
+function guidanceSections(letter: LetterModel): Block[] {
+  const found: Block[] = [];
+  const blocks = letter.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const head = blocks[i];
+    if (head.kind !== 'heading' || head.role !== 'klagevejledning') continue;
+    found.push(head);
+    for (i++; i < blocks.length && !(blocks[i].kind === 'heading' && blocks[i].depth <= head.depth); i++) found.push(blocks[i]);
+    i--;
+  }
+  return found;
 }
 
 function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>): Report[] {
