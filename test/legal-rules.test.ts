@@ -525,4 +525,14 @@ describe('legal content of the rules (issue #13)', () => {
     // Without the appendix the list only names it: the guidance is missing.
     assert.ok(findings(body, 'klagevejledning').some((f) => f.severity === 'error'));
   });
+
+  it('reads a stock assessment (»en samlet, konkret og individuel vurdering. På den baggrund vurderer vi …«) followed by the hearing as giving no reasons', () => {
+    const letter = (after: string) =>
+      `# Afgørelse om botilbud\n\nVesterå Kommune, 3. marts 2025\n\nKære Ib Holm\n\nDu har søgt om et midlertidigt botilbud.\n\n## Sagens oplysninger\n\n- Du er 48 år og bor i egen lejlighed.\n- Ved samtalen den 2. februar fortalte du, at du selv laver mad og handler ind.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 107. Kommunen har foretaget en samlet, konkret og individuel vurdering af din situation. På den baggrund vurderer vi, at du ikke har behov for et midlertidigt botilbud.\n\n${after}\n\n## Klagevejledning\n\nDu kan klage over afgørelsen til Ankestyrelsen. Send klagen til Vesterå Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nAnne Lund\n`;
+    const hearing = findings(letter('Udtalelsen fra bostøtten blev sendt til dig i partshøring den 14. februar 2025. Du har ikke haft bemærkninger.'), 'hovedhensyn');
+    assert.deepEqual(hearing.map((f) => f.severity), ['warning']);
+    // The next paragraph tells why: the stock sentence leads the reasons.
+    const reasons = findings(letter('Det skyldes, at du selv klarer madlavning og indkøb, og at du har en fast kontaktperson i bostøtten, som kommer to gange om ugen.'), 'hovedhensyn');
+    assert.ok(reasons.every((f) => f.severity === 'information'), JSON.stringify(reasons));
+  });
 });

@@ -21,8 +21,9 @@ function reasonedParagraphs(letter: LetterModel): number {
 
 /**
  * A paragraph of conclusions only: an assessment in words ("Vi vurderer",
- * "Vi har vurderet") whose every sentence is an assessment or draws a
- * consequence ("Du kan derfor ikke få …"), and no reason besides. Not the
+ * "Vi har vurderet") whose every sentence is an assessment, draws a
+ * consequence ("Du kan derfor ikke få …") or states the decision or its
+ * basis, and no reason besides. Not the
  * decision itself ("Vi har besluttet at nedsætte …", its own section's
  * paragraphs), which is a conclusion by nature.
  */
@@ -31,7 +32,8 @@ function onlyConclusions(letter: LetterModel, block: Block): boolean {
   const decided = letter.matchesIn(block, 'decision.statement');
   const assesses = letter.matchesIn(block, 'assessment').some((word) => !insideAny(word, decided));
   if (!assesses || reasonsIn(letter, block)) return false;
-  return letter.counts(block).sentences.every(({ start }) => inSentenceWith(letter, block, start, 'assessment') || inSentenceWith(letter, block, start, 'reason.consequence'));
+  // »Afgørelsen er truffet efter servicelovens § 107.« before the assessment names the basis, not a reason.
+  return letter.counts(block).sentences.every(({ start }) => (['assessment', 'reason.consequence', 'decision.statement'] as const).some((group) => inSentenceWith(letter, block, start, group)));
 }
 
 /**
@@ -54,13 +56,16 @@ function reasonsIn(letter: LetterModel, block: Block): boolean {
 /**
  * Whether a conclusion opens what follows it (it ends in a colon), or the paragraph after it, in the same section and
  * not quoted, gives its reasons: »Vi vurderer, at du har en varigt nedsat funktionsevne.« as the lead of a section
- * whose next paragraph tells why is no bare assessment.
+ * whose next paragraph tells why is no bare assessment. A paragraph on the hearing (»Udtalelsen fra herberget blev
+ * sendt til dig i partshøring …«) tells how the case was handled, not why it was decided so, unless it weighs.
  */
 function reasonedNext(letter: LetterModel, block: Block): boolean {
   // "… og at I har nødvendige merudgifter til:" introduces the items below it.
   if (block.text.trimEnd().endsWith(':')) return true;
   const next = letter.blocks[block.index + 1];
-  return next !== undefined && next.kind === 'paragraph' && next.section === block.section && !inBlockQuote(letter, next) && reasonsIn(letter, next);
+  if (next === undefined || next.kind !== 'paragraph' || next.section !== block.section || inBlockQuote(letter, next)) return false;
+  if (letter.matchesIn(next, 'hearing').length > 0) return letter.matchesIn(next, 'considerations').length > 0;
+  return reasonsIn(letter, next);
 }
 
 export const hovedhensyn: Rule = {
