@@ -535,4 +535,17 @@ describe('legal content of the rules (issue #13)', () => {
     const reasons = findings(letter('Det skyldes, at du selv klarer madlavning og indkøb, og at du har en fast kontaktperson i bostøtten, som kommer to gange om ugen.'), 'hovedhensyn');
     assert.ok(reasons.every((f) => f.severity === 'information'), JSON.stringify(reasons));
   });
+
+  it('warns a letter that treats the quality standard as a rule nothing can go beyond, whatever it assesses beside it', () => {
+    const letter = (standard: string) =>
+      `# Afgørelse om praktisk hjælp\n\nLindby Kommune, 3. marts 2025\n\nKære Grete Friis\n\nDu har søgt om rengøring hver uge.\n\n## Afgørelse\n\nDu får rengøring hver 3. uge. Du får afslag på rengøring hver uge.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 83. Vi vurderer, at du ikke selv kan støvsuge og vaske gulv, fordi du efter din blodprop kun kan bruge den ene arm.\n\n${standard}\n\n## Klagevejledning\n\nDu kan klage over afgørelsen til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Berg\n`;
+    const severities = (standard: string) => findings(letter(standard), 'kvalitetsstandard').map((f) => f.severity);
+    assert.deepEqual(severities('Kommunens kvalitetsstandard fastsætter, at rengøring gives hver 3. uge. Der er derfor ikke mulighed for at bevilge rengøring hver uge.'), ['warning']);
+    assert.deepEqual(severities('Kommunens kvalitetsstandard giver kun mulighed for rengøring hver 3. uge.'), ['warning']);
+    assert.match(findings(letter('Kommunens kvalitetsstandard giver kun mulighed for rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»kun mulighed for«/);
+    // The standard as a starting point, with the need beyond it assessed: something to check, as before.
+    assert.deepEqual(severities('Kommunens kvalitetsstandard beskriver rengøring hver 3. uge. Vi har vurderet, om du har brug for mere, og det har du ikke, fordi din datter gør rent i køkkenet.'), ['information']);
+    // A limit with its own reason in the next sentence does not make the standard binding.
+    assert.deepEqual(severities('Kommunens kvalitetsstandard beskriver rengøring hver 3. uge. Du har ikke mulighed for hjælp om aftenen, fordi du bor i et område uden aftenhjemmepleje.'), ['information']);
+  });
 });

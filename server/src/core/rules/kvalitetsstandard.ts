@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { PhraseMatch } from '../phrases';
-import { inSentenceWith, reasonWords } from '../elements';
+import { inSentenceWith, reasonWords, sentenceIndexAt } from '../elements';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
@@ -33,14 +33,32 @@ export const kvalitetsstandard: Rule = {
     // The authority's own assessment, reasoned from the party's facts, may be the individual one without saying so:
     // something to check, not a defect to assert.
     const ownWords = assessesInOwnWords(letter, decision);
-    return firstHitPerSentence(letter, citations).map(({ hit, sentence }) => ({
-      message: say(ownWords ? 'withoutAssessmentCheck' : 'withoutAssessment', { hit: hit.text }),
-      range: sentence,
-      fix: insertAfter(letter, hit.block, 'Individuel vurdering', say('fixInsert'), options),
-      ...(ownWords ? { severityCap: 'information' as const } : {}),
-    }));
+    return firstHitPerSentence(letter, citations).map(({ hit, sentence }) => {
+      const fix = insertAfter(letter, hit.block, 'Individuel vurdering', say('fixInsert'), options);
+      // The standard as a rule nothing can go beyond is the defect itself, whatever the letter assesses beside it.
+      const binding = bindingWords(letter, hit.block, hit.textStart);
+      if (binding) return { message: say('standardAsRule', { hit: hit.text, binding: binding.text }), range: sentence, fix };
+      return {
+        message: say(ownWords ? 'withoutAssessmentCheck' : 'withoutAssessment', { hit: hit.text }),
+        range: sentence,
+        fix,
+        ...(ownWords ? { severityCap: 'information' as const } : {}),
+      };
+    });
   },
 };
+
+/**
+ * Words that make the standard binding, in the sentence citing it (»Kvalitetsstandarden giver kun mulighed for …«)
+ * or in the next when that one draws on it (»Der er derfor ikke mulighed for …«).
+ */
+function bindingWords(letter: LetterModel, block: Block, citedAt: number): PhraseMatch | undefined {
+  const cited = sentenceIndexAt(letter, block, citedAt);
+  return letter.matchesIn(block, 'standard.binding').find((match) => {
+    const index = sentenceIndexAt(letter, block, match.start);
+    return index === cited || (index === cited + 1 && inSentenceWith(letter, block, match.start, 'reason.consequence'));
+  });
+}
 
 /**
  * Whether a paragraph of the decision assesses in the authority's own words ("Vi vurderer, at …") and gives the
