@@ -548,4 +548,18 @@ describe('legal content of the rules (issue #13)', () => {
     // A limit with its own reason in the next sentence does not make the standard binding.
     assert.deepEqual(severities('Kommunens kvalitetsstandard beskriver rengøring hver 3. uge. Du har ikke mulighed for hjælp om aftenen, fordi du bor i et område uden aftenhjemmepleje.'), ['information']);
   });
+
+  it('reads plain-language letters: a full grant said in other tenses, a title that decides, a question that heads the guidance, a conclusion after its reasons', () => {
+    const head = '# Du får bostøtte\n\nHavby Kommune, 12. marts 2026\n\nKære Nanna Holm\n\nDu søgte den 23. februar 2026 om bostøtte 3 timer om ugen.\n\n';
+    // Granted as applied for under a title that decides, with no reasons and no guidance: something to check, not an error.
+    const titled = `${head}**Du får bostøtte 3 timer om ugen efter serviceloven § 85.** Støtten starter i uge 13.\n\nVenlig hilsen\n\nAnja Holm\n`;
+    assert.deepEqual(checkDocument(titled, { force: true }).findings.filter((f) => f.severity !== 'information').map((f) => f.ruleId), []);
+    // Said to be all that was applied for: no guidance needed.
+    const said = `${head}Du får bostøtte 3 timer om ugen efter serviceloven § 85.\n\n## Klagevejledning\n\nDu har fået det, du søgte om. Derfor får du ingen klagevejledning.\n\nVenlig hilsen\n\nAnja Holm\n`;
+    assert.deepEqual(findings(said, 'klagevejledning'), []);
+    // A partial grant whose guidance is headed by a question and whose conclusion follows its reasons.
+    const partial = '# Svar på din ansøgning om bostøtte\n\nHavby Kommune, 12. marts 2026\n\nKære Nanna Holm\n\nDu søgte om bostøtte 5 timer om ugen.\n\n## Hvad har vi besluttet?\n\nDu får bostøtte 3 timer om ugen efter serviceloven § 85. Du får afslag på 2 timer.\n\n## Hvorfor?\n\n- Du klarer selv din post, fordi du har fået betalingsservice.\n- Du har brug for hjælp til at komme op om morgenen.\n- Derfor vurderer vi, at 3 timer om ugen er nok.\n\n## Hvad kan du gøre, hvis du er uenig?\n\nDu kan klage til Ankestyrelsen. Klagen skal være hos os senest 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og ændrer vi den ikke, sender vi klagen videre til Ankestyrelsen.\n\nVenlig hilsen\n\nAnja Holm\n';
+    const partialFindings = checkDocument(partial, { force: true }).findings;
+    assert.deepEqual(partialFindings.filter((f) => f.severity !== 'information').map((f) => f.ruleId), [], JSON.stringify(partialFindings.map((f) => f.message)));
+  });
 });

@@ -68,6 +68,19 @@ function reasonedNext(letter: LetterModel, block: Block): boolean {
   return reasonsIn(letter, next);
 }
 
+/**
+ * Whether a conclusion draws on the paragraphs before it in the same section (»Vi vurderer derfor, at …« after the
+ * list of what applies to the party): its first sentence concludes, and one of them gives reasons.
+ */
+function reasonedBefore(letter: LetterModel, block: Block): boolean {
+  const first = letter.counts(block).sentences[0];
+  if (!first || !inSentenceWith(letter, block, first.start, 'reason.consequence')) return false;
+  for (let previous = letter.blocks[block.index - 1]; previous?.kind === 'paragraph' && previous.section === block.section; previous = letter.blocks[previous.index - 1]) {
+    if (!inBlockQuote(letter, previous) && reasonsIn(letter, previous)) return true;
+  }
+  return false;
+}
+
 export const hovedhensyn: Rule = {
   id: 'hovedhensyn',
   title: 'Hovedhensyn bag skønnet mangler',
@@ -100,7 +113,7 @@ export const hovedhensyn: Rule = {
 
     // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
     const assessedBlocks = new Set(discretion.map((hit) => hit.block));
-    const bareBlocks = new Set([...assessedBlocks].filter((block) => onlyConclusions(letter, block) && !reasonedNext(letter, block)));
+    const bareBlocks = new Set([...assessedBlocks].filter((block) => onlyConclusions(letter, block) && !reasonedNext(letter, block) && !reasonedBefore(letter, block)));
     const bare = discretion.filter((hit) => bareBlocks.has(hit.block));
     // Else the finding sits on the first assessment in the reasons, else the first anywhere.
     const candidates = bare.length > 0 ? bare : discretion;
@@ -108,8 +121,10 @@ export const hovedhensyn: Rule = {
     const fix = addToReasons(letter, hit.block, 'Hovedhensyn', say('fixInsert'), options);
     const range = letter.sentenceAt(hit.block, hit.textStart);
     // Reasons in the letter's own words (facts, "fordi", "derfor" after facts) may carry the considerations
-    // without naming them: something to check, not a defect to assert.
-    if (bare.length === 0 && reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS) {
+    // without naming them: something to check, not a defect to assert. So may a conclusion drawn from the
+    // paragraphs around it (not bare, though it gives no reason itself).
+    const drawsOnReasons = [...assessedBlocks].some((block) => onlyConclusions(letter, block));
+    if (bare.length === 0 && (drawsOnReasons || reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS)) {
       return [{ message: say('reasonsWithoutConsiderations', { hit: hit.text }), range, fix, severityCap: 'information' }];
     }
     return [{ message: say('missing', { hit: hit.text }), range, fix }];
