@@ -24,6 +24,17 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     it(`recognises a letter with ${name}`, () => assert.equal(detect(text).isLetter, true, text));
   }
 
+  const guidance = '\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.\n\nMed venlig hilsen\n\nPia Holm\n';
+  const decidesOtherwise: Array<[string, string]> = [
+    ['a repayment claim', `${HEAD}Kære Ole Berg\n\nDu har fået 6.400 kr. for meget i merudgiftsydelse. Kravet er rejst efter servicelovens § 164, fordi du ikke fortalte os, at du flyttede.${guidance}`],
+    ['a repayment title', `${HEAD}**Du skal betale 6.400 kr. tilbage**\n\nKære Ole Berg\n\nDu fik merudgiftsydelse efter servicelovens § 100, mens du boede i Spanien.${guidance}`],
+    ['what the municipality pays', `${HEAD}Kære Ole Berg\n\nTak for din ansøgning om ombygning af dit badeværelse. Kommunen betaler for en bredere dør og en bruseniche, i alt 64.000 kr., efter servicelovens § 116.${guidance}`],
+    ['a full grant said in words, sent as a message', `Fra: Nordby Kommune, Hjælpemidler\nTil: Ole Berg (Digital Post)\nDato: 4. marts 2025\nEmne: Badebænk\n\nKære Ole\n\nDu får en badebænk efter servicelovens § 112. Du har fået det, du søgte om, og derfor er der ingen klagevejledning.\n\nMed venlig hilsen\n\nPia Holm\n`],
+  ];
+  for (const [name, text] of decidesOtherwise) {
+    it(`recognises a letter that decides by ${name}`, () => assert.equal(detect(text).isLetter, true, text));
+  }
+
   it('recognises a letter that calls itself information but reduces help', () => {
     const text = `${HEAD}Kære Ole Berg\n\n**Orientering om din rengøring**\n\nFra den 1. maj 2025 bliver din rengøring nedsat fra hver uge til hver anden uge, fordi byrådet har vedtaget et nyt serviceniveau.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.equal(detect(text).isLetter, true);

@@ -562,4 +562,11 @@ describe('legal content of the rules (issue #13)', () => {
     const partialFindings = checkDocument(partial, { force: true }).findings;
     assert.deepEqual(partialFindings.filter((f) => f.severity !== 'information').map((f) => f.ruleId), [], JSON.stringify(partialFindings.map((f) => f.message)));
   });
+
+  it('asks no breakdown of hours in a step-down before help stops', () => {
+    const letter = (decision: string) =>
+      `# Afgørelse om ophør af støtte\n\nNordby Kommune, 4. september 2024\n\nKære Sara Lund\n\n## Afgørelse\n\nDin støtte efter servicelovens § 85 stopper den 31. oktober 2024. ${decision}\n\n## Begrundelse\n\nVi har lagt vægt på, at du nu selv betaler dine regninger og kommer op om morgenen, og at din støtteperson og du selv har sagt, at målene er nået.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Nordby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPer Lund\n`;
+    assert.deepEqual(findings(letter('I oktober bliver støtten trappet ned fra 3 timer til 1,5 time om ugen.'), 'beregning'), []);
+    assert.equal(findings(letter('I oktober bliver støtten nedsat fra 3 timer til 1,5 time om ugen.'), 'beregning').length, 1);
+  });
 });

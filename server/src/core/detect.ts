@@ -152,7 +152,8 @@ function opensLine(letter: LetterModel, group: PhraseGroupId): boolean {
 export function letterSignals(letter: LetterModel): LetterSignal[] {
   const signals: LetterSignal[] = [];
   if (ownLinesShow(letter, 'decisionTitle')) signals.push('title');
-  if (has(letter, 'decision.statement')) signals.push('decision');
+  // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
+  if (has(letter, 'decision.statement') || has(letter, 'fullApproval')) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');

@@ -201,9 +201,11 @@ export const beregning: Rule = {
     const ownText = (block: Block): boolean => relevant(block) && !letter.inRole(block, 'regler');
     const amounts = amountsIn(letter, ownText);
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
-    // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate.
+    // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
+    // step-down before help stops are a transition, not measured out to a need.
     const decided = amounts.filter((a) => letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0 && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
+      && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0 && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
+        && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     if (decided.length === 0) return [];
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
