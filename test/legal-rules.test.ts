@@ -569,4 +569,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('I oktober bliver støtten trappet ned fra 3 timer til 1,5 time om ugen.'), 'beregning'), []);
     assert.equal(findings(letter('I oktober bliver støtten nedsat fra 3 timer til 1,5 time om ugen.'), 'beregning').length, 1);
   });
+
+  it('reads an assessment made »ud fra reglerne og de oplysninger, vi har om dig« as giving no reason', () => {
+    const letter = (why: string) =>
+      `# Svar på ansøgning om kørsel\n\nLindby Kommune, 13. januar 2026\n\nKære Tom Berg\n\nDu søgte om tilskud til taxa til træning to gange om ugen.\n\n## Hvad ved vi?\n\nDu bor 6 km fra træningsstedet. Du har fortalt, at bussen er svær at komme ind i med kørestol.\n\n## Hvorfor?\n\n${why}\n\n## Hvis du er uenig\n\nDu kan klage til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSigne Juhl\n`;
+    const pointer = findings(letter('Vi har vurderet din ansøgning ud fra reglerne og de oplysninger, vi har om dig. Vi vurderer, at du ikke kan få tilskud til kørsel efter serviceloven § 117.'), 'hovedhensyn');
+    assert.deepEqual(pointer.map((f) => f.severity), ['warning']);
+    const reasoned = findings(letter('Vi vurderer, at du ikke kan få tilskud til kørsel efter serviceloven § 117, fordi du er godkendt til handicapkørsel, som kan bringe dig til træningen.'), 'hovedhensyn');
+    assert.ok(reasoned.every((f) => f.severity === 'information'), JSON.stringify(reasoned));
+  });
 });

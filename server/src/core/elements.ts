@@ -256,7 +256,10 @@ export function sentenceIndexAt(letter: LetterModel, block: Block, textOffset: n
 /** The words of a block that give a reason ("fordi", "på grund af"), not those that only conclude ("derfor", "dermed"). */
 export function reasonWords(letter: LetterModel, block: Block): PhraseMatch[] {
   const concluding = letter.matchesIn(block, 'reason.consequence');
-  return letter.matchesIn(block, 'reasonGiven').filter((reason) => !concluding.some((word) => word.start === reason.start));
+  // »ud fra reglerne og de oplysninger, vi har om dig« points at information without giving a reason.
+  const pointers = letter.matchesIn(block, 'facts.generic');
+  return letter.matchesIn(block, 'reasonGiven').filter((reason) => !concluding.some((word) => word.start === reason.start)
+    && !pointers.some((pointer) => pointer.start >= reason.end && pointer.start - reason.end <= CONCLUSION_REACH));
 }
 
 /** How far after "lagt vægt på" a legal conclusion may start and still be all that follows it (", at du ikke er i …"). */
