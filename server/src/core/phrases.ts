@@ -179,34 +179,47 @@ function addGroup(groups: number[], group: number): void {
   if (!groups.includes(group)) groups.push(group);
 }
 
+/** A phrase's first word as the scan keys it: the key of its first characters, its letters and digits, and whether it goes on (»klage*«). */
+interface FirstWord {
+  readonly key: number;
+  readonly prefixLength: number;
+  /** The word's letters and digits: all of it, or up to the punctuation in it (»m.v.«, »4-ugers*«). */
+  readonly length: number;
+  /** The word goes on with any letters: only its first characters are known. */
+  readonly open: boolean;
+  /** What follows the word: its own punctuation, else the second word's first character, or -1 when that may be anything. */
+  readonly next: number;
+}
+
+function firstWordOf(id: string, phrase: string): FirstWord {
+  const words = foldForPhrases(phrase.trim()).split(/\s+/);
+  const wildcard = words[0].endsWith('*');
+  const literal = wildcard ? words[0].slice(0, -1) : words[0];
+  let length = 0;
+  while (length < literal.length && isWordCharAt(literal, length)) length++;
+  const prefixLength = Math.min(KEY_LENGTH, length);
+  const key = keyAt(literal, 0, prefixLength);
+  if (length === 0 || key < 0) throw new Error(`Phrase group ${id}: »${phrase}« must begin with a Latin-1 letter or digit`);
+  const second = words[1] ?? '';
+  const next = length < literal.length ? literal.charCodeAt(length) : second === '' || second === '~' || second === '*' ? -1 : second.charCodeAt(0);
+  return { key, prefixLength, length, open: wildcard && length === literal.length, next };
+}
+
 /**
  * Registers where a group may match, as the scan looks it up: each phrase by
  * its first word, read folded as compilePhrase reads it.
  */
-function indexGroup(id: string, group: number, phrases: readonly string[]): void {
+function indexGroup(group: number, firstWords: readonly FirstWord[]): void {
   // By word key: the characters that may follow the word, or 'any'.
   const nexts = new Map<number, Set<number> | 'any'>();
-  for (const phrase of phrases) {
-    const words = foldForPhrases(phrase.trim()).split(/\s+/);
-    const wildcard = words[0].endsWith('*');
-    const literal = wildcard ? words[0].slice(0, -1) : words[0];
-    // The first word's letters and digits: all of it, or up to the punctuation in it (»m.v.«, »4-ugers*«).
-    let length = 0;
-    while (length < literal.length && isWordCharAt(literal, length)) length++;
-    const prefixLength = Math.min(KEY_LENGTH, length);
-    const key = keyAt(literal, 0, prefixLength);
-    if (length === 0 || key < 0) throw new Error(`Phrase group ${id}: »${phrase}« must begin with a Latin-1 letter or digit`);
-    if (wildcard && length === literal.length) {
-      // The word goes on with any letters: only its first characters are known.
+  for (const { key, prefixLength, length, open, next } of firstWords) {
+    if (open) {
       const groups = PREFIXES.get(key);
       if (groups) addGroup(groups, group);
       else PREFIXES.set(key, [group]);
       prefixLengths |= 1 << prefixLength;
       continue;
     }
-    // What follows the word: its own punctuation, else the second word's first character unless that may be anything.
-    const second = words[1] ?? '';
-    const next = length < literal.length ? literal.charCodeAt(length) : second === '' || second === '~' || second === '*' ? -1 : second.charCodeAt(0);
     // The key without keyAt's leading 1: the characters alone.
     const word = wordKey(key - KEY_LIMIT ** prefixLength, length);
     const known = nexts.get(word);
@@ -337,6 +350,17 @@ export function scanPhrases(text: string): PhraseScan {
 }
 
 /**
+ * Groups of at most this many phrases are tried whole at each candidate: finding the phrases that can begin with the
+ * word there costs about as much as trying them all.
+ */
+const FEW_PHRASES = 64;
+
+/** Phrase sources as one sticky pattern that ends where a word ends. */
+function groupPattern(sources: readonly string[]): RegExp {
+  return new RegExp(`(?:${sources.join('|')})(?!${FOLDED_WORD_CHAR})`, 'y');
+}
+
+/**
  * A group's phrases as one sticky pattern over folded text, tried only at
  * the word starts scanPhrases finds: the regex engine never walks through the
  * inside of words, and each try reads at most a phrase's length of words.
@@ -347,6 +371,10 @@ export class PhraseGroup {
   readonly description: string;
   readonly phrases: readonly string[];
   private readonly pattern: RegExp;
+  /** The phrases, longest first, with their first words. */
+  private readonly ranked: ReadonlyArray<{ readonly source: string; readonly first: FirstWord }>;
+  /** By the key of a word the text starts a candidate with: the pattern of the phrases that can begin with it, or null. */
+  private readonly byWord = new Map<number, RegExp | null>();
 
   constructor(id: string, data: PhraseGroupData) {
     this.id = id;
@@ -354,14 +382,38 @@ export class PhraseGroup {
     this.description = data.description;
     this.phrases = data.phrases;
     // Longest phrases first, so that the reported match is the most specific one.
-    const sources = [...data.phrases].sort((a, b) => b.length - a.length).map(compilePhrase);
-    this.pattern = new RegExp(`(?:${sources.join('|')})(?!${FOLDED_WORD_CHAR})`, 'y');
-    indexGroup(id, this.index, data.phrases);
+    this.ranked = [...data.phrases].sort((a, b) => b.length - a.length).map((phrase) => ({ source: compilePhrase(phrase), first: firstWordOf(id, phrase) }));
+    this.pattern = groupPattern(this.ranked.map(({ source }) => source));
+    indexGroup(this.index, this.ranked.map(({ first }) => first));
+  }
+
+  /**
+   * The pattern of the phrases whose first word can be the word at `start` of
+   * folded text, in their order: at a candidate only those are tried (a group
+   * of 400 phrases is not tried whole at every »konkret« for its
+   * »kontaktpersonen …«), and the match is the one the whole pattern gives,
+   * since no other phrase can match there. One per key of the word.
+   */
+  private patternAt(folded: string, start: number): RegExp | null {
+    let length = 0;
+    while (start + length < folded.length && isWordCharAt(folded, start + length)) length++;
+    const key = keyAt(folded, start, Math.min(KEY_LENGTH, length));
+    if (key < 0) return null;
+    const cacheKey = key * (LENGTH_CAP + 1) + Math.min(length, LENGTH_CAP);
+    let pattern = this.byWord.get(cacheKey);
+    if (pattern === undefined) {
+      const sources = this.ranked.filter(({ first }) => (first.open
+        ? length >= first.prefixLength && keyAt(folded, start, first.prefixLength) === first.key
+        : Math.min(length, LENGTH_CAP) === Math.min(first.length, LENGTH_CAP) && key === first.key)).map(({ source }) => source);
+      pattern = sources.length > 0 ? groupPattern(sources) : null;
+      this.byWord.set(cacheKey, pattern);
+    }
+    return pattern;
   }
 
   /** All non-overlapping matches in `text`; `scan` is scanPhrases(text). */
   findAll(text: string, scan: PhraseScan = scanPhrases(text)): readonly PhraseMatch[] {
-    const { table } = scan;
+    const { table, folded } = scan;
     const g = this.index;
     const first = g < scan.groups ? table[g] : 0;
     const last = g < scan.groups ? table[g + 1] : 0;
@@ -372,8 +424,10 @@ export class PhraseGroup {
     for (let k = first; k < last; k++) {
       const start = table[k];
       if (start < end) continue;
-      this.pattern.lastIndex = start;
-      const m = this.pattern.exec(scan.folded);
+      const pattern = this.ranked.length > FEW_PHRASES ? this.patternAt(folded, start) : this.pattern;
+      if (!pattern) continue;
+      pattern.lastIndex = start;
+      const m = pattern.exec(folded);
       if (!m) continue;
       end = start + m[0].length;
       matches.push({ start, end, text: text.slice(start, end) });
