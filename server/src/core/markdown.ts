@@ -501,6 +501,9 @@ export function wholeChunks(source: string, body: string, window = PARSE_WINDOW,
   const skipped: CachedStretch[] = [];
   let pending = 0;
   let widenings = 0;
+  const place = (stretch: CachedStretch): void => {
+    for (const chunk of stretch.chunks) chunks.push(moved(chunk, stretch.start));
+  };
   /** Parses the pending stretches; false when the last node may run on (then they stay pending, and the run grows). */
   const parseRun = (final: boolean): boolean | 'apart' => {
     const to = ends[ends.length - 1];
@@ -513,11 +516,11 @@ export function wholeChunks(source: string, body: string, window = PARSE_WINDOW,
     }
     let next = 0;
     for (const part of parts) {
-      for (; next < skipped.length && skipped[next].start < part.from; next++) for (const chunk of skipped[next].chunks) chunks.push(moved(chunk, skipped[next].start));
+      for (; next < skipped.length && skipped[next].start < part.from; next++) place(skipped[next]);
       if (cache) keepRepeated(cache, source, body, part.from, part.ends, part.chunks);
       chunks.push(...part.chunks);
     }
-    for (; next < skipped.length; next++) for (const chunk of skipped[next].chunks) chunks.push(moved(chunk, skipped[next].start));
+    for (; next < skipped.length; next++) place(skipped[next]);
     from = skipped.length > 0 ? Math.max(to, skipped[skipped.length - 1].end) : to;
     ends.length = 0;
     skipped.length = 0;
@@ -531,12 +534,12 @@ export function wholeChunks(source: string, body: string, window = PARSE_WINDOW,
     // A run that a fence or HTML block may leave open is parsed on to the end after MAX_WIDENINGS tries.
     const mayCut = widenings < MAX_WIDENINGS;
     if (cached && ends.length === 0) {
-      for (const chunk of cached) chunks.push(moved(chunk, at));
+      place({ start: at, end, chunks: cached });
       from = end;
     } else if (cached && mayCut && joinParts) {
       skipped.push({ start: at, end, chunks: cached });
     } else if (cached && mayCut && parseRun(false)) {
-      for (const chunk of cached) chunks.push(moved(chunk, at));
+      place({ start: at, end, chunks: cached });
       from = end;
     } else {
       ends.push(end);
@@ -546,7 +549,7 @@ export function wholeChunks(source: string, body: string, window = PARSE_WINDOW,
     at = end;
   }
   if (ends.length > 0 && parseRun(true) === 'apart') return wholeChunks(source, body, window, cache, false);
-  for (const stretch of skipped) for (const chunk of stretch.chunks) chunks.push(moved(chunk, stretch.start));
+  skipped.forEach(place);
   return chunks;
 }
 
