@@ -254,6 +254,8 @@ export interface LetterModel {
   heading(role: SectionRole): Block | undefined;
   /** The blocks of the first section with `role`, subsections included. */
   sectionBlocks(role: SectionRole): Block[];
+  /** The blocks of every section with `role`, subsections included, in order. */
+  allSectionBlocks(role: SectionRole): Block[];
   /** Hits of a phrase group in prose blocks, optionally filtered. */
   find(group: PhraseGroupId, where?: (block: Block) => boolean): readonly Hit[];
   /** Whether a phrase group has a hit in a prose block, optionally filtered: find(…).length > 0 without making the hits. */
@@ -667,9 +669,26 @@ class Letter implements LetterModel {
   }
 
   sectionBlocks(role: SectionRole): Block[] {
+    const head = this.blocks.findIndex((b) => b.kind === 'heading' && b.role === role);
+    return head < 0 ? [] : this.sectionFrom(head);
+  }
+
+  allSectionBlocks(role: SectionRole): Block[] {
+    const result: Block[] = [];
+    for (let head = 0; head < this.blocks.length; head++) {
+      const block = this.blocks[head];
+      if (block.kind !== 'heading' || block.role !== role) continue;
+      const section = this.sectionFrom(head);
+      result.push(...section);
+      // A subsection with the same role is already in its parent's blocks.
+      head += section.length - 1;
+    }
+    return result;
+  }
+
+  /** The heading at index `head` and the blocks under it, up to the next heading as high or higher. */
+  private sectionFrom(head: number): Block[] {
     const blocks = this.blocks;
-    const head = blocks.findIndex((b) => b.kind === 'heading' && b.role === role);
-    if (head < 0) return [];
     const result: Block[] = [blocks[head]];
     for (let i = head + 1; i < blocks.length; i++) {
       if (blocks[i].kind === 'heading' && blocks[i].depth <= blocks[head].depth) break;

@@ -399,14 +399,14 @@ export class PhraseGroup {
     while (start + length < folded.length && isWordCharAt(folded, start + length)) length++;
     const key = keyAt(folded, start, Math.min(KEY_LENGTH, length));
     if (key < 0) return null;
-    const cacheKey = key * (LENGTH_CAP + 1) + Math.min(length, LENGTH_CAP);
-    let pattern = this.byWord.get(cacheKey);
+    const word = wordKey(key, length);
+    let pattern = this.byWord.get(word);
     if (pattern === undefined) {
       const sources = this.ranked.filter(({ first }) => (first.open
         ? length >= first.prefixLength && keyAt(folded, start, first.prefixLength) === first.key
-        : Math.min(length, LENGTH_CAP) === Math.min(first.length, LENGTH_CAP) && key === first.key)).map(({ source }) => source);
+        : wordKey(first.key, first.length) === word)).map(({ source }) => source);
       pattern = sources.length > 0 ? groupPattern(sources) : null;
-      this.byWord.set(cacheKey, pattern);
+      this.byWord.set(word, pattern);
     }
     return pattern;
   }

@@ -113,7 +113,8 @@ export const hovedhensyn: Rule = {
 
     // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
     const assessedBlocks = new Set(discretion.map((hit) => hit.block));
-    const bareBlocks = new Set([...assessedBlocks].filter((block) => onlyConclusions(letter, block) && !reasonedNext(letter, block) && !reasonedBefore(letter, block)));
+    const conclusions = [...assessedBlocks].filter((block) => onlyConclusions(letter, block));
+    const bareBlocks = new Set(conclusions.filter((block) => !reasonedNext(letter, block) && !reasonedBefore(letter, block)));
     const bare = discretion.filter((hit) => bareBlocks.has(hit.block));
     // Else the finding sits on the first assessment in the reasons, else the first anywhere.
     const candidates = bare.length > 0 ? bare : discretion;
@@ -123,8 +124,7 @@ export const hovedhensyn: Rule = {
     // Reasons in the letter's own words (facts, "fordi", "derfor" after facts) may carry the considerations
     // without naming them: something to check, not a defect to assert. So may a conclusion drawn from the
     // paragraphs around it (not bare, though it gives no reason itself).
-    const drawsOnReasons = [...assessedBlocks].some((block) => onlyConclusions(letter, block));
-    if (bare.length === 0 && (drawsOnReasons || reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS)) {
+    if (bare.length === 0 && (conclusions.length > 0 || reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS)) {
       return [{ message: say('reasonsWithoutConsiderations', { hit: hit.text }), range, fix, severityCap: 'information' }];
     }
     return [{ message: say('missing', { hit: hit.text }), range, fix }];

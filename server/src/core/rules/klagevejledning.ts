@@ -79,7 +79,7 @@ const GUIDANCE_GOES_ON: readonly PhraseGroupId[] = ['appeal.body', 'appeal.deadl
  * as a title of its own, before the appendix that holds the guidance.
  */
 function appealGuidance(letter: LetterModel): Block[] {
-  const sections = guidanceSections(letter);
+  const sections = letter.allSectionBlocks('klagevejledning');
   if (sections.length > 0) return sections;
   const found = new Set<Block>();
   for (const { block } of letter.find('appeal.mention', (b) => b.kind === 'paragraph')) {
@@ -89,20 +89,6 @@ function appealGuidance(letter: LetterModel): Block[] {
     }
   }
   return [...found].sort((a, b) => a.index - b.index);
-}
-
-/** The blocks of every section headed as appeal guidance, in order. */
-function guidanceSections(letter: LetterModel): Block[] {
-  const found: Block[] = [];
-  const blocks = letter.blocks;
-  for (let i = 0; i < blocks.length; i++) {
-    const head = blocks[i];
-    if (head.kind !== 'heading' || head.role !== 'klagevejledning') continue;
-    found.push(head);
-    for (i++; i < blocks.length && !(blocks[i].kind === 'heading' && blocks[i].depth <= head.depth); i++) found.push(blocks[i]);
-    i--;
-  }
-  return found;
 }
 
 function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>): Report[] {
