@@ -578,4 +578,15 @@ describe('legal content of the rules (issue #13)', () => {
     const reasoned = findings(letter('Vi vurderer, at du ikke kan få tilskud til kørsel efter serviceloven § 117, fordi du er godkendt til handicapkørsel, som kan bringe dig til træningen.'), 'hovedhensyn');
     assert.ok(reasoned.every((f) => f.severity === 'information'), JSON.stringify(reasoned));
   });
+
+  it('reads a section that only names the application as no statement of the facts, and a longer one or a facts heading in other words as one', () => {
+    const letter = (application: string, more = '') =>
+      `# Svar på din ansøgning om trappelift\n\nEgeby Kommune, 2. februar 2026\n\nKære Ole Dam\n\n## Hvad har du søgt om?\n\n${application}\n\n${more}## Hvad har vi besluttet?\n\nDu får ikke en trappelift. Vi har behandlet ansøgningen efter serviceloven § 116.\n\n## Hvorfor?\n\nVi vurderer, at trappeliften ikke er nødvendig, og at du kan bo i huset uden den.\n\n## Hvis du er uenig\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Bo\n`;
+    const bare = findings(letter('Du har søgt om en trappelift til 1. sal.'), 'faktiske-oplysninger');
+    assert.deepEqual(bare.map((f) => f.severity), ['warning']);
+    const told = findings(letter('Du har søgt om en trappelift til 1. sal. Du er 81 år og har slidgigt i begge knæ efter en operation i 2024. Dit soveværelse og dit eneste badeværelse ligger på 1. sal, og du går i dag op ad trappen med hjælp fra din søn, der kommer to gange om dagen.'), 'faktiske-oplysninger');
+    assert.deepEqual(told, []);
+    const headed = findings(letter('Du har søgt om en trappelift til 1. sal.', '## Hvad bygger vi på?\n\nDu har slidgigt i knæene, og soveværelset ligger på 1. sal.\n\n'), 'faktiske-oplysninger');
+    assert.deepEqual(headed, []);
+  });
 });

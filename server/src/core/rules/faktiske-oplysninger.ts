@@ -4,6 +4,7 @@ import { textsOf } from '../messages';
 import { blockRange, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 import { cite } from '../catalogue';
 import { substantiveReasons } from '../elements';
+import type { LetterModel } from '../letter';
 
 const say = textsOf('faktiske-oplysninger');
 
@@ -21,7 +22,7 @@ export const faktiskeOplysninger: Rule = {
   fixable: true,
   silentOnFullApproval: true,
   check({ letter, options }) {
-    if (letter.heading('fakta')) return [];
+    if (hasFactsSection(letter)) return [];
     const relevant = outsideAppealGuidance(letter);
     if (substantiveReasons(letter, 'facts', relevant)) return [];
     const reasons = reasonsAnchor(letter);
@@ -33,3 +34,19 @@ export const faktiskeOplysninger: Rule = {
     }];
   },
 };
+
+/**
+ * Words under a heading that names only the application (»Hvad har du søgt om?«) from which the section tells the
+ * case: one line saying what was applied for states no fact that was given weight.
+ */
+const APPLICATION_SECTION_TELLS_FACTS = 40;
+
+/** A section headed as the facts, or an application section long enough to tell them. */
+function hasFactsSection(letter: LetterModel): boolean {
+  let words = 0;
+  for (const block of letter.allSectionBlocks('fakta')) {
+    if (block.kind !== 'heading' || block.role !== 'fakta') words += letter.counts(block).words;
+    else if (letter.matchesIn(block, 'heading.application').length === 0) return true;
+  }
+  return words >= APPLICATION_SECTION_TELLS_FACTS;
+}
