@@ -59,6 +59,14 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(text).isLetter, true);
   });
 
+  it('recognises a decision sent by e-mail to the party, also one that forwards an internal mail below it', () => {
+    const decision = `${HEAD}Kære Ole Berg\n\nDu får afslag på hjælp til indkøb efter servicelovens § 83, fordi du selv handler på nettet.\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.${BODY}`;
+    const toParty = `Fra: Pia Holm <ph@nordby.dk>\nTil: Ole Berg <ole.berg@mail.dk>\nEmne: Afgørelse om hjælp til indkøb\n\n${decision}`;
+    assert.equal(detect(toParty).isLetter, true);
+    const forwarding = `${toParty}\n\nFra: Eva Lund <el@nordby.dk>\nTil: Pia Holm <ph@nordby.dk>\n\nHej Pia, her er udkastet.\n`;
+    assert.equal(detect(forwarding).isLetter, true);
+  });
+
   it('recognises letters in plain house styles: guidance titled after the signature, a decision title over a part that is not decided, "Hej" and "Hilsen"', () => {
     const guidance = 'Du kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.';
     // The only heading heads the guidance after the signature: it is no title of the document.
@@ -86,6 +94,7 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     ['a letter that tells the complaint has been forwarded after the reassessment', `${HEAD}# Afgørelsen om din hjælp til indkøb er genvurderet\n\nKære Ole Berg\n\nDu har klaget over vores afgørelse af 2. marts 2026, hvor du fik afslag på hjælp til indkøb efter servicelovens § 83. Vi har genvurderet afgørelsen og fastholder afslaget. Vi har i dag oversendt din klage og sagens akter til Ankestyrelsen, som vil skrive til dig.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['a letter titled as the forwarding of a complaint', `${HEAD}Kære Ole Berg\n\n**Din klage er sendt videre til Ankestyrelsen**\n\nDu fik den 2. marts 2026 afslag på hjælp til indkøb efter servicelovens § 83. Vi har genvurderet afgørelsen, men du får stadig afslag.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['a request for the documents an application lacks', `${HEAD}Kære Ole Berg\n\nTak for din ansøgning om hjælp til indkøb efter servicelovens § 83. Vi kan endnu ikke behandle den, fordi vi mangler en udtalelse fra din læge. Hører vi ikke fra dig inden den 1. april 2026, vil vi træffe afgørelse ud fra de oplysninger, vi har, og du kan få afslag.\n\nMed venlig hilsen\n\nPia Holm\n`],
+    ['an e-mail between colleagues with the draft of a decision', `**Fra:** Pia Holm <ph@nordby.dk>\n**Til:** Ole Krag <ok@nordby.dk>\n**Cc:** Eva Lund <EL@Nordby.dk>\n**Emne:** Ole Berg – hjælp til indkøb\n\nHej Ole\n\nSagsnr.: 27.12.04-G01-12-25\n\nHer er teksten, som jeg sender til Ole Berg i morgen: Du får afslag på hjælp til indkøb efter servicelovens § 83, fordi du selv handler på nettet. Du kan klage til Ankestyrelsen inden 4 uger efter, at du har fået brevet.\n\nKan du læse den igennem?\n\nMed venlig hilsen\n\nPia\n`],
     ['an empty document', ''],
   ];
   for (const [name, text] of notDecisions) {

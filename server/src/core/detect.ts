@@ -65,6 +65,11 @@ const LISTED_DATE_LINE = /^(?:januar|februar|marts|april|maj|juni|juli|august|se
 const REFERENCE_FIELDS = ['sagsnr', 'sagsnummer', 'journalnr', 'dato', 'cpr'];
 /** "Kære …", "Hej …" or "Til …" at the start of a line. */
 const SALUTATION_LINE = /^(?:[Kk]ære|[Hh]ej|[Tt]il)[ \t]+\p{Lu}/u;
+/**
+ * An e-mail header line with an address: "Fra: Pia Holm <ph@nordby.dk>", "To: …". The sender's and the recipients'
+ * domains tell a mail between colleagues, which may quote a decision but makes none.
+ */
+const MAIL_HEADER = /^(fra|from|til|to|cc|kopi)[ \t]*:[^\n@]*@([\p{L}\d.-]+\.\p{L}{2,})/iu;
 /** A letter to the provider of the help ("Til: Handicapformidlingen ApS", "Til: Hjemmeplejen Nord (leverandør)"): an order, not the decision to the party. */
 const PROVIDER_ADDRESSEE = /^(?:til|modtager)[ \t]*:[^\n]*(?:(?<![\p{L}])(?:ApS|A\/S|I\/S|P\/S|IVS)(?![\p{L}])|leverandør)/iu;
 
@@ -82,6 +87,9 @@ interface LineFacts {
   /** A reference block entry or a line that is only a date. */
   referenceEntry: boolean;
   providerAddressee: boolean;
+  /** The domain of a "Fra:" line's address, and those of the "Til:" and "Cc:" lines. */
+  senderDomain?: string;
+  recipientDomains?: string[];
 }
 
 function readLines(text: string, block: Block): LineFacts {
@@ -97,6 +105,12 @@ function readLines(text: string, block: Block): LineFacts {
     if (!facts.salutation && SALUTATION_LINE.test(line)) facts.salutation = true;
     if (!facts.referenceEntry && (REFERENCE_ENTRY.test(line) || DATE_LINE.test(line) || LISTED_DATE_LINE.test(line))) facts.referenceEntry = true;
     if (!facts.providerAddressee && PROVIDER_ADDRESSEE.test(line)) facts.providerAddressee = true;
+    const mail = MAIL_HEADER.exec(line);
+    if (mail) {
+      const domain = mail[2].toLowerCase();
+      if (/^fr/i.test(mail[1])) facts.senderDomain ??= domain;
+      else (facts.recipientDomains ??= []).push(domain);
+    }
   }
   return facts;
 }
@@ -176,8 +190,27 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
  * en afgørelse" in a document that does not decide outright.
  */
 function declaresOtherDocument(letter: LetterModel): boolean {
-  if (titles(letter).some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee')) return true;
+  if (titles(letter).some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee') || mailBetweenColleagues(letter)) return true;
   return has(letter, 'declares.notDecision') && !decidesOutright(letter);
+}
+
+/**
+ * An e-mail whose sender and every recipient share one domain: written inside the authority, not to the party. Only
+ * the header at the top counts: a forwarded mail further down has its own.
+ */
+function mailBetweenColleagues(letter: LetterModel): boolean {
+  let sender: string | undefined;
+  const recipients: string[] = [];
+  for (const block of ownBlocks(letter)) {
+    const { senderDomain, recipientDomains } = lineFacts(letter, block);
+    if (!senderDomain && !recipientDomains) {
+      if (sender || recipients.length > 0) break;
+      continue;
+    }
+    sender ??= senderDomain;
+    if (recipientDomains) recipients.push(...recipientDomains);
+  }
+  return sender !== undefined && recipients.length > 0 && recipients.every((domain) => domain === sender);
 }
 
 /**
