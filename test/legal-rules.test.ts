@@ -589,4 +589,13 @@ describe('legal content of the rules (issue #13)', () => {
     const headed = findings(letter('Du har søgt om en trappelift til 1. sal.', '## Hvad bygger vi på?\n\nDu har slidgigt i knæene, og soveværelset ligger på 1. sal.\n\n'), 'faktiske-oplysninger');
     assert.deepEqual(headed, []);
   });
+
+  it('takes a paragraph in a law the catalogue does not hold as a named basis, and a bare paragraph still as none', () => {
+    const letter = (basis: string) =>
+      `# Afgørelse om plejebolig\n\nSøby Kommune, 3. marts 2026\n\nKære Aase Holm\n\nDu har søgt om en plejebolig. Du får afslag. ${basis} Vi har lagt vægt på, at du klarer dig i din bolig med hjælp morgen og aften.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    for (const named of ['Afgørelsen er truffet efter § 54 i lov om almene boliger m.v.', 'Afgørelsen er truffet efter almenboliglovens § 54.', 'Afgørelsen er truffet efter § 4 i hjælpemiddelbekendtgørelsen.']) {
+      assert.deepEqual(findings(letter(named), 'hjemmel'), [], named);
+    }
+    assert.deepEqual(findings(letter('Afgørelsen er truffet efter § 54.'), 'hjemmel').map((f) => f.severity), ['error']);
+  });
 });

@@ -126,6 +126,20 @@ function paragraphNumber(m: RegExpExecArray): string {
   return m[1] + (m[2] ?? '');
 }
 
+/** A law or order named after a reference that the catalogue does not know: "§ 54 i lov om almene boliger", "§ 4 i hjælpemiddelbekendtgørelsen". */
+const OTHER_LAW_AFTER = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:jf\.?[ \t\u00a0]+)?i[ \t\u00a0]+(?:lov[ \t\u00a0]+(?:om|nr\.?)[ \t\u00a0]+\S|lovbekendtgørelse|bekendtgørelse[ \t\u00a0]+(?:om|nr\.?)[ \t\u00a0]+\S|[\p{L}-]*lov(?:en|ens)?(?![\p{L}])|[\p{L}-]*bekendtgørelsen(?![\p{L}]))/iu;
+/** …or before it: "almenboliglovens § 54", "lov om almene boliger m.v. § 54". */
+const OTHER_LAW_BEFORE = /(?:(?<![\p{L}])[\p{L}-]{2,}lovens|(?<![\p{L}])lov om [^§\n]{3,80}|[\p{L}-]*bekendtgørelsens)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
+/** How far before a reference the name of a law outside the catalogue is looked for. */
+const OTHER_LAW_REACH = 100;
+
+/** Whether a reference without a catalogued law names the law it is in all the same, one the catalogue does not hold. */
+export function namesLawOutsideCatalogue(reference: LegalReference): boolean {
+  const text = reference.block.text;
+  return OTHER_LAW_AFTER.test(text.slice(reference.textEnd, reference.textEnd + 60))
+    || OTHER_LAW_BEFORE.test(text.slice(Math.max(0, reference.textStart - OTHER_LAW_REACH), reference.textStart));
+}
+
 /** References in `text`; `mentions` are the text's law mentions (findLawMentions). */
 export function findReferences(text: string, mentions: readonly TextLawMention[]): TextReference[] {
   // Without a paragraph sign or an abbreviation ("SEL 41") there is no reference.

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { LawMention, LegalReference, formatReference } from '../references';
+import { LawMention, LegalReference, formatReference, namesLawOutsideCatalogue } from '../references';
 import type { Block } from '../markdown';
 import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
@@ -53,6 +53,8 @@ export const hjemmel: Rule = {
     const inProcedural = (m: LawMention): boolean => procedural.get(m.block)?.some((r) => r.textStart <= m.textStart && m.textEnd <= r.textEnd) ?? false;
     const namedLaws = decisionLawMentions(letter).filter((m) => !lawInSet('procedure', m.law) && !inProcedural(m));
     if (references.length > 0 && namedLaws.length > 0) return [];
+    // A basis in a law the catalogue does not hold (»§ 54 i lov om almene boliger«) is named all the same.
+    if (references.some(namesLawOutsideCatalogue)) return [];
     if (namedLaws.some(awaitsNumber)) return [];
 
     const reasons = reasonsAnchor(letter);
