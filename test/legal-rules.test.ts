@@ -598,4 +598,18 @@ describe('legal content of the rules (issue #13)', () => {
     }
     assert.deepEqual(findings(letter('Afgørelsen er truffet efter § 54.'), 'hjemmel').map((f) => f.severity), ['error']);
   });
+
+  it('reads reasons listed under a lead that gives them, a table of what was assessed and an assessment left for the follow-up as no bare conclusion', () => {
+    const letter = (reasons: string) =>
+      `# Afgørelse om kørestol\n\nSøby Kommune, 3. marts 2026\n\nKære Eva og Jon Holm\n\nI har søgt om en el-kørestol med stå-funktion til Ida. Ida får en el-kørestol efter barnets lov § 90, nr. 4. Hun får ikke stå-funktionen.\n\n## Vurdering\n\n${reasons}\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at I har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const severities = (reasons: string) => findings(letter(reasons), 'hovedhensyn').map((f) => f.severity);
+    const listed = 'Vi har ikke bevilget stå-funktion, fordi:\n\n- Idas behov for at stå er dækket af ståstativet, som terapeuten vurderer virker.\n- Sædeløftet bringer hende op i øjenhøjde med kammeraterne.';
+    assert.deepEqual(severities(listed), ['information']);
+    assert.deepEqual(severities(listed.replace('fordi:', 'og det er vores afgørelse:')), ['warning'], 'a lead that gives no reason');
+    const table = 'Ida har cerebral parese og kan ikke gå. Hun kan selv styre en el-kørestol, fordi hun har god kontrol over højre hånd.\n\nStå-funktionen er ikke nødvendig, fordi hun står i sit ståstativ hver dag.\n\n| Funktion | Vurderet | Bemærkning |\n|---|---|---|\n| Kørsel | Ja | Nødvendig |\n| Stå-funktion | Nej | Står i ståstativ |\n\nI blev partshørt ved brev af 18. februar 2026. I har ikke svaret.';
+    assert.deepEqual(severities(table), ['information']);
+    const followUp = `${table}\n\nVi holder et opfølgningsmøde i marts, hvor vi vurderer, om der fortsat er behov for ståstativet.`;
+    assert.deepEqual(severities(followUp), ['information']);
+    assert.deepEqual(severities(followUp.replace('hvor vi vurderer, om der fortsat er behov for ståstativet', 'og vi vurderer, at der ikke er behov for ståstativet')), ['warning'], 'an assessment made there');
+  });
 });

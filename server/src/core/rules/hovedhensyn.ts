@@ -7,6 +7,7 @@ import { decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anch
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
 import { insideAny } from '../phrases';
+import { tableRows } from '../markdown';
 
 const say = textsOf('hovedhensyn');
 
@@ -28,7 +29,8 @@ function reasonedParagraphs(letter: LetterModel): number {
  * paragraphs), which is a conclusion by nature.
  */
 function onlyConclusions(letter: LetterModel, block: Block): boolean {
-  if (block.role === 'afgoerelse') return false;
+  // A table sets out what was assessed line by line (hours per activity, items granted or not), no bare conclusion.
+  if (block.role === 'afgoerelse' || tableRows(block.text).length >= 2) return false;
   const decided = letter.matchesIn(block, 'decision.statement');
   const assesses = letter.matchesIn(block, 'assessment').some((word) => !insideAny(word, decided));
   if (!assesses || reasonsIn(letter, block)) return false;
@@ -73,10 +75,28 @@ function reasonedNext(letter: LetterModel, block: Block): boolean {
  * list of what applies to the party): its first sentence concludes, and one of them gives reasons.
  */
 function reasonedBefore(letter: LetterModel, block: Block): boolean {
+  if (listedReason(letter, block)) return true;
   const first = letter.counts(block).sentences[0];
   if (!first || !inSentenceWith(letter, block, first.start, 'reason.consequence')) return false;
   for (let previous = letter.blocks[block.index - 1]; previous?.kind === 'paragraph' && previous.section === block.section; previous = letter.blocks[previous.index - 1]) {
     if (!inBlockQuote(letter, previous) && reasonsIn(letter, previous)) return true;
+  }
+  return false;
+}
+
+/** How many items back a list's lead is looked for. */
+const MAX_ITEMS_AFTER_LEAD = 12;
+
+/**
+ * Whether a block is one of the reasons a lead lists (»Vi har ikke bevilget stå-funktion, fordi:« over the items): the
+ * nearest paragraph before it in the section that ends in a colon gives reasons. An item may mention someone's
+ * assessment (»… som fysioterapeuten vurderer fungerer godt«) and still be a reason.
+ */
+function listedReason(letter: LetterModel, block: Block): boolean {
+  let previous = letter.blocks[block.index - 1];
+  for (let items = 0; previous?.kind === 'paragraph' && previous.section === block.section && items < MAX_ITEMS_AFTER_LEAD; items++) {
+    if (previous.text.trimEnd().endsWith(':')) return reasonsIn(letter, previous);
+    previous = letter.blocks[previous.index - 1];
   }
   return false;
 }
@@ -108,7 +128,9 @@ export const hovedhensyn: Rule = {
         severityCap: 'information',
       }));
     }
-    const discretion = letter.find('discretion', decisionParagraphs(letter));
+    // »… hvor vi vurderer, om der fortsat er behov for hjælpen« asks a question for later: no discretion exercised there.
+    const discretion = letter.find('discretion', decisionParagraphs(letter))
+      .filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'assessment.open'));
     if (discretion.length === 0) return [];
 
     // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
