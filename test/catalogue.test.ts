@@ -71,6 +71,8 @@ describe('legal catalogue (server/data/legal.json)', () => {
     assert.deepEqual(lawsIn('helhedspleje efter ældrel. § 10'), ['AEL 10']);
     assert.deepEqual(lawsIn('bl.a. § 5'), ['? 5'], '»bl.« is »blandt andet«');
     assert.deepEqual(lawsIn('servicelov § 4'), ['? 4'], 'a short form needs its full stop');
+    assert.deepEqual(lawsIn('efter § 60, stk. 3, i lov om retssikkerhed og administration på det sociale område'), ['RSL 60'], 'a comma before »i« and the law');
+    assert.deepEqual(lawsIn('efter § 83, stk. 1, nr. 2, i serviceloven'), ['SEL 83']);
   });
 
   it('knows which decisions take another appeal route than the municipality\'s reassessment', () => {

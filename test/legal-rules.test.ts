@@ -612,4 +612,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities(followUp), ['information']);
     assert.deepEqual(severities(followUp.replace('hvor vi vurderer, om der fortsat er behov for ståstativet', 'og vi vurderer, at der ikke er behov for ståstativet')), ['warning'], 'an assessment made there');
   });
+
+  it('takes guidance that says a decision on the general service level cannot be appealed, under retssikkerhedslovens § 60, stk. 3, at its word, and asks no individual assessment there', () => {
+    const letter = (guidance: string) =>
+      `# Svar på din ansøgning om weekendåbent\n\nSøby Kommune, 3. marts 2026\n\nKære Bent Holm\n\nDu har bedt os holde værestedet åbent i weekenden. Værestedet er et tilbud efter servicelovens § 104. Vi har besluttet ikke at udvide åbningstiden.\n\n## Begrundelse\n\nÅbningstiderne er fastsat i kommunens kvalitetsstandard og gælder for alle brugere. Der er ikke penge til flere timer i budgettet.\n\n## Klageadgang\n\n${guidance}\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const closed = 'Du kan ikke klage over beslutningen. Den handler om det generelle serviceniveau, og sådanne afgørelser kan efter § 60, stk. 3, i lov om retssikkerhed og administration på det sociale område ikke indbringes for anden administrativ myndighed.';
+    assert.deepEqual(findings(letter(closed), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter(closed), 'kvalitetsstandard'), []);
+    const withoutProvision = 'Du kan ikke klage over beslutningen, fordi den handler om det generelle serviceniveau.';
+    const unsupported = findings(letter(withoutProvision), 'klagevejledning');
+    assert.ok(unsupported.length > 0 && unsupported.every((f) => f.severity === 'error'), 'the claim alone, without the provision');
+    assert.deepEqual(findings(letter(withoutProvision), 'kvalitetsstandard').map((f) => f.severity), ['warning']);
+  });
 });

@@ -69,5 +69,25 @@ export function letterAppealRoute(letter: LetterModel): LetterRoute {
     const route = appealRoutesOf(closedBy[0]).find(isClosed)!;
     return { route, closedBy };
   }
+  const declared = declaredClosed(letter, relevant);
+  if (declared) return { route: appealRoutesOf(declared).find(isClosed)!, closedBy: [declared] };
   return { route: appealRoute('municipality'), closedBy: [] };
+}
+
+/** "Kan ikke påklages", "kan ikke indbringes for anden administrativ myndighed". */
+export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00a0\n]+indbringes/iu;
+
+/**
+ * A provision closing the route, cited in a paragraph of the guidance that says the decision cannot be appealed (»De kan ikke
+ * klage over denne beslutning … efter § 60, stk. 3, i lov om retssikkerhed …«), in guidance that gives no deadline:
+ * the letter itself says it decides the general service level, and a letter that also names the offer it concerns
+ * (»et aktivitets- og samværstilbud efter servicelovens § 104«) does not open the route by that. Guidance with a
+ * deadline beside it appeals another part of the decision (the days of meal service, not its price).
+ */
+function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean): LegalReference | undefined {
+  const inGuidance = (block: Block): boolean => !relevant(block);
+  const cited = letter.referencesWhere('appealRoute.closedInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
+    && appealRoutesOf(reference).some(isClosed));
+  const declared = cited.find((reference) => SAYS_NOT_APPEALABLE.test(reference.block.text));
+  return declared && !letter.has('appeal.deadline', inGuidance) ? declared : undefined;
 }

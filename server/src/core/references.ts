@@ -104,7 +104,7 @@ const MORE_NUMBERS = /[ \t\u00a0]*(?:,|og|-|–|til|samt|eller)[ \t\u00a0]*(\d{1
 const STK = /,?[ \t\u00a0]*stk\.?[ \t\u00a0]*(\d{1,2})(?![\p{L}\p{N}])/iuy;
 const NR = /,?[ \t\u00a0]*nr\.?[ \t\u00a0]*(\d{1,2})(?![\p{L}\p{N}])/iuy;
 const PKT = /,?[ \t\u00a0]*(\d{1,2})\.[ \t\u00a0]*pkt\.?/iuy;
-const LAW_AFTER = /[ \t\u00a0]+i[ \t\u00a0]+/uy;
+const LAW_AFTER = /,?[ \t\u00a0]+i[ \t\u00a0]+/uy;
 /** Text allowed between two references that share one law: "§ 83, jf. § 87", "§ 41 og § 42". */
 const LAW_CARRY_WORD = /^(?:(?:jf|jfr)\.?|jævnfør|og|samt|eller)?$/iu;
 const isGapSeparator = (ch: string): boolean => ch === ',' || /\s/u.test(ch);

@@ -9,7 +9,7 @@ import { blockRange, decisionAnchor, firstHitPerSentence } from '../anchors';
 import { textsOf } from '../messages';
 import { AppealRoute, cite, lawById, paragraphLabel, lawName } from '../catalogue';
 import { notBefore } from '../dates';
-import { LetterRoute, letterAppealRoute } from '../appealRoute';
+import { LetterRoute, SAYS_NOT_APPEALABLE, letterAppealRoute } from '../appealRoute';
 import { namesLodging, sentenceSpanAt } from '../elements';
 
 const say = textsOf('klagevejledning');
@@ -107,9 +107,6 @@ function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: R
     fix: insertBeforeClosing(letter, 'Klagevejledning', say('fixInsert'), options),
   }];
 }
-
-/** "Kan ikke påklages", "kan ikke indbringes for anden administrativ myndighed". */
-const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00a0\n]+indbringes/iu;
 
 /**
  * A decision no one can appeal needs no appeal guidance (FVL § 25 applies to

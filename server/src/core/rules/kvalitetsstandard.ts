@@ -7,6 +7,7 @@ import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 import { cite } from '../catalogue';
+import { letterAppealRoute } from '../appealRoute';
 
 const say = textsOf('kvalitetsstandard');
 
@@ -29,6 +30,9 @@ export const kvalitetsstandard: Rule = {
     const decision = decisionParagraphs(letter);
     // Whether there is anything to report first: the hits are made only for a letter that has no assessment.
     if (!letter.has('qualityStandard', decision) || letter.has('individualAssessment', relevant)) return [];
+    // A decision on the general service level (opening hours of an offer, its places, its rates) applies the standard
+    // to everyone by design: no individual assessment is owed there.
+    if (letterAppealRoute(letter).route.id === 'generalServiceLevel') return [];
     const citations = letter.find('qualityStandard', decision);
     // The authority's own assessment, reasoned from the party's facts, may be the individual one without saying so:
     // something to check, not a defect to assert.
