@@ -7,7 +7,7 @@ import { outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { decisionReferences, figureInSentence, inSentenceWith, showsMoneyCalculation as calculationShown } from '../elements';
+import { decisionReferences, figureInSentence, inSentenceWith, sentenceSpanAt, showsMoneyCalculation as calculationShown } from '../elements';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+timer?(?![\p{L}])/giu;
@@ -31,15 +31,23 @@ interface Amount {
   decides: boolean;
   /** The figure is the amount applied for, a quote or a budget figure. */
   claimed: boolean;
+  /** The figure is the grant as it stands (»I får i dag 800 kr. om måneden«): the first after amount.current in its sentence. */
+  current: boolean;
 }
 
 /** The figures of a block's text, worked out once per text. */
 function amountsInText(text: string, block: Block, letter: LetterModel): Array<Omit<Amount, 'block'>> {
   const amounts: Array<Omit<Amount, 'block'>> = [];
+  const currentGrant = letter.matchesIn(block, 'amount.current');
+  let previousEnd = 0;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     const digits = /\d[\d.]*(?:,\d+)?/.exec(m[0])?.[0] ?? '0';
+    const sentenceStart = currentGrant.length > 0 ? sentenceSpanAt(letter, block, m.index).start : 0;
+    const current = currentGrant.some((phrase) => phrase.start >= sentenceStart && phrase.start >= previousEnd && phrase.end <= m!.index);
+    previousEnd = m.index + m[0].length;
     amounts.push({
+      current,
       textStart: m.index,
       money: MONEY.test(m[0]),
       value: m[0].replace(/[^\d½¼¾]/g, ''),
@@ -58,7 +66,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
     if (block.kind !== 'paragraph' || !where(block)) continue;
     // Written out: object spread is slow on this path (every figure of a long letter, on every keystroke).
     for (const a of amountsOf(block)) {
-      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed });
+      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current });
     }
   }
   return amounts;
@@ -203,7 +211,7 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
-    const decided = amounts.filter((a) => letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
+    const decided = amounts.filter((a) => !a.current && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
       && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0 && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     if (decided.length === 0) return [];
