@@ -633,4 +633,13 @@ describe('legal content of the rules (issue #13)', () => {
     const shown = findings(text, 'beregning').find((f) => f.severity === 'warning');
     assert.match(text.slice(shown!.range.start, shown!.range.end), /^Fra 1\. januar 2026 får I 500 kr\./);
   });
+
+  it('reads a reassessment that names no one (»bliver afgørelsen først vurderet igen«) as not saying where to send the complaint', () => {
+    const letter = (guidance: string) =>
+      `# Afgørelse om trappelift\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu får afslag på en trappelift efter servicelovens § 116. Vi har lagt vægt på, at du kan bo i stueetagen, hvor der er soveværelse og bad.\n\n## Klagevejledning\n\nDu kan klage over afgørelsen inden 4 uger fra den dag, du har modtaget den. ${guidance} Hvis den fastholdes, bliver klagen behandlet af Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const unnamed = findings(letter('Når der er klaget, bliver afgørelsen først vurderet igen.'), 'klagevejledning');
+    assert.equal(unnamed.length, 1);
+    assert.match(unnamed[0].message, /sendes til kommunen/);
+    assert.deepEqual(findings(letter('Når der er klaget, vurderer kommunen først afgørelsen igen.'), 'klagevejledning'), []);
+  });
 });

@@ -39,8 +39,9 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
   return blocks.some((block) => {
     if (letter.matchesIn(block, 'appeal.lodging').length > 0) return true;
     for (const match of letter.matchesIn(block, 'appeal.reassessment')) {
-      const { before } = sentenceAround(letter, block, match);
-      if (!/ankestyr/iu.test(before) && !NEGATED.test(before)) return true;
+      const { before, after } = sentenceAround(letter, block, match);
+      // »… bliver afgørelsen først vurderet igen« says that someone looks again, not where the complaint goes.
+      if (!/ankestyr/iu.test(before) && !NEGATED.test(before) && phrases('appeal.municipalRecipient').test(`${before} ${match.text} ${after}`)) return true;
     }
     for (const match of letter.matchesIn(block, 'appeal.lodgingVerb')) {
       const { before, after } = sentenceAround(letter, block, match);
