@@ -642,4 +642,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(unnamed[0].message, /sendes til kommunen/);
     assert.deepEqual(findings(letter('Når der er klaget, vurderer kommunen først afgørelsen igen.'), 'klagevejledning'), []);
   });
+
+  it('asks a letter dated after 1 September 2025 that names only the merudgiftsydelse to check whether the rules of the kompensationsydelse apply', () => {
+    const letter = (date: string, name: string) =>
+      `# Afgørelse om ${name}\n\nSøby Kommune, ${date}\n\nKære Ole Dam\n\nDu får ${name} på 1.400 kr. om måneden efter servicelovens § 100. Vi har lagt vægt på, at du har udgifter til kost og transport på grund af din sygdom.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const asked = findings(letter('12. januar 2026', 'merudgiftsydelse'), 'foraeldet-henvisning');
+    assert.deepEqual(asked.map((f) => f.severity), ['information']);
+    assert.match(asked[0].message, /kompensationsydelse/);
+    assert.deepEqual(findings(letter('12. juni 2025', 'merudgiftsydelse'), 'foraeldet-henvisning'), [], 'before the change');
+    assert.deepEqual(findings(letter('12. januar 2026', 'kompensationsydelse'), 'foraeldet-henvisning'), []);
+  });
 });

@@ -56,6 +56,18 @@ export interface Provision extends Sourced {
   elderlySuccessor?: Successor;
   /** Hours the provision itself sets (servicelovens § 97: 15 timers ledsagelse om måneden): granted, they are not measured out. */
   fixedHours?: { amount: number; per: 'month' | 'week' };
+  /** A benefit given a new name and new rules on a date; one granted before keeps the old rules until reassessed, by `transitionUntil`. */
+  renamedBenefit?: RenamedBenefit;
+}
+
+export interface RenamedBenefit extends Sourced {
+  /** ISO dates. */
+  from: string;
+  transitionUntil: string;
+  oldName: string;
+  newName: string;
+  /** Where the transition is described. */
+  transitionSource: string;
 }
 
 export type ProvisionSetId = keyof typeof catalogueData.provisionSets;

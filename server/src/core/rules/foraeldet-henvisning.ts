@@ -5,7 +5,7 @@ import { LawMention, LegalReference, escapeRegExp, formatReference } from '../re
 import { letterDate, notBefore, tellsOfTimeBefore } from '../dates';
 import { Provision, danishDate, lawName, paragraphBeyondLaw, paragraphLabel, provision } from '../provisions';
 import type { Confidence } from '../provisions';
-import { LawId, cite, inSet, lawById, referenceInSet } from '../catalogue';
+import { LawId, PROVISIONS, cite, inSet, lawById, referenceInSet } from '../catalogue';
 import { textsOf } from '../messages';
 import { inBlockQuote, outsideAppealGuidance } from '../anchors';
 import { inSentenceWith, sentenceSpanAt } from '../elements';
@@ -239,9 +239,44 @@ export const foraeldetHenvisning: Rule = {
         reports.push({ message: report.message, range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.textEnd - 1) + 1 }, fix, severityCap: report.severityCap });
       }
     }
-    return [...reports, ...elderlyReports(letter, bound)];
+    return [...reports, ...elderlyReports(letter, bound), ...renamedBenefitReports(letter, date)];
   },
 };
+
+/** Benefits renamed with new rules, once each (merudgiftsydelse became kompensationsydelse for adults and children alike), with the provisions that give them. */
+const RENAMED_BENEFITS = [...new Map(PROVISIONS.filter((p) => p.renamedBenefit).map((p) => [p.renamedBenefit!.oldName, p.renamedBenefit!])).values()].map((benefit) => ({
+  benefit,
+  oldName: new RegExp(`(?<![\\p{L}])${escapeRegExp(benefit.oldName)}\\p{L}*`, 'iu'),
+  newName: new RegExp(escapeRegExp(benefit.newName), 'iu'),
+  provisions: PROVISIONS.filter((p) => p.renamedBenefit?.oldName === benefit.oldName).map((p) => `${lawName(p.law)} § ${p.paragraph}`),
+}));
+
+/**
+ * A letter dated after a benefit was renamed with new rules (1 September 2025: merudgiftsydelse became
+ * kompensationsydelse, L 201 2024-25) that names it only by its old name: information, since a benefit granted
+ * before keeps the old rules until the case is reassessed under the new ones (by 1 September 2027).
+ */
+function renamedBenefitReports(letter: LetterModel, date: string | undefined): Report[] {
+  if (date === undefined) return [];
+  const relevant = outsideAppealGuidance(letter);
+  const reports: Report[] = [];
+  for (const { benefit, oldName, newName, provisions } of RENAMED_BENEFITS) {
+    if (date < benefit.from) continue;
+    const named = letter.blocksWhere(`foraeldet-henvisning.${benefit.oldName}`, (block) => oldName.test(block.text));
+    const block = named.find((b) => relevant(b) && !inBlockQuote(letter, b));
+    if (!block || letter.blocksWhere(`foraeldet-henvisning.${benefit.newName}`, (b) => newName.test(b.text)).length > 0) continue;
+    const hit = oldName.exec(block.text)!;
+    reports.push({
+      message: say('benefitRenamed', {
+        hit: hit[0], date: danishDate(benefit.from), newName: benefit.newName, provisions: provisions.join(' og '),
+        letterDate: danishDate(date), oldName: benefit.oldName, until: danishDate(benefit.transitionUntil),
+      }),
+      range: { start: letter.toSource(block, hit.index), end: letter.toSource(block, hit.index + hit[0].length - 1) + 1 },
+      severityCap: 'information',
+    });
+  }
+  return reports;
+}
 
 /** A report on a reference in text offsets of its block: the same for every version of the letter while the text is unchanged. */
 interface TextReport {
