@@ -67,6 +67,11 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(forwarding).isLetter, true);
   });
 
+  it('recognises a decision titled in capitals under the letterhead', () => {
+    const decision = `NORDBY KOMMUNE\nVoksen og Handicap\n\nAFGØRELSE OM HJÆLP TIL INDKØB\n\nDato: 4. marts 2025\n\nKære Ole Berg\n\nDu får afslag på hjælp til indkøb efter servicelovens § 83, fordi du selv handler på nettet.\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.${BODY}`;
+    assert.equal(detect(decision).isLetter, true);
+  });
+
   it('recognises letters in plain house styles: guidance titled after the signature, a decision title over a part that is not decided, "Hej" and "Hilsen"', () => {
     const guidance = 'Du kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.';
     // The only heading heads the guidance after the signature: it is no title of the document.
@@ -95,6 +100,7 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     ['a letter titled as the forwarding of a complaint', `${HEAD}Kære Ole Berg\n\n**Din klage er sendt videre til Ankestyrelsen**\n\nDu fik den 2. marts 2026 afslag på hjælp til indkøb efter servicelovens § 83. Vi har genvurderet afgørelsen, men du får stadig afslag.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['a request for the documents an application lacks', `${HEAD}Kære Ole Berg\n\nTak for din ansøgning om hjælp til indkøb efter servicelovens § 83. Vi kan endnu ikke behandle den, fordi vi mangler en udtalelse fra din læge. Hører vi ikke fra dig inden den 1. april 2026, vil vi træffe afgørelse ud fra de oplysninger, vi har, og du kan få afslag.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['an e-mail between colleagues with the draft of a decision', `**Fra:** Pia Holm <ph@nordby.dk>\n**Til:** Ole Krag <ok@nordby.dk>\n**Cc:** Eva Lund <EL@Nordby.dk>\n**Emne:** Ole Berg – hjælp til indkøb\n\nHej Ole\n\nSagsnr.: 27.12.04-G01-12-25\n\nHer er teksten, som jeg sender til Ole Berg i morgen: Du får afslag på hjælp til indkøb efter servicelovens § 83, fordi du selv handler på nettet. Du kan klage til Ankestyrelsen inden 4 uger efter, at du har fået brevet.\n\nKan du læse den igennem?\n\nMed venlig hilsen\n\nPia\n`],
+    ['a delivery notice titled in capitals under the letterhead', `NORDBY KOMMUNE – HJÆLPEMIDDELDEPOTET\nIndustrivej 2 · 4000 Nordby\n\nLEVERINGSBESKED\n\nTil: Ole Berg\nDato: 4. marts 2025\nVedr. bevilling: sagsnr. 27.12.04-G01-12-25 (afgørelse af 1. marts 2025 efter servicelovens § 112)\n\nVi leverer den badebænk, du har fået bevilget, tirsdag den 11. marts. Du kan klage over afgørelsen inden 4 uger.\n\nMed venlig hilsen\n\nHjælpemiddeldepotet\n`],
     ['an empty document', ''],
   ];
   for (const [name, text] of notDecisions) {

@@ -136,14 +136,24 @@ function startsWith(group: PhraseGroupId, text: string): boolean {
   return phrases(group).matchAt(text, prefix) !== undefined;
 }
 
-/** The document's own title: its first line, its first heading (also a bold line), and any level-1 heading. */
+/** How many blocks at the top may hold the letterhead before a title in capitals. */
+const LETTERHEAD_BLOCKS = 4;
+/** A line of capitals alone, as Word exports a title under the letterhead: "LEVERINGSBESKED", "AFGØRELSE OM BOSTØTTE". */
+const CAPITALS_TITLE = /^[\p{Lu}\d][\p{Lu}\d \t–-]{3,58}$/u;
+
+/**
+ * The document's own title: its first line, its first heading (also a bold line), any level-1 heading, and a block of
+ * one line in capitals among the first few (the title under a letterhead).
+ */
 function titles(letter: LetterModel): string[] {
   const found: string[] = [];
+  let index = 0;
   for (const block of ownBlocks(letter)) {
     const firstLine = lineFacts(letter, block).firstLine;
     if (firstLine === undefined) continue;
-    found.push(firstLine);
-    break;
+    if (index === 0) found.push(firstLine);
+    else if (!block.text.trim().includes('\n') && CAPITALS_TITLE.test(firstLine)) found.push(firstLine);
+    if (++index >= LETTERHEAD_BLOCKS) break;
   }
   const headings = [...ownBlocks(letter)].filter((block) => block.kind === 'heading');
   // "Vejledning om klage" over the guidance after the signature heads a section of the letter, not the letter.
