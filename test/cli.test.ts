@@ -119,7 +119,7 @@ describe('command line (dist/cli.js)', () => {
     writeFileSync(note, 'JOURNALNOTAT\n\nSagsnr.: 27.12.04-G01-12-25\n\nBorger ønsker hjælp til indkøb. Foreløbig vurdering: afslag.\n');
     const { status, stderr } = run(note);
     assert.equal(status, 0);
-    assert.match(stderr, /notat\.md: springes over, den siger selv, at den ikke er en afgørelse/);
+    assert.match(stderr, /notat\.md: springes over, den siger selv, at den ikke er en kommunes afgørelse/);
   });
 
   it('is silent on an empty file, unless --all asks', () => {

@@ -433,7 +433,7 @@ function fixedMessage(fixes: number, shown: string, locale: Locale): string {
 /** Why a Markdown file is not checked, and how to check it anyway. */
 function skippedBecause(shown: string, reason: 'front-matter' | 'declared' | 'not-a-letter', locale: Locale): string {
   const key = reason === 'front-matter' ? 'cliSkippedFrontMatter' : reason === 'declared' ? 'cliSkippedDeclared' : 'cliSkippedNotALetter';
-  const why = reason === 'front-matter' ? 'front matter siger, at det er et andet dokument' : reason === 'declared' ? 'den siger selv, at den ikke er en afgørelse' : 'den ligner ikke en afgørelse';
+  const why = reason === 'front-matter' ? 'front matter siger, at det er et andet dokument' : reason === 'declared' ? 'den siger selv, at den ikke er en kommunes afgørelse' : 'den ligner ikke en afgørelse';
   return uiText(locale, key, `{file}: springes over, ${why}. Tjek den med --all eller med »dokument: afgørelse« i front matter.`, { file: shown });
 }
 
