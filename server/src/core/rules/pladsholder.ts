@@ -13,10 +13,21 @@ const PLACEHOLDER = /«[^«»\n]{0,200}»/g;
  * ("[dato]", "[INDSÆT NAVN]"; a link's text has lost its brackets), a merge
  * field in double braces ("{{navn}}"), and XX standing for a figure or a name
  * ("den XX. oktober", "xx.xx.2025", "Kære XX"; not a masked CPR number such as
- * 1107xx-xxxx, where it follows a digit). Less certain than the snippets' own:
+ * 1107xx-xxxx, where it follows a digit, nor a phone number masked for review: »96 XX 20 00«). Less certain than the snippets' own:
  * said as something to check.
  */
 const FOREIGN_PLACEHOLDER = /\[(?:indsæt|skriv|udfyld|dato|navn|adresse|beløb|cpr|sagsnr|sagsnummer|sagsbehandler|telefon|tlf|e-?mail|underskrift|afdeling|barnets navn|borgerens navn)[^\[\]\n]{0,60}\]|\{\{[^{}\n]{1,60}\}\}|(?<![\p{L}\p{N}-])(?:XX|xx)(?![\p{L}\p{N}-])/giu;
+
+/** Groups of digits and XX apart by spaces, with a digit among them: a phone number masked in a letter shared for review (»96 XX 20 00«, »76 81 XX XX«). */
+const MASKED_NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,4}|XX|xx)(?: (?:\d{1,4}|XX|xx)){2,}(?![\p{L}\p{N}])/gu;
+
+/** The spans of `text` that are masked numbers: their XX is nothing to fill in. */
+function maskedNumbers(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  MASKED_NUMBER.lastIndex = 0;
+  for (let m = MASKED_NUMBER.exec(text); m; m = MASKED_NUMBER.exec(text)) if (/\d/.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
 
 interface Placeholder {
   index: number;
@@ -29,9 +40,14 @@ const NONE: readonly Placeholder[] = [];
 /** The placeholders in a block's text: the snippets' own, then other templates'. Once per distinct text (a keystroke re-reads only the edited paragraph). */
 function placeholdersIn(text: string): readonly Placeholder[] {
   let found: Placeholder[] | undefined;
+  const masked = /xx/i.test(text) ? maskedNumbers(text) : [];
   for (const [pattern, foreign] of [[PLACEHOLDER, false], [FOREIGN_PLACEHOLDER, true]] as const) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) (found ??= []).push({ index: m.index, placeholder: m[0], foreign });
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const at = m.index;
+      if (foreign && masked.some(([start, end]) => start <= at && at < end)) continue;
+      (found ??= []).push({ index: m.index, placeholder: m[0], foreign });
+    }
   }
   return found ?? NONE;
 }
