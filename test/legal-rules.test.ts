@@ -652,4 +652,11 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('12. juni 2025', 'merudgiftsydelse'), 'foraeldet-henvisning'), [], 'before the change');
     assert.deepEqual(findings(letter('12. januar 2026', 'kompensationsydelse'), 'foraeldet-henvisning'), []);
   });
+
+  it('reads the kinds of facts named without what they say (»dit nuværende funktionsniveau, de ressourcer du har, og dit netværk«) as no facts stated', () => {
+    const letter = (reasons: string) =>
+      `# Afgørelse om socialpædagogisk støtte\n\nSøby Kommune, 3. marts 2026\n\nKære Nadia Holm\n\nVi har besluttet at nedsætte din støtte efter servicelovens § 85 fra 5 til 3 timer om ugen.\n\n## Begrundelse\n\n${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Vi har lagt vægt på dit nuværende funktionsniveau, de ressourcer du har, og dit netværk.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Vi har lagt vægt på dit funktionsniveau: du laver selv mad 5 dage om ugen og betaler dine regninger til tiden.'), 'faktiske-oplysninger'), []);
+  });
 });
