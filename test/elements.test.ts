@@ -74,6 +74,14 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     // A grant that limits nothing may be a full approval: rules that would demand what it does not need say what to check.
     const mayBe = (text: string) => classifyOutcome(parseLetter(text)).mayBeFullApproval;
     const applied = 'Du har søgt om en badebænk.\n\n';
+    it('takes a grant below the figure applied for, in the same unit and period, for a partial grant however it is worded', () => {
+      const grant = (granted: string, asked: string) => mayBe(`Du har søgt om dækning af merudgifter med ${asked}.\n\n# Afgørelse\n\nDu får dækket merudgifter med ${granted}.\n`);
+      assert.equal(grant('450 kr. om måneden', '1.150 kr. om måneden'), false);
+      assert.equal(grant('4 timer om ugen', '8 timer om ugen'), false);
+      assert.equal(grant('1.150 kr. om måneden', '1.150 kr. om måneden'), true, 'the figure applied for');
+      assert.equal(grant('1.150 kr. om måneden', '13.800 kr. om året'), true, 'another period is not compared');
+      assert.equal(classifyOutcome(parseLetter('Du søgte om 8 timer om ugen.\n\n# Afgørelse\n\nVi har bevilget din ansøgning. Du får 6 timer om ugen.\n')).fullApproval, false, 'said to be granted, but less');
+    });
     it('takes a grant on an application that limits nothing for a possible full approval', () => {
       assert.equal(mayBe(`${applied}# Afgørelse\n\nDu får badebænken.\n`), true);
       assert.equal(mayBe(`${applied}# Afgørelse\n\nVi har bevilget en badebænk til dig.\n`), true);

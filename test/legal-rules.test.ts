@@ -659,4 +659,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi har lagt vægt på dit nuværende funktionsniveau, de ressourcer du har, og dit netværk.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Vi har lagt vægt på dit funktionsniveau: du laver selv mad 5 dage om ugen og betaler dine regninger til tiden.'), 'faktiske-oplysninger'), []);
   });
+
+  it('takes a refund up to a price the letter states as calculated, and a grant above the standard with its own reason as assessed', () => {
+    const refund = (price: string) =>
+      `# Afgørelse om kørestol\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu har søgt om en Permobil-stol. Du får dog ikke den model, du har søgt om, men en Invacare-stol efter servicelovens § 112. Vi har lagt vægt på, at den dækker dit behov i terræn.\n\n${price}\n\nKøber du selv Permobil-stolen, får du refunderet højst 71.400 kr.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(refund('Invacare-stolen koster kommunen 71.400 kr. hos leverandøren.'), 'beregning'), []);
+    assert.deepEqual(findings(refund('Invacare-stolen kan leveres inden for tre uger.'), 'beregning').map((f) => f.severity), ['warning'], 'no price stated');
+    const standard = (grant: string) =>
+      `# Afgørelse om afløsning\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu har søgt om afløsning 8 timer om ugen efter ældrelovens § 16. Du får 6 timer om ugen.\n\n## Begrundelse\n\nKommunens kvalitetsstandard beskriver afløsning op til 3 timer om ugen. ${grant}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(standard('Vi har bevilget 6 timers afløsning om ugen, fordi du selv er syg og står alene med opgaven.'), 'kvalitetsstandard').map((f) => f.severity), ['information']);
+    assert.deepEqual(findings(standard('Vi har bevilget 6 timers afløsning om ugen.'), 'kvalitetsstandard').map((f) => f.severity), ['warning']);
+  });
 });

@@ -70,8 +70,58 @@ function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
 /** Whether the letter refuses, limits or changes help: not where »ikke kan få« states the condition that a need cannot be met otherwise. */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
   return letter.has('notFullOutcome', (block) => relevant(block)
-    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))));
+    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))))
+    || grantsLessThanApplied(letter, relevant);
 }
+
+/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«. */
+const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr\.?|kroner|timer?)(?![\p{L}])(?:[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
+const APPLIED = /(?<![\p{L}])(?:an)?søgt(?:e)?(?![\p{L}])/iu;
+
+/** A paragraph's figures applied for and granted, keyed by unit and period ("kr/måneden"); the same for every version with its text. */
+interface Figures {
+  applied: ReadonlyMap<string, number>;
+  granted: ReadonlyMap<string, number>;
+}
+
+function figuresOf(text: string): Figures {
+  const applied = new Map<string, number>();
+  const granted = new Map<string, number>();
+  if (!/\d/.test(text)) return { applied, granted };
+  for (const sentence of text.split(SENTENCE_END)) {
+    const asks = APPLIED.test(sentence);
+    if (!asks && !grantsWithoutLimit(sentence)) continue;
+    FIGURE.lastIndex = 0;
+    for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
+      const key = `${/^t/i.test(m[2]) ? 'timer' : 'kr'}/${(m[3] ?? '').toLowerCase()}`;
+      const value = parseFloat(m[1].replace(/\./g, ''));
+      // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
+      if (asks) applied.set(key, Math.max(applied.get(key) ?? 0, value));
+      else granted.set(key, Math.min(granted.get(key) ?? Infinity, value));
+    }
+  }
+  return { applied, granted };
+}
+
+/**
+ * Whether the letter grants a figure below the one applied for, in the same unit and period (»Du får 450 kr. om
+ * måneden. Du søgte om 1.150 kr. om måneden.«): a partial grant, however it is worded.
+ */
+function grantsLessThanApplied(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
+  const applied = new Map<string, number>();
+  const granted = new Map<string, number>();
+  for (const block of letter.blocksWhere('outcome.figures', (b) => b.kind === 'paragraph' && APPLIED_OR_FIGURE.test(b.text))) {
+    if (!relevant(block)) continue;
+    const figures = letter.memo(block, 'outcome.figures', figuresOf);
+    for (const [key, value] of figures.applied) applied.set(key, Math.max(applied.get(key) ?? 0, value));
+    for (const [key, value] of figures.granted) granted.set(key, Math.min(granted.get(key) ?? Infinity, value));
+  }
+  for (const [key, value] of granted) if (value < (applied.get(key) ?? 0)) return true;
+  return false;
+}
+
+/** A paragraph with a figure in kroner or hours: the only ones read for figures. */
+const APPLIED_OR_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr|kroner|time)/iu;
 
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);

@@ -179,6 +179,23 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
   return money.some((a) => a.kroner > standard && a.kroner <= standard * REGULATION_MARGIN) ? 'maybeStandard' : undefined;
 }
 
+/** What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »et tilbud på«. */
+const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether a decided amount is the price of something the letter states elsewhere (»Køber du selv stolen, får du
+ * højst 71.400 kr. … Invacare-stolen koster kommunen 71.400 kr.«): the amount is that price, a calculation in one step.
+ */
+function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
+  return amounts.some((other) => other !== decided && other.money && !other.decides && other.value === decided.value
+    && PRICE.test(letter.source.slice(...sentenceOf(letter, other))));
+}
+
+function sentenceOf(letter: LetterModel, amount: Amount): [number, number] {
+  const { start, end } = letter.sentenceAt(amount.block, amount.textStart);
+  return [start, end];
+}
+
 /** Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden): the law's, not measured out. */
 function setByLaw(letter: LetterModel, decided: readonly Amount[]): boolean {
   const fixed = new Set(decisionReferences(letter).flatMap((r) => r.paragraphs.flatMap((p) => {
@@ -238,7 +255,7 @@ export const beregning: Rule = {
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose.
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed).map((a) => a.value)).size;
     const showsCalculation = money
-      ? calculationShown(letter, ownText, items)
+      ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || pricedElsewhere(letter, a, amounts))
       : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided);
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
     const form = compensationForm(letter, minimum, decided, ownText);

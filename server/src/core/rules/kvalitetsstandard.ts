@@ -73,6 +73,9 @@ function assessesInOwnWords(letter: LetterModel, decision: (block: Block) => boo
   const outsideStandard = (block: Block, matches: readonly PhraseMatch[]): boolean =>
     matches.some((match) => !inSentenceWith(letter, block, match.start, 'qualityStandard'));
   // "Vi vurderer derfor, at …" after the standard's sentence draws on the standard: a concluding word gives no reason.
-  return letter.has('reason.ownAssessment', (block) => decision(block) && outsideStandard(block, letter.matchesIn(block, 'reason.ownAssessment'))
-    && (outsideStandard(block, letter.matchesIn(block, 'facts')) || outsideStandard(block, reasonWords(letter, block))));
+  const reasoned = (block: Block): boolean => outsideStandard(block, letter.matchesIn(block, 'facts')) || outsideStandard(block, reasonWords(letter, block));
+  return letter.has('reason.ownAssessment', (block) => decision(block) && outsideStandard(block, letter.matchesIn(block, 'reason.ownAssessment')) && reasoned(block))
+    // »Vi har bevilget 6 timers afløsning om ugen, fordi du selv er syg« right after the standard's 3 hours: a grant with its own reason.
+    || letter.has('grant', (block) => decision(block) && letter.matchesIn(block, 'qualityStandard').length > 0
+      && outsideStandard(block, letter.matchesIn(block, 'grant')) && outsideStandard(block, reasonWords(letter, block)));
 }
