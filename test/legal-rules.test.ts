@@ -670,4 +670,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(standard('Vi har bevilget 6 timers afløsning om ugen, fordi du selv er syg og står alene med opgaven.'), 'kvalitetsstandard').map((f) => f.severity), ['information']);
     assert.deepEqual(findings(standard('Vi har bevilget 6 timers afløsning om ugen.'), 'kvalitetsstandard').map((f) => f.severity), ['warning']);
   });
+
+  it('takes a decision on access to the files as one with no deadline, appealed directly, resting on forvaltningsloven', () => {
+    const letter = (guidance: string, basis = 'efter forvaltningslovens § 9 og § 15 b') =>
+      `# Afgørelse om aktindsigt\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu får delvis aktindsigt i din søns sag ${basis}. Vi undtager lægens notat om hans mor, fordi hensynet til hende vejer tungere.\n\n## Klagevejledning\n\n${guidance}\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const right = 'Du kan klage til Ankestyrelsen, som er klageinstans i sagen. Der er ingen frist for at klage.';
+    assert.deepEqual(findings(letter(right), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter(right), 'hjemmel'), []);
+    const withDeadline = findings(letter('Du kan klage til Ankestyrelsen inden 4 uger efter, at du har fået afgørelsen.'), 'klagevejledning');
+    assert.deepEqual(withDeadline.map((f) => f.severity), ['information']);
+    assert.match(withDeadline[0].message, /ingen klagefrist/);
+    assert.deepEqual(findings(letter(right, ''), 'hjemmel').map((f) => f.severity), ['error'], 'without forvaltningsloven');
+  });
 });

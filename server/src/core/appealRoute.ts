@@ -19,15 +19,23 @@ export interface LetterRoute {
   closedBy: readonly LegalReference[];
 }
 
-/** The decision makers each direct route names, matched like any phrase group. */
-const DECISION_MAKERS = APPEAL_ROUTES.filter((route) => route.decisionMakers.length > 0).map((route) => ({
+/** The decision makers each direct route names, then what its decisions are about, matched like any phrase group. */
+const DECISION_MAKERS = [
+  ...APPEAL_ROUTES.filter((route) => route.decisionMakers.length > 0).map((route) => ({ route, subject: false, phrases: route.decisionMakers })),
+  ...APPEAL_ROUTES.filter((route) => route.subjects).map((route) => ({ route, subject: true, phrases: route.subjects! })),
+].map(({ route, subject, phrases }) => ({
   route,
-  group: new PhraseGroup(`decisionMaker.${route.id}`, {
-    description: `Who decides on the appeal route ${route.id} (data/legal.json)`,
-    phrases: route.decisionMakers,
+  subject,
+  group: new PhraseGroup(`${subject ? 'decisionSubject' : 'decisionMaker'}.${route.id}`, {
+    description: `${subject ? 'What is decided' : 'Who decides'} on the appeal route ${route.id} (data/legal.json)`,
+    phrases,
     examples: { match: [], noMatch: [] },
   }),
 }));
+
+const MAKER_DECIDES = ['decision.statement'] as const;
+// What is decided, also in a sentence that grants or refuses it: »Du får delvis aktindsigt«, »Du kan ikke få aktindsigt i …«.
+const SUBJECT_DECIDED = ['decision.statement', 'grant', 'notFullOutcome'] as const;
 
 /**
  * A direct route's decision maker named as the one who made this decision:
@@ -38,13 +46,15 @@ const DECISION_MAKERS = APPEAL_ROUTES.filter((route) => route.decisionMakers.len
  * appointed by Familieretshuset, contact fixed by it, an earlier placement by
  * the committee. Never in the appeal guidance (guidance that wrongly sends the
  * complaint to Familieretshuset does not make the decision theirs), nor in a
- * sentence of what would happen on a condition.
+ * sentence of what would happen on a condition. A route's subject (»aktindsigt«) the same way, or in a sentence that
+ * grants or refuses it.
  */
 function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boolean): AppealRoute | undefined {
-  const decides = (block: Block, at: number): boolean =>
-    (block.kind === 'heading' || inSentenceWith(letter, block, at, 'decision.statement')) && !inSentenceWith(letter, block, at, 'hypothetical');
-  for (const { route, group } of DECISION_MAKERS) {
-    if (letter.has(group, (block) => relevant(block) && letter.matchesIn(block, group).some((name) => decides(block, name.start)))) return route;
+  const decides = (block: Block, at: number, subject: boolean): boolean =>
+    (block.kind === 'heading' || (subject ? SUBJECT_DECIDED : MAKER_DECIDES).some((group) => inSentenceWith(letter, block, at, group)))
+    && !inSentenceWith(letter, block, at, 'hypothetical');
+  for (const { route, group, subject } of DECISION_MAKERS) {
+    if (letter.has(group, (block) => relevant(block) && letter.matchesIn(block, group).some((name) => decides(block, name.start, subject)))) return route;
   }
   return undefined;
 }

@@ -80,7 +80,7 @@ export interface ProvisionSet extends Sourced {
 
 /** How a decision is appealed: through the municipality's reassessment, directly to Ankestyrelsen, or not at all. */
 export type AppealRouteKind = 'reassessment' | 'direct' | 'none';
-export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel';
+export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel' | 'partyAccess';
 
 export interface AppealRoute extends Sourced {
   id: AppealRouteId;
@@ -90,6 +90,10 @@ export interface AppealRoute extends Sourced {
   citation: string;
   /** Who decides on this route, as letters name them (lower case). */
   decisionMakers: string[];
+  /** What a decision on this route is about, as letters name it in a title or a deciding sentence (lower case): »aktindsigt«. */
+  subjects?: string[];
+  /** No deadline applies to the complaint (partsaktindsigt): the guidance need not name one, and one named is wrong. */
+  noDeadline?: boolean;
   /** Provisions whose decisions take this route: "BL 47", "BL 35 stk. 3". */
   provisions: string[];
 }

@@ -6,7 +6,8 @@ import { textsOf } from '../messages';
 import { isStrayReference } from '../provisions';
 import { blockRange, decisionAnchor, reasonsAnchor } from '../anchors';
 import { decisionLawMentions, decisionReferences } from '../elements';
-import { LawId, cite, isProcedural, lawById, lawInSet } from '../catalogue';
+import { LawId, cite, isProcedural, lawById, lawInSet, referenceInSet } from '../catalogue';
+import { letterAppealRoute } from '../appealRoute';
 
 const say = textsOf('hjemmel');
 
@@ -42,7 +43,9 @@ export const hjemmel: Rule = {
   check({ letter, options }) {
     // A paragraph the cited law does not have ("servicelovens § 830") is no legal basis.
     const decisionBasis = decisionReferences(letter);
-    const substantive = (r: LegalReference): boolean => !isProcedural(r) && !isStrayReference(r);
+    // A decision on access to the files rests on forvaltningsloven's own rules on it (§§ 9-18), no mere procedure there.
+    const onAccess = letterAppealRoute(letter).route.id === 'partyAccess';
+    const substantive = (r: LegalReference): boolean => (!isProcedural(r) || (onAccess && referenceInSet('partyAccess', r))) && !isStrayReference(r);
     // Most letters name their basis early: the first such reference settles it, without a pass over a long letter's hundreds.
     if (decisionBasis.some((r) => r.law !== undefined && substantive(r))) return [];
     const references = decisionBasis.filter(substantive);

@@ -62,6 +62,7 @@ const DIRECT_ELEMENTS: readonly Element[] = [
 const ROUTE_NAMES: Readonly<Record<string, Message>> = {
   childrenCommittee: say('routeChildrenCommittee'),
   familyCourtPlacement: say('routeFamilyCourtPlacement'),
+  partyAccess: say('routePartyAccess'),
 };
 
 /** The citation of a route that is not the ordinary one: FVL § 25 and the route's own provision. */
@@ -185,7 +186,9 @@ export const klagevejledning: Rule = {
     const head = blocks[0];
     const last = blocks[blocks.length - 1];
     const direct = route.route.kind === 'direct';
-    const elements = direct ? DIRECT_ELEMENTS : REASSESSMENT_ELEMENTS;
+    // No deadline applies to some routes (partsaktindsigt): none is asked for, and one named is something to check.
+    const noDeadline = route.route.noDeadline === true;
+    const elements = (direct ? DIRECT_ELEMENTS : REASSESSMENT_ELEMENTS).filter((element) => !(noDeadline && element.group === 'appeal.deadline'));
     const deadlines = letter.find('appeal.deadline', (block) => inGuidance.has(block));
     // "sender vi klagen videre inden 4 uger" alone: the citizen's deadline may still be phrased in a way not read here.
     const onlyForwarding = deadlines.length > 0 && deadlines.every((hit) => municipalityForwards(letter, hit));
@@ -212,6 +215,9 @@ export const klagevejledning: Rule = {
     // The deadline runs from the day the decision is received, not from its date (RSL § 67).
     const fromDate = deadlines.length > 0 ? letter.find('appeal.deadlineFromDate', (block) => inGuidance.has(block)) : [];
     const wrongStart = firstHitPerSentence(letter, fromDate).map(({ hit, sentence }): Report => ({ message: say('deadlineFromDate', { hit: hit.text }), range: sentence, severityCap: 'warning' }));
-    return [...missing, ...wrongStart, ...childAge, ...(direct ? sentToMunicipality(letter, blocks, route.route) : [])];
+    const deadlineNamed: Report[] = noDeadline && deadlines.length > 0 && !onlyForwarding
+      ? [{ message: say('deadlineNotApplicable', { route: ROUTE_NAMES[route.route.id], citation: routeCitation(route.route) }), range: letter.sentenceAt(deadlines[0].block, deadlines[0].textStart), severityCap: 'information' }]
+      : [];
+    return [...missing, ...wrongStart, ...childAge, ...deadlineNamed, ...(direct ? sentToMunicipality(letter, blocks, route.route) : [])];
   },
 };
