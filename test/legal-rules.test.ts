@@ -629,6 +629,7 @@ describe('legal content of the rules (issue #13)', () => {
     const letter = (decision: string) =>
       `# Afgørelse om merudgifter\n\nSøby Kommune, 3. november 2025\n\nKære Maria Holm\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter barnets lov § 86. Vi har lagt vægt på, at Emmas cøliaki ifølge ambulatoriets udtalelse af 10. oktober 2025 ikke længere har følger ud over kosten.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
     assert.deepEqual(findings(letter('I får i dag 800 kr. om måneden til glutenfri kost. Ydelsen ophører med udgangen af december 2025.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Jeres ydelse på 800 kr. om måneden, som I fik bevilget ved vores afgørelse af 2. april 2024, ophører med udgangen af december 2025.'), 'beregning'), [], 'the grant named right after its figure');
     const text = letter('I får i dag 800 kr. om måneden til glutenfri kost. Fra 1. januar 2026 får I 500 kr. om måneden, og I får ikke længere tilskud til tøjvask.');
     const shown = findings(text, 'beregning').find((f) => f.severity === 'warning');
     assert.match(text.slice(shown!.range.start, shown!.range.end), /^Fra 1\. januar 2026 får I 500 kr\./);

@@ -31,9 +31,12 @@ interface Amount {
   decides: boolean;
   /** The figure is the amount applied for, a quote or a budget figure. */
   claimed: boolean;
-  /** The figure is the grant as it stands (»I får i dag 800 kr. om måneden«): the first after amount.current in its sentence. */
+  /** The figure is the grant as it stands (»I får i dag 800 kr. om måneden«, »5 timer, som du fik bevilget«): next to amount.current in its sentence. */
   current: boolean;
 }
+
+/** How far after a figure the words that make it the grant as it stands may start: »på 5 timer om ugen, som du fik bevilget«. */
+const CURRENT_AFTER_REACH = 24;
 
 /** The figures of a block's text, worked out once per text. */
 function amountsInText(text: string, block: Block, letter: LetterModel): Array<Omit<Amount, 'block'>> {
@@ -43,9 +46,12 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     const digits = /\d[\d.]*(?:,\d+)?/.exec(m[0])?.[0] ?? '0';
-    const sentenceStart = currentGrant.length > 0 ? sentenceSpanAt(letter, block, m.index).start : 0;
-    const current = currentGrant.some((phrase) => phrase.start >= sentenceStart && phrase.start >= previousEnd && phrase.end <= m!.index);
-    previousEnd = m.index + m[0].length;
+    const end = m.index + m[0].length;
+    const sentence = currentGrant.length > 0 ? sentenceSpanAt(letter, block, m.index) : { start: 0, end: 0 };
+    // Before the figure, with no figure between (»I får i dag 800 kr.«), or right after it (»5 timer om ugen, som du fik bevilget«).
+    const current = currentGrant.some((phrase) => phrase.start >= sentence.start && phrase.end <= sentence.end
+      && ((phrase.start >= previousEnd && phrase.end <= m!.index) || (phrase.start >= end && phrase.start - end <= CURRENT_AFTER_REACH)));
+    previousEnd = end;
     amounts.push({
       current,
       textStart: m.index,
