@@ -683,4 +683,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(withDeadline[0].message, /ingen klagefrist/);
     assert.deepEqual(findings(letter(right, ''), 'hjemmel').map((f) => f.severity), ['error'], 'without forvaltningsloven');
   });
+
+  it('reads a table of the expenses as the facts an amount rests on, and a comparison with peers as no finding outside the target group', () => {
+    const letter = (facts: string) =>
+      `# Afgørelse om kompensationsydelse\n\nSøby Kommune, 6. oktober 2025\n\nKære Marianne Skov\n\nI får kompensationsydelse på 1.105 kr. om måneden efter barnets lov § 86. I får afslag på gruppe 2, fordi udgifterne er under grænsen.\n\n## Begrundelse\n\nIda har en indgribende kronisk lidelse, der giver udgifter, som andre børn på samme alder ikke har.\n\n${facts}\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at I har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const table = '| Udgift | Ansøgt | Medregnet |\n|---|---|---|\n| Glutenfri kost ved cøliaki | 1.150 kr. | 1.150 kr. |\n| Tøjvask | 210 kr. | 0 kr. |';
+    assert.deepEqual(findings(letter(table), 'faktiske-oplysninger'), []);
+    assert.deepEqual(findings(letter('Vi har behandlet ansøgningen.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+    assert.ok(findings(letter(table), 'medicin').every((f) => f.severity === 'information'), 'in the target group: something to check');
+  });
 });

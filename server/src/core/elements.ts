@@ -89,6 +89,11 @@ function arithmeticLine(text: string): boolean {
  * vurderer vi, at 800 kr. er passende") and hours broken down without a rate
  * ("Tilskuddet udgør 21.760 kr.") show none.
  */
+/** Whether the letter's own text sets out amounts item by item in a table: the expenses, prices or incomes the decision rests on. */
+export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => boolean): boolean {
+  return letter.blocksWhere('elements.tableOfAmounts', (block) => block.kind === 'paragraph' && tableOfAmounts(block.text)).some(where);
+}
+
 export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number): boolean {
   if (letter.heading('beregning') !== undefined || itemAmounts >= 2) return true;
   let itemLines = 0;

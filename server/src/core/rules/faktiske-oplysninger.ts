@@ -3,7 +3,7 @@ import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { blockRange, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 import { cite } from '../catalogue';
-import { substantiveReasons } from '../elements';
+import { hasTableOfAmounts, substantiveReasons } from '../elements';
 import type { LetterModel } from '../letter';
 
 const say = textsOf('faktiske-oplysninger');
@@ -25,6 +25,8 @@ export const faktiskeOplysninger: Rule = {
     if (hasFactsSection(letter)) return [];
     const relevant = outsideAppealGuidance(letter);
     if (substantiveReasons(letter, 'facts', relevant)) return [];
+    // A table of the expenses or prices, item by item, states the facts an amount rests on.
+    if (hasTableOfAmounts(letter, relevant)) return [];
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
     return [{

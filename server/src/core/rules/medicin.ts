@@ -17,8 +17,11 @@ const NEGATED = /(?<![\p{L}])(?:ikke|ingen|intet)(?![\p{L}])/iu;
 /** A negated doubt affirms: "Vi er ikke i tvivl om, at De er omfattet", "Der kan ikke være tvivl om …", "ingen tvivl om". */
 const NO_DOUBT = /(?<![\p{L}])(?:ikke|ingen)(?:[ \u00a0]+(?:være|er|nogen|i))*[ \u00a0]+tvivl(?![\p{L}])/giu;
 
+/** A comparison with peers (»udgifter, som andre børn på samme alder ikke har«): its negation says nothing of the party. */
+const PEERS = /(?:,[ \u00a0]*)?som[ \u00a0]+(?:andre|jævnaldrende)(?![\p{L}])[^,.;]*/giu;
+
 function findsOutside(sentence: string): boolean {
-  return NEGATED.test(sentence.replace(NO_DOUBT, ''));
+  return NEGATED.test(sentence.replace(NO_DOUBT, '').replace(PEERS, ''));
 }
 
 /** The exception for treatment ("uden behandlingen ville barnet være akut livstruet") read into a diet. */
