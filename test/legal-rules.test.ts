@@ -692,4 +692,11 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi har behandlet ansøgningen.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
     assert.ok(findings(letter(table), 'medicin').every((f) => f.severity === 'information'), 'in the target group: something to check');
   });
+
+  it('reads minutes decided as hours are, and a breakdown of them in a table as their calculation', () => {
+    const letter = (breakdown: string) =>
+      `# Afgørelse om rengøring\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu har søgt om rengøring hver uge. Du får hjælp til rengøring i 55 minutter hver anden uge efter servicelovens § 83, stk. 1, nr. 2. Du får ikke hjælp hver uge.\n\n## Reglerne og vores vurdering\n\nVi har lagt vægt på, at du selv kan tørre af og rydde op, fordi du kan stå i kortere tid.\n\n${breakdown}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Hjælpen leveres af Hjemmeplejen Syd.'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('| Opgave | Minutter hver 2. uge |\n|---|---|\n| Støvsugning og gulvvask | 25 |\n| Badeværelse | 15 |\n| Køkken | 15 |\n| I alt | 55 |'), 'beregning'), []);
+  });
 });

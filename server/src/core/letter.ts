@@ -70,15 +70,18 @@ function roleOf(text: string): SectionRole {
   // ("Svar på din ansøgning" is the result, not the application), then the order of HEADING_ROLES.
   let best: SectionRole = 'other';
   let bestStart = MAX_ROLE_WORD_START + 1;
+  let reasons = false;
   const scan = scanPhrases(trimmed);
   for (const [role, group] of HEADING_ROLES) {
     const match = phrases(group).findAll(trimmed, scan)[0];
+    if (match && role === 'begrundelse') reasons = true;
     if (match && match.start < bestStart) {
       best = role;
       bestStart = match.start;
     }
   }
-  return best;
+  // »Reglerne og vores vurdering« holds the letter's own assessment, not only the law it quotes.
+  return best === 'regler' && reasons ? 'begrundelse' : best;
 }
 
 /** Depth of a title that is not a Markdown heading (a bold, ALL CAPS or short plain line), as for bold lines. */
