@@ -699,4 +699,11 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Hjælpen leveres af Hjemmeplejen Syd.'), 'beregning').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('| Opgave | Minutter hver 2. uge |\n|---|---|\n| Støvsugning og gulvvask | 25 |\n| Badeværelse | 15 |\n| Køkken | 15 |\n| I alt | 55 |'), 'beregning'), []);
   });
+
+  it('asks no appeal guidance of a decision on individual transport under servicelovens § 117, which cannot be appealed', () => {
+    const letter = (guidance: string) =>
+      `# Afgørelse om kørsel\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu får afslag på tilskud til taxa efter servicelovens § 117. Vi har lagt vægt på, at du er visiteret til handicapkørsel, som dækker dine ture i fritiden.\n\n${guidance}\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Efter servicelovens § 117, stk. 2, kan afgørelsen ikke indbringes for anden administrativ myndighed. Du kan derfor ikke klage til Ankestyrelsen.'), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter('Hvis du har spørgsmål, er du velkommen til at ringe.'), 'klagevejledning').map((f) => f.severity), ['information']);
+  });
 });

@@ -80,7 +80,7 @@ export interface ProvisionSet extends Sourced {
 
 /** How a decision is appealed: through the municipality's reassessment, directly to Ankestyrelsen, or not at all. */
 export type AppealRouteKind = 'reassessment' | 'direct' | 'none';
-export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel' | 'partyAccess';
+export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel' | 'partyAccess' | 'individualTransport';
 
 export interface AppealRoute extends Sourced {
   id: AppealRouteId;
