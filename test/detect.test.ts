@@ -67,6 +67,14 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(forwarding).isLetter, true);
   });
 
+  it('recognises a letter that opens with a summary of its decisions, and a revurdering that changes help and gives a deadline', () => {
+    const summary = `${HEAD}## RESUMÉ\n\n| Du har søgt om | Afgørelse |\n|---|---|\n| Rengøring hver uge | Bevilget hver 2. uge |\n\n# Afgørelse om praktisk hjælp\n\nKære Ole Berg\n\nDu får rengøring hver anden uge efter servicelovens § 83.\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.${BODY}`;
+    assert.equal(detect(summary).isLetter, true);
+    assert.equal(detect(summary.replace('# Afgørelse om praktisk hjælp', '# Om dine ydelser')).isLetter, false, 'a summary with no decision title');
+    const revurdering = `Nordby Kommune\n\nDato: 4. marts 2026\n\nHej Henrik\n\nJytte har hidtil fået rengøring hver uge. Fra 1. juli får hun rengøring hver anden uge i stedet for hver uge efter servicelovens § 83.\n\nHvis I vil klage, skal klagen være modtaget hos os senest 4 uger efter, at du har fået brevet.\n\nMvh Lone\n`;
+    assert.equal(detect(revurdering).isLetter, true);
+  });
+
   it('recognises a decision titled in capitals under the letterhead', () => {
     const decision = `NORDBY KOMMUNE\nVoksen og Handicap\n\nAFGØRELSE OM HJÆLP TIL INDKØB\n\nDato: 4. marts 2025\n\nKære Ole Berg\n\nDu får afslag på hjælp til indkøb efter servicelovens § 83, fordi du selv handler på nettet.\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.${BODY}`;
     assert.equal(detect(decision).isLetter, true);

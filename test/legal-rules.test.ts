@@ -706,4 +706,11 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Efter servicelovens § 117, stk. 2, kan afgørelsen ikke indbringes for anden administrativ myndighed. Du kan derfor ikke klage til Ankestyrelsen.'), 'klagevejledning'), []);
     assert.deepEqual(findings(letter('Hvis du har spørgsmål, er du velkommen til at ringe.'), 'klagevejledning').map((f) => f.severity), ['information']);
   });
+
+  it('reads footnote definitions after the appeal guidance as notes to the whole letter', () => {
+    const letter = (notes: string) =>
+      `# Afgørelse om el-scooter\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu får afslag på en el-scooter.[^1] Vi har lagt vægt på, at du kan gå 2 km med rollator.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n\n${notes}\n`;
+    assert.deepEqual(findings(letter('[^1]: Servicelovens § 113, stk. 1.'), 'hjemmel'), []);
+    assert.deepEqual(findings(letter('Vedlagt: notat af 2. marts 2026.'), 'hjemmel').map((f) => f.severity), ['error']);
+  });
 });

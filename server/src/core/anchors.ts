@@ -23,12 +23,19 @@ export function blockRange(block: Block): SourceRange {
 
 /** Blocks outside the appeal guidance: what the guidance says about appealing is not the decision's own reasoning. */
 export function outsideAppealGuidance(letter: LetterModel): (block: Block) => boolean {
-  return (block) => !letter.inRole(block, 'klagevejledning');
+  return (block) => !letter.inRole(block, 'klagevejledning') || isFootnotes(block);
 }
 
 /** Paragraphs outside the appeal guidance (not headings). */
 export function decisionParagraphs(letter: LetterModel): (block: Block) => boolean {
-  return (block) => block.kind === 'paragraph' && !letter.inRole(block, 'klagevejledning');
+  return (block) => block.kind === 'paragraph' && (!letter.inRole(block, 'klagevejledning') || isFootnotes(block));
+}
+
+/** Footnote definitions (»[^2]: Servicelovens § 113, stk. 1.«) at the letter's end: notes to the whole letter, whatever section they close. */
+const FOOTNOTE = /^\[\^[^\]\s]{1,20}\]:/;
+
+export function isFootnotes(block: Block): boolean {
+  return block.kind === 'paragraph' && FOOTNOTE.test(block.text);
 }
 
 /** The letter's own prose: paragraphs outside the appeal guidance and outside quoted rules ("Regler", a law text annex). */

@@ -200,7 +200,10 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
  * en afgørelse" in a document that does not decide outright.
  */
 function declaresOtherDocument(letter: LetterModel): boolean {
-  if (titles(letter).some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee') || mailBetweenColleagues(letter)) return true;
+  const own = titles(letter);
+  if (own.some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee') || mailBetweenColleagues(letter)) return true;
+  // »Resumé« over a letter whose other title decides (»Afgørelse om …«) sums the decisions up, it is no summary of a meeting.
+  if (own.some((title) => startsWith('title.summary', title)) && !own.some((title) => startsWith('title.decision', title))) return true;
   return has(letter, 'declares.notDecision') && !decidesOutright(letter);
 }
 
@@ -261,7 +264,8 @@ export function detectLetter(letter: LetterModel, fileName: string | undefined, 
   const signals = letterSignals(letter);
   if (declaresOtherDocument(letter)) return { isLetter: false, reason: 'declared', signals };
   const shows = (signal: LetterSignal): boolean => signals.includes(signal);
-  const decides = shows('decision') || shows('title') || (shows('grantOrChange') && shows('application'));
+  // A change of help with a deadline to complain decides as plainly as one answering an application (a revurdering).
+  const decides = shows('decision') || shows('title') || (shows('grantOrChange') && (shows('application') || has(letter, 'appeal.deadline')));
   // An invitation or a receipt announces the decision to come and decides nothing itself.
   if (!shows('decision') && has(letter, 'decision.announced')) return { isLetter: false, reason: 'declared', signals };
   const publicAuthority = shows('authority') || shows('legalReference') || shows('appealGuidance') || shows('referenceBlock');
