@@ -682,6 +682,8 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(withDeadline.map((f) => f.severity), ['information']);
     assert.match(withDeadline[0].message, /ingen klagefrist/);
     assert.deepEqual(findings(letter(right, ''), 'hjemmel').map((f) => f.severity), ['error'], 'without forvaltningsloven');
+    const ordinary = `# Afgørelse om rollator\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu får afslag på en rollator efter servicelovens § 112. Vi har lagt vægt på, at du går sikkert med stok.\n\n## Aktindsigt\n\nDu kan få aktindsigt i din sag.\n\n## Klagevejledning\n\n${right}\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.ok(findings(ordinary, 'klagevejledning').some((f) => f.severity === 'error'), 'a section on the right to see the files does not make the decision one on access');
   });
 
   it('reads a table of the expenses as the facts an amount rests on, and a comparison with peers as no finding outside the target group', () => {

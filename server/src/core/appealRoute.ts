@@ -50,8 +50,10 @@ const SUBJECT_DECIDED = ['decision.statement', 'grant', 'notFullOutcome'] as con
  * grants or refuses it.
  */
 function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boolean): AppealRoute | undefined {
+  // A heading »Aktindsigt« may only tell of the right to see the files: a subject counts in a heading that decides (»Afgørelse om aktindsigt«).
+  const headed = (block: Block, subject: boolean): boolean => !subject || letter.matchesIn(block, 'title.decision').length > 0;
   const decides = (block: Block, at: number, subject: boolean): boolean =>
-    (block.kind === 'heading' || (subject ? SUBJECT_DECIDED : MAKER_DECIDES).some((group) => inSentenceWith(letter, block, at, group)))
+    (block.kind === 'heading' ? headed(block, subject) : (subject ? SUBJECT_DECIDED : MAKER_DECIDES).some((group) => inSentenceWith(letter, block, at, group)))
     && !inSentenceWith(letter, block, at, 'hypothetical');
   for (const { route, group, subject } of DECISION_MAKERS) {
     if (letter.has(group, (block) => relevant(block) && letter.matchesIn(block, group).some((name) => decides(block, name.start, subject)))) return route;
