@@ -715,4 +715,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('[^1]: Servicelovens § 113, stk. 1.'), 'hjemmel'), []);
     assert.deepEqual(findings(letter('Vedlagt: notat af 2. marts 2026.'), 'hjemmel').map((f) => f.severity), ['error']);
   });
+
+  it('reads the age of the party or a dated event in a short letter as the facts stated', () => {
+    const letter = (reasons: string) =>
+      `Søby Kommune, 2. december 2025\n\nHej Mette\n\nTak for ansøgningen om 15 timers ledsagelse om måneden til Lucas efter barnets lov § 89. ${reasons}\n\nHvis du vil klage, skal klagen være modtaget hos os senest 4 uger efter, at du fik denne mail. Vi vurderer sagen igen, og fastholder vi afslaget, sender vi klagen til Ankestyrelsen.\n\nMvh Pia\n`;
+    assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas er 11 år. Ordningen gælder kun fra 12 år.'), 'faktiske-oplysninger'), []);
+    assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas fik en ny diagnose 18. august, som ordningen ikke gælder for.'), 'faktiske-oplysninger'), []);
+    assert.deepEqual(findings(letter('Vi må give afslag, fordi ordningen ikke gælder for ham.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+  });
 });
