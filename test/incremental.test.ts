@@ -65,6 +65,11 @@ describe('incremental parsing (parseLetter with the previous version)', function
     ]);
   });
 
+  it('gives the offsets of a whole parse after a byte order mark that breaks a front matter, when a stretch after it is cached (found by the property below)', () => {
+    const start = '---\ntitel: Afgørelse om hjælp\ndato: 2025-03-01\n---\n\n# Afgørelse\n\nDu får hjælp efter servicelovens § 83.\n\n## Begrundelse\n\nVi har lagt vægt på din situation.\n\n> citat\n\nSidste afsnit.\n';
+    reparsesLikeFresh(start, [{ at: 0, remove: 0, insert: '\uFEFF' }, { at: 41, remove: 7, insert: '---' }, { at: 0, remove: 0, insert: '\n' }]);
+  });
+
   it('gives the blocks and nesting of a whole parse after edits in and around a front matter (compared with the previous version once)', () => {
     const start = '---\ntitel: Afgørelse om hjælp\ndato: 2025-03-01\n---\n\n# Afgørelse\n\nDu får hjælp efter servicelovens § 83.\n\n## Begrundelse\n\nVi har lagt vægt på din situation.\n\n> citat\n\nSidste afsnit.\n';
     const deep = '> '.repeat(60);

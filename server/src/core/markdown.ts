@@ -590,7 +590,9 @@ function joinedRun(source: string, body: string, from: number, to: number, ends:
     }
     at = stretch.end;
   }
-  const joinedBody = spans.map((span) => body.slice(span.from, span.to)).join(PART_SEPARATOR);
+  const joined = spans.map((span) => body.slice(span.from, span.to)).join(PART_SEPARATOR);
+  // As in remarkChunks: remark would drop the body's first byte order mark and count offsets without it.
+  const joinedBody = spans[0]?.from === 0 && joined.startsWith(BOM) ? `\n${joined.slice(1)}` : joined;
   const joinedSource = source === body ? joinedBody : spans.map((span) => source.slice(span.from, span.to)).join(PART_SEPARATOR);
   const parts: RunPart[] = spans.map((span) => ({ from: span.from, ends: span.ends, chunks: [] }));
   let part = 0;
