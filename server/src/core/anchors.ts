@@ -28,7 +28,8 @@ export function outsideAppealGuidance(letter: LetterModel): (block: Block) => bo
 
 /** Paragraphs outside the appeal guidance (not headings). */
 export function decisionParagraphs(letter: LetterModel): (block: Block) => boolean {
-  return (block) => block.kind === 'paragraph' && (!letter.inRole(block, 'klagevejledning') || isFootnotes(block));
+  const outside = outsideAppealGuidance(letter);
+  return (block) => block.kind === 'paragraph' && outside(block);
 }
 
 /** Footnote definitions (»[^2]: Servicelovens § 113, stk. 1.«) at the letter's end: notes to the whole letter, whatever section they close. */

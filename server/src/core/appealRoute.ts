@@ -1,4 +1,4 @@
-import type { LetterModel } from './letter';
+import { type LetterModel, oncePerLetter } from './letter';
 import type { Block } from './markdown';
 import type { LegalReference } from './references';
 import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, referenceInSet } from './catalogue';
@@ -64,7 +64,8 @@ function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boo
 const isDirect = (route: AppealRoute): boolean => route.kind === 'direct';
 const isClosed = (route: AppealRoute): boolean => route.kind === 'none';
 
-export function letterAppealRoute(letter: LetterModel): LetterRoute {
+/** Once per version of a letter: klagevejledning, hjemmel and kvalitetsstandard all ask for it. */
+export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
   const relevant = outsideAppealGuidance(letter);
   // Found per version only for the references an edit changed (referencesWhere): a long letter has hundreds.
   const onRoute = (key: string, holds: (routes: readonly AppealRoute[], reference: LegalReference) => boolean): readonly LegalReference[] =>
@@ -84,7 +85,7 @@ export function letterAppealRoute(letter: LetterModel): LetterRoute {
   const declared = declaredClosed(letter, relevant);
   if (declared) return { route: appealRoutesOf(declared).find(isClosed)!, closedBy: [declared] };
   return { route: appealRoute('municipality'), closedBy: [] };
-}
+});
 
 /** "Kan ikke påklages", "kan ikke indbringes for anden administrativ myndighed". */
 export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00a0\n]+indbringes/iu;

@@ -80,6 +80,11 @@ function arithmeticLine(text: string): boolean {
   return text.split('\n').some((line) => ARITHMETIC.test(line) && MONEY.test(line));
 }
 
+/** Whether the letter's own text sets out amounts item by item in a table: the expenses, prices or incomes the decision rests on. */
+export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => boolean): boolean {
+  return letter.blocksWhere('elements.tableOfAmounts', (block) => block.kind === 'paragraph' && tableOfAmounts(block.text)).some(where);
+}
+
 /**
  * Whether the letter shows how an amount of money was reached, in kroner: a
  * calculation section, an arithmetic line ("1.170 kr. – 430 kr. = 740 kr."),
@@ -89,11 +94,6 @@ function arithmeticLine(text: string): boolean {
  * vurderer vi, at 800 kr. er passende") and hours broken down without a rate
  * ("Tilskuddet udgør 21.760 kr.") show none.
  */
-/** Whether the letter's own text sets out amounts item by item in a table: the expenses, prices or incomes the decision rests on. */
-export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => boolean): boolean {
-  return letter.blocksWhere('elements.tableOfAmounts', (block) => block.kind === 'paragraph' && tableOfAmounts(block.text)).some(where);
-}
-
 export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number): boolean {
   if (letter.heading('beregning') !== undefined || itemAmounts >= 2) return true;
   let itemLines = 0;

@@ -294,6 +294,11 @@ export function placedBlocks(parsed: ParsedBlocks, fromChunk = 0): { blocks: Blo
   return { blocks, comments };
 }
 
+/** The body's first byte order mark read as a line ending: remark would drop it and count every offset after it one short. */
+function leadingMarkAsLineEnd(text: string): string {
+  return text.startsWith(BOM) ? `\n${text.slice(1)}` : text;
+}
+
 /** The top-level nodes of `body` from `from` to `to`, parsed by remark. */
 function remarkChunks(source: string, body: string, from: number, to: number): Chunk[] {
   // remark drops a byte order mark at the start of what it parses and counts offsets without it. A whole parse drops
@@ -303,7 +308,7 @@ function remarkChunks(source: string, body: string, from: number, to: number): C
   // start at one: it is white space to the expression that cuts them.)
   let text = from === 0 && to === body.length ? body : body.slice(from, to);
   if (body.startsWith(BOM, from)) {
-    if (from === 0) text = `\n${text.slice(1)}`;
+    if (from === 0) text = leadingMarkAsLineEnd(text);
     else if (body[from - 1] === '\n' || body[from - 1] === '\r') text = body.slice(--from, to);
   }
   const window = source.slice(from, to);
@@ -591,8 +596,7 @@ function joinedRun(source: string, body: string, from: number, to: number, ends:
     at = stretch.end;
   }
   const joined = spans.map((span) => body.slice(span.from, span.to)).join(PART_SEPARATOR);
-  // As in remarkChunks: remark would drop the body's first byte order mark and count offsets without it.
-  const joinedBody = spans[0]?.from === 0 && joined.startsWith(BOM) ? `\n${joined.slice(1)}` : joined;
+  const joinedBody = spans[0]?.from === 0 ? leadingMarkAsLineEnd(joined) : joined;
   const joinedSource = source === body ? joinedBody : spans.map((span) => source.slice(span.from, span.to)).join(PART_SEPARATOR);
   const parts: RunPart[] = spans.map((span) => ({ from: span.from, ends: span.ends, chunks: [] }));
   let part = 0;

@@ -193,13 +193,11 @@ const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en)?|tilbud(?:det)?[ \u00a
  * højst 71.400 kr. … Invacare-stolen koster kommunen 71.400 kr.«): the amount is that price, a calculation in one step.
  */
 function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
-  return amounts.some((other) => other !== decided && other.money && !other.decides && other.value === decided.value
-    && PRICE.test(letter.source.slice(...sentenceOf(letter, other))));
-}
-
-function sentenceOf(letter: LetterModel, amount: Amount): [number, number] {
-  const { start, end } = letter.sentenceAt(amount.block, amount.textStart);
-  return [start, end];
+  return amounts.some((other) => {
+    if (other === decided || !other.money || other.decides || other.value !== decided.value) return false;
+    const { start, end } = letter.sentenceAt(other.block, other.textStart);
+    return PRICE.test(letter.source.slice(start, end));
+  });
 }
 
 /** Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden): the law's, not measured out. */

@@ -248,7 +248,7 @@ const RENAMED_BENEFITS = [...new Map(PROVISIONS.filter((p) => p.renamedBenefit).
   benefit,
   oldName: new RegExp(`(?<![\\p{L}])${escapeRegExp(benefit.oldName)}\\p{L}*`, 'iu'),
   newName: new RegExp(escapeRegExp(benefit.newName), 'iu'),
-  provisions: PROVISIONS.filter((p) => p.renamedBenefit?.oldName === benefit.oldName).map((p) => `${lawName(p.law)} § ${p.paragraph}`),
+  provisions: PROVISIONS.filter((p) => p.renamedBenefit?.oldName === benefit.oldName).map((p) => `${lawName(p.law)} ${paragraphLabel(p.paragraph)}`),
 }));
 
 /**
