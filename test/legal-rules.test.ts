@@ -549,6 +549,19 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities('Kommunens kvalitetsstandard beskriver rengøring hver 3. uge. Du har ikke mulighed for hjælp om aftenen, fordi du bor i et område uden aftenhjemmepleje.'), ['information']);
   });
 
+  it('does not take the standard that sets how granted help is used for the reason of the outcome', () => {
+    const letter = (sentence: string) =>
+      `# Afgørelse om ledsagelse\n\nLindby Kommune, 3. marts 2026\n\nKære Mads Kro\n\nDu har søgt om 20 timers ledsagelse om måneden og om hjælp til indkøb.\n\n## Afgørelse\n\nDu får 15 timers ledsagelse om måneden efter servicelovens § 97. Du får afslag på hjælp til indkøb efter servicelovens § 83. Du kan ikke selv færdes uden for hjemmet, fordi du ikke kan orientere dig.\n\n${sentence}\n\n## Klagevejledning\n\nDu kan klage over afgørelsen til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Berg\n`;
+    const severities = (sentence: string) => findings(letter(sentence), 'kvalitetsstandard').map((f) => f.severity);
+    assert.deepEqual(severities('Ubrugte timer kan du spare op i et halvt år efter kommunens retningslinjer, som er vedlagt.'), []);
+    assert.deepEqual(severities('Hvis du aflyser en tur, flytter vi timerne efter kvalitetsstandarden.'), []);
+    assert.deepEqual(severities('Efter kvalitetsstandarden bytter vi ikke ledsagelse til indkøb.'), []);
+    // The same standard as the reason for the refusal.
+    assert.deepEqual(severities('Efter kommunens retningslinjer gives hjælp til indkøb kun til borgere over 67 år.'), ['warning']);
+    // Saving money up is not a term of using the help.
+    assert.deepEqual(severities('Efter kommunens retningslinjer kan du selv spare op til indkøbene.'), ['warning']);
+  });
+
   it('reads plain-language letters: a full grant said in other tenses, a title that decides, a question that heads the guidance, a conclusion after its reasons', () => {
     const head = '# Du får bostøtte\n\nHavby Kommune, 12. marts 2026\n\nKære Nanna Holm\n\nDu søgte den 23. februar 2026 om bostøtte 3 timer om ugen.\n\n';
     // Granted as applied for under a title that decides, with no reasons and no guidance: something to check, not an error.

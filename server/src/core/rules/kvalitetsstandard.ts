@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { PhraseMatch } from '../phrases';
-import { inSentenceWith, reasonWords, sentenceIndexAt } from '../elements';
+import { inSentenceWith, outsideSentencesWith, reasonWords, sentenceIndexAt } from '../elements';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
@@ -33,7 +33,8 @@ export const kvalitetsstandard: Rule = {
     // A decision on the general service level (opening hours of an offer, its places, its rates) applies the standard
     // to everyone by design: no individual assessment is owed there.
     if (letterAppealRoute(letter).route.id === 'generalServiceLevel') return [];
-    const citations = letter.find('qualityStandard', decision);
+    // The standard that sets how granted help is used (saving hours up, cancelling a visit) is not the reason for the outcome.
+    const citations = outsideSentencesWith(letter, letter.find('qualityStandard', decision), 'standard.termsOfUse');
     // The authority's own assessment, reasoned from the party's facts, may be the individual one without saying so:
     // something to check, not a defect to assert.
     const ownWords = assessesInOwnWords(letter, decision);
