@@ -70,6 +70,14 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);
       assert.equal(outcome(`${grant}Du kan ikke få dækket udgiften til flytning.`), false);
     });
+    it('does not take a reduction only considered, announced or decided against for a limit', () => {
+      const kept = 'Du får fuldt medhold, og din støtte fortsætter. ';
+      assert.equal(outcome(`${kept}Vi har besluttet ikke at nedsætte dine timer.`), true);
+      assert.equal(outcome(`${kept}I vores brev af 2. marts overvejede vi at sætte timerne ned.`), true);
+      assert.equal(outcome(`${kept}Vores overvejelser i brevet af 2. marts 2026 bortfalder hermed.`), true);
+      assert.equal(outcome(`${kept}Vi har besluttet at nedsætte dine timer.`), false, 'decided');
+      assert.equal(outcome(`${kept}Du har valgt ikke at tage imod tilbuddet, og derfor ophører hjælpen.`), false, 'a limit in a clause of its own');
+    });
 
     // A grant that limits nothing may be a full approval: rules that would demand what it does not need say what to check.
     const mayBe = (text: string) => classifyOutcome(parseLetter(text)).mayBeFullApproval;

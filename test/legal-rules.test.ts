@@ -543,6 +543,8 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities('Kommunens kvalitetsstandard fastsætter, at rengøring gives hver 3. uge. Der er derfor ikke mulighed for at bevilge rengøring hver uge.'), ['warning']);
     assert.deepEqual(severities('Kommunens kvalitetsstandard giver kun mulighed for rengøring hver 3. uge.'), ['warning']);
     assert.match(findings(letter('Kommunens kvalitetsstandard giver kun mulighed for rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»kun mulighed for«/);
+    assert.match(findings(letter('Efter kommunens serviceniveau bevilges der kun rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»bevilges der kun«/);
+    assert.match(findings(letter('Det fremgår af retningslinjerne, at der højst bevilges rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»højst bevilges«/);
     // The standard as a starting point, with the need beyond it assessed: something to check, as before.
     assert.deepEqual(severities('Kommunens kvalitetsstandard beskriver rengøring hver 3. uge. Vi har vurderet, om du har brug for mere, og det har du ikke, fordi din datter gør rent i køkkenet.'), ['information']);
     // A limit with its own reason in the next sentence does not make the standard binding.

@@ -1,7 +1,8 @@
 import type { Block } from './markdown';
 import type { LetterModel } from './letter';
 import { outsideAppealGuidance } from './anchors';
-import { insideAny } from './phrases';
+import { PhraseMatch, insideAny } from './phrases';
+import { sentenceIndexAt } from './elements';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs
@@ -67,11 +68,24 @@ function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
   return letter.find('appeal.omitted').some(({ block }) => letter.matchesIn(block, 'fullApproval').length > 0 || grantsAsApplied(letter, block));
 }
 
-/** Whether the letter refuses, limits or changes help: not where »ikke kan få« states the condition that a need cannot be met otherwise. */
+/**
+ * Whether the letter refuses, limits or changes help: not where »ikke kan få« states the condition that a need cannot
+ * be met otherwise, nor where a reduction is only considered or decided against (»besluttet ikke at nedsætte«).
+ */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
   return letter.has('notFullOutcome', (block) => relevant(block)
-    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))))
+    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition')) && !withdrawn(letter, block, limit)))
     || grantsLessThanApplied(letter, relevant);
+}
+
+/** A clause boundary: what follows it may decide for itself (»Du har valgt ikke at tage imod tilbuddet, og hjælpen ophører«). */
+const CLAUSE_BOUNDARY = /[,;:]|\s(?:og|men|mens|samt|eller|så)\s/iu;
+
+/** Whether a limit's word is one the authority only considered, announced or decided against, earlier in its clause. */
+function withdrawn(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  const sentence = sentenceIndexAt(letter, block, limit.start);
+  return letter.matchesIn(block, 'notFullOutcome.withdrawn').some((marker) => marker.end <= limit.start
+    && sentenceIndexAt(letter, block, marker.start) === sentence && !CLAUSE_BOUNDARY.test(block.text.slice(marker.end, limit.start)));
 }
 
 /** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«. */
