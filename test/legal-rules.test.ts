@@ -229,6 +229,13 @@ describe('legal content of the rules (issue #13)', () => {
       const itemised = letter('3. marts 2026', 'Du får kompensationsydelse på 2.738 kr. om måneden fra den 1. april 2026.', `Dine udgifter til taxa er 26 ture × 86 kr. = 2.236 kr. om måneden. Hertil kommer standardbeløbet på 500 kr. ${test}`);
       assert.deepEqual(findings(itemised, 'beregning'), [], test);
     }
+    // The documented expenses granted (»gruppe 2«) are itemised, whatever the reasons say of the standard amount; the grant
+    // as it stands and the limit passed are no items of a calculation.
+    const documented = letter('3. marts 2026', 'Du får kompensationsydelse efter gruppe 2 med 2.850 kr. om måneden. I dag får du 3.600 kr. om måneden.', 'Dine udgifter er over grænsen på 2.000 kr. om måneden. Udgifter til vask på 150 kr. om måneden dækkes af standardbeløbet.');
+    assert.deepEqual(findings(documented, 'beregning').map((f) => f.severity), ['warning']);
+    // Its supplement named to explain the form applied for is no grant of it: the standard amount granted needs no calculation.
+    const standardGranted = letter('3. marts 2026', 'Du får kompensationsydelse som et fast standardbeløb på 1.130 kr. om måneden. Du søgte gruppe 2, hvor man får dækket sine dokumenterede udgifter plus 500 kr. om måneden.', 'Dine sandsynliggjorte udgifter er ca. 900 kr. om måneden og dermed over minimumsbeløbet.');
+    assert.deepEqual(findings(standardGranted, 'beregning'), []);
     // Before the scheme, the same letter's merudgift is calculated item by item: a warning, and the old minimum.
     const before = findings(letter('3. marts 2025', plain.replace('2026', '2025')), 'beregning');
     assert.deepEqual(before.map((f) => f.severity), ['warning', 'information']);

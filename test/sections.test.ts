@@ -40,6 +40,9 @@ describe('sections in every form (letter.ts)', () => {
     ['a title of the complaint made', '### Din klage og dine bemærkninger\n\nDu skrev, at du er faret vild.\n', 'fakta: Din klage og dine bemærkninger'],
     ['a title of the rules and the assessment', '## Reglerne og vores vurdering\n\nVi vurderer, at du kan få hjælp.\n', 'begrundelse: Reglerne og vores vurdering'],
     ['a result title', 'Svar på din ansøgning om el-scooter\n\nDu får afslag.\n', 'afgoerelse: Svar på din ansøgning om el-scooter'],
+    ['a bold label that opens a paragraph, its colon inside', '**Begrundelse:** Vi har lagt vægt på dit helbred.\n', 'begrundelse: Begrundelse'],
+    ['a bold label that opens a paragraph, its full stop after', '__Lovgrundlag__. Servicelovens § 97.\n', 'regler: Lovgrundlag'],
+    ['a bold label that opens a paragraph without a stop', '**Sagens oplysninger** Du er 78 år.\n', 'fakta: Sagens oplysninger'],
   ];
   for (const [name, text, expected] of forms) {
     it(`reads ${name} as a title`, () => assert.deepEqual(headings(text), [expected]));
@@ -65,6 +68,25 @@ describe('sections in every form (letter.ts)', () => {
       'Pia Holm',
     ].join('\n');
     assert.deepEqual(headings(text), []);
+  });
+
+  it('leaves bold openings that are no section label in the prose: other labels, bold sentences, sentences that go on', () => {
+    for (const text of [
+      '**Vigtigt:** Husk at melde afbud.\n',
+      '**Du får bostøtte 3 timer om ugen efter serviceloven § 85.** Støtten starter i uge 13.\n',
+      '**Vi har lagt vægt på:** at du bor alene.\n',
+      '- **Klageadgang efter ældreloven** til Ankestyrelsen er ikke bekræftet.\n',
+    ]) assert.deepEqual(headings(text), [], text);
+    // The text after the label is a paragraph of its section, at its place in the source, on every line ending.
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['Kære Ole', '', '**Regler.** Efter servicelovens § 97 skal kommunen', 'tilbyde ledsagelse.', '', '**Klagevejledning:** Du kan klage inden 4 uger.', ''].join(eol);
+      const letter = parseLetter(text);
+      const rules = letter.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('Efter'))!;
+      assert.equal(letter.inRole(rules, 'regler'), true);
+      assert.equal(text.slice(rules.start, rules.end), `Efter servicelovens § 97 skal kommunen${eol}tilbyde ledsagelse.`);
+      for (let i = 0; i < rules.text.length; i++) if (rules.text[i] !== '\n') assert.equal(text[sourceOffset(rules, i)], rules.text[i]);
+      assert.equal(inGuidance(text, 'Du kan klage inden 4 uger'), true);
+    }
   });
 
   it('a section runs to the next title and holds its lists and quotes', () => {

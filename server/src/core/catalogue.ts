@@ -115,6 +115,8 @@ export interface Threshold extends Sourced {
    * expenses of certain kinds with a smaller standard amount; no longer a merudgift calculated item by item.
    */
   standardAmount?: number;
+  /** The kompensationsydelse's smaller standard amount a month, added to the documented expenses (»gruppe 2«). */
+  documentedSupplement?: number;
 }
 
 interface CatalogueFile {

@@ -162,6 +162,39 @@ function sliceBlock(block: Block, from: number, to: number, kind: Block['kind'],
 
 /** A line wrapped in ** or __ on its own in the source: a bold title that Markdown merged with the paragraph below (sticky: read at the block's start). */
 const BOLD_FIRST_LINE = /(\*\*|__)[^\r\n]+?\1[ \t]*\\?\r?\n/y;
+/**
+ * A bold label that opens a paragraph on its own line's start, the text going on after it (»**Begrundelse:** Du er …«,
+ * »**Regler.** Efter …«): group 2 is the label, the colon or full stop inside or just after the bold (sticky: read at the
+ * block's start).
+ */
+const BOLD_RUN_IN = /(\*\*|__)([^\r\n*_]{1,60}?)\1[ \t]*[:.]?[ \t]+(?=\S)/y;
+/** What a run-in label may end on, left out of its title. */
+const LABEL_END = /[ \t]*[:.]?$/;
+/**
+ * A label, not a bold sentence (»**Du får bostøtte 3 timer om ugen efter serviceloven § 85.**«): at most six words, no
+ * figure or paragraph sign, not opening on the party or the authority as its subject.
+ */
+const RUN_IN_LABEL = /^(?!(?:du|dig|i|jer|de|dem|han|hun|jeg|vi|kommunen)(?![\p{L}]))[^\d§]*$/iu;
+const MAX_RUN_IN_WORDS = 6;
+
+/**
+ * A run-in label that names a section (»Regler.«, »Begrundelse:«) as a title of its own and the rest of the paragraph,
+ * or undefined. Other bold openings (»**Vigtigt:** …«) stay emphasis in the prose.
+ */
+function splitRunInTitle(source: string, block: Block): [Block, Block] | undefined {
+  BOLD_RUN_IN.lastIndex = block.start;
+  const m = BOLD_RUN_IN.exec(source);
+  if (!m) return undefined;
+  const label = m[2].replace(LABEL_END, '');
+  const text = block.text;
+  if (!text.startsWith(label) || !RUN_IN_LABEL.test(label) || label.split(/\s+/).length > MAX_RUN_IN_WORDS || headingRole(label) === 'other') return undefined;
+  let rest = label.length;
+  while (rest < text.length && /[:.\s]/.test(text[rest])) rest++;
+  // »**Klageadgang efter ældreloven** til Ankestyrelsen …« goes on with its sentence: a label ends on a colon or a full stop, or the text after it opens one.
+  if (rest >= text.length || (!/[:.]/.test(text.slice(label.length, rest)) && !/[\p{Lu}\p{N}]/u.test(text[rest]))) return undefined;
+  return [sliceBlock(block, 0, label.length, 'heading', LINE_TITLE_DEPTH), sliceBlock(block, rest, text.length, 'paragraph', 0)];
+}
+
 /** A wrapped sentence continues in lower case; the paragraph under a title opens a new one (sticky: read after the first line). */
 const OPENS_PARAGRAPH = /\s*[\p{Lu}\p{N}\-•*]/uy;
 const NOT_SPACE = /\S/g;
@@ -169,9 +202,10 @@ const NOT_SPACE = /\S/g;
 /**
  * Titles as letters pasted from Word or an ESDH system write them: a short
  * plain or ALL CAPS line standing alone becomes a heading; a bold, ALL CAPS
- * or section-naming line that Markdown merged with the paragraph below is
- * split off as a heading of its own. A line alone at the end stays prose: a
- * title opens something.
+ * or section-naming line that Markdown merged with the paragraph below, or a
+ * bold label naming a section that opens a paragraph, is split off as a
+ * heading of its own. A line alone at the end stays prose: a title opens
+ * something.
  */
 function withLineTitles(source: string, blocks: Block[], openRole: SectionRole): Block[] {
   const result: Block[] = [];
@@ -180,6 +214,11 @@ function withLineTitles(source: string, blocks: Block[], openRole: SectionRole):
       // A bold sentence ("**Din hjælp stopper den 1. marts.**") is emphasis, not a title.
       const sentence = block.depth === LINE_TITLE_DEPTH && /[.!]$/.test(block.text.trim()) && block.text.trim().split(/\s+/).length > 3;
       result.push(sentence ? sliceBlock(block, 0, block.text.length, 'paragraph', 0) : block);
+      return;
+    }
+    const runIn = splitRunInTitle(source, block);
+    if (runIn) {
+      result.push(...runIn);
       return;
     }
     const text = block.text;

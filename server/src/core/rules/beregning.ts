@@ -33,7 +33,13 @@ interface Amount {
   claimed: boolean;
   /** The figure is the grant as it stands (»I får i dag 800 kr. om måneden«, »5 timer, som du fik bevilget«): next to amount.current in its sentence. */
   current: boolean;
+  /** The figure is a limit the law or the letter sets (»grænsen på 2.000 kr.«, »højst 34.055 kr.«), no item of a calculation. */
+  limit: boolean;
 }
+
+/** A limit's name right before a figure: »grænsen på«, »minimum er«, »højst«. */
+const LIMIT_BEFORE = /(?<![\p{L}])(?:grænse[nr]?|beløbsgrænse[nr]?|minimum|mindstebeløb(?:et)?|tærsk(?:el|len)|loft(?:et)?|maksimum|højst|maksimalt)(?:[ \u00a0]+(?:på|er|af|ved))?[ \u00a0]*$/iu;
+const LIMIT_REACH = 24;
 
 /** How far after a figure the words that make it the grant as it stands may start: »på 5 timer om ugen, som du fik bevilget«. */
 const CURRENT_AFTER_REACH = 24;
@@ -54,6 +60,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
     previousEnd = end;
     amounts.push({
       current,
+      limit: LIMIT_BEFORE.test(text.slice(Math.max(0, m.index - LIMIT_REACH), m.index)),
       textStart: m.index,
       money: MONEY.test(m[0]),
       value: m[0].replace(/[^\d½¼¾]/g, ''),
@@ -72,7 +79,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
     if (block.kind !== 'paragraph' || !where(block)) continue;
     // Written out: object spread is slow on this path (every figure of a long letter, on every keystroke).
     for (const a of amountsOf(block)) {
-      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current });
+      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit });
     }
   }
   return amounts;
@@ -172,16 +179,22 @@ function showsDeduction(letter: LetterModel, ownText: (block: Block) => boolean)
 const REGULATION_MARGIN = 1.1;
 
 /**
- * Whether the decided amount is the kompensationsydelse's fixed standard amount: named so ("standardbeløb", "fast
- * beløb", "gruppe 1") or the catalogued amount itself; 'maybeStandard' when the figure lies just above it (a later
- * year's level, not catalogued); undefined under the merudgift rules, or for another figure (documented expenses
- * with a supplement, which are itemised like a merudgift).
+ * Whether the decided amount is the kompensationsydelse's fixed standard amount: the catalogued amount itself, or
+ * named so (»standardbeløb«, »fast beløb«, »gruppe 1«) when the decided figure's sentence does not grant the documented
+ * expenses (»gruppe 2«); 'maybeStandard' when the figure lies just above it (a later year's level, not catalogued);
+ * undefined under the merudgift rules, or for another figure (documented expenses with a supplement, which are
+ * itemised like a merudgift).
  */
 function compensationForm(letter: LetterModel, minimum: Minimum | undefined, decided: readonly Amount[], ownText: (block: Block) => boolean): 'standard' | 'maybeStandard' | undefined {
   const standard = minimum?.minimum.standardAmount;
   const money = decided.filter((a) => a.money);
   if (standard === undefined || money.length === 0) return undefined;
-  if (letter.has('compensation.standard', ownText) || money.some((a) => Math.round(a.kroner) === standard)) return 'standard';
+  if (money.some((a) => Math.round(a.kroner) === standard)) return 'standard';
+  // »… efter gruppe 2 med 2.850 kr. om måneden«: the documented expenses with a supplement, whatever else the letter says
+  // of the standard amount; the supplement alone (»dine dokumenterede udgifter plus 500 kr.«) tells what that form is.
+  const supplement = minimum?.minimum.documentedSupplement;
+  if (money.some((a) => Math.round(a.kroner) !== supplement && inSentenceWith(letter, a.block, a.textStart, 'compensation.documented'))) return undefined;
+  if (letter.has('compensation.standard', ownText)) return 'standard';
   return money.some((a) => a.kroner > standard && a.kroner <= standard * REGULATION_MARGIN) ? 'maybeStandard' : undefined;
 }
 
@@ -256,8 +269,9 @@ export const beregning: Rule = {
     // Hours per task ("1 time til indkøb", "1 time til post") add up to the hours decided.
     const decidedValues = new Set(decided.map((a) => a.value));
     const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed).length;
-    // Amounts in the letter's own account besides the decided one: the items of a calculation in prose.
-    const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed).map((a) => a.value)).size;
+    // Amounts in the letter's own account besides the decided one: the items of a calculation in prose. The grant as it
+    // stands (»I dag får du 3.600 kr.«) and a limit passed (»over grænsen på 2.000 kr.«) are none.
+    const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || pricedElsewhere(letter, a, amounts))
       : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided);
