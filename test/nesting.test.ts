@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Finding, PARTLY_CHECKED_RULE, checkDocument, findingMessage } from '../server/src/core';
-import { MAX_EMPHASIS_RUNS, limitNesting, limitNestingAfterEdit, limitStructure, limitStructureAfterEdit } from '../server/src/core/nesting';
+import { MAX_CONTAINER_DEPTH, MAX_EMPHASIS_RUNS, limitNesting, limitNestingAfterEdit, limitStructure, limitStructureAfterEdit } from '../server/src/core/nesting';
+import { MdNode, parseMarkdown } from '../server/src/core/markdown';
 import { EXAMPLES_DIR, FIXTURE_DIR, ROOT, markdownFiles } from './helpers/fixtures';
 import { LspSession } from './helpers/lsp';
 
@@ -73,6 +74,27 @@ describe('nesting budget (issue #14)', function () {
         before = after;
       }
     }), { numRuns: 500 });
+  });
+
+  it('bounds what remark nests, whatever the indentation: no container deeper than the budget after the limit', () => {
+    const depth = (node: MdNode): number => {
+      const own = node.type === 'list' || node.type === 'blockquote' ? 1 : 0;
+      return own + Math.max(0, ...(node.children ?? []).map(depth));
+    };
+    const line = fc.tuple(fc.constantFrom(0, 0, 0, 1, 2, 3, 4, 8, 40), fc.array(fc.constantFrom('> ', '- ', '1. ', '>', '  ', '\t'), { minLength: 20, maxLength: 60 })).map(([indent, markers]) => `${' '.repeat(indent)}${markers.join('')}tekst`);
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
+      const limited = limitNesting(lines.join('\n')).text;
+      assert.ok(depth(parseMarkdown(limited) as MdNode) <= MAX_CONTAINER_DEPTH, limited);
+    }), { numRuns: 300 });
+  });
+
+  it('takes text set to the right margin with spaces for text, not for nesting (a date, a case number in a Word export)', () => {
+    const letter = `Egeby Kommune\n\n${' '.repeat(50)}4. november 2025\n${' '.repeat(50)}J.nr. 27.30.08-G01-0019-25\n\n${HEAD}`;
+    assert.equal(limitNesting(letter).tooDeepAt, undefined);
+    assert.deepEqual(partlyChecked(checkDocument(letter, { force: true }).findings), []);
+    // The same indentation under a list that reaches it is nesting, as before.
+    const nested = HEAD + Array.from({ length: 40 }, (_, i) => `${' '.repeat(2 * i)}- punkt`).join('\n');
+    assert.notEqual(limitNesting(nested).tooDeepAt, undefined);
   });
 
   it(`no letter nests past the budget: no such finding on ${LETTERS.length} fixtures, examples and corpus letters`, () => {

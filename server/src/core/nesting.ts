@@ -11,14 +11,17 @@ import type { Finding } from './rule';
  *
  * A container can only stay open on a line whose prefix continues it: a quote
  * needs its `>`, a list item at least two columns of indentation, and lazy
- * continuation lines open nothing. So nesting is never deeper than the widest
- * prefix of spaces, tabs and container markers at a line start. Markers beyond
- * MAX_PREFIX_COLUMNS are turned into spaces, character for character: every
- * offset stays where it was, and what stood deeper is read as indented text.
+ * continuation lines open nothing. So a line is in no more containers than
+ * its markers, plus those its indentation continues: no more than the earlier
+ * lines opened, nor than its columns of indentation. Markers beyond
+ * MAX_CONTAINER_DEPTH containers are turned into spaces, character for
+ * character: every offset stays where it was, and what stood deeper is read
+ * as text. (Indentation alone opens nothing: a date set to the right margin
+ * with spaces is one list at most, markdown.ts reading no indented code.)
  */
 
-/** Columns of line prefix (indentation and container markers) read as containers: 32 levels of quotes, 16 of lists. */
-export const MAX_PREFIX_COLUMNS = 32;
+/** Containers a line may be in before its further markers are read as text. */
+export const MAX_CONTAINER_DEPTH = 32;
 
 const SPACE = 32;
 const TAB = 9;
@@ -63,9 +66,9 @@ export interface NestingLimit {
   tooDenseAt?: number;
 }
 
-/** Turns the container markers beyond MAX_PREFIX_COLUMNS of each line's prefix into spaces. Linear in the text. */
+/** Turns the container markers beyond MAX_CONTAINER_DEPTH of each line's prefix into spaces. Linear in the text. */
 export function limitNesting(text: string): NestingLimit {
-  return withCuts(text, markersTooDeep(text, 0, text.length));
+  return withCuts(text, markersTooDeep(text, 0, text.length, 0));
 }
 
 /**
@@ -75,16 +78,21 @@ export function limitNesting(text: string): NestingLimit {
  * the caller knows it.
  */
 export function limitNestingAfterEdit(text: string, before: string, { prefix, suffix }: TextEdit = editBetween(before, text)): NestingLimit {
-  const touched = markersTooDeep(text, lineStartOf(text, prefix), text.length - suffix);
+  // What the lines before the edit left open is not known here: as many containers as the indentation can continue.
+  const touched = markersTooDeep(text, lineStartOf(text, prefix), text.length - suffix, Infinity);
   return touched.length === 0 ? { text } : limitNesting(text);
 }
 
 /**
- * The container markers beyond MAX_PREFIX_COLUMNS in the prefixes of the
+ * The container markers beyond MAX_CONTAINER_DEPTH in the prefixes of the
  * lines that start from `from` (a line start) up to `to`, as start and end
- * offsets.
+ * offsets. A line's indentation can only continue containers that lines
+ * before it opened, and no more than one per column of it: `open` bounds how
+ * many the lines before `from` left open (Infinity when unknown). So text set
+ * to the right margin with spaces (»                    4. november 2025«)
+ * opens one list, not fifty levels.
  */
-function markersTooDeep(text: string, from: number, to: number): number[] {
+function markersTooDeep(text: string, from: number, to: number, open: number): number[] {
   const cut: number[] = [];
   let nextLf = -2;
   let nextCr = -2;
@@ -92,20 +100,33 @@ function markersTooDeep(text: string, from: number, to: number): number[] {
   while (lineStart <= to && lineStart < text.length) {
     let at = lineStart;
     let column = 0;
+    // Columns of indentation so far (a container goes on from an earlier line through at least one, or through its
+    // own marker), and the markers kept: the line is in at most min(open, indentation) + markers containers.
+    let indentation = 0;
+    let markers = 0;
     for (;;) {
       const code = text.charCodeAt(at);
-      if (code === SPACE) column++;
-      else if (code === TAB) column += 4 - (column % 4);
-      else {
+      if (code === SPACE) {
+        column++;
+        indentation++;
+      } else if (code === TAB) {
+        const width = 4 - (column % 4);
+        column += width;
+        indentation += width;
+      } else {
         const length = markerLength(text, at);
         if (length === 0) break;
-        if (column >= MAX_PREFIX_COLUMNS) cut.push(at, at + length);
+        if (Math.min(open, indentation) + markers >= MAX_CONTAINER_DEPTH) cut.push(at, at + length);
+        else markers++;
         column += length;
         at += length;
         continue;
       }
       at++;
     }
+    // Lists stay open across blank lines and lines of text: what the deepest line opened may go on later.
+    const depth = Math.min(open, indentation) + markers;
+    if (depth > open) open = depth;
     // The next line: after the next \n or \r (a \r\n's \n then starts an empty prefix that ends at once).
     if (nextLf !== -1 && nextLf < at) nextLf = text.indexOf('\n', at);
     if (nextCr !== -1 && nextCr < at) nextCr = text.indexOf('\r', at);
