@@ -210,6 +210,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(withTable, 'beregning').filter((f) => /bevilger/.test(f.message)), []);
   });
 
+  it('reads a loan repaid, paid off or written down as decided, not as an item of the calculation (servicelovens § 114)', () => {
+    const letter = (calculation: string) =>
+      `# Afgørelse om støtte til bil\n\nEgeby Kommune, 4. november 2025\n\nKære Ole Holm\n\nDu har søgt om støtte til en større stationcar til 214.000 kr.\n\n## Afgørelse\n\nDu får støtte til køb af bil efter servicelovens § 114 som et rentefrit lån på 176.500 kr. Du skal tilbagebetale 105.984 kr., som afdrages med 1.104 kr. om måneden i 96 måneder. Resten af lånet nedskrives.\n\n## Begrundelse\n\nDu kan gå 30 meter med albuestokke. Den billigste egnede bil er en mindre stationcar til 176.500 kr. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLise Juul\n`;
+    assert.deepEqual(findings(letter(''), 'beregning').map((f) => f.severity), ['warning']);
+    // The split of the loan shown: the figures are a calculation.
+    assert.deepEqual(findings(letter('Halvdelen af lånet, 88.250 kr., er afdragsfrit. Din indtægt er 40.000 kr. over grænsen, og 20 % heraf, 8.000 kr., lægges til den del, du betaler tilbage: 88.250 + 8.000 + 9.734 = 105.984 kr. Det giver 105.984 kr. / 96 = 1.104 kr. om måneden.'), 'beregning'), []);
+  });
+
   it('asks no calculation of the kompensationsydelse\'s standard amount (servicelovens § 100 and barnets lov § 86 from 1 September 2025)', () => {
     const letter = (date: string, grant: string, reasons = '') =>
       `# Afgørelse om hjælp til udgifter\n\nBallerup Kommune, ${date}\n\nKære Mette Holm\n\nDu har søgt om hjælp til udgifter til taxakørsel efter servicelovens § 100.\n\n## Afgørelse\n\n${grant} Du får ikke dækket udgiften til vinduespudsning.\n\n## Begrundelse\n\nDu har sklerose, og din gangfunktion er varigt nedsat. Vi har lagt vægt på, at du ikke kan gå mere end 50 meter og derfor må tage taxa til lægen. ${reasons}\n\nMed venlig hilsen\n\nAnna Berg\n`;
