@@ -752,5 +752,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas er 11 år. Ordningen gælder kun fra 12 år.'), 'faktiske-oplysninger'), []);
     assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas fik en ny diagnose 18. august, som ordningen ikke gælder for.'), 'faktiske-oplysninger'), []);
     assert.deepEqual(findings(letter('Vi må give afslag, fordi ordningen ikke gælder for ham.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+    // A measure of what the party can do is a fact too; a measure of the help applied for is not.
+    assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas kan gå ca. 800 meter alene.'), 'faktiske-oplysninger'), []);
+    assert.deepEqual(findings(letter('Vi må give afslag på de 800 meter, du har søgt om.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+  });
+
+  it('takes facts of the case told in a letter\'s own words as reasons beside an assessment: something to check, not a missing consideration', () => {
+    const letter = (facts: string) =>
+      `# Afgørelse om støtte til bil\n\nEgeby Kommune, 4. november 2025\n\nKære Ole Holm\n\nDu har søgt om støtte til køb af bil efter servicelovens § 114.\n\n## Afgørelse\n\nDu får afslag på støtte til en større bil. Du får støtte til den mindre model.\n\n## Sagens oplysninger\n\nDu har haft polio. ${facts}\n\n## Begrundelse\n\nVi vurderer, at din gangfunktion er varigt nedsat. Der er tale om faste, ugentlige aktiviteter, som du ikke kan nå uden bil.\n\nDen større bil er ikke nødvendig, fordi kørestolen kan være i den mindre.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLise Juul\n`;
+    const severities = (facts: string) => findings(letter(facts), 'hovedhensyn').map((f) => f.severity);
+    assert.deepEqual(severities('Du kan gå ca. 30 meter med to albuestokke, og din kørselsdagbog viser 220 km om ugen.'), ['information']);
+    assert.deepEqual(severities('Du bruger kørestol udendørs.'), ['warning']);
   });
 });

@@ -3,10 +3,8 @@ import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { blockRange, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 import { cite } from '../catalogue';
-import { hasTableOfAmounts, substantiveReasons } from '../elements';
+import { hasTableOfAmounts, statesFactOfCase, substantiveReasons } from '../elements';
 import type { LetterModel } from '../letter';
-import type { Block } from '../markdown';
-import { inSentenceWith } from '../elements';
 
 const say = textsOf('faktiske-oplysninger');
 
@@ -29,7 +27,7 @@ export const faktiskeOplysninger: Rule = {
     if (substantiveReasons(letter, 'facts', relevant)) return [];
     // A table of the expenses or prices, item by item, states the facts an amount rests on.
     if (hasTableOfAmounts(letter, relevant)) return [];
-    if (letter.blocksWhere('faktiske-oplysninger.dated', (block) => block.kind === 'paragraph' && datedFact(letter, block)).some(relevant)) return [];
+    if (letter.blocksWhere('elements.factOfCase', (block) => block.kind === 'paragraph' && statesFactOfCase(letter, block)).some(relevant)) return [];
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
     return [{
@@ -55,18 +53,3 @@ function hasFactsSection(letter: LetterModel): boolean {
   }
   return words >= APPLICATION_SECTION_TELLS_FACTS;
 }
-
-/**
- * A fact told in a short letter's own words: the party's age or a dated event in a sentence that does not speak of
- * the application or the complaint (»fordi Lucas er 11 år«, »Du fik ny hofte 18. august«).
- */
-function datedFact(letter: LetterModel, block: Block): boolean {
-  for (const pattern of [AGE, DATED_EVENT]) {
-    const m = pattern.exec(block.text);
-    if (m && !inSentenceWith(letter, block, m.index, 'facts.datedNot')) return true;
-  }
-  return false;
-}
-
-const AGE = /(?<![\p{L}])(?:er|fylder|fyldte|blev)[ \u00a0]+\d{1,3}[ \u00a0]+år(?![\p{L}])/iu;
-const DATED_EVENT = /(?<![\p{L}])(?:fik|blev|kom|faldt|flyttede|startede|begyndte|mistede)(?![\p{L}])[^.!?\n]{0,40}?\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])/iu;
