@@ -653,6 +653,9 @@ describe('legal content of the rules (issue #13)', () => {
     const unsupported = findings(letter(withoutProvision), 'klagevejledning');
     assert.ok(unsupported.length > 0 && unsupported.every((f) => f.severity === 'error'), 'the claim alone, without the provision');
     assert.deepEqual(findings(letter(withoutProvision), 'kvalitetsstandard').map((f) => f.severity), ['warning']);
+    // Guidance that also sends a complaint on another part through the municipality's reassessment appeals that part: its deadline is owed.
+    const partly = `Er du uenig i beregningen, kan du klage til Ankestyrelsen. Send klagen til Søby Kommune, så vi kan se på sagen igen. ${closed.replace('Du kan ikke klage over beslutningen.', 'Takstens størrelse kan ikke påklages.')}`;
+    assert.match(findings(letter(partly), 'klagevejledning').map((f) => f.message).join(' '), /klagefristen på 4 uger/);
   });
 
   it('reads the grant as it stands (»I får i dag 800 kr. om måneden«) as no figure decided, and the next figure in the sentence as one', () => {

@@ -95,12 +95,13 @@ export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00
  * klage over denne beslutning … efter § 60, stk. 3, i lov om retssikkerhed …«), in guidance that gives no deadline:
  * the letter itself says it decides the general service level, and a letter that also names the offer it concerns
  * (»et aktivitets- og samværstilbud efter servicelovens § 104«) does not open the route by that. Guidance with a
- * deadline beside it appeals another part of the decision (the days of meal service, not its price).
+ * deadline, or a reassessment by the municipality (»så vi kan se på sagen igen«), beside it appeals another part of
+ * the decision (the days of meal service, not its price; the calculation of a payment, not the council's rates).
  */
 function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean): LegalReference | undefined {
   const inGuidance = (block: Block): boolean => !relevant(block);
   const cited = letter.referencesWhere('appealRoute.closedInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
     && appealRoutesOf(reference).some(isClosed));
   const declared = cited.find((reference) => SAYS_NOT_APPEALABLE.test(reference.block.text));
-  return declared && !letter.has('appeal.deadline', inGuidance) ? declared : undefined;
+  return declared && !letter.has('appeal.deadline', inGuidance) && !letter.has('appeal.reassessment', inGuidance) ? declared : undefined;
 }

@@ -63,8 +63,8 @@ const DATE_LINE = /^(?:[\p{L} -]{2,40},[ \t]*)?(?:den[ \t]+)?\d{1,2}\.[ \t]*\p{L
 const LISTED_DATE_LINE = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \t]+\d{4}$/iu;
 /** Front matter fields that belong to a reference block. */
 const REFERENCE_FIELDS = ['sagsnr', 'sagsnummer', 'journalnr', 'dato', 'cpr'];
-/** "Kære …", "Hej …" or "Til …" at the start of a line. */
-const SALUTATION_LINE = /^(?:[Kk]ære|[Hh]ej|[Tt]il)[ \t]+\p{Lu}/u;
+/** "Kære …", "Hej …", "Til …" or the formal "Hr. …", "Fru …" at the start of a line. */
+const SALUTATION_LINE = /^(?:[Kk]ære|[Hh]ej|[Tt]il|Hr\.|Fru|Frk\.)[ \t]+\p{Lu}/u;
 /**
  * An e-mail header line with an address: "Fra: Pia Holm <ph@nordby.dk>", "To: …". The sender's and the recipients'
  * domains tell a mail between colleagues, which may quote a decision but makes none.

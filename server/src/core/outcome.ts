@@ -70,11 +70,13 @@ function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
 
 /**
  * Whether the letter refuses, limits or changes help: not where »ikke kan få« states the condition that a need cannot
- * be met otherwise, nor where a reduction is only considered or decided against (»besluttet ikke at nedsætte«).
+ * be met otherwise, where an outcome is one of the possibilities (»helt eller delvist medhold«), nor where a reduction
+ * is only considered or decided against (»besluttet ikke at nedsætte«).
  */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
   return letter.has('notFullOutcome', (block) => relevant(block)
-    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition')) && !withdrawn(letter, block, limit)))
+    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
+      && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !withdrawn(letter, block, limit)))
     || grantsLessThanApplied(letter, relevant);
 }
 
