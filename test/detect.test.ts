@@ -75,6 +75,13 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(revurdering).isLetter, true);
   });
 
+  it('recognises a decision in the old formal style: »Hr. …« as the greeting, »ikke kan imødekomme« as the decision', () => {
+    const formal = `NORDBY KOMMUNE\nVoksen og Handicap\n\nAngående: Ansøgning om ledsageordning\n\nHr. Berg,\n\nKommunen har modtaget Deres ansøgning af 1. oktober 2025 om ledsagelse efter servicelovens § 97.\n\nDet meddeles Dem herved, at kommunen ikke kan imødekomme Deres ansøgning.\n\nDe kan klage over afgørelsen til Nordby Kommune inden 4 ugger.${BODY}`;
+    assert.equal(detect(formal).isLetter, true);
+    assert.ok(letterSignals(parseLetter(formal)).includes('salutation'));
+    assert.ok(letterSignals(parseLetter(formal)).includes('decision'));
+  });
+
   it('recognises a decision titled in capitals under the letterhead', () => {
     const decision = `NORDBY KOMMUNE\nVoksen og Handicap\n\nAFGØRELSE OM HJÆLP TIL INDKØB\n\nDato: 4. marts 2025\n\nKære Ole Berg\n\nDu får afslag på hjælp til indkøb efter servicelovens § 83, fordi du selv handler på nettet.\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.${BODY}`;
     assert.equal(detect(decision).isLetter, true);
