@@ -53,6 +53,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi har ikke godkendt din ansøgning.',
       'Vi kan kun bevilge én af de to ting, du har søgt om.',
       'Du har søgt om en rollator.',
+      'Du får altså færre dage, end du har søgt om.',
     ];
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
@@ -69,6 +70,12 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);
       assert.equal(outcome(`${grant}Du kan ikke få dækket udgiften til flytning.`), false);
+    });
+    it('reads the paragraphs in brackets after a chapter as the law named before it', () => {
+      const laws = (text: string) => parseLetter(`# Afgørelse\n\n${text}\n`).references().map((r) => `${r.law} ${r.paragraphs.join(',')}`);
+      assert.deepEqual(laws('Du får støtte, jf. barnets lov kapitel 13 om ungestøtte (§§ 114-116).'), ['BL 114,116']);
+      assert.deepEqual(laws('Afgørelsen er truffet efter servicelovens kapitel 16 (§ 96).'), ['SEL 96']);
+      assert.deepEqual(laws('Barnets lov har et kapitel om ungestøtte. Se i øvrigt § 114.'), ['undefined 114'], 'a sentence between');
     });
     it('does not take a reduction only considered, announced or decided against for a limit', () => {
       const kept = 'Du får fuldt medhold, og din støtte fortsætter. ';

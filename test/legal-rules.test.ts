@@ -767,4 +767,11 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities('Du kan gå ca. 30 meter med to albuestokke, og din kørselsdagbog viser 220 km om ugen.'), ['information']);
     assert.deepEqual(severities('Du bruger kørestol udendørs.'), ['warning']);
   });
+
+  it('takes the least intrusive measure as the law in ungestøtte (barnets lov kapitel 13), not in handicap-compensating help', () => {
+    const letter = (basis: string) =>
+      `# Afgørelse om ${basis.includes('85') ? 'socialpædagogisk støtte' : 'ungestøtte'}\n\nFjordby Kommune, 3. november 2025\n\nKære Emil Holm\n\nDu har søgt om at blive boende i plejefamilien, til du fylder 23 år.\n\n## Afgørelse\n\nDu får støtte til og med 31. juli 2027 efter ${basis}. Det er en kortere periode, end du har søgt om.\n\n## Begrundelse\n\nDu er 19 år og går på en uddannelse, der slutter i juni 2027. Vi har lagt vægt på, at der er mindre indgribende muligheder, fx en kontaktperson, når du er flyttet.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Fjordby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('barnets lov kapitel 13 om ungestøtte (§§ 114-116)'), 'mindst-indgribende'), []);
+    assert.deepEqual(findings(letter('servicelovens § 85'), 'mindst-indgribende').map((f) => f.severity), ['error']);
+  });
 });

@@ -22,8 +22,8 @@ export interface Outcome {
 
 /** A grant in the sentence: the party gets or is granted something. */
 const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|(?:sagt|siger|siges)[ \u00a0]+ja)(?![\p{L}])/iu;
-/** A negation or limit in the same sentence undoes the grant ("Du får ikke det, du har søgt om"). */
-const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*)(?![\p{L}])/iu;
+/** A negation or limit in the same sentence undoes the grant ("Du får ikke det, du har søgt om", "Du får færre dage, end du har søgt om"). */
+const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*|færre|mindre|lavere|kortere|sjældnere)(?![\p{L}])/iu;
 
 /** Sentences end before a capital letter: "stk. 1," and "1. juni" go on. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}»"])/u;

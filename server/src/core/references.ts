@@ -140,6 +140,10 @@ export function namesLawOutsideCatalogue(reference: LegalReference): boolean {
     || OTHER_LAW_BEFORE.test(text.slice(Math.max(0, reference.textStart - OTHER_LAW_REACH), reference.textStart));
 }
 
+/** A chapter between a law's name and its paragraphs in brackets: »… kapitel 13 om ungestøtte (« before »§§ 114-116)«. */
+const CHAPTER_BETWEEN = /^[ \t\u00a0]*,?[ \t\u00a0]*kapitel[ \t\u00a0]+\d{1,2}[a-z]?(?:[ \t\u00a0]+om[ \t\u00a0]+[^§()\n]{1,60}?)?[ \t\u00a0]*\([ \t\u00a0]*$/iu;
+const CHAPTER_REACH = 90;
+
 /** References in `text`; `mentions` are the text's law mentions (findLawMentions). */
 export function findReferences(text: string, mentions: readonly TextLawMention[]): TextReference[] {
   // Without a paragraph sign or an abbreviation ("SEL 41") there is no reference.
@@ -184,6 +188,9 @@ export function findReferences(text: string, mentions: readonly TextLawMention[]
       if (before && textStart - before.textEnd <= 2 && /^[\s\u00a0]*$/.test(text.slice(before.textEnd, textStart))) {
         law = before.law;
         textStart = before.textStart;
+      } else if (before && textStart - before.textEnd <= CHAPTER_REACH && CHAPTER_BETWEEN.test(text.slice(before.textEnd, textStart))) {
+        // »barnets lov kapitel 13 om ungestøtte (§§ 114-116)«: the chapter's paragraphs, of the law named before it.
+        law = before.law;
       }
     }
     if (!law && references.length) {
