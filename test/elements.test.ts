@@ -93,6 +93,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       const grant = (granted: string, asked: string) => mayBe(`Du har søgt om dækning af merudgifter med ${asked}.\n\n# Afgørelse\n\nDu får dækket merudgifter med ${granted}.\n`);
       assert.equal(grant('450 kr. om måneden', '1.150 kr. om måneden'), false);
       assert.equal(grant('4 timer om ugen', '8 timer om ugen'), false);
+      assert.equal(grant('24 døgn om året', '62 døgn om året'), false);
+      assert.equal(grant('2 dage om ugen', '4 dage om ugen'), false);
+      assert.equal(grant('4 dage om ugen', '4 dage om ugen'), true, 'the days applied for');
       assert.equal(grant('1.150 kr. om måneden', '1.150 kr. om måneden'), true, 'the figure applied for');
       assert.equal(grant('1.150 kr. om måneden', '13.800 kr. om året'), true, 'another period is not compared');
       assert.equal(classifyOutcome(parseLetter('Du søgte om 8 timer om ugen.\n\n# Afgørelse\n\nVi har bevilget din ansøgning. Du får 6 timer om ugen.\n')).fullApproval, false, 'said to be granted, but less');

@@ -90,8 +90,10 @@ function withdrawn(letter: LetterModel, block: Block, limit: PhraseMatch): boole
     && sentenceIndexAt(letter, block, marker.start) === sentence && !CLAUSE_BOUNDARY.test(block.text.slice(marker.end, limit.start)));
 }
 
-/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«. */
-const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr\.?|kroner|timer?)(?![\p{L}])(?:[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
+/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«, »62 døgn om året«. */
+const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr\.?|kroner|timer?|døgn|dage?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
+/** A figure's unit as one key: »kroner« is »kr.«, »time« is »timer«, »dag« is »dage«. */
+const UNIT_KEY = /^(kr|time|dag|weekend)/iu;
 const APPLIED = /(?<![\p{L}])(?:an)?søgt(?:e)?(?![\p{L}])/iu;
 
 /** A paragraph's figures applied for and granted, keyed by unit and period ("kr/måneden"); the same for every version with its text. */
@@ -109,7 +111,7 @@ function figuresOf(text: string): Figures {
     if (!asks && !grantsWithoutLimit(sentence)) continue;
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
-      const key = `${/^t/i.test(m[2]) ? 'timer' : 'kr'}/${(m[3] ?? '').toLowerCase()}`;
+      const key = `${(UNIT_KEY.exec(m[2])?.[1] ?? m[2]).toLowerCase()}/${(m[3] ?? '').toLowerCase()}`;
       const value = parseFloat(m[1].replace(/\./g, ''));
       // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
       if (asks) applied.set(key, Math.max(applied.get(key) ?? 0, value));
@@ -136,8 +138,8 @@ function grantsLessThanApplied(letter: LetterModel, relevant: (block: Block) => 
   return false;
 }
 
-/** A paragraph with a figure in kroner or hours: the only ones read for figures. */
-const APPLIED_OR_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr|kroner|time)/iu;
+/** A paragraph with a figure of money, hours, minutes, days or visits: the only ones read for figures. */
+const APPLIED_OR_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)/iu;
 
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
