@@ -218,6 +218,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Halvdelen af lånet, 88.250 kr., er afdragsfrit. Din indtægt er 40.000 kr. over grænsen, og 20 % heraf, 8.000 kr., lægges til den del, du betaler tilbage: 88.250 + 8.000 + 9.734 = 105.984 kr. Det giver 105.984 kr. / 96 = 1.104 kr. om måneden.'), 'beregning'), []);
   });
 
+  it('reads a payment the party owes (»Du skal betale 3.108 kr. for kost og vask«) as decided, whose calculation must be shown', () => {
+    const letter = (calculation: string) =>
+      `# Afgørelse om midlertidigt ophold\n\nLindby Kommune, 2. februar 2026\n\nKære Ole Holm\n\nDu har søgt om et midlertidigt ophold og om at blive fritaget for betaling.\n\n## Afgørelse\n\nDu får et midlertidigt ophold efter servicelovens § 84, stk. 2, fra 23. februar til 15. marts 2026.\n\nDu skal betale 3.108 kr. for kost og vask under opholdet. Vi kan ikke fritage dig for betalingen.\n\n## Begrundelse\n\nDu har Parkinsons sygdom, og din hustru kan ikke hjælpe dig i tre uger efter sin operation. Vi har lagt vægt på, at kost og vask er udgifter, du også har hjemme. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter(''), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Beløbet er 21 døgn × 148 kr. = 3.108 kr.'), 'beregning'), []);
+  });
+
   it('asks no calculation of the kompensationsydelse\'s standard amount (servicelovens § 100 and barnets lov § 86 from 1 September 2025)', () => {
     const letter = (date: string, grant: string, reasons = '') =>
       `# Afgørelse om hjælp til udgifter\n\nBallerup Kommune, ${date}\n\nKære Mette Holm\n\nDu har søgt om hjælp til udgifter til taxakørsel efter servicelovens § 100.\n\n## Afgørelse\n\n${grant} Du får ikke dækket udgiften til vinduespudsning.\n\n## Begrundelse\n\nDu har sklerose, og din gangfunktion er varigt nedsat. Vi har lagt vægt på, at du ikke kan gå mere end 50 meter og derfor må tage taxa til lægen. ${reasons}\n\nMed venlig hilsen\n\nAnna Berg\n`;
