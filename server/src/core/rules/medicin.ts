@@ -21,8 +21,14 @@ const NO_DOUBT = /(?<![\p{L}])(?:ikke|ingen)(?:[ \u00a0]+(?:være|er|nogen|i))*[
 const PEERS = /(?:,[ \u00a0]*)?som[ \u00a0]+(?:andre|jævnaldrende)(?![\p{L}])[^,.;]*/giu;
 
 function findsOutside(sentence: string): boolean {
-  return NEGATED.test(sentence.replace(NO_DOUBT, '').replace(PEERS, ''));
+  // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
+  const reason = REASON_AFTER.exec(sentence);
+  const finding = reason && reason.index > 0 ? sentence.slice(0, reason.index) : sentence;
+  return NEGATED.test(finding.replace(NO_DOUBT, '').replace(PEERS, ''));
 }
+
+/** The word that opens a finding's reason, after the finding itself. */
+const REASON_AFTER = /(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
 
 /** The exception for treatment ("uden behandlingen ville barnet være akut livstruet") read into a diet. */
 const EXCEPTION = /uden|akut|livstruet|risiko|væsentlig/iu;
