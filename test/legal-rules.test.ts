@@ -383,8 +383,8 @@ describe('legal content of the rules (issue #13)', () => {
     }
     // A negation in the reason after the finding (»fordi SFO'en ikke kan …«) does not put the child outside; one in the finding does.
     const reasoned = (finding: string) => dietFindings(letter('cøliaki').replace('Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse.', finding)).map((f) => f.severity);
-    assert.deepEqual(reasoned('Vi vurderer, at Alma er i målgruppen, fordi hun ikke kan tåle gluten og har en indgribende kronisk lidelse.'), ['information']);
-    assert.deepEqual(reasoned('Vi vurderer, at Alma ikke er i målgruppen, fordi hun har en mild form for cøliaki.'), ['warning']);
+    assert.deepEqual(reasoned('Vi vurderer, at Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse, som ikke går over.'), ['information']);
+    assert.deepEqual(reasoned('Vi vurderer, at Alma ikke er i målgruppen, fordi cøliaki hos hende er mild.'), ['warning']);
   });
 
   it('asks a letter that assesses in its own words beside the quality standard to check, and warns one that rests on the standard', () => {
