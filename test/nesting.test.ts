@@ -95,6 +95,12 @@ describe('nesting budget (issue #14)', function () {
     // The same indentation under a list that reaches it is nesting, as before.
     const nested = HEAD + Array.from({ length: 40 }, (_, i) => `${' '.repeat(2 * i)}- punkt`).join('\n');
     assert.notEqual(limitNesting(nested).tooDeepAt, undefined);
+    // An edit that opens containers above such a line lets its indentation continue them: the lines below the edit are read too.
+    const before = `Kære Ole\n\n${' '.repeat(50)}- punkt\n`;
+    const after = `${'> '.repeat(32)}Kære Ole\n\n${' '.repeat(50)}- punkt\n`;
+    assert.equal(limitNesting(before).tooDeepAt, undefined);
+    assert.notEqual(limitNesting(after).tooDeepAt, undefined);
+    assert.deepEqual(limitNestingAfterEdit(after, before), limitNesting(after));
   });
 
   it(`no letter nests past the budget: no such finding on ${LETTERS.length} fixtures, examples and corpus letters`, () => {

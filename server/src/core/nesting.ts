@@ -73,14 +73,16 @@ export function limitNesting(text: string): NestingLimit {
 
 /**
  * limitNesting of a text that differs from `before`, whose nesting was within
- * the budget, in one place (an edit): only the lines the edit touched are
- * read, unless one of them nests too deep. `edit` is where the two differ, when
+ * the budget, in one place (an edit): the lines before the edit are not read
+ * again, unless a line from the edit on may nest too deep. The lines after the
+ * edit are read too (only their prefixes): an edit that opens containers lets
+ * the indentation below it continue them. `edit` is where the two differ, when
  * the caller knows it.
  */
-export function limitNestingAfterEdit(text: string, before: string, { prefix, suffix }: TextEdit = editBetween(before, text)): NestingLimit {
+export function limitNestingAfterEdit(text: string, before: string, { prefix }: TextEdit = editBetween(before, text)): NestingLimit {
   // What the lines before the edit left open is not known here: as many containers as the indentation can continue.
-  const touched = markersTooDeep(text, lineStartOf(text, prefix), text.length - suffix, Infinity);
-  return touched.length === 0 ? { text } : limitNesting(text);
+  const fromEdit = markersTooDeep(text, lineStartOf(text, prefix), text.length, Infinity);
+  return fromEdit.length === 0 ? { text } : limitNesting(text);
 }
 
 /**
