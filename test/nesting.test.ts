@@ -97,7 +97,7 @@ describe('nesting budget (issue #14)', function () {
     assert.notEqual(limitNesting(nested).tooDeepAt, undefined);
     // An edit that opens containers above such a line lets its indentation continue them: the lines below the edit are read too.
     const before = `Kære Ole\n\n${' '.repeat(50)}- punkt\n`;
-    const after = `${'> '.repeat(32)}Kære Ole\n\n${' '.repeat(50)}- punkt\n`;
+    const after = `${'>'.repeat(32)} Kære Ole\n\n${' '.repeat(50)}- punkt\n`;
     assert.equal(limitNesting(before).tooDeepAt, undefined);
     assert.notEqual(limitNesting(after).tooDeepAt, undefined);
     assert.deepEqual(limitNestingAfterEdit(after, before), limitNesting(after));
