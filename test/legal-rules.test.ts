@@ -779,6 +779,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities('Du bruger kørestol udendørs.'), ['warning']);
   });
 
+  it('asks the paragraph of a law named without one: an error where only the law is named, a warning where its rules are named by subject', () => {
+    const letter = (basis: string) =>
+      `# Afgørelse om madservice\n\nÅlykke Kommune, 3. november 2025\n\nKære Inge Holm\n\n## Afgørelse\n\nDin madservice stopper den 1. december 2025. Afgørelsen er truffet efter ${basis}.\n\n## Begrundelse\n\nDit håndled er helet, og du laver selv mad igen, som du fortalte ved besøget den 3. oktober 2025.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Ålykke Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const severities = (basis: string) => findings(letter(basis), 'hjemmel').map((f) => f.severity);
+    assert.deepEqual(severities('ældreloven'), ['error']);
+    assert.deepEqual(severities('ældrelovens regler om madservice'), ['warning']);
+    assert.deepEqual(severities('serviceloven, kapitel 16'), ['warning']);
+    assert.deepEqual(severities('ældrelovens § 10'), []);
+  });
+
   it('takes the least intrusive measure as the law in ungestøtte (barnets lov kapitel 13), not in handicap-compensating help', () => {
     const letter = (basis: string) =>
       `# Afgørelse om ${basis.includes('85') ? 'socialpædagogisk støtte' : 'ungestøtte'}\n\nFjordby Kommune, 3. november 2025\n\nKære Emil Holm\n\nDu har søgt om at blive boende i plejefamilien, til du fylder 23 år.\n\n## Afgørelse\n\nDu får støtte til og med 31. juli 2027 efter ${basis}. Det er en kortere periode, end du har søgt om.\n\n## Begrundelse\n\nDu er 19 år og går på en uddannelse, der slutter i juni 2027. Vi har lagt vægt på, at der er mindre indgribende muligheder, fx en kontaktperson, når du er flyttet.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Fjordby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;

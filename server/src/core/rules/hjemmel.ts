@@ -26,6 +26,13 @@ function exampleProvision(id: LawId): string {
   return `${law?.genitive ?? id} ${law?.example ?? '§ …, stk. …'}`;
 }
 
+/** The rules of a law named by their subject right after it: »ældrelovens regler om madservice«, »serviceloven, kapitel 16«. */
+const RULES_NAMED = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:regler|reglerne|bestemmelse|bestemmelsen|bestemmelserne|kapitel)[ \t\u00a0]+(?:om[ \t\u00a0]+\p{L}|\d)/iu;
+
+function namesTheRules(mention: LawMention): boolean {
+  return RULES_NAMED.test(mention.block.text.slice(mention.textEnd, mention.textEnd + 40));
+}
+
 export const hjemmel: Rule = {
   id: 'hjemmel',
   title: 'Henvisning til retsreglerne mangler',
@@ -73,11 +80,13 @@ export const hjemmel: Rule = {
       }];
     }
     if (namedLaws.length > 0) {
-      const law = namedLaws[0];
+      // »ældrelovens regler om madservice« points at the rules, if not at their paragraph: incomplete, not absent.
+      const law = namedLaws.find(namesTheRules) ?? namedLaws[0];
       return [{
         message: say('lawWithoutParagraph', { law: law.block.text.slice(law.textStart, law.textEnd), example: exampleProvision(law.law) }),
         range: { start: law.start, end: law.end },
         fix,
+        ...(namesTheRules(law) ? { severityCap: 'warning' as const } : {}),
       }];
     }
     const anchor = reasons.role === 'begrundelse' ? reasons : decisionAnchor(letter) ?? reasons;
