@@ -77,6 +77,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.deepEqual(laws('Afgørelsen er truffet efter servicelovens kapitel 16 (§ 96).'), ['SEL 96']);
       assert.deepEqual(laws('Barnets lov har et kapitel om ungestøtte. Se i øvrigt § 114.'), ['undefined 114'], 'a sentence between');
     });
+    it('reads no law in an abbreviation hyphenated into a case number', () => {
+      const named = (text: string) => parseLetter(`# Afgørelse\n\n${text}\n`).lawMentions().map((m) => m.law);
+      assert.deepEqual(named('Sag: RØD-ÆL-26-0119 og BL-2024-1903'), []);
+      assert.deepEqual(named('Afgørelsen er truffet efter ÆL og BL.'), ['AEL', 'BL']);
+    });
     it('does not take a reduction only considered, announced or decided against for a limit', () => {
       const kept = 'Du får fuldt medhold, og din støtte fortsætter. ';
       assert.equal(outcome(`${kept}Vi har besluttet ikke at nedsætte dine timer.`), true);

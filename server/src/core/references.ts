@@ -63,8 +63,9 @@ export const LAW_NAMES = new PhraseGroup('law.names', {
 });
 /** Abbreviations are capitals: a paragraph without two capitals in a row names none. */
 const TWO_CAPITALS = /[A-ZÆØÅ]{2}/;
+/** An abbreviation stands alone: one hyphenated into a case number (»RØD-ÆL-26-0119«) names no law. */
 const ABBREVIATION_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${abbreviationEntries.map((e) => e.abbreviation).sort(byLengthDesc).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])\\.?`,
+  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]-)(?:${abbreviationEntries.map((e) => e.abbreviation).sort(byLengthDesc).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])(?!-[\\p{L}\\p{N}])\\.?`,
   'gu',
 );
 
