@@ -82,6 +82,14 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.ok(letterSignals(parseLetter(formal)).includes('decision'));
   });
 
+  it('recognises a case-system export that sets its head in a fenced block with dotted leaders', () => {
+    const exported = '## NORDBY KOMMUNE · Træning\n### Afgørelse om vedligeholdelsestræning\n\n```\nBorger ......... Ole Berg\nSagsnr. ........ NOR-TR-2025-0845\n```\n\nDu får holdtræning 1 gang om ugen efter ældreloven. Du får ikke individuel træning i hjemmet.\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.\n';
+    assert.equal(detect(exported).isLetter, true);
+    // An internal note with its head fenced the same way says it decides nothing.
+    const note = '```\nNORDBY KOMMUNE – OMSORGSJOURNAL\nBorger: Ole Berg, CPR 061139-XXXX\n```\n\nForeløbig faglig vurdering (ikke afgørelse): Ole er i målgruppen for ældreloven og kan få hjælp til bad.\n\nDer er ikke truffet afgørelse om hjælp.\n';
+    assert.equal(detect(note).isLetter, false);
+  });
+
   it('recognises a decision titled in capitals under the letterhead', () => {
     const decision = `NORDBY KOMMUNE\nVoksen og Handicap\n\nAFGØRELSE OM HJÆLP TIL INDKØB\n\nDato: 4. marts 2025\n\nKære Ole Berg\n\nDu får afslag på hjælp til indkøb efter servicelovens § 83, fordi du selv handler på nettet.\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.${BODY}`;
     assert.equal(detect(decision).isLetter, true);

@@ -53,10 +53,10 @@ const MAX_TITLE_LENGTH = 100;
 const TITLE_PREFIX = /^(?:\d{1,2}[.)][ \t]*|vedr(?:\.|ørende)?[ \t]*:?[ \t]*|emne[ \t]*:[ \t]*)?/iu;
 /**
  * A reference block entry opening a line or after a separator: "Sagsnr.: …", "J.nr. …", "CPR-nr.: …", "Dato: …"
- * with a number after it, also "Sagsnr. 27.36 · Dato 16. juni 2025". In a sentence (»en linje »Dato: 12. marts«
+ * with a number after it, also "Sagsnr. 27.36 · Dato 16. juni 2025" and a dotted leader ("Sagsnr. ...... SOL-2025"). In a sentence (»en linje »Dato: 12. marts«
  * …«) it is quoted, not the document's own.
  */
-const REFERENCE_ENTRY = /(?:^|[·|,;][ \t]*)(?:sagsn(?:r|ummer)|j\.?[ \t]?nr|journal(?:nr|nummer)|cpr(?:-?nr)?|brevdato|dato|vores[ \t]+ref|sag(?=[ \t]*(?:nr\.?[ \t]*)?:))\b[^\n\d]{0,20}\d/iu;
+const REFERENCE_ENTRY = /(?:^|[·|,;][ \t]*)(?:sagsn(?:r|ummer)|j\.?[ \t]?nr|journal(?:nr|nummer)|cpr(?:-?nr)?|brevdato|dato|vores[ \t]+ref|sag(?=[ \t]*(?:nr\.?[ \t]*)?:))\b(?:[ \t]*\.{3,}[ \t]*)?[^\n\d]{0,20}\d/iu;
 /** A line that is only the letter's date, perhaps after the town: "4. juni 2024", "Skovlund, 1. marts 2024". */
 const DATE_LINE = /^(?:[\p{L} -]{2,40},[ \t]*)?(?:den[ \t]+)?\d{1,2}\.[ \t]*\p{L}{3,9}\.?[ \t]+\d{4}$/u;
 /** What Markdown leaves of a date line that opens with its day ("2. december 2026" reads as a list item "december 2026"). */
@@ -125,6 +125,22 @@ function ownText(letter: LetterModel): (block: Block) => boolean {
   return (block) => own.has(block);
 }
 
+/** A fenced block at the margin, with its text (group 2): case systems export the fields of a letter's head so. */
+const FENCE = /^(```|~~~)[^\n]*\n([\s\S]*?)^\1/gm;
+
+/**
+ * Whether a fenced block holds a reference block entry (»Sagsnr. ......... SOL-TR-2025-0845«): code never reaches the
+ * blocks, but a case system's export may set the letter's head in one.
+ */
+function fencedReferenceEntry(source: string): boolean {
+  if (!source.includes('```') && !source.includes('~~~')) return false;
+  FENCE.lastIndex = 0;
+  for (let m = FENCE.exec(source); m; m = FENCE.exec(source)) {
+    if (m[2].split('\n').some((line) => REFERENCE_ENTRY.test(line.trim()))) return true;
+  }
+  return false;
+}
+
 /** Whether a line of the document's own text shows `what`. */
 function ownLinesShow(letter: LetterModel, what: Exclude<keyof LineFacts, 'firstLine'>): boolean {
   for (const block of ownBlocks(letter)) if (lineFacts(letter, block)[what]) return true;
@@ -182,7 +198,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');
   const referenceField = REFERENCE_FIELDS.some((field) => letter.frontMatter[field] !== undefined);
-  if (referenceField || ownLinesShow(letter, 'referenceEntry')) signals.push('referenceBlock');
+  if (referenceField || ownLinesShow(letter, 'referenceEntry') || fencedReferenceEntry(letter.source)) signals.push('referenceBlock');
   const own = ownText(letter);
   if (letter.references().some((reference) => own(reference.block))) signals.push('legalReference');
   if (has(letter, 'appeal.mention')) signals.push('appealGuidance');
