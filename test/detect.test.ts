@@ -82,6 +82,11 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.ok(letterSignals(parseLetter(formal)).includes('decision'));
   });
 
+  it('reads what the appeal guidance says will happen to a complaint as no declaration of what the document is', () => {
+    const decision = `${HEAD}Kære Ole Berg\n\nDu får afslag på hjælp til indkøb efter servicelovens § 83, fordi du selv handler på nettet.\n\n## Klagevejledning\n\nDu kan klage til kommunen, som genvurderer afgørelsen og ellers sender klagen til Ankestyrelsen. Du får besked, når klagen er sendt videre.${BODY}`;
+    assert.equal(detect(decision).isLetter, true);
+  });
+
   it('recognises a case-system export that sets its head in a fenced block with dotted leaders', () => {
     const exported = '## NORDBY KOMMUNE · Træning\n### Afgørelse om vedligeholdelsestræning\n\n```\nBorger ......... Ole Berg\nSagsnr. ........ NOR-TR-2025-0845\n```\n\nDu får holdtræning 1 gang om ugen efter ældreloven. Du får ikke individuel træning i hjemmet.\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået brevet.\n';
     assert.equal(detect(exported).isLetter, true);

@@ -220,7 +220,9 @@ function declaresOtherDocument(letter: LetterModel): boolean {
   if (own.some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee') || mailBetweenColleagues(letter)) return true;
   // »Resumé« over a letter whose other title decides (»Afgørelse om …«) sums the decisions up, it is no summary of a meeting.
   if (own.some((title) => startsWith('title.summary', title)) && !own.some((title) => startsWith('title.decision', title))) return true;
-  return has(letter, 'declares.notDecision') && !decidesOutright(letter);
+  // Appeal guidance tells what will happen to a complaint (»I får besked, når klagen er sendt videre«), not what the document is.
+  const ownProse = ownText(letter);
+  return letter.has('declares.notDecision', (block) => ownProse(block) && !letter.inRole(block, 'klagevejledning')) && !decidesOutright(letter);
 }
 
 /**
