@@ -82,6 +82,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.deepEqual(named('Sag: RØD-ÆL-26-0119 og BL-2024-1903'), []);
       assert.deepEqual(named('Afgørelsen er truffet efter ÆL og BL.'), ['AEL', 'BL']);
     });
+    it('does not take the items of what was applied for, listed under a lead that says so, for a limit', () => {
+      const full = 'Du får det, du har søgt om.';
+      assert.equal(outcome(`Hun søgte om:\n\n1. et ekstra aftenbesøg, og\n2. bad to gange om ugen i stedet for én.\n\n${full}`), true);
+      assert.equal(outcome(`Du søgte om to ting. Her er vores afgørelse:\n\n1. Aftenbesøg: bevilget.\n2. Bad to gange om ugen: afslag.\n\n${full}`), false, 'the answers listed');
+    });
     it('does not take a reduction only considered, announced or decided against for a limit', () => {
       const kept = 'Du får fuldt medhold, og din støtte fortsætter. ';
       assert.equal(outcome(`${kept}Vi har besluttet ikke at nedsætte dine timer.`), true);

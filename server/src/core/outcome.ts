@@ -75,9 +75,29 @@ function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
  */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
   return letter.has('notFullOutcome', (block) => relevant(block)
+    && !itemApplied(letter, block)
     && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
       && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !withdrawn(letter, block, limit)))
     || grantsLessThanApplied(letter, relevant);
+}
+
+/** A lead that introduces the answers, not the application (»Du søgte om tre ting. Her er vores afgørelse:«). */
+const ANSWER_LEAD = /afgørelse|svar|beslut|bevilg|bevillig|afslag|får/iu;
+
+/** How many items back a list's lead is looked for. */
+const MAX_ITEMS_AFTER_LEAD = 12;
+
+/**
+ * Whether a block is an item of what was applied for, listed under a lead that says so (»Hun søgte om:« over »bad to
+ * gange om ugen i stedet for én«): the party's wish, no limit of the outcome.
+ */
+function itemApplied(letter: LetterModel, block: Block): boolean {
+  let previous = letter.blocks[block.index - 1];
+  for (let items = 0; previous?.kind === 'paragraph' && previous.section === block.section && items < MAX_ITEMS_AFTER_LEAD; items++) {
+    if (previous.text.trimEnd().endsWith(':')) return letter.matchesIn(previous, 'appliedFor').length > 0 && !ANSWER_LEAD.test(previous.text);
+    previous = letter.blocks[previous.index - 1];
+  }
+  return false;
 }
 
 /** A clause boundary: what follows it may decide for itself (»Du har valgt ikke at tage imod tilbuddet, og hjælpen ophører«). */
