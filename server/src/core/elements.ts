@@ -287,6 +287,22 @@ const DATED_EVENT = /(?<![\p{L}])(?:fik|blev|kom|faldt|flyttede|startede|begyndt
 const MEASURED = /(?<![\p{L}])(?:kan|kunne|går|gik|kører|kørte|bruger|brugte|har|havde|vejer|viser|viste)(?![\p{L}])(?:ca\.|[^.!?\n]){0,40}?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?:[-–]\d+)?[ \u00a0]*(?:meter|m|km|kilometer|kg|kilo|trin|trappetrin|anfald)(?![\p{L}])/iu;
 const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED];
 
+/** How many items back a list's lead is looked for. */
+const MAX_ITEMS_AFTER_LEAD = 12;
+
+/**
+ * The lead a block is an item of: the nearest paragraph before it in its section that ends in a colon (»Vi har ikke
+ * bevilget stå-funktion, fordi:«, »Hun søgte om:«), within a list's length.
+ */
+export function listLead(letter: LetterModel, block: Block): Block | undefined {
+  let previous = letter.blocks[block.index - 1];
+  for (let items = 0; previous?.kind === 'paragraph' && previous.section === block.section && items < MAX_ITEMS_AFTER_LEAD; items++) {
+    if (previous.text.trimEnd().endsWith(':')) return previous;
+    previous = letter.blocks[previous.index - 1];
+  }
+  return undefined;
+}
+
 /** How far after "lagt vægt på" a legal conclusion may start and still be all that follows it (", at du ikke er i …"). */
 const CONCLUSION_REACH = 30;
 

@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import type { LetterModel } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
-import { sentenceIndexAt } from './elements';
+import { listLead, sentenceIndexAt } from './elements';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs
@@ -84,20 +84,13 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
 /** A lead that introduces the answers, not the application (»Du søgte om tre ting. Her er vores afgørelse:«). */
 const ANSWER_LEAD = /afgørelse|svar|beslut|bevilg|bevillig|afslag|får/iu;
 
-/** How many items back a list's lead is looked for. */
-const MAX_ITEMS_AFTER_LEAD = 12;
-
 /**
  * Whether a block is an item of what was applied for, listed under a lead that says so (»Hun søgte om:« over »bad to
  * gange om ugen i stedet for én«): the party's wish, no limit of the outcome.
  */
 function itemApplied(letter: LetterModel, block: Block): boolean {
-  let previous = letter.blocks[block.index - 1];
-  for (let items = 0; previous?.kind === 'paragraph' && previous.section === block.section && items < MAX_ITEMS_AFTER_LEAD; items++) {
-    if (previous.text.trimEnd().endsWith(':')) return letter.matchesIn(previous, 'appliedFor').length > 0 && !ANSWER_LEAD.test(previous.text);
-    previous = letter.blocks[previous.index - 1];
-  }
-  return false;
+  const lead = listLead(letter, block);
+  return lead !== undefined && letter.matchesIn(lead, 'appliedFor').length > 0 && !ANSWER_LEAD.test(lead.text);
 }
 
 /** A clause boundary: what follows it may decide for itself (»Du har valgt ikke at tage imod tilbuddet, og hjælpen ophører«). */

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { addToReasons, insertAfter } from '../fixes';
-import { bareExtentJudgements, inSentenceWith, reasonWords, sentenceIndexAt, statesFactOfCase, substantiveReasons } from '../elements';
+import { bareExtentJudgements, inSentenceWith, listLead, reasonWords, sentenceIndexAt, statesFactOfCase, substantiveReasons } from '../elements';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import { decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anchors';
@@ -86,21 +86,14 @@ function reasonedBefore(letter: LetterModel, block: Block): boolean {
   return false;
 }
 
-/** How many items back a list's lead is looked for. */
-const MAX_ITEMS_AFTER_LEAD = 12;
-
 /**
  * Whether a block is one of the reasons a lead lists (»Vi har ikke bevilget stå-funktion, fordi:« over the items): the
- * nearest paragraph before it in the section that ends in a colon gives reasons. An item may mention someone's
- * assessment (»… som fysioterapeuten vurderer fungerer godt«) and still be a reason.
+ * lead gives reasons. An item may mention someone's assessment (»… som fysioterapeuten vurderer fungerer godt«) and
+ * still be a reason.
  */
 function listedReason(letter: LetterModel, block: Block): boolean {
-  let previous = letter.blocks[block.index - 1];
-  for (let items = 0; previous?.kind === 'paragraph' && previous.section === block.section && items < MAX_ITEMS_AFTER_LEAD; items++) {
-    if (previous.text.trimEnd().endsWith(':')) return reasonsIn(letter, previous);
-    previous = letter.blocks[previous.index - 1];
-  }
-  return false;
+  const lead = listLead(letter, block);
+  return lead !== undefined && reasonsIn(letter, lead);
 }
 
 export const hovedhensyn: Rule = {
