@@ -210,6 +210,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(withTable, 'beregning').filter((f) => /bevilger/.test(f.message)), []);
   });
 
+  it('reads »Din ydelse bliver …« as the amount decided, whose calculation must be shown beside the wage it rests on', () => {
+    const letter = (calculation: string) =>
+      `# Afgørelse om tabt arbejdsfortjeneste\n\nVestby Kommune, 4. juni 2025\n\nKære Anders Holm\n\nDu søgte om dækning af tabt arbejdsfortjeneste i 22 timer om ugen efter barnets lov § 87. Du får 14 timer om ugen.\n\nDin ydelse bliver 11.805 kr. om måneden før skat.\n\n## Sagens oplysninger\n\nDu arbejder 37 timer om ugen med en bruttoløn på 31.200 kr. om måneden. Emma har brug for hjælp hver morgen i 2 timer og 4 timer om ugen til behandling, i alt 14 timer.\n\n## Begrundelse\n\nVi har lagt vægt på, at Emma klarer sig bedre i løbet af dagen. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vestby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nGry Sand\n`;
+    assert.deepEqual(findings(letter(''), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Ydelsen er 31.200 kr. × 14 / 37 = 11.805 kr. om måneden.'), 'beregning'), []);
+  });
+
   it('reads a loan repaid, paid off or written down as decided, not as an item of the calculation (servicelovens § 114)', () => {
     const letter = (calculation: string) =>
       `# Afgørelse om støtte til bil\n\nEgeby Kommune, 4. november 2025\n\nKære Ole Holm\n\nDu har søgt om støtte til en større stationcar til 214.000 kr.\n\n## Afgørelse\n\nDu får støtte til køb af bil efter servicelovens § 114 som et rentefrit lån på 176.500 kr.\n\nDu skal tilbagebetale 105.984 kr., som afdrages med 1.104 kr. om måneden i 96 måneder. Resten af lånet nedskrives.\n\n## Begrundelse\n\nDu kan gå 30 meter med albuestokke. Den billigste egnede bil er en mindre stationcar til 176.500 kr. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLise Juul\n`;
