@@ -216,13 +216,13 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
  * en afgørelse" in a document that does not decide outright.
  */
 function declaresOtherDocument(letter: LetterModel): boolean {
-  const own = titles(letter);
-  if (own.some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee') || mailBetweenColleagues(letter)) return true;
+  const ownTitles = titles(letter);
+  if (ownTitles.some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee') || mailBetweenColleagues(letter)) return true;
   // »Resumé« over a letter whose other title decides (»Afgørelse om …«) sums the decisions up, it is no summary of a meeting.
-  if (own.some((title) => startsWith('title.summary', title)) && !own.some((title) => startsWith('title.decision', title))) return true;
+  if (ownTitles.some((title) => startsWith('title.summary', title)) && !ownTitles.some((title) => startsWith('title.decision', title))) return true;
   // Appeal guidance tells what will happen to a complaint (»I får besked, når klagen er sendt videre«), not what the document is.
-  const ownProse = ownText(letter);
-  return letter.has('declares.notDecision', (block) => ownProse(block) && !letter.inRole(block, 'klagevejledning')) && !decidesOutright(letter);
+  const own = ownText(letter);
+  return letter.has('declares.notDecision', (block) => own(block) && !letter.inRole(block, 'klagevejledning')) && !decidesOutright(letter);
 }
 
 /**

@@ -121,7 +121,7 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
 }
 
 /** Words that decide an amount: it is granted, paid, covered, set or reduced, or the benefit is (»Ydelsen er 21.346 kr. om måneden«). */
-const DECIDING = /(?<![\p{L}])(?:får|fik|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|nedsæt\p{L}*|nedsat|ydes|yder|giver|reduce\p{L}*|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten|tilskuddet)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
+const DECIDING = /(?<![\p{L}])(?:får|fik|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|nedsæt\p{L}*|nedsat|ydes|yder|giver|reduce\p{L}*|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
 /** Words that report the application or the facts: the amount applied for, a quote, a budget. */
 const CLAIMED = /(?<![\p{L}])(?:søgt|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
@@ -274,8 +274,13 @@ export function reasonWords(letter: LetterModel, block: Block): PhraseMatch[] {
  * 220 km om ugen«), in a sentence that does not speak of the application or the complaint.
  */
 export function statesFactOfCase(letter: LetterModel, block: Block): boolean {
+  // Once per text: faktiske-oplysninger and hovedhensyn both ask.
+  return letter.memo(block, 'elements.factOfCase', factOfCaseIn);
+}
+
+function factOfCaseIn(text: string, block: Block, letter: LetterModel): boolean {
   for (const pattern of FACT_OF_CASE) {
-    const m = pattern.exec(block.text);
+    const m = pattern.exec(text);
     if (m && !inSentenceWith(letter, block, m.index, 'facts.datedNot')) return true;
   }
   return false;

@@ -27,7 +27,7 @@ export const faktiskeOplysninger: Rule = {
     if (substantiveReasons(letter, 'facts', relevant)) return [];
     // A table of the expenses or prices, item by item, states the facts an amount rests on.
     if (hasTableOfAmounts(letter, relevant)) return [];
-    if (letter.blocksWhere('elements.factOfCase', (block) => block.kind === 'paragraph' && statesFactOfCase(letter, block)).some(relevant)) return [];
+    if (letter.blocksWhere('faktiske-oplysninger.factOfCase', (block) => block.kind === 'paragraph' && statesFactOfCase(letter, block)).some(relevant)) return [];
     const reasons = reasonsAnchor(letter);
     if (!reasons) return [];
     return [{

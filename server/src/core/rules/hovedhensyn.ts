@@ -48,7 +48,7 @@ function onlyConclusions(letter: LetterModel, block: Block): boolean {
 function reasonsIn(letter: LetterModel, block: Block): boolean {
   if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').length > 0) return true;
   // »Du kan gå ca. 30 meter med to albuestokke«: a fact of the case in the letter's own words.
-  if (letter.memo(block, 'hovedhensyn.factOfCase', () => statesFactOfCase(letter, block))) return true;
+  if (statesFactOfCase(letter, block)) return true;
   if (reasonWords(letter, block).length > 0) return true;
   const concluding = letter.matchesIn(block, 'reason.consequence');
   return concluding.some((word) => {
