@@ -162,4 +162,15 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(`---\ndokument: notat\n---\n${HEAD}Kære Ole Berg\n\nAfgørelse om hjælp${BODY}`).isLetter, false);
     assert.equal(detect('---\ndokument: afgørelse\n---\nNoter\n').isLetter, true);
   });
+
+  it('recognises a full approval that says of another matter that it is not decided here, and a reassessment that grants part of a complaint it sends on', () => {
+    const fullApproval = `${HEAD}**Bevilling af socialpædagogisk støtte efter servicelovens § 85 til dig, når du flytter fra krisecentret i januar**\n\nKære Sara\n\nVi bevilger dig det, du har søgt om: støtte 3 timer om ugen efter servicelovens § 85.\n\nKommunen har ikke truffet afgørelse om dit ophold på krisecentret; det gør lederen af centret.\n\nDa du har fået fuldt ud, hvad du har søgt om, er der ikke knyttet klagevejledning til brevet.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(fullApproval).isLetter, true);
+    // Without the note on why no guidance is given, the sentence on the other matter declares the document no decision.
+    assert.equal(detect(fullApproval.replace('Da du har fået fuldt ud, hvad du har søgt om, er der ikke knyttet klagevejledning til brevet.', 'Ring, hvis du har spørgsmål.')).isLetter, false);
+    const reassessment = `${HEAD}Kære Ole Berg\n\n**Genvurdering af din klage over afslag på en el-kørestol**\n\nDu får bevilget en kørestol med hjælpemotor efter servicelovens § 112, stk. 1. Vi fastholder afslaget på en el-kørestol.\n\nDa du ikke har fået fuldt medhold, har vi i dag sendt din klage videre til Ankestyrelsen. Du skal ikke gøre mere.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(reassessment).isLetter, true);
+    // A letter that only tells that the complaint was sent on is no decision.
+    assert.equal(detect(reassessment.replace('Du får bevilget en kørestol med hjælpemotor efter servicelovens § 112, stk. 1. ', '')).isLetter, false);
+  });
 });

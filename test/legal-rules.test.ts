@@ -802,4 +802,80 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('barnets lov kapitel 13 om ungestøtte (§§ 114-116)'), 'mindst-indgribende'), []);
     assert.deepEqual(findings(letter('servicelovens § 85'), 'mindst-indgribende').map((f) => f.severity), ['error']);
   });
+
+  it('reads a grant of what was asked for (»bedt om«, »give dig det«) as a full approval, unless it is negated', () => {
+    const letter = (sentence: string) =>
+      `Egedal Kommune\nDato: 2. marts 2026\n\nKære Malthe\n\nDu bad på mødet den 10. februar om at få en fast kontaktperson. ${sentence} Afgørelsen er truffet efter barnets lov § 32, stk. 1, nr. 3. Vi følger op om et halvt år.\n\nVenlig hilsen\n\nKaren Juhl\n`;
+    for (const sentence of ['Vi har besluttet at give dig det, du har bedt om.', 'Du har fået, hvad du bad om.', 'Vi bevilger dig det, du søgte om.']) {
+      assert.deepEqual(findings(letter(sentence), 'klagevejledning'), [], sentence);
+    }
+    const refused = findings(letter('Vi kan ikke give dig det, du har bedt om.'), 'klagevejledning');
+    assert.equal(refused[0]?.severity, 'error');
+  });
+
+  it('reads an earlier refusal told as the case\'s history, or a matter the letter does not decide, as no limit of a full approval', () => {
+    const letter = (history: string) =>
+      `Vestby Kommune\nDato: 9. februar 2026\n\nKære Bent Lund\n\n${history}\n\n## Afgørelse\n\nDu får hjælp til at fjerne to dørtrin efter servicelovens § 116, stk. 1. Vi bevilger dig det, du har søgt om.\n\nMed venlig hilsen\n\nLis Holm\n`;
+    for (const history of [
+      'Den 3. december 2025 gav vi dig afslag på at fjerne dørtrinene. Vi har genoptaget sagen, fordi vi manglede ergoterapeutens rapport.',
+      'Afgørelsen af 3. december 2025 bortfalder.',
+      'Kommunen har ikke truffet afgørelse om din plejebolig og skal ikke godkende flytningen.',
+    ]) assert.deepEqual(findings(letter(history), 'klagevejledning'), [], history);
+    // Upheld in the same sentence, the earlier refusal is this letter's outcome too.
+    const upheld = findings(letter('Vi fastholder afgørelsen af 3. december 2025 om afslag på en rampe.'), 'klagevejledning');
+    assert.equal(upheld[0]?.severity, 'error');
+  });
+
+  it('asks direct-route guidance that has the municipality reassess the complaint to check it as a warning, and reads »ingen genvurdering« as the right route', () => {
+    const letter = (guidance: string) =>
+      `Nordby Kommune\nDato: 3. marts 2026\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nBørne- og ungeudvalget har besluttet, at samværet mellem Sofie og hendes far skal foregå med en voksen til stede i 6 måneder, jf. barnets lov § 105, stk. 1. Udvalget har lagt vægt på, at Sofie har fortalt sin lærer, at hun er bange ved samværet.\n\n## Klagevejledning\n\n${guidance} Klagen skal være modtaget inden 4 uger efter, at I har fået afgørelsen.\n\nFor udvalget\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('I kan klage til Ankestyrelsen. Der er ingen genvurdering i kommunen, fordi udvalget har truffet afgørelsen.'), 'klagevejledning'), []);
+    const reassessed = findings(letter('I kan klage til Ankestyrelsen. Send klagen til Familieafdelingen i Nordby Kommune. Afdelingen vil genvurdere afgørelsen, før den sendes videre.'), 'klagevejledning');
+    assert.deepEqual(reassessed.map((f) => f.severity), ['warning']);
+    assert.match(reassessed[0].message, /direkte til Ankestyrelsen/);
+    const lodgedOnly = findings(letter('I kan klage til Ankestyrelsen. Send klagen til Familieafdelingen i Nordby Kommune.'), 'klagevejledning');
+    assert.deepEqual(lodgedOnly.map((f) => f.severity), ['information']);
+  });
+
+  it('takes guidance that says the decision under a provision cannot be appealed as something to check, not missing elements', () => {
+    const letter = (guidance: string) =>
+      `Søby Kommune\nDato: 3. marts 2026\n\nKære Ida Berg\n\n## Afgørelse\n\nDu får tidsbegrænset støtte 2 timer om ugen i 12 uger efter servicelovens § 82 b. Du søgte om 3 timer om ugen. Vi har lagt vægt på, at du selv kan tage bussen til skolen, og at studievejlederen hjælper med ansøgninger.\n\n## Klagemuligheder\n\n${guidance}\n\nMed venlig hilsen\n\nOle Berg\n`;
+    const declared = findings(letter('Afgørelser efter servicelovens § 82 b kan ikke indbringes for anden administrativ myndighed, jf. § 82 b, stk. 2. Ring gerne til os, hvis du er uenig.'), 'klagevejledning');
+    assert.deepEqual(declared.map((f) => f.severity), ['information']);
+    assert.match(declared[0].message, /kontrollér i loven/);
+    // Said of the municipality's practice, not in the sentence with the provision, it is no declaration.
+    const vague = findings(letter('Afgørelsen er truffet efter servicelovens § 82 b. Vi mener ikke, at du kan klage.'), 'klagevejledning');
+    assert.ok(vague.some((f) => f.severity === 'error'));
+  });
+
+  it('leaves the appeal route of a decision under sundhedsloven to that law, and asks only for guidance missing altogether', () => {
+    const letter = (guidance: string) =>
+      `Kildeby Kommune\nDato: 3. november 2025\n\nKære Per Holm\n\n## Afgørelse\n\nDin kørsel til genoptræning stopper den 1. december 2025, jf. sundhedslovens § 172. Vi har lagt vægt på, at du nu kan tage bussen, og at afstanden er under 50 km.\n\n${guidance}Med venlig hilsen\n\nSusanne Krog\n`;
+    assert.deepEqual(findings(letter('## Klagevejledning\n\nDu kan klage til Styrelsen for Patientklager senest 4 uger efter, at du har modtaget afgørelsen. Brug klageskemaet på borger.dk.\n\n'), 'klagevejledning'), []);
+    const missing = findings(letter(''), 'klagevejledning');
+    assert.deepEqual(missing.map((f) => f.severity), ['information']);
+    assert.match(missing[0].message, /sundhedsloven/);
+    // With a provision of serviceloven beside it, the social route applies.
+    assert.ok(findings(letter('').replace('jf. sundhedslovens § 172', 'jf. sundhedslovens § 172 og servicelovens § 117'), 'klagevejledning').length > 0);
+  });
+
+  it('reads a negation in a clause of place or time as no finding outside the target group', () => {
+    const letter = `Vejby Kommune\nDato: 3. februar 2026\n\nKære Mette\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 10 timer om ugen efter barnets lov § 87. Du søgte om 15 timer om ugen.\n\n## Begrundelse\n\nVi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin. Vi har lagt vægt på, at børnehaven kan klare det frem til kl. 14.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter, 'medicin').map((f) => f.severity), ['information']);
+    assert.deepEqual(findings(letter.replace('Vi vurderer, at Emil har', 'Vi vurderer ikke, at Emil har'), 'medicin').map((f) => f.severity), ['warning']);
+  });
+
+  it('reads »lagt vægt på, at ordningen er for personer, der …« as the law restated, not a fact of the case', () => {
+    const letter = (reason: string) =>
+      `Bakkeby Kommune\nDato: 4. december 2025\n\nKære Kim Holt\n\n## Afgørelse\n\nDu får afslag på ledsageordning efter servicelovens § 97, stk. 1.\n\n## Begrundelse\n\n${reason} På den baggrund vurderer vi, at du ikke opfylder betingelserne.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at ledsageordningen er for personer, der ikke kan komme ud uden en anden person.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at du ifølge din egen beskrivelse tager bussen alene til arbejde hver dag.'), 'faktiske-oplysninger'), []);
+  });
+
+  it('asks how reduced hours are made up, also when the letter repeats the hours as they stand and sums up »samlet set«', () => {
+    const letter = (assessment: string) =>
+      `Østby Kommune\nDato: 4. maj 2026\n\nKære Lone Friis\n\n## Afgørelse\n\nDu får i dag 7 timer om ugen i socialpædagogisk støtte efter servicelovens § 85. Vi har besluttet at nedsætte støtten til 4 timer om ugen fra den 1. juni 2026.\n\n## Begrundelse\n\nDu fik 7 timer om ugen efter din udskrivning i 2025. Du klarer nu selv dine indkøb og din madlavning, og du kommer i et værested to dage om ugen. ${assessment}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Samlet set vurderer vi, at 4 timer om ugen er tilstrækkeligt.'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('De 4 timer er 2 timer til økonomi og post og 2 timer til aftaler og struktur.'), 'beregning'), []);
+  });
 });

@@ -63,6 +63,7 @@ function namedDecisionMaker(letter: LetterModel, relevant: (block: Block) => boo
 
 const isDirect = (route: AppealRoute): boolean => route.kind === 'direct';
 const isClosed = (route: AppealRoute): boolean => route.kind === 'none';
+const isOther = (route: AppealRoute): boolean => route.kind === 'other';
 
 /** Once per version of a letter: klagevejledning, hjemmel and kvalitetsstandard all ask for it. */
 export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
@@ -82,8 +83,11 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
     const route = appealRoutesOf(closedBy[0]).find(isClosed)!;
     return { route, closedBy };
   }
+  // Outside the social area's rules (sundhedsloven) only when nothing the decision rests on is on the social route either.
+  const elsewhere = onRoute('other', (routes) => routes.some(isOther))[0];
+  if (elsewhere && !open && closedBy.length === 0) return { route: appealRoutesOf(elsewhere).find(isOther)!, closedBy: [] };
   const declared = declaredClosed(letter, relevant);
-  if (declared) return { route: appealRoutesOf(declared).find(isClosed)!, closedBy: [declared] };
+  if (declared) return { route: declared.route, closedBy: [declared.reference] };
   return { route: appealRoute('municipality'), closedBy: [] };
 });
 
@@ -98,10 +102,19 @@ export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00
  * deadline, or a reassessment by the municipality (»så vi kan se på sagen igen«), beside it appeals another part of
  * the decision (the days of meal service, not its price; the calculation of a payment, not the council's rates).
  */
-function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean): LegalReference | undefined {
+function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean): { reference: LegalReference; route: AppealRoute } | undefined {
   const inGuidance = (block: Block): boolean => !relevant(block);
   const cited = letter.referencesWhere('appealRoute.closedInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
     && appealRoutesOf(reference).some(isClosed));
+  if (letter.has('appeal.deadline', inGuidance) || letter.has('appeal.reassessment', inGuidance)) return undefined;
   const declared = cited.find((reference) => SAYS_NOT_APPEALABLE.test(reference.block.text));
-  return declared && !letter.has('appeal.deadline', inGuidance) && !letter.has('appeal.reassessment', inGuidance) ? declared : undefined;
+  if (declared) return { reference: declared, route: appealRoutesOf(declared).find(isClosed)! };
+  // A provision the catalogue does not know as closed, in the very sentence that says the decision cannot be appealed: the letter's word, to be checked.
+  const uncatalogued = letter.referencesWhere('appealRoute.declaredInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
+    && !referenceInSet('procedure', reference))
+    .find((reference) => {
+      const { start, end } = letter.sentenceAt(reference.block, reference.textStart);
+      return SAYS_NOT_APPEALABLE.test(letter.source.slice(start, end));
+    });
+  return uncatalogued && { reference: uncatalogued, route: appealRoute('declaredNotAppealable') };
 }

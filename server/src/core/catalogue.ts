@@ -78,9 +78,9 @@ export interface ProvisionSet extends Sourced {
   members: string[];
 }
 
-/** How a decision is appealed: through the municipality's reassessment, directly to Ankestyrelsen, or not at all. */
-export type AppealRouteKind = 'reassessment' | 'direct' | 'none';
-export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel' | 'partyAccess' | 'individualTransport';
+/** How a decision is appealed: through the municipality's reassessment, directly to Ankestyrelsen, not at all, or outside the social area's rules (its details unknown here). */
+export type AppealRouteKind = 'reassessment' | 'direct' | 'none' | 'other';
+export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel' | 'partyAccess' | 'individualTransport' | 'declaredNotAppealable' | 'healthLaw';
 
 export interface AppealRoute extends Sourced {
   id: AppealRouteId;

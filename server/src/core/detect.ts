@@ -48,8 +48,8 @@ const WEIGHTS: Readonly<Record<LetterSignal, number>> = {
 };
 const MIN_SCORE = 5;
 
-/** Title lines are short; a numbered title ("2. Afgørelse") or "Vedr.:" may precede the words. */
-const MAX_TITLE_LENGTH = 100;
+/** Title lines are short, though a title may name the help and its provision (»Bevilling af socialpædagogisk støtte efter servicelovens § 85 i forbindelse med …«); a numbered title ("2. Afgørelse") or "Vedr.:" may precede the words. */
+const MAX_TITLE_LENGTH = 140;
 const TITLE_PREFIX = /^(?:\d{1,2}[.)][ \t]*|vedr(?:\.|ørende)?[ \t]*:?[ \t]*|emne[ \t]*:[ \t]*)?/iu;
 /**
  * A reference block entry opening a line or after a separator: "Sagsnr.: …", "J.nr. …", "CPR-nr.: …", "Dato: …"
@@ -247,7 +247,7 @@ function mailBetweenColleagues(letter: LetterModel): boolean {
 /**
  * Whether the document decides, under a decision title or in a decision
  * section of its own ("Afgørelse" over "Du får afslag …"), and gives an
- * appeal deadline. Such a letter that
+ * appeal deadline, says why it gives none, or grants part of a complaint it sends on. Such a letter that
  * also says "Vi har endnu ikke truffet afgørelse om din ansøgning om
  * hjælpemidler" speaks of another part of the case, which is often decided
  * apart; a hearing letter quotes its draft decision and promises the guidance.
@@ -256,7 +256,16 @@ function decidesOutright(letter: LetterModel): boolean {
   const own = ownText(letter);
   // Titled a decision ("AFGØRELSE OM ANBRINGELSE …"), it may say of one part that "det er derfor ikke en afgørelse".
   const decides = ownLinesShow(letter, 'decisionTitle') || letter.has('decision.statement', (block) => own(block) && letter.inRole(block, 'afgoerelse'));
-  return decides && has(letter, 'appeal.deadline');
+  // A full approval leaves the guidance out and says so (»Da du har fået, hvad du søgte om, er der ikke knyttet klagevejledning«);
+  // a reassessment that grants part of the complaint sends the rest on, and the complaint's deadline has been met.
+  return decides && (has(letter, 'appeal.deadline') || has(letter, 'appeal.omitted') || (has(letter, 'appeal.forwarded') && grantsUnderProvision(letter)));
+}
+
+/** A paragraph of the document's own that grants something and names the provision (»Du får bevilget en kørestol … efter servicelovens § 112«). */
+function grantsUnderProvision(letter: LetterModel): boolean {
+  const own = ownText(letter);
+  const cited = new Set(letter.references().map((reference) => reference.block));
+  return letter.has('grant', (block) => own(block) && cited.has(block));
 }
 
 /**

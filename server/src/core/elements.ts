@@ -25,6 +25,11 @@ const STRAIGHT_TO_APPEAL_BODY = /^[\s,]*(?:(?:direkte|straks)\s+)?(?:til\s+)?(?:
 /** A negation just before a phrase ("Kommunen skal ikke først se på afgørelsen igen"): it says the opposite. */
 const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])[^.!?]{0,20}$/iu;
 
+/** Whether a phrase is negated just before it in its sentence (»Vi kan ikke give dig det, du har bedt om«). */
+export function negatedJustBefore(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
+  return NEGATED.test(sentenceAround(letter, block, match).before);
+}
+
 /**
  * Whether the guidance says where to lodge the complaint with the
  * municipality, or that the municipality reassesses it (RSL § 66): a stock

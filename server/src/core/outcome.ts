@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import type { LetterModel } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
-import { listLead, sentenceIndexAt } from './elements';
+import { inSentenceWith, listLead, negatedJustBefore, sentenceIndexAt } from './elements';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs
@@ -70,14 +70,17 @@ function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
 
 /**
  * Whether the letter refuses, limits or changes help: not where »ikke kan få« states the condition that a need cannot
- * be met otherwise, where an outcome is one of the possibilities (»helt eller delvist medhold«), nor where a reduction
- * is only considered or decided against (»besluttet ikke at nedsætte«).
+ * be met otherwise, where an outcome is one of the possibilities (»helt eller delvist medhold«), where a reduction
+ * is only considered or decided against (»besluttet ikke at nedsætte«), nor in a sentence that says the matter is not
+ * decided here.
  */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
   return letter.has('notFullOutcome', (block) => relevant(block)
     && !itemApplied(letter, block)
     && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
-      && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !withdrawn(letter, block, limit)))
+      && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !withdrawn(letter, block, limit)
+      // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
+      && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)))
     || grantsLessThanApplied(letter, relevant);
 }
 
@@ -91,6 +94,16 @@ const ANSWER_LEAD = /afgørelse|svar|beslut|bevilg|bevillig|afslag|får/iu;
 function itemApplied(letter: LetterModel, block: Block): boolean {
   const lead = listLead(letter, block);
   return lead !== undefined && letter.matchesIn(lead, 'appliedFor').length > 0 && !ANSWER_LEAD.test(lead.text);
+}
+
+/** What this letter does to an earlier decision in the same sentence: it upholds or changes it, so the limit stands. */
+const ACTS_ON_EARLIER = /fasthold|ændre|nedsæt|stadig|fortsat|stop|ophør/iu;
+
+/** Whether a limit is the case's history (»Den 10. december 2025 gav vi dig afslag på en rampe«, »Afgørelsen af 10. december bortfalder«), not this letter's outcome. */
+function toldAsHistory(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  if (!inSentenceWith(letter, block, limit.start, 'notFullOutcome.earlier')) return false;
+  const { start, end } = letter.sentenceAt(block, limit.start);
+  return !ACTS_ON_EARLIER.test(letter.source.slice(start, end));
 }
 
 /** A clause boundary: what follows it may decide for itself (»Du har valgt ikke at tage imod tilbuddet, og hjælpen ophører«). */
@@ -158,7 +171,7 @@ export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
   const limited = limits(letter, relevant);
   const approved =
-    letter.has('fullApproval', relevant) ||
+    letter.has('fullApproval', (block) => relevant(block) && letter.matchesIn(block, 'fullApproval').some((match) => !negatedJustBefore(letter, block, match))) ||
     letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block)) ||
     omitsGuidanceAsFullApproval(letter);
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };

@@ -115,9 +115,12 @@ function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: R
  * since a letter that cites such a provision may decide more than it.
  */
 function closedToAppeal(letter: LetterModel, { route, closedBy }: LetterRoute, options: Readonly<Profile>): Report[] {
-  if (letter.blocks.some((block) => SAYS_NOT_APPEALABLE.test(block.text))) return [];
   const reference = closedBy[0];
   const provision = `${lawName(reference.law!)} ${paragraphLabel(reference.paragraphs[0])}${reference.stk ? `, stk. ${reference.stk}` : ''}`;
+  if (route.id === 'declaredNotAppealable') {
+    return [{ message: say('declaredNotAppealable', { provision, citation: cite(route.citation) }), range: { start: reference.start, end: reference.end }, severityCap: 'information' }];
+  }
+  if (letter.blocks.some((block) => SAYS_NOT_APPEALABLE.test(block.text))) return [];
   const serviceLevel = route.id === 'generalServiceLevel';
   return [{
     message: say(serviceLevel ? 'notAppealableServiceLevel' : 'notAppealable', { provision, citation: cite(route.citation) }),
@@ -127,23 +130,37 @@ function closedToAppeal(letter: LetterModel, { route, closedBy }: LetterRoute, o
   }];
 }
 
+/**
+ * A decision under a law outside the social area's appeal rules (sundhedsloven) still needs guidance (FVL § 25), but
+ * its body, deadline and any reassessment are that law's: only guidance missing altogether is named, as something to check.
+ */
+function guidanceElsewhere(letter: LetterModel, route: AppealRoute): Report[] {
+  const anchor = decisionAnchor(letter);
+  return anchor ? [{ message: say('missingElsewhere', { citation: cite(route.citation) }), range: blockRange(anchor), severityCap: 'information' }] : [];
+}
+
 /** Guidance on a direct route that sends the complaint to the municipality for reassessment. */
 const TO_MUNICIPALITY = /kommun|genvurder|til os(?![\p{L}])/iu;
-const NOT_TO_MUNICIPALITY = /ikke|direkte/iu;
+const NOT_TO_MUNICIPALITY = /ikke|direkte|(?<![\p{L}])(?:ingen|uden)(?![\p{L}])/iu;
+/** A reassessment by the municipality, which a direct route never has: a wrong route, not only a place to send. */
+const REASSESSED = /genvurder|vurdere[rt]?[ \t\u00a0\n]+(?:\p{L}+[ \t\u00a0\n]+)?igen|se[rt]?[ \t\u00a0\n]+(?:\p{L}+[ \t\u00a0\n]+)?på[ \t\u00a0\n]+(?:\p{L}+[ \t\u00a0\n]+)?igen/iu;
 
 function sentToMunicipality(letter: LetterModel, blocks: Block[], route: AppealRoute): Report[] {
   const inGuidance = new Set(blocks);
   const inBlocks = (block: Block): boolean => inGuidance.has(block);
-  const hit = (['appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment'] as const).flatMap((group) => letter.find(group, inBlocks)).find((h) => {
-    const { start, end } = letter.sentenceAt(h.block, h.textStart);
-    const sentence = letter.source.slice(start, end);
-    return TO_MUNICIPALITY.test(sentence) && !NOT_TO_MUNICIPALITY.test(sentence);
-  });
-  if (!hit) return [];
+  const sentences = (['appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment'] as const).flatMap((group) => letter.find(group, inBlocks))
+    .map((h) => letter.sentenceAt(h.block, h.textStart))
+    .filter(({ start, end }) => {
+      const sentence = letter.source.slice(start, end);
+      return TO_MUNICIPALITY.test(sentence) && !NOT_TO_MUNICIPALITY.test(sentence);
+    });
+  if (sentences.length === 0) return [];
+  // A reassessment by the municipality is the wrong route for sure; a place to send alone may be one that forwards it.
+  const reassessed = sentences.find(({ start, end }) => REASSESSED.test(letter.source.slice(start, end)));
   return [{
     message: say('sentToMunicipality', { route: ROUTE_NAMES[route.id], citation: routeCitation(route) }),
-    range: letter.sentenceAt(hit.block, hit.textStart),
-    severityCap: 'information',
+    range: reassessed ?? sentences[0],
+    severityCap: reassessed ? 'warning' : 'information',
   }];
 }
 
@@ -179,6 +196,7 @@ export const klagevejledning: Rule = {
     const route = letterAppealRoute(letter);
     if (route.route.kind === 'none') return closedToAppeal(letter, route, options);
     const blocks = appealGuidance(letter);
+    if (route.route.kind === 'other') return blocks.length > 0 ? [] : guidanceElsewhere(letter, route.route);
     // A letter that upholds the decision after reassessment and has sent the complaint on: nothing is left to appeal.
     if (blocks.length === 0 && route.route.kind !== 'direct' && letter.has('appeal.forwarded')) return [];
     if (blocks.length === 0) return missingGuidance(letter, route, options);

@@ -20,11 +20,14 @@ const NO_DOUBT = /(?<![\p{L}])(?:ikke|ingen)(?:[ \u00a0]+(?:være|er|nogen|i))*[
 /** A comparison with peers (»udgifter, som andre børn på samme alder ikke har«): its negation says nothing of the party. */
 const PEERS = /(?:,[ \u00a0]*)?som[ \u00a0]+(?:andre|jævnaldrende)(?![\p{L}])[^,.;]*/giu;
 
+/** A clause of place or time (»i de timer, hvor børnehuset ikke kan …«, »når hun ikke er i skole«): its negation is not the finding. */
+const PLACE_OR_TIME = /(?<![\p{L}])(?:hvor|når)(?![\p{L}])[^,.;]*/giu;
+
 function findsOutside(sentence: string): boolean {
   // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
   const reason = REASON_AFTER.exec(sentence);
   const finding = reason && reason.index > 0 ? sentence.slice(0, reason.index) : sentence;
-  return NEGATED.test(finding.replace(NO_DOUBT, '').replace(PEERS, ''));
+  return NEGATED.test(finding.replace(NO_DOUBT, '').replace(PEERS, '').replace(PLACE_OR_TIME, ''));
 }
 
 /** The word that opens a finding's reason, after the finding itself. */
