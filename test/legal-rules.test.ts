@@ -870,6 +870,8 @@ describe('legal content of the rules (issue #13)', () => {
       `Bakkeby Kommune\nDato: 4. december 2025\n\nKære Kim Holt\n\n## Afgørelse\n\nDu får afslag på ledsageordning efter servicelovens § 97, stk. 1.\n\n## Begrundelse\n\n${reason} På den baggrund vurderer vi, at du ikke opfylder betingelserne.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter('Vi har lagt vægt på, at ledsageordningen er for personer, der ikke kan komme ud uden en anden person.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Vi har lagt vægt på, at du ifølge din egen beskrivelse tager bussen alene til arbejde hver dag.'), 'faktiske-oplysninger'), []);
+    // A law named without its paragraph restates it too.
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at hjælp efter serviceloven skal være helhedsorienteret og tage udgangspunkt i den enkeltes behov.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
   });
 
   it('asks how reduced hours are made up, also when the letter repeats the hours as they stand and sums up »samlet set«', () => {
@@ -877,5 +879,53 @@ describe('legal content of the rules (issue #13)', () => {
       `Østby Kommune\nDato: 4. maj 2026\n\nKære Lone Friis\n\n## Afgørelse\n\nDu får i dag 7 timer om ugen i socialpædagogisk støtte efter servicelovens § 85. Vi har besluttet at nedsætte støtten til 4 timer om ugen fra den 1. juni 2026.\n\n## Begrundelse\n\nDu fik 7 timer om ugen efter din udskrivning i 2025. Du klarer nu selv dine indkøb og din madlavning, og du kommer i et værested to dage om ugen. ${assessment}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter('Samlet set vurderer vi, at 4 timer om ugen er tilstrækkeligt.'), 'beregning').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('De 4 timer er 2 timer til økonomi og post og 2 timer til aftaler og struktur.'), 'beregning'), []);
+  });
+
+  it('asks guidance to parents to check the right of a child of 10 or more to complain, in the cases barnets lov § 3 lists', () => {
+    const letter = (age: string, provision = 'barnets lov § 32, stk. 1, nr. 3', extra = '') =>
+      `Nordby Kommune\nDato: 5. marts 2026\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nSofie får en fast kontaktperson 3 timer om ugen efter ${provision}. I søgte om 5 timer om ugen.\n\n## Begrundelse\n\nSofie er ${age} år og har svært ved at komme i skole. Vi har lagt vægt på, at skolen beskriver, at hun er kommet hver dag de sidste to uger, og at 3 timer dækker turene til og fra skole.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.${extra}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const childRight = (text: string) => findings(text, 'klagevejledning').filter((f) => /selv klage/.test(f.message));
+    const [asked] = childRight(letter('12'));
+    assert.equal(asked?.severity, 'information');
+    assert.match(asked.message, /barn på 12 år/);
+    assert.deepEqual(childRight(letter('12', undefined, ' Sofie kan også selv klage, fordi hun er fyldt 10 år.')), []);
+    assert.deepEqual(childRight(letter('8')), [], 'under 10');
+    assert.deepEqual(childRight(letter('12', 'barnets lov § 87')), [], 'tabt arbejdsfortjeneste is not among the cases');
+    assert.deepEqual(childRight(letter('12').replace('5. marts 2026', '5. marts 2023')), [], 'before barnets lov');
+    assert.deepEqual(childRight(letter('12').replace('Kære Anne og Jonas Friis', 'Kære Sofie\n\nVi har talt med dine forældre.')), [], 'a letter to the child');
+  });
+
+  it('reads »der skal lægges særlig vægt på« in the law restated as what the law prescribes, not a consideration the authority weighed', () => {
+    const letter = (law: string) =>
+      `Ålby Kommune\nDato: 5. december 2025\n\nKære Mia\n\n## Afgørelse\n\nSamværet mellem dig og Elias fortsætter uændret. Du får afslag på at udvide det med en overnatning.\n\n## Lovgrundlag\n\n${law}\n\n## Sagens oplysninger\n\nElias er 8 år og har boet i familiepleje siden januar 2025. Plejefamilien har oplyst, at samværene forløber roligt, og at Elias sover uroligt efter weekender.\n\n## Vurdering\n\nVi har på baggrund af ovenstående vurderet, at samværet ikke skal udvides nu, og at det nuværende omfang er tilstrækkeligt. Vi vil vurdere samværet igen til foråret.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const prescribed = findings(letter('Afgørelsen er truffet efter barnets lov § 104, stk. 2. Ved afgørelsen skal der lægges særlig vægt på hensynet til barnet.'), 'hovedhensyn');
+    assert.equal(prescribed.length, 1);
+    // Weighed by the authority in its own words, it is a consideration.
+    assert.deepEqual(findings(letter('Afgørelsen er truffet efter barnets lov § 104, stk. 2. Vi har lagt særlig vægt på, at Elias sover uroligt efter weekender.'), 'hovedhensyn'), []);
+  });
+
+  it('reads bare paragraphs under a lead that names one law as that law\'s: support under barnets lov § 32 may weigh the least intrusive measure', () => {
+    const letter = `Vestby Kommune\nDato: 10. januar 2026\n\nKære Lone og Nikolaj\n\n## Afgørelse\n\nEmil får en fast kontaktperson 4 timer om ugen fra 1. februar 2026 til 31. juli 2026. I søgte om 8 timer om ugen.\n\n## Lovgrundlag\n\nAfgørelsen er truffet efter barnets lov. Vi har brugt disse regler:\n\n- § 32, stk. 1, om støttende indsatser.\n- § 32, stk. 3, om valg af indsats, formål og varighed.\n\n## Begrundelse\n\nVi har lagt vægt på, at skolens morgenordning dækker morgenerne. Hvis to indsatser dækker det samme, vælger vi den, der er mindst indgribende i Emils hverdag. De 4 timer er 2 eftermiddage à 2 timer. Formålet er, at Emil kommer i gang med en fritidsaktivitet.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter, 'mindst-indgribende'), []);
+    // With a second law named, the bare paragraphs are not read as either law's.
+    assert.equal(findings(letter.replace('Afgørelsen er truffet efter barnets lov.', 'Afgørelsen er truffet efter barnets lov og serviceloven.'), 'mindst-indgribende').length, 1);
+  });
+
+  it('reads a limit on a condition, or a rule for unused hours, as no limit of a full approval', () => {
+    const letter = (rule: string) =>
+      `Østby Kommune\nDato: 26. november 2025\n\nHej Mikkel\n\nDu har søgt om ledsageordning. Du får ledsagelse i 15 timer om måneden efter servicelovens § 97. Det er det, du har søgt om.\n\n${rule}\n\nDu har fået fuldt medhold, og derfor er der ingen klagevejledning.\n\nVenlig hilsen\n\nAnne Lund\n`;
+    for (const rule of ['Timer, der ikke er brugt efter 6 måneder, bortfalder.', 'Bruger du færre timer, end der er bevilget, skal det overskydende beløb betales tilbage.', 'Hvis du flytter, stopper ordningen.']) {
+      assert.deepEqual(findings(letter(rule), 'klagevejledning'), [], rule);
+    }
+    assert.equal(findings(letter('Du får ikke timer til ferie.'), 'klagevejledning')[0]?.severity, 'error');
+  });
+
+  it('asks no calculation of a sum refused whole, nor of the help as it stands before it stops', () => {
+    const letter = (decision: string) =>
+      `Klitby Kommune\nDato: 20. august 2025\n\nKære Lis Holm\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nVi har lagt vægt på, at du ifølge ergoterapeuten har brug for en seng med elevation, og at du fra 1. juni arbejder 37 timer om ugen.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Du kan ikke få 9.800 kr. til selv at købe en seng efter aktivlovens § 81, fordi dit behov bliver dækket af en plejeseng.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Din særlige støtte efter aktivlovens § 34 er senest udbetalt med 1.265 kr. om måneden. Vi har besluttet, at støtten stopper med udgangen af maj 2025.'), 'beregning'), []);
+    // A sum granted in part is measured out.
+    assert.equal(findings(letter('Du får 4.000 kr. til en seng efter aktivlovens § 81. Du søgte om 9.800 kr.'), 'beregning').length, 1);
   });
 });

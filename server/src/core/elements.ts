@@ -4,6 +4,7 @@ import { PhraseGroupId, PhraseMatch, insideAny, phrases } from './phrases';
 import { splitSentences } from './sentences';
 import type { LawMention, LegalReference } from './references';
 import { outsideAppealGuidance } from './anchors';
+import { type LawId, lawInSet } from './catalogue';
 
 /**
  * Elements a rule looks for that a phrase alone cannot settle, recognised by
@@ -140,9 +141,13 @@ const CLAIMED = /(?<![\p{L}])(?:søgt|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|k
 export function figureInSentence(letter: LetterModel, block: Block, textOffset: number): { decides: boolean; claimed: boolean } {
   const { start, end } = sentenceSpanAt(letter, block, textOffset);
   const sentence = `${block.text.slice(start, textOffset)} ${block.text.slice(textOffset, end)}`;
-  const claimed = CLAIMED.test(sentence);
+  // »Du kan ikke få 9.800 kr. til en seng«: the sum refused is the one applied for, nothing measured out.
+  const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(block.text.slice(start, textOffset));
   return { decides: !claimed && DECIDING.test(sentence), claimed };
 }
+
+/** A refusal just before a figure in its sentence. */
+const REFUSED_BEFORE = /(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?)(?![\p{L}])[^.!?]{0,40}$/iu;
 
 function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
   const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
@@ -327,11 +332,19 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     // The authority's own assessment there may be a consideration, but it is no fact.
     const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
     if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
-    return group !== 'facts' || (!restatesLaw(letter, block, match.end) && !namesFactsOnly(letter, block, match));
+    if (group === 'considerations') return !prescribed(letter, block, match);
+    return !restatesLaw(letter, block, match.end) && !namesFactsOnly(letter, block, match);
   }));
 }
 
 const DIGIT = /\d/;
+
+/** »skal« or »bør« just before a consideration: what the law prescribes (»der skal lægges særlig vægt på hensynet til barnet«), not what was weighed. */
+const PRESCRIBED_BEFORE = /(?<![\p{L}])(?:skal|bør)(?![\p{L}])(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]*$/iu;
+
+function prescribed(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
+  return PRESCRIBED_BEFORE.test(sentenceAround(letter, block, match).before);
+}
 
 /**
  * Whether a facts phrase only points at information without telling it: »Vi har gennemgået sagens oplysninger«,
@@ -354,12 +367,14 @@ const PARTY = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]er
 /**
  * Whether what follows "lagt vægt på, at" at `from` restates the law before it speaks of the party: »Vi har lagt vægt
  * på, at et aktivitets- og samværstilbud efter § 104 er målrettet borgere med et betydeligt støttebehov« states a
- * criterion, no fact of the case.
+ * criterion, no fact of the case; so does a law named there (»… at støtte efter barnets lov skal være …«).
  */
 function restatesLaw(letter: LetterModel, block: Block, from: number): boolean {
   const criterion = [
     ...letter.matchesIn(block, 'reason.legalCriterion').map((m) => m.start),
     ...letter.referencesIn(block).map((r) => r.textStart),
+    // »… at støtte efter barnets lov skal være helhedsorienteret«: the law named, with or without its paragraph.
+    ...letter.lawMentionsIn(block).map((m) => m.textStart),
   ].filter((at) => at >= from && at - from <= CRITERION_REACH);
   return criterion.some((at) => !PARTY.test(block.text.slice(from, at)));
 }
@@ -407,3 +422,21 @@ export const decisionLawMentions = oncePerLetter((letter): readonly LawMention[]
   const relevant = outsideAppealGuidance(letter);
   return letter.lawMentionsWhere('decision', (m) => relevant(m.block) && !inAppealSentence(letter, m.block, m.textStart));
 });
+
+/**
+ * The one law the decision names, when it names only one besides the procedural laws (»Afgørelsen er truffet efter
+ * barnets lov:« over a list of »§ 32, stk. 1«, »§ 32, stk. 3«): the law of its bare paragraphs.
+ */
+const soleDecisionLaw = oncePerLetter((letter): LawId | undefined => {
+  const laws = new Set<LawId>();
+  for (const mention of decisionLawMentions(letter)) if (!lawInSet('procedure', mention.law)) laws.add(mention.law);
+  for (const reference of decisionReferences(letter)) if (reference.law !== undefined && !lawInSet('procedure', reference.law)) laws.add(reference.law);
+  return laws.size === 1 ? [...laws][0] : undefined;
+});
+
+/** A reference of the decision, its law taken from the letter where it names none and the letter names only one. */
+export function withDecisionLaw(letter: LetterModel, reference: LegalReference): LegalReference {
+  if (reference.law !== undefined) return reference;
+  const law = soleDecisionLaw(letter);
+  return law === undefined ? reference : { ...reference, law };
+}

@@ -80,7 +80,8 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
     && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
       && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !withdrawn(letter, block, limit)
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
-      && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)))
+      && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
+      && !onCondition(letter, block, limit)))
     || grantsLessThanApplied(letter, relevant);
 }
 
@@ -94,6 +95,16 @@ const ANSWER_LEAD = /afgørelse|svar|beslut|bevilg|bevillig|afslag|får/iu;
 function itemApplied(letter: LetterModel, block: Block): boolean {
   const lead = listLead(letter, block);
   return lead !== undefined && letter.matchesIn(lead, 'appliedFor').length > 0 && !ANSWER_LEAD.test(lead.text);
+}
+
+/** A sentence that opens with its verb and the party, a condition (»Bruger du færre timer, end der er bevilget, skal …«). */
+const VERB_FIRST_CONDITION = /^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+(?:du|I|De|man|I|din[ \u00a0]+\p{L}+|dit[ \u00a0]+\p{L}+|dine[ \u00a0]+\p{L}+)(?![\p{L}])[^.?!]*,[ \u00a0]*(?:skal|vil|kan|må|bliver|sender|får|har|er|gælder|bortfalder|stopper)(?![\p{L}])/u;
+
+/** Whether a limit is what would happen on a condition (»Hvis du ikke bruger timerne, bortfalder de«, »Timer, der ikke er brugt, bortfalder«), not the outcome. */
+function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  if (inSentenceWith(letter, block, limit.start, 'hypothetical') || inSentenceWith(letter, block, limit.start, 'notFullOutcome.unused')) return true;
+  const { start, end } = letter.sentenceAt(block, limit.start);
+  return VERB_FIRST_CONDITION.test(letter.source.slice(start, end));
 }
 
 /** What this letter does to an earlier decision in the same sentence: it upholds or changes it, so the limit stands. */

@@ -7,10 +7,10 @@ import type { SnippetName } from '../snippets';
 import { appendToSection, insertAfter, insertBeforeClosing } from '../fixes';
 import { blockRange, decisionAnchor, firstHitPerSentence } from '../anchors';
 import { textsOf } from '../messages';
-import { AppealRoute, cite, lawById, paragraphLabel, lawName } from '../catalogue';
+import { AppealRoute, cite, lawById, paragraphLabel, lawName, referenceInSet } from '../catalogue';
 import { notBefore } from '../dates';
 import { LetterRoute, SAYS_NOT_APPEALABLE, letterAppealRoute } from '../appealRoute';
-import { namesLodging, sentenceSpanAt } from '../elements';
+import { decisionReferences, namesLodging, sentenceSpanAt, withDecisionLaw } from '../elements';
 
 const say = textsOf('klagevejledning');
 
@@ -164,6 +164,30 @@ function sentToMunicipality(letter: LetterModel, blocks: Block[], route: AppealR
   }];
 }
 
+/** A child of 10 to 17 named by age: »Sofia er 12 år«, »din søn på 14 år«, »den 11-årige«. */
+const CHILD_AGE = /(?:(?<![\p{L}])(?:er|på|fylder|fyldt|blev|nu)[ \u00a0]+|\()(1[0-7])[ \u00a0]+år(?![\p{L}])|(?<![\p{L}\p{N}])(1[0-7])-årig/iu;
+
+/**
+ * A decision of a kind where a child of 10 or more exercises party powers and may complain (barnets lov § 3), about a
+ * child the letter names as 10 to 17, whose guidance speaks only to the parents: something to check, since the child
+ * may get a letter of its own.
+ */
+function childOwnRight(letter: LetterModel, blocks: readonly Block[]): Report[] {
+  const since = notBefore(letter);
+  if (since === undefined || since < lawById('BL')!.inForceFrom!) return [];
+  const basis = decisionReferences(letter).map((reference) => withDecisionLaw(letter, reference)).find((reference) => referenceInSet('childPartyPowers', reference));
+  if (!basis || letter.has('appeal.childOwnRight') || letter.has('addressee.child')) return [];
+  const inGuidance = new Set(blocks);
+  const aged = letter.blocks.find((block) => block.kind === 'paragraph' && !inGuidance.has(block) && CHILD_AGE.test(block.text));
+  if (!aged) return [];
+  const m = CHILD_AGE.exec(aged.text)!;
+  return [{
+    message: say('childOwnRight', { age: m[1] ?? m[2], provision: `${lawName(basis.law!)} ${paragraphLabel(basis.paragraphs[0])}`, citation: cite('BL 3') }),
+    range: blockRange(blocks[0]),
+    severityCap: 'information',
+  }];
+}
+
 /** "sender vi klagen videre til Ankestyrelsen inden 4 uger": the municipality's time to send the complaint on (RSL § 66), not the citizen's to complain. */
 function municipalityForwards(letter: LetterModel, deadline: Hit): boolean {
   const from = sentenceSpanAt(letter, deadline.block, deadline.textStart).start;
@@ -236,6 +260,6 @@ export const klagevejledning: Rule = {
     const deadlineNamed: Report[] = noDeadline && deadlines.length > 0 && !onlyForwarding
       ? [{ message: say('deadlineNotApplicable', { route: ROUTE_NAMES[route.route.id], citation: routeCitation(route.route) }), range: letter.sentenceAt(deadlines[0].block, deadlines[0].textStart), severityCap: 'information' }]
       : [];
-    return [...missing, ...wrongStart, ...childAge, ...deadlineNamed, ...(direct ? sentToMunicipality(letter, blocks, route.route) : [])];
+    return [...missing, ...wrongStart, ...childAge, ...childOwnRight(letter, blocks), ...deadlineNamed, ...(direct ? sentToMunicipality(letter, blocks, route.route) : [])];
   },
 };

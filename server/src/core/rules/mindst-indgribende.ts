@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { referenceInSet } from '../catalogue';
-import { decisionReferences, outsideSentencesWith } from '../elements';
+import { decisionReferences, outsideSentencesWith, withDecisionLaw } from '../elements';
 
 const say = textsOf('mindst-indgribende');
 
@@ -29,7 +29,7 @@ export const mindstIndgribende: Rule = {
     // In cases about force or placement the principle is the right test; stay silent there.
     if (letter.has('coercionContext', relevant)) return [];
     // Force and restraint, placements of children and support to families (the catalogue's set "coercionAndPlacement"): there the principle is the law.
-    if (decisionReferences(letter).some((r) => referenceInSet('coercionAndPlacement', r))) return [];
+    if (decisionReferences(letter).some((r) => referenceInSet('coercionAndPlacement', withDecisionLaw(letter, r)))) return [];
     return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({
       message: say('misused', { hit: hit.text }),
       range: sentence,
