@@ -863,6 +863,9 @@ describe('legal content of the rules (issue #13)', () => {
     const letter = `Vejby Kommune\nDato: 3. februar 2026\n\nKære Mette\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 10 timer om ugen efter barnets lov § 87. Du søgte om 15 timer om ugen.\n\n## Begrundelse\n\nVi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin. Vi har lagt vægt på, at børnehaven kan klare det frem til kl. 14.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin').map((f) => f.severity), ['information']);
     assert.deepEqual(findings(letter.replace('Vi vurderer, at Emil har', 'Vi vurderer ikke, at Emil har'), 'medicin').map((f) => f.severity), ['warning']);
+    // Said outright (»Emil er i målgruppen.«), a negated clause in the sentence after it finds no one outside.
+    const outright = letter.replace('Vi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin.', 'Emil er i målgruppen. Type 1-diabetes hos et barn på 5 år, der ikke selv kan styre sin insulin, er en indgribende kronisk lidelse.');
+    assert.deepEqual(findings(outright, 'medicin').map((f) => f.severity), ['information']);
   });
 
   it('reads »lagt vægt på, at ordningen er for personer, der …« as the law restated, not a fact of the case', () => {
@@ -927,5 +930,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Din særlige støtte efter aktivlovens § 34 er senest udbetalt med 1.265 kr. om måneden. Vi har besluttet, at støtten stopper med udgangen af maj 2025.'), 'beregning'), []);
     // A sum granted in part is measured out.
     assert.equal(findings(letter('Du får 4.000 kr. til en seng efter aktivlovens § 81. Du søgte om 9.800 kr.'), 'beregning').length, 1);
+  });
+
+  it('reads a field left out on purpose (»[CPR udeladt]«) as a redaction, not a placeholder to fill in', () => {
+    const letter = (field: string) => `Østby Kommune\n${field}\nDato: 26. november 2025\n\nHej Mikkel\n\nDu får ledsagelse i 15 timer om måneden efter servicelovens § 97. Det er det, du har søgt om.\n\nVenlig hilsen\n\nAnne Lund\n`;
+    assert.deepEqual(findings(letter('[CPR udeladt]'), 'pladsholder'), []);
+    assert.deepEqual(findings(letter('[navn anonymiseret]'), 'pladsholder'), []);
+    assert.deepEqual(findings(letter('[CPR]'), 'pladsholder').map((f) => f.severity), ['warning']);
   });
 });

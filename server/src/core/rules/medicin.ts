@@ -20,6 +20,9 @@ const NO_DOUBT = /(?<![\p{L}])(?:ikke|ingen)(?:[ \u00a0]+(?:være|er|nogen|i))*[
 /** A comparison with peers (»udgifter, som andre børn på samme alder ikke har«): its negation says nothing of the party. */
 const PEERS = /(?:,[ \u00a0]*)?som[ \u00a0]+(?:andre|jævnaldrende)(?![\p{L}])[^,.;]*/giu;
 
+/** The party said to be in the target group in so many words: »Liva er i målgruppen«, »Du er omfattet af personkredsen«. */
+const AFFIRMS_INSIDE = /(?<![\p{L}])(?:er|hører)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:i|til|omfattet[ \u00a0]+af)[ \u00a0]+(?:mål|person)\p{L}*/iu;
+
 /** A clause of place or time (»i de timer, hvor børnehuset ikke kan …«, »når hun ikke er i skole«): its negation is not the finding. */
 const PLACE_OR_TIME = /(?<![\p{L}])(?:hvor|når)(?![\p{L}])[^,.;]*/giu;
 
@@ -72,10 +75,13 @@ export const medicin: Rule = {
     const range = letter.sentenceAt(hit.block, hit.textStart);
     // Found in the target group ("Du er i målgruppen, fordi …"): how treatment was counted decides nothing against the
     // citizen, and a refusal is what gets appealed. Something to check, then, not a warning.
-    const inTargetGroup = personkreds.every((h) => {
+    const sentences = personkreds.map((h) => {
       const { start, end } = letter.sentenceAt(h.block, h.textStart);
-      return !findsOutside(letter.source.slice(start, end));
+      return letter.source.slice(start, end);
     });
+    // »Liva er i målgruppen.« said outright settles it, whatever a clause of the next sentence negates.
+    const inTargetGroup = sentences.every((sentence) => !findsOutside(sentence))
+      || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence) && !NEGATED.test(sentence));
     const severityCap = inTargetGroup ? { severityCap: 'information' as const } : {};
     const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.

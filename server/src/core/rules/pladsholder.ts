@@ -18,6 +18,9 @@ const PLACEHOLDER = /«[^«»\n]{0,200}»/g;
  */
 const FOREIGN_PLACEHOLDER = /\[(?:indsæt|skriv|udfyld|dato|navn|adresse|beløb|cpr|sagsnr|sagsnummer|sagsbehandler|telefon|tlf|e-?mail|underskrift|afdeling|barnets navn|borgerens navn)[^\[\]\n]{0,60}\]|\{\{[^{}\n]{1,60}\}\}|(?<![\p{L}\p{N}-])(?:XX|xx)(?![\p{L}\p{N}-])/giu;
 
+/** A field the sender left out on purpose (»[CPR udeladt]«, »[navn anonymiseret]«): a redaction, nothing to fill in. */
+const REDACTED = /udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget/iu;
+
 /** Groups of digits and XX apart by spaces, with a digit among them: a phone number masked in a letter shared for review (»96 XX 20 00«, »76 81 XX XX«). */
 const MASKED_NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,4}|XX|xx)(?: (?:\d{1,4}|XX|xx)){2,}(?![\p{L}\p{N}])/gu;
 
@@ -45,7 +48,7 @@ function placeholdersIn(text: string): readonly Placeholder[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const at = m.index;
-      if (foreign && masked.some(([start, end]) => start <= at && at < end)) continue;
+      if (foreign && (masked.some(([start, end]) => start <= at && at < end) || (m[0].startsWith('[') && REDACTED.test(m[0])))) continue;
       (found ??= []).push({ index: m.index, placeholder: m[0], foreign });
     }
   }
