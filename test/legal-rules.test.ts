@@ -846,6 +846,9 @@ describe('legal content of the rules (issue #13)', () => {
     // Said of the municipality's practice, not in the sentence with the provision, it is no declaration.
     const vague = findings(letter('Afgørelsen er truffet efter servicelovens § 82 b. Vi mener ikke, at du kan klage.'), 'klagevejledning');
     assert.ok(vague.some((f) => f.severity === 'error'));
+    // A provision the decision does not rest on (the quality standard) leaves the decision open to appeal.
+    const other = findings(letter('Kvalitetsstandarden efter servicelovens § 138 kan ikke påklages. Ring gerne til os, hvis du er uenig.'), 'klagevejledning');
+    assert.ok(other.some((f) => f.severity === 'error'));
   });
 
   it('leaves the appeal route of a decision under sundhedsloven to that law, and asks only for guidance missing altogether', () => {

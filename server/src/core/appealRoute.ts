@@ -109,12 +109,16 @@ function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean
   if (letter.has('appeal.deadline', inGuidance) || letter.has('appeal.reassessment', inGuidance)) return undefined;
   const declared = cited.find((reference) => SAYS_NOT_APPEALABLE.test(reference.block.text));
   if (declared) return { reference: declared, route: appealRoutesOf(declared).find(isClosed)! };
-  // A provision the catalogue does not know as closed, in the very sentence that says the decision cannot be appealed: the letter's word, to be checked.
+  // A provision the catalogue does not know as closed, in the very sentence that says the decision cannot be appealed, and one
+  // the decision itself rests on (not »kvalitetsstandarden efter § 138 kan ikke påklages« beside a decision under § 83): the
+  // letter's word, to be checked.
+  const decidedUnder = letter.referencesWhere('appealRoute.decidedUnder', (reference) => reference.law !== undefined && relevant(reference.block));
   const uncatalogued = letter.referencesWhere('appealRoute.declaredInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
     && !referenceInSet('procedure', reference))
     .find((reference) => {
       const { start, end } = letter.sentenceAt(reference.block, reference.textStart);
-      return SAYS_NOT_APPEALABLE.test(letter.source.slice(start, end));
+      return SAYS_NOT_APPEALABLE.test(letter.source.slice(start, end))
+        && decidedUnder.some((basis) => basis.law === reference.law && basis.paragraphs.some((p) => reference.paragraphs.includes(p)));
     });
   return uncatalogued && { reference: uncatalogued, route: appealRoute('declaredNotAppealable') };
 }
