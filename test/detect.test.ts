@@ -173,4 +173,9 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     // A letter that only tells that the complaint was sent on is no decision.
     assert.equal(detect(reassessment.replace('Du får bevilget en kørestol med hjælpemotor efter servicelovens § 112, stk. 1. ', '')).isLetter, false);
   });
+
+  it('skips a note that says it is internal and not sent to the parties, though it quotes a provision and a preliminary assessment', () => {
+    const note = `**Hedeby Kommune – Børn og Familie**\n**JOURNALNOTAT / MØDEREFERAT** (internt – ikke sendt til parterne)\n\nSag: 2025-BL-07731\nDato for møde: 30. oktober 2025\n\n**Formål:** Oplysning af ansøgning om merudgifter (barnets lov § 86).\n\nForeløbig vurdering: Alma er i målgruppen. Glutenfri kost bevilges efter vores vurdering med 650 kr. om måneden.\n`;
+    assert.equal(detect(note).isLetter, false);
+  });
 });

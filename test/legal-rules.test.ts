@@ -933,6 +933,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Din særlige støtte efter aktivlovens § 34 er senest udbetalt med 1.265 kr. om måneden. Vi har besluttet, at støtten stopper med udgangen af maj 2025.'), 'beregning'), []);
     // A sum granted in part is measured out.
     assert.equal(findings(letter('Du får 4.000 kr. til en seng efter aktivlovens § 81. Du søgte om 9.800 kr.'), 'beregning').length, 1);
+    // A rate the party pays is the price list's, named where it is decided; a part of a price is not.
+    assert.deepEqual(findings(letter('Du får madservice efter ældrelovens § 10. Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv.'), 'beregning'), []);
+    assert.equal(findings(letter('Prisen for sengen er 9.800 kr., og du får 4.000 kr. til den efter aktivlovens § 81.'), 'beregning').length, 1);
   });
 
   it('reads a field left out on purpose (»[CPR udeladt]«) as a redaction, not a placeholder to fill in', () => {
@@ -940,5 +943,35 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('[CPR udeladt]'), 'pladsholder'), []);
     assert.deepEqual(findings(letter('[navn anonymiseret]'), 'pladsholder'), []);
     assert.deepEqual(findings(letter('[CPR]'), 'pladsholder').map((f) => f.severity), ['warning']);
+  });
+
+  it('reads easy-read grants (»Du får ja.«, »Det har vi sagt ja til.«) as full approvals, also when help the party asked to leave stops', () => {
+    const letter = (extra: string) =>
+      `Sønderby Kommune\nDato: 28. august 2025\n\nKære Birthe\n\nDu har søgt om at komme i Aktivitetshuset 3 dage om ugen.\n\n**Du får ja.**\n\n- Du kan komme mandag, onsdag og fredag.\n\nVi har besluttet det efter serviceloven § 104.${extra}\n\nMange hilsner\n\nRikke Holst\n`;
+    assert.deepEqual(findings(letter(''), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter('\n\nDu stopper på værkstedet 12. september 2025. Det har du selv bedt om.'), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter('').replace('**Du får ja.**', 'Det har vi sagt ja til.'), 'klagevejledning'), []);
+    // Help stopped against the party's wish limits the grant.
+    assert.equal(findings(letter('\n\nDu stopper på værkstedet 12. september 2025.'), 'klagevejledning')[0]?.severity, 'error');
+  });
+
+  it('reads a grant below the application however the application and the figures are worded, but not an earlier grant told in the past', () => {
+    const letter = (application: string, grant: string) =>
+      `Åby Kommune\nDato: 11. september 2025\n\nKære Bent Hvidt\n\n${application}\n\n## Afgørelse\n\n${grant} Afgørelsen er truffet efter servicelovens § 85.\n\nMed venlig hilsen\n\nThomas Ibsen\n`;
+    const partial = (application: string, grant: string) => findings(letter(application, grant), 'klagevejledning')[0]?.severity;
+    assert.equal(partial('Du søgte den 3. oktober om 6 timers støtte om ugen.', 'Du får støtte i 4 timer om ugen.'), 'error');
+    assert.equal(partial('Ansøgningen drejer sig om støtte i 7 timer om ugen.', 'Du bevilges støtte i 3 timer om ugen.'), 'error');
+    assert.equal(partial('Du søgte om bad hver dag.', 'Du får bad to gange om ugen. Ansøgningen om bad hver dag imødekommes derfor ikke fuldt ud.'), 'error');
+    // An earlier decision's figure is history: the full approval now stands.
+    assert.deepEqual(findings(letter('I afgørelsen af 24. april fik du 8 timers støtte om ugen. Du havde søgt om 15 timer om ugen.', 'Vi ændrer afgørelsen. Du får 15 timers støtte om ugen, som du har søgt om.'), 'klagevejledning'), []);
+  });
+
+  it('asks no main considerations of a bare conclusion in the party\'s favour beside reasons for what is refused', () => {
+    const letter = (conclusion: string) =>
+      `Hedeby Kommune\nDato: 12. november 2025\n\nKære Sara og Thomas\n\n## Afgørelse\n\nI får dækket merudgifter med 650 kr. om måneden efter barnets lov § 86. I søgte om 1.200 kr. om måneden.\n\n## Vurdering\n\n${conclusion}\n\nVi har set på hver udgift for sig.\n\n**Glutenfri kost – søgt 1.200 kr./md., godkendt 650 kr./md.**\n\nDet er kun forskellen mellem glutenfri og almindelig kost, der er en merudgift: 150 kr. om ugen × 52 ÷ 12 = 650 kr. om måneden. Beløbet bygger på jeres kvitteringer fra september og oktober.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nNanna Overgaard\n`;
+    assert.deepEqual(findings(letter('Vi vurderer, at Almas cøliaki er en indgribende kronisk lidelse. Hun er derfor i målgruppen.'), 'hovedhensyn').filter((f) => f.severity === 'warning'), []);
+    assert.equal(findings(letter('Vi vurderer, at Almas cøliaki ikke er en indgribende kronisk lidelse. Hun er derfor ikke i målgruppen.'), 'hovedhensyn')[0]?.severity, 'warning');
+    // An extent set beside the favourable finding needs its reasons.
+    assert.equal(findings(letter('Vi vurderer, at Alma er i målgruppen. Efter en samlet vurdering finder vi, at 650 kr. om måneden er passende.'), 'hovedhensyn')[0]?.severity, 'warning');
   });
 });

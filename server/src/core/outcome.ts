@@ -22,6 +22,8 @@ export interface Outcome {
 
 /** A grant in the sentence: the party gets or is granted something. */
 const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|(?:sagt|siger|siges)[ \u00a0]+ja)(?![\p{L}])/iu;
+/** A grant told in the past tense. */
+const GRANTED_BEFORE = /(?<![\p{L}])fik(?![\p{L}])/giu;
 /** A negation or limit in the same sentence undoes the grant ("Du får ikke det, du har søgt om", "Du får færre dage, end du har søgt om"). */
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*|færre|mindre|lavere|kortere|sjældnere)(?![\p{L}])/iu;
 
@@ -81,7 +83,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !withdrawn(letter, block, limit)
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
-      && !onCondition(letter, block, limit)))
+      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit)))
     || grantsLessThanApplied(letter, relevant);
 }
 
@@ -107,6 +109,13 @@ function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boo
   return VERB_FIRST_CONDITION.test(letter.source.slice(start, end));
 }
 
+/** Whether help stops or changes because the party asked for it, said in its sentence or the next (»Det har du selv bedt om«). */
+function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  if (inSentenceWith(letter, block, limit.start, 'notFullOutcome.ownWish')) return true;
+  const next = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start) + 1];
+  return next !== undefined && inSentenceWith(letter, block, next.start, 'notFullOutcome.ownWish');
+}
+
 /** What this letter does to an earlier decision in the same sentence: it upholds or changes it, so the limit stands. */
 const ACTS_ON_EARLIER = /fasthold|ændre|nedsæt|stadig|fortsat|stop|ophør/iu;
 
@@ -127,11 +136,12 @@ function withdrawn(letter: LetterModel, block: Block, limit: PhraseMatch): boole
     && sentenceIndexAt(letter, block, marker.start) === sentence && !CLAUSE_BOUNDARY.test(block.text.slice(marker.end, limit.start)));
 }
 
-/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«, »62 døgn om året«. */
-const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr\.?|kroner|timer?|døgn|dage?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
+/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«, »62 døgn om året«, »6 timers støtte om ugen«. */
+const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr\.?|kroner|timer?s?|døgns?|dage?s?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:(?:[ \u00a0]+(?!(?:om|pr|per|i)(?![\p{L}]))\p{L}+)?[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
 /** A figure's unit as one key: »kroner« is »kr.«, »time« is »timer«, »dag« is »dage«. */
 const UNIT_KEY = /^(kr|time|dag|weekend)/iu;
-const APPLIED = /(?<![\p{L}])(?:an)?søgt(?:e)?(?![\p{L}])/iu;
+/** The application in a sentence: »søgt«, »Ansøgningen drejer sig om«, »Du bad om«. */
+const APPLIED = /(?<![\p{L}])(?:(?:an)?søgt(?:e)?|ansøgning(?:en)?|anmodning(?:en)?|bad[ \u00a0]+om|bedt[ \u00a0]+om)(?![\p{L}])/iu;
 
 /** A paragraph's figures applied for and granted, keyed by unit and period ("kr/måneden"); the same for every version with its text. */
 interface Figures {
@@ -145,7 +155,8 @@ function figuresOf(text: string): Figures {
   if (!/\d/.test(text)) return { applied, granted };
   for (const sentence of text.split(SENTENCE_END)) {
     const asks = APPLIED.test(sentence);
-    if (!asks && !grantsWithoutLimit(sentence)) continue;
+    // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
+    if (!asks && (!grantsWithoutLimit(sentence) || !GRANT.test(sentence.replace(GRANTED_BEFORE, '')))) continue;
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
       const key = `${(UNIT_KEY.exec(m[2])?.[1] ?? m[2]).toLowerCase()}/${(m[3] ?? '').toLowerCase()}`;

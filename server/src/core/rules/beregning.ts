@@ -199,13 +199,19 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
 }
 
 /** What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »et tilbud på«. */
-const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*)(?![\p{L}])/iu;
+const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Whether a decided amount is the price of something the letter states elsewhere (»Køber du selv stolen, får du
- * højst 71.400 kr. … Invacare-stolen koster kommunen 71.400 kr.«): the amount is that price, a calculation in one step.
+ * højst 71.400 kr. … Invacare-stolen koster kommunen 71.400 kr.«), or named as a price or rate where it is decided: the
+ * amount is that price, a calculation in one step.
  */
 function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
+  // »Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv«: the price named where it is decided, the
+  // only sum of its sentence (»Du får 4.000 kr. til en seng, som koster 9.800 kr.« grants part of a price).
+  const own = letter.sentenceAt(decided.block, decided.textStart);
+  const inSentence = amounts.filter((other) => other.money && other.block === decided.block && letter.sentenceAt(other.block, other.textStart).start === own.start);
+  if (inSentence.length === 1 && PRICE.test(letter.source.slice(own.start, own.end))) return true;
   return amounts.some((other) => {
     if (other === decided || !other.money || other.decides || other.value !== decided.value) return false;
     const { start, end } = letter.sentenceAt(other.block, other.textStart);

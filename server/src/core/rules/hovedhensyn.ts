@@ -96,6 +96,14 @@ function listedReason(letter: LetterModel, block: Block): boolean {
   return lead !== undefined && reasonsIn(letter, lead);
 }
 
+/** A conclusion only in the party's favour (»Vi vurderer, at … er en indgribende kronisk lidelse. Hun er derfor i målgruppen.«): what it grants needs no reasons (FVL § 22). */
+function favourableOnly(letter: LetterModel, block: Block): boolean {
+  return letter.matchesIn(block, 'assessment.favourable').length > 0 && !UNFAVOURABLE_OR_EXTENT.test(block.text);
+}
+
+/** A negation, or an extent set beside the favourable finding (»… finder vi, at 8 timer om måneden er passende«): that part needs its reasons. */
+const UNFAVOURABLE_OR_EXTENT = /(?<![\p{L}])(?:ikke|ingen|intet|passende|tilstrækkelig\p{L}*|rimelig\p{L}*|dækkende)(?![\p{L}])|\d[\d.,]*[ \u00a0]*(?:timer?|kr|kroner|dage?|døgn|minutter|gange)(?![\p{L}])/iu;
+
 export const hovedhensyn: Rule = {
   id: 'hovedhensyn',
   title: 'Hovedhensyn bag skønnet mangler',
@@ -131,7 +139,7 @@ export const hovedhensyn: Rule = {
     // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
     const assessedBlocks = new Set(discretion.map((hit) => hit.block));
     const conclusions = [...assessedBlocks].filter((block) => onlyConclusions(letter, block));
-    const bareBlocks = new Set(conclusions.filter((block) => !reasonedNext(letter, block) && !reasonedBefore(letter, block)));
+    const bareBlocks = new Set(conclusions.filter((block) => !reasonedNext(letter, block) && !reasonedBefore(letter, block) && !favourableOnly(letter, block)));
     const bare = discretion.filter((hit) => bareBlocks.has(hit.block));
     // Else the finding sits on the first assessment in the reasons, else the first anywhere.
     const candidates = bare.length > 0 ? bare : discretion;
