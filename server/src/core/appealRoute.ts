@@ -4,7 +4,7 @@ import type { LegalReference } from './references';
 import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, referenceInSet } from './catalogue';
 import { PhraseGroup } from './phrases';
 import { outsideAppealGuidance } from './anchors';
-import { inSentenceWith } from './elements';
+import { decisionReferences, inSentenceWith } from './elements';
 
 /**
  * Which appeal route a letter's decision takes, from the catalogue
@@ -112,13 +112,12 @@ function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean
   // A provision the catalogue does not know as closed, in the very sentence that says the decision cannot be appealed, and one
   // the decision itself rests on (not »kvalitetsstandarden efter § 138 kan ikke påklages« beside a decision under § 83): the
   // letter's word, to be checked.
-  const decidedUnder = letter.referencesWhere('appealRoute.decidedUnder', (reference) => reference.law !== undefined && relevant(reference.block));
   const uncatalogued = letter.referencesWhere('appealRoute.declaredInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
     && !referenceInSet('procedure', reference))
     .find((reference) => {
       const { start, end } = letter.sentenceAt(reference.block, reference.textStart);
       return SAYS_NOT_APPEALABLE.test(letter.source.slice(start, end))
-        && decidedUnder.some((basis) => basis.law === reference.law && basis.paragraphs.some((p) => reference.paragraphs.includes(p)));
+        && decisionReferences(letter).some((basis) => basis.law === reference.law && basis.paragraphs.some((p) => reference.paragraphs.includes(p)));
     });
   return uncatalogued && { reference: uncatalogued, route: appealRoute('declaredNotAppealable') };
 }

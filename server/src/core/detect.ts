@@ -264,8 +264,7 @@ function decidesOutright(letter: LetterModel): boolean {
 /** A paragraph of the document's own that grants something and names the provision (»Du får bevilget en kørestol … efter servicelovens § 112«). */
 function grantsUnderProvision(letter: LetterModel): boolean {
   const own = ownText(letter);
-  const cited = new Set(letter.references().map((reference) => reference.block));
-  return letter.has('grant', (block) => own(block) && cited.has(block));
+  return letter.has('grant', (block) => own(block) && letter.referencesIn(block).length > 0);
 }
 
 /**

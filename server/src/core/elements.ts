@@ -155,7 +155,7 @@ function sentenceText(letter: LetterModel, block: Block, textOffset: number): st
 }
 
 /** An amount of help: a number (in figures or words) with a unit of time, money or visits, or "hver anden uge". */
-const QUANTITY = /(?<![\p{L}\p{N}])(?:(?:\d+(?:[.,]\d+)*|½|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halv|halvanden)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:timer?|minutter|min\.|kr\.?|kroner|gange?|dage?|døgn|weekend(?:er)?|uger?|måneder?|bade?|besøg|nætter|nat)|hver[ \u00a0]+(?:anden|tredje|fjerde|\d+\.)[ \u00a0]+(?:uge|dag|måned))(?![\p{L}])/iu;
+export const QUANTITY = /(?<![\p{L}\p{N}])(?:(?:\d+(?:[.,]\d+)*|½|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halv|halvanden)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:timer?|minutter|min\.|kr\.?|kroner|gange?|dage?|døgn|weekend(?:er)?|uger?|måneder?|bade?|besøg|nætter|nat)|hver[ \u00a0]+(?:anden|tredje|fjerde|\d+\.)[ \u00a0]+(?:uge|dag|måned))(?![\p{L}])/iu;
 
 /** A judged extent standing in its sentence: the sentence, in source offsets, and the words of the judgement. */
 export interface ExtentJudgement {

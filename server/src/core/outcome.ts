@@ -100,7 +100,7 @@ function itemApplied(letter: LetterModel, block: Block): boolean {
 }
 
 /** A sentence that opens with its verb and the party, a condition (»Bruger du færre timer, end der er bevilget, skal …«). */
-const VERB_FIRST_CONDITION = /^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+(?:du|I|De|man|I|din[ \u00a0]+\p{L}+|dit[ \u00a0]+\p{L}+|dine[ \u00a0]+\p{L}+)(?![\p{L}])[^.?!]*,[ \u00a0]*(?:skal|vil|kan|må|bliver|sender|får|har|er|gælder|bortfalder|stopper)(?![\p{L}])/u;
+const VERB_FIRST_CONDITION = /^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+(?:du|I|De|man|din[ \u00a0]+\p{L}+|dit[ \u00a0]+\p{L}+|dine[ \u00a0]+\p{L}+)(?![\p{L}])[^.?!]*,[ \u00a0]*(?:skal|vil|kan|må|bliver|sender|får|har|er|gælder|bortfalder|stopper)(?![\p{L}])/u;
 
 /** Whether a limit is what would happen on a condition (»Hvis du ikke bruger timerne, bortfalder de«, »Timer, der ikke er brugt, bortfalder«), not the outcome. */
 function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
@@ -156,7 +156,7 @@ function figuresOf(text: string): Figures {
   for (const sentence of text.split(SENTENCE_END)) {
     const asks = APPLIED.test(sentence);
     // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
-    if (!asks && (!grantsWithoutLimit(sentence) || !GRANT.test(sentence.replace(GRANTED_BEFORE, '')))) continue;
+    if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, ''))) continue;
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
       const key = `${(UNIT_KEY.exec(m[2])?.[1] ?? m[2]).toLowerCase()}/${(m[3] ?? '').toLowerCase()}`;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { addToReasons, insertAfter } from '../fixes';
-import { bareExtentJudgements, inSentenceWith, listLead, reasonWords, sentenceIndexAt, statesFactOfCase, substantiveReasons } from '../elements';
+import { QUANTITY, bareExtentJudgements, inSentenceWith, listLead, reasonWords, sentenceIndexAt, statesFactOfCase, substantiveReasons } from '../elements';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
 import { decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anchors';
@@ -98,11 +98,12 @@ function listedReason(letter: LetterModel, block: Block): boolean {
 
 /** A conclusion only in the party's favour (»Vi vurderer, at … er en indgribende kronisk lidelse. Hun er derfor i målgruppen.«): what it grants needs no reasons (FVL § 22). */
 function favourableOnly(letter: LetterModel, block: Block): boolean {
-  return letter.matchesIn(block, 'assessment.favourable').length > 0 && !UNFAVOURABLE_OR_EXTENT.test(block.text);
+  // A negation, or an extent set beside the favourable finding (»… finder vi, at 8 timer om måneden er passende«): that part needs its reasons.
+  return letter.matchesIn(block, 'assessment.favourable').length > 0 && !NEGATION.test(block.text)
+    && letter.matchesIn(block, 'extentJudged').length === 0 && !QUANTITY.test(block.text);
 }
 
-/** A negation, or an extent set beside the favourable finding (»… finder vi, at 8 timer om måneden er passende«): that part needs its reasons. */
-const UNFAVOURABLE_OR_EXTENT = /(?<![\p{L}])(?:ikke|ingen|intet|passende|tilstrækkelig\p{L}*|rimelig\p{L}*|dækkende)(?![\p{L}])|\d[\d.,]*[ \u00a0]*(?:timer?|kr|kroner|dage?|døgn|minutter|gange)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:ikke|ingen|intet)(?![\p{L}])/iu;
 
 export const hovedhensyn: Rule = {
   id: 'hovedhensyn',

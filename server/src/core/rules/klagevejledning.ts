@@ -178,11 +178,10 @@ function childOwnRight(letter: LetterModel, blocks: readonly Block[]): Report[] 
   const basis = decisionReferences(letter).map((reference) => withDecisionLaw(letter, reference)).find((reference) => referenceInSet('childPartyPowers', reference));
   if (!basis || letter.has('appeal.childOwnRight') || letter.has('addressee.child')) return [];
   const inGuidance = new Set(blocks);
-  const aged = letter.blocks.find((block) => block.kind === 'paragraph' && !inGuidance.has(block) && CHILD_AGE.test(block.text));
-  if (!aged) return [];
-  const m = CHILD_AGE.exec(aged.text)!;
+  const age = letter.blocks.filter((block) => block.kind === 'paragraph' && !inGuidance.has(block)).map((block) => CHILD_AGE.exec(block.text)).find((m) => m !== null);
+  if (!age) return [];
   return [{
-    message: say('childOwnRight', { age: m[1] ?? m[2], provision: `${lawName(basis.law!)} ${paragraphLabel(basis.paragraphs[0])}`, citation: cite('BL 3') }),
+    message: say('childOwnRight', { age: age[1] ?? age[2], provision: `${lawName(basis.law!)} ${paragraphLabel(basis.paragraphs[0])}`, citation: cite('BL 3') }),
     range: blockRange(blocks[0]),
     severityCap: 'information',
   }];
