@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { LetterModel, parseLetter } from '../server/src/core/letter';
 import { countText, forEachWord, splitSentences } from '../server/src/core/sentences';
+import { negatedAtEnd, negates, negatesOrLimits } from '../server/src/core/negation';
 
 const sentencesOf = (text: string): string[] => splitSentences(text).map(([s, e]) => text.slice(s, e));
 
@@ -53,5 +54,30 @@ describe('text facts carried to the next version of a letter', () => {
     assert.notEqual(after.matchesIn(edited(after), 'facts'), editedHits);
     assert.equal(after.find('considerations').length, 1);
     assert.equal(after.references().length, 1);
+  });
+});
+
+describe('negation (server/src/core/negation.ts)', () => {
+  it('finds the negating words as whole words only', () => {
+    for (const text of ['Du er ikke omfattet af målgruppen.', 'Der er ingen varig funktionsnedsættelse.', 'Hun kan intet gøre selv.', 'Han har aldrig boet alene.', 'IKKE bevilget']) {
+      assert.ok(negates(text), text);
+    }
+    for (const text of ['Hun arbejder som ingeniør.', 'Vi har set på sagen igen.', 'Ikkevoldelig kommunikation er en metode.']) {
+      assert.ok(!negates(text), text);
+    }
+  });
+
+  it('reads a negation just before a phrase within its sentence and a few words', () => {
+    assert.ok(negatedAtEnd('Kommunen skal ikke først'));
+    assert.ok(negatedAtEnd('Vi kan aldrig give dig '));
+    assert.ok(!negatedAtEnd('Vi kan ikke hjælpe med rengøring. Du får '), 'a negation in the sentence before');
+    assert.ok(!negatedAtEnd('Det er ikke noget, vi normalt gør, men denne gang '), 'too far before');
+  });
+
+  it('counts a limit on a grant as well as a negation', () => {
+    for (const text of ['Du får kun 3 timer.', 'Du får færre dage, end du har søgt om.', 'Du får delvist bevilget hjælpen.', 'Du får ikke det, du har søgt om.']) {
+      assert.ok(negatesOrLimits(text), text);
+    }
+    assert.ok(!negatesOrLimits('Du får det, du har søgt om.'));
   });
 });

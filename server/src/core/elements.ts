@@ -2,6 +2,7 @@ import { Block, tableRows } from './markdown';
 import { Hit, LetterModel, oncePerLetter } from './letter';
 import { PhraseGroupId, PhraseMatch, insideAny, phrases } from './phrases';
 import { splitSentences } from './sentences';
+import { negatedAtEnd } from './negation';
 import type { LawMention, LegalReference } from './references';
 import { outsideAppealGuidance } from './anchors';
 import { type LawId, lawInSet } from './catalogue';
@@ -23,12 +24,9 @@ function sentenceAround(letter: LetterModel, block: Block, match: PhraseMatch): 
 /** Ankestyrelsen as the place to send the complaint: right after "til" / "direkte til". */
 const STRAIGHT_TO_APPEAL_BODY = /^[\s,]*(?:(?:direkte|straks)\s+)?(?:til\s+)?(?:den\s+)?ankestyr/iu;
 
-/** A negation just before a phrase ("Kommunen skal ikke først se på afgørelsen igen"): it says the opposite. */
-const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])[^.!?]{0,20}$/iu;
-
 /** Whether a phrase is negated just before it in its sentence (»Vi kan ikke give dig det, du har bedt om«). */
 export function negatedJustBefore(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
-  return NEGATED.test(sentenceAround(letter, block, match).before);
+  return negatedAtEnd(sentenceAround(letter, block, match).before);
 }
 
 /**
@@ -47,7 +45,7 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
     for (const match of letter.matchesIn(block, 'appeal.reassessment')) {
       const { before, after } = sentenceAround(letter, block, match);
       // »… bliver afgørelsen først vurderet igen« says that someone looks again, not where the complaint goes.
-      if (!/ankestyr/iu.test(before) && !NEGATED.test(before) && phrases('appeal.municipalRecipient').test(`${before} ${match.text} ${after}`)) return true;
+      if (!/ankestyr/iu.test(before) && !negatedAtEnd(before) && phrases('appeal.municipalRecipient').test(`${before} ${match.text} ${after}`)) return true;
     }
     for (const match of letter.matchesIn(block, 'appeal.lodgingVerb')) {
       const { before, after } = sentenceAround(letter, block, match);

@@ -3,6 +3,7 @@ import type { LetterModel } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
 import { inSentenceWith, listLead, negatedJustBefore, sentenceIndexAt } from './elements';
+import { negatesOrLimits } from './negation';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs
@@ -24,8 +25,6 @@ export interface Outcome {
 const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|(?:sagt|siger|siges)[ \u00a0]+ja)(?![\p{L}])/iu;
 /** A grant told in the past tense. */
 const GRANTED_BEFORE = /(?<![\p{L}])fik(?![\p{L}])/giu;
-/** A negation or limit in the same sentence undoes the grant ("Du får ikke det, du har søgt om", "Du får færre dage, end du har søgt om"). */
-const NEGATION = /(?<![\p{L}])(?:ikke|ingen|kun|alene|delvis\p{L}*|afslag\p{L}*|færre|mindre|lavere|kortere|sjældnere)(?![\p{L}])/iu;
 
 /** Sentences end before a capital letter: "stk. 1," and "1. juni" go on. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}»"])/u;
@@ -34,7 +33,8 @@ const APPLIED_FOR = /søgt/iu;
 
 /** Whether a sentence grants something with no negation or limit. */
 function grantsWithoutLimit(sentence: string): boolean {
-  return GRANT.test(sentence) && !NEGATION.test(sentence);
+  // A negation or limit in the same sentence undoes the grant (»Du får ikke det, du har søgt om«, »Du får færre dage, end …«).
+  return GRANT.test(sentence) && !negatesOrLimits(sentence);
 }
 
 /**

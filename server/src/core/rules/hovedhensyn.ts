@@ -8,6 +8,7 @@ import { textsOf } from '../messages';
 import { cite } from '../catalogue';
 import { insideAny } from '../phrases';
 import { tableRows } from '../markdown';
+import { negates } from '../negation';
 
 const say = textsOf('hovedhensyn');
 
@@ -99,11 +100,9 @@ function listedReason(letter: LetterModel, block: Block): boolean {
 /** A conclusion only in the party's favour (»Vi vurderer, at … er en indgribende kronisk lidelse. Hun er derfor i målgruppen.«): what it grants needs no reasons (FVL § 22). */
 function favourableOnly(letter: LetterModel, block: Block): boolean {
   // A negation, or an extent set beside the favourable finding (»… finder vi, at 8 timer om måneden er passende«): that part needs its reasons.
-  return letter.matchesIn(block, 'assessment.favourable').length > 0 && !NEGATION.test(block.text)
+  return letter.matchesIn(block, 'assessment.favourable').length > 0 && !negates(block.text)
     && letter.matchesIn(block, 'extentJudged').length === 0 && !QUANTITY.test(block.text);
 }
-
-const NEGATION = /(?<![\p{L}])(?:ikke|ingen|intet)(?![\p{L}])/iu;
 
 export const hovedhensyn: Rule = {
   id: 'hovedhensyn',

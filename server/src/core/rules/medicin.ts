@@ -6,14 +6,13 @@ import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
 import { LAWS, cite, referenceInSet, referenceWithinSet } from '../catalogue';
 import { escapeRegExp } from '../references';
+import { negates } from '../negation';
 
 const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
 const RESTATED_RULE = new RegExp(`^(?:efter (?:bestemmelsen|reglerne|§|${LAWS.map((law) => escapeRegExp(law.shortName)).join('|')})|det er en betingelse|betingelsen er|bestemmelsen)`, 'i');
 
 const say = textsOf('medicin');
 
-/** A sentence that finds the person outside the target group: "ikke omfattet", "ingen varig funktionsnedsættelse". */
-const NEGATED = /(?<![\p{L}])(?:ikke|ingen|intet)(?![\p{L}])/iu;
 /** A negated doubt affirms: "Vi er ikke i tvivl om, at De er omfattet", "Der kan ikke være tvivl om …", "ingen tvivl om". */
 const NO_DOUBT = /(?<![\p{L}])(?:ikke|ingen)(?:[ \u00a0]+(?:være|er|nogen|i))*[ \u00a0]+tvivl(?![\p{L}])/giu;
 
@@ -30,7 +29,7 @@ function findsOutside(sentence: string): boolean {
   // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
   const reason = REASON_AFTER.exec(sentence);
   const finding = reason && reason.index > 0 ? sentence.slice(0, reason.index) : sentence;
-  return NEGATED.test(finding.replace(NO_DOUBT, '').replace(PEERS, '').replace(PLACE_OR_TIME, ''));
+  return negates(finding.replace(NO_DOUBT, '').replace(PEERS, '').replace(PLACE_OR_TIME, ''));
 }
 
 /** The word that opens a finding's reason, after the finding itself. */
@@ -81,7 +80,7 @@ export const medicin: Rule = {
     });
     // »Liva er i målgruppen.« said outright settles it, whatever a clause of the next sentence negates.
     const inTargetGroup = sentences.every((sentence) => !findsOutside(sentence))
-      || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence) && !NEGATED.test(sentence));
+      || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence) && !negates(sentence));
     const severityCap = inTargetGroup ? { severityCap: 'information' as const } : {};
     const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.
