@@ -81,6 +81,17 @@ describe('legal content of the rules (issue #13)', () => {
       'Vi har lagt vægt på ergoterapeutens notat af 4. februar 2025.',
       'Vi har lagt vægt på oplysningerne om din funktionsevne: du gik 800 meter ved testen.',
     ]) assert.deepEqual(findings(letter(told), 'faktiske-oplysninger'), [], told);
+    // What was weighed that speaks of no one and nothing of the case is an assessment of the help, no fact.
+    for (const weighed of [
+      'Vi har lagt vægt på, at en bostøtte er en omfattende indsats, som ikke står mål med behovet.',
+      'Vi har lagt vægt på, at kommunalbestyrelsen har fastsat serviceniveauet for alle borgere.',
+    ]) assert.equal(findings(letter(weighed), 'faktiske-oplysninger').length, 1, weighed);
+    for (const ofTheCase of [
+      'Vi har lagt vægt på, at Ole selv tager bussen til arbejde.',
+      'Vi har lagt vægt på, at badeværelset i boligen er for smalt til en kørestol.',
+      'Vi har lagt vægt på, at der er 400 meter til nærmeste busstoppested.',
+      'Vi har lagt vægt på, at familien har en bil, som mor kører.',
+    ]) assert.deepEqual(findings(letter(ofTheCase), 'faktiske-oplysninger'), [], ofTheCase);
   });
 
   it('gives an example provision of the law the letter names without a paragraph', () => {

@@ -331,7 +331,7 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
     if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
     if (group === 'considerations') return !prescribed(letter, block, match);
-    return !restatesLaw(letter, block, match.end) && !namesFactsOnly(letter, block, match);
+    return !restatesLaw(letter, block, match.end) && !namesFactsOnly(letter, block, match) && !weighsNothingOfTheCase(letter, block, match);
   }));
 }
 
@@ -355,6 +355,17 @@ function namesFactsOnly(letter: LetterModel, block: Block, match: PhraseMatch): 
   if (!generic) return false;
   const { end } = sentenceSpanAt(letter, block, match.start);
   return !DIGIT.test(block.text.slice(match.end, end));
+}
+
+/** »lagt vægt på, at …« and its kin: what follows is what was weighed, a fact only when it speaks of the case. */
+const WEIGHT_PHRASE = /vægt|(?:^|[ \u00a0])og[ \u00a0]+på|hæftet|afgørende|til[ \u00a0]+grund/iu;
+/** Someone or something of the case: the party, a person or place named (a capital inside the sentence), the home, the family. */
+const OF_THE_CASE = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]eres|De|Dem|Deres|[Hh]an|[Hh]un|[Hh]am|[Hh]ende|[Hh]ans|[Hh]endes|\p{Lu}\p{Ll}+|barnet|barnets|borgeren|familien|forældrene|forældre|moren|faren|mor|far|drengen|pigen|den unge|ansøgeren|hjemmet|boligen|lejligheden|huset|skolen|lægen)(?![\p{L}])|\d/u;
+
+function weighsNothingOfTheCase(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
+  if (!WEIGHT_PHRASE.test(match.text)) return false;
+  const { end } = sentenceSpanAt(letter, block, match.start);
+  return !OF_THE_CASE.test(block.text.slice(match.end, end));
 }
 
 /** How far after "lagt vægt på, at" the law may be named in a clause that only restates it. */
