@@ -672,6 +672,29 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities(followUp.replace('hvor vi vurderer, om der fortsat er behov for ståstativet', 'og vi vurderer, at der ikke er behov for ståstativet')), ['warning'], 'an assessment made there');
   });
 
+  it('takes an assessment argued in its own words, or one that lists its points, as giving its considerations; a conclusion drawn after facts is still to check', () => {
+    const letter = (reasons: string) =>
+      `# Afgørelse om løftestol\n\nSøby Kommune, 3. marts 2026\n\nKære Grethe Holm\n\nDu har søgt om en lænestol med el-løft. Du får afslag efter servicelovens § 113, stk. 1.\n\n## Sagens oplysninger\n\nDu har slidgigt i knæene. Ergoterapeuten besøgte dig den 3. februar 2026 og så dig rejse dig fra en spisebordsstol med armlæn. Fra din lave sofa havde du svært ved at komme op. Du fortalte ved besøget, at du helst vil sidde i sofaen om aftenen.\n\n## Vurdering\n\n${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const severities = (reasons: string) => findings(letter(reasons), 'hovedhensyn').map((f) => f.severity);
+    const concluded = 'Du kan rejse dig fra en stol med armlæn. Vi vurderer derfor, at stolen ikke er nødvendig.';
+    assert.deepEqual(severities(concluded), ['information']);
+    // Three sentences that give causes or draw consequences from the facts argue the assessment.
+    const argued = 'Vi vurderer, at stolen ikke i væsentlig grad vil lette din hverdag. Du kan rejse dig fra en stol med armlæn, fordi du har kræfter nok i armene. Sofaen kan gøres højere med klodser, da problemet kun er dens højde. Du har derfor ikke brug for hjælp fra andre til at rejse dig.';
+    assert.deepEqual(severities(argued), []);
+    assert.deepEqual(severities(argued.replace(', da problemet kun er dens højde', '')), ['information'], 'two argued sentences');
+    // A consequence that is itself the assessment or the decision argues nothing.
+    assert.deepEqual(severities(`${concluded} Vi finder derfor ikke, at betingelserne er opfyldt. Vi har derfor besluttet at fastholde afslaget. Vi vurderer derfor, at stolen ikke er nødvendig.`), ['information']);
+    // An assessment that opens its points gives them as its considerations.
+    assert.deepEqual(severities('Vi vurderer ikke, at en løftestol vil være en væsentlig hjælp for dig:\n\n- Du kan rejse dig fra en stol med armlæn.\n- Problemet opstår kun fra den lave sofa.'), []);
+  });
+
+  it('takes an assessment said not to be made (»Vi har derfor ikke vurderet dit behov«) as no discretion exercised', () => {
+    const letter = (reasons: string) =>
+      `# Afslag på ledsageordning\n\nSøby Kommune, 3. marts 2026\n\nKære Ove Brandt\n\nDu har søgt om ledsagelse efter servicelovens § 97. Du får afslag.\n\n## Begrundelse\n\nEn ledsageordning kan kun gives til personer under folkepensionsalderen. Du fyldte 67 år den 14. marts 2025. ${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Vi har derfor ikke vurderet dit behov for ledsagelse.'), 'hovedhensyn'), []);
+    assert.equal(findings(letter('Vi har vurderet dit behov for ledsagelse.'), 'hovedhensyn').length, 1);
+  });
+
   it('takes guidance that says a decision on the general service level cannot be appealed, under retssikkerhedslovens § 60, stk. 3, at its word, and asks no individual assessment there', () => {
     const letter = (guidance: string) =>
       `# Svar på din ansøgning om weekendåbent\n\nSøby Kommune, 3. marts 2026\n\nKære Bent Holm\n\nDu har bedt os holde værestedet åbent i weekenden. Værestedet er et tilbud efter servicelovens § 104. Vi har besluttet ikke at udvide åbningstiden.\n\n## Begrundelse\n\nÅbningstiderne er fastsat i kommunens kvalitetsstandard og gælder for alle brugere. Der er ikke penge til flere timer i budgettet.\n\n## Klageadgang\n\n${guidance}\n\nMed venlig hilsen\n\nEva Dal\n`;

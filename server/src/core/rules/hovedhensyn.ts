@@ -97,6 +97,38 @@ function listedReason(letter: LetterModel, block: Block): boolean {
   return lead !== undefined && reasonsIn(letter, lead);
 }
 
+/** Sentences of the assessment that give a cause or draw a consequence, from which it is argued in the letter's own words. */
+const ARGUED_SENTENCES = 3;
+
+/**
+ * Whether the assessment is argued in the letter's own words: enough of its sentences, outside the facts, the rules it
+ * quotes and the hearing, give a cause (»fordi«, »da«) or draw a consequence that is not itself the assessment or the
+ * decision (»Du kan derfor rejse dig selv fra en stol med armlæn«, not »Efter en samlet vurdering har vi derfor
+ * besluttet …«). What it weighed is then in its arguments, if not under the words »lagt vægt på«.
+ */
+function arguedInOwnWords(letter: LetterModel): boolean {
+  const decision = decisionParagraphs(letter);
+  let argued = 0;
+  for (const block of letter.blocks) {
+    if (!decision(block) || letter.inRole(block, 'fakta') || letter.inRole(block, 'regler') || letter.inRole(block, 'partshoering')) continue;
+    const sentences = new Set<number>();
+    for (const cause of letter.matchesIn(block, 'reason.cause')) sentences.add(sentenceIndexAt(letter, block, cause.start));
+    for (const consequence of letter.matchesIn(block, 'reason.consequence')) {
+      if (!inSentenceWith(letter, block, consequence.start, 'assessment') && !inSentenceWith(letter, block, consequence.start, 'decision.statement')) sentences.add(sentenceIndexAt(letter, block, consequence.start));
+    }
+    argued += sentences.size;
+    if (argued >= ARGUED_SENTENCES) return true;
+  }
+  return false;
+}
+
+/** An assessment that opens a list of its reasons (»Vi mener ikke, at en løftestol vil være en væsentlig hjælp for dig:« over the points). */
+function reasonsListed(letter: LetterModel, block: Block): boolean {
+  if (block.kind !== 'paragraph' || !block.text.trimEnd().endsWith(':') || letter.matchesIn(block, 'assessment').length === 0) return false;
+  const next = letter.blocks[block.index + 1];
+  return next !== undefined && listLead(letter, next) === block && !letter.inRole(block, 'klagevejledning');
+}
+
 /** A conclusion only in the party's favour (»Vi vurderer, at … er en indgribende kronisk lidelse. Hun er derfor i målgruppen.«): what it grants needs no reasons (FVL § 22). */
 function favourableOnly(letter: LetterModel, block: Block): boolean {
   // A negation, or an extent set beside the favourable finding (»… finder vi, at 8 timer om måneden er passende«): that part needs its reasons.
@@ -150,6 +182,8 @@ export const hovedhensyn: Rule = {
     // without naming them: something to check, not a defect to assert. So may a conclusion drawn from the
     // paragraphs around it (not bare, though it gives no reason itself).
     if (bare.length === 0 && (conclusions.length > 0 || reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS)) {
+      // An assessment argued in the letter's own words, sentence by sentence or point by point, gives its considerations.
+      if (arguedInOwnWords(letter) || letter.blocks.some((block) => reasonsListed(letter, block))) return [];
       return [{ message: say('reasonsWithoutConsiderations', { hit: hit.text }), range, fix, severityCap: 'information' }];
     }
     return [{ message: say('missing', { hit: hit.text }), range, fix }];
