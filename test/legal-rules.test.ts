@@ -989,6 +989,20 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('\n\nDu stopper på værkstedet 12. september 2025.'), 'klagevejledning')[0]?.severity, 'error');
   });
 
+  it('reads a request granted (»Vi har imødekommet din anmodning«) as a full approval, and more hours »i stedet for« fewer as no limit', () => {
+    const letter = (request: string, decision: string) =>
+      `Åby Kommune\nDato: 16. februar 2026\n\nKære Leif Holm\n\n${request}\n\n${decision}\n\nAfgørelsen er truffet efter servicelovens § 83.\n\nMed venlig hilsen\n\nHanne Mose\n`;
+    const guidance = (request: string, decision: string) => findings(letter(request, decision), 'klagevejledning').map((f) => f.severity);
+    const asked = 'Du bad den 10. februar om, at morgenbesøget bliver lagt før kl. 7 på dine dialysedage.';
+    for (const granted of ['Vi har imødekommet din anmodning. Hjemmeplejen kommer fra 23. februar mellem kl. 6.10 og 6.50.', 'Vi har godkendt dit ønske. Hjemmeplejen kommer fra 23. februar mellem kl. 6.10 og 6.50.', 'Dit ønske er imødekommet.']) {
+      assert.deepEqual(guidance(asked, granted), [], granted);
+    }
+    assert.deepEqual(guidance(asked, 'Vi har ikke imødekommet din anmodning. Hjemmeplejen kommer som hidtil mellem kl. 7.30 og 8.30.'), ['error']);
+    const hours = 'Du har søgt om 10 timer mere om ugen i din ordning. Vi har bevilget de 10 timer, du har søgt om.';
+    assert.deepEqual(guidance(hours, 'Din ordning er herefter på 94 timer om ugen i stedet for 84 timer.'), []);
+    assert.deepEqual(guidance(hours, 'Din ordning er herefter på 84 timer om ugen i stedet for 94 timer.'), ['error'], 'fewer hours than before');
+  });
+
   it('reads a grant below the application however the application and the figures are worded, but not an earlier grant told in the past', () => {
     const letter = (application: string, grant: string) =>
       `Åby Kommune\nDato: 11. september 2025\n\nKære Bent Hvidt\n\n${application}\n\n## Afgørelse\n\n${grant} Afgørelsen er truffet efter servicelovens § 85.\n\nMed venlig hilsen\n\nThomas Ibsen\n`;

@@ -83,7 +83,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !withdrawn(letter, block, limit)
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
-      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit)))
+      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit)))
     || grantsLessThanApplied(letter, relevant);
 }
 
@@ -124,6 +124,19 @@ function toldAsHistory(letter: LetterModel, block: Block, limit: PhraseMatch): b
   if (!inSentenceWith(letter, block, limit.start, 'notFullOutcome.earlier')) return false;
   const { start, end } = letter.sentenceAt(block, limit.start);
   return !ACTS_ON_EARLIER.test(letter.source.slice(start, end));
+}
+
+/** A figure and its unit just before the end of a text, and just after its start. */
+const FIGURE_BEFORE = /(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr|time|døgn|dag|minut|weekend|besøg)\p{L}*\.?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]*$/iu;
+const FIGURE_AFTER = /^[ \u00a0]*(?:de[ \u00a0]+)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr|time|døgn|dag|minut|weekend|besøg)/iu;
+
+/** »94 timer om ugen i stedet for 84 timer«: more of the same than before, no limit. */
+function raisedInstead(block: Block, limit: PhraseMatch): boolean {
+  if (limit.text.toLowerCase() !== 'i stedet for') return false;
+  const now = FIGURE_BEFORE.exec(block.text.slice(0, limit.start));
+  const before = FIGURE_AFTER.exec(block.text.slice(limit.end));
+  const amount = (figure: RegExpExecArray): number => parseFloat(figure[1].replace(/\./g, ''));
+  return now !== null && before !== null && now[2].toLowerCase() === before[2].toLowerCase() && amount(now) > amount(before);
 }
 
 /** A clause boundary: what follows it may decide for itself (»Du har valgt ikke at tage imod tilbuddet, og hjælpen ophører«). */
