@@ -43,6 +43,8 @@ describe('sections in every form (letter.ts)', () => {
     ['a bold label that opens a paragraph, its colon inside', '**Begrundelse:** Vi har lagt vægt på dit helbred.\n', 'begrundelse: Begrundelse'],
     ['a bold label that opens a paragraph, its full stop after', '__Lovgrundlag__. Servicelovens § 97.\n', 'regler: Lovgrundlag'],
     ['a bold label that opens a paragraph without a stop', '**Sagens oplysninger** Du er 78 år.\n', 'fakta: Sagens oplysninger'],
+    ['a long heading that opens with its role word', '## 6. Klagevejledning – klagen skal sendes direkte til Ankestyrelsen\n\nDu kan klage.\n', 'klagevejledning: 6. Klagevejledning – klagen skal sendes direkte til Ankestyrelsen'],
+    ['a long heading whose role word comes later', '## Sådan gør du, hvis du ønsker at klage over afgørelsen: klagevejledning\n\nDu kan klage.\n', 'other: Sådan gør du, hvis du ønsker at klage over afgørelsen: klagevejledning'],
   ];
   for (const [name, text, expected] of forms) {
     it(`reads ${name} as a title`, () => assert.deepEqual(headings(text), [expected]));

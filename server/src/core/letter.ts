@@ -37,6 +37,8 @@ const HEADING_ROLES: ReadonlyArray<[SectionRole, PhraseGroupId]> = [
 
 /** Headings are short; a long "heading" is a sentence set in bold and gets no role. */
 const MAX_ROLE_HEADING_LENGTH = 60;
+/** The longest heading that has a role when its role word opens it. */
+const MAX_LONG_ROLE_HEADING_LENGTH = 2 * MAX_ROLE_HEADING_LENGTH;
 /** How far into a heading its role word may start ("Bilag: Klagevejledning", "Vores vurdering"). */
 const MAX_ROLE_WORD_START = 16;
 
@@ -51,7 +53,7 @@ const TITLE_NUMBER = /^\d{1,2}[.)]?[ \t]+/;
 const rolesByText = new Map<string, SectionRole>();
 const ROLES_KEPT = 10_000;
 /** Longer texts are not kept: a heading with a role is at most MAX_ROLE_HEADING_LENGTH once trimmed. */
-const ROLE_KEY_LENGTH = 2 * MAX_ROLE_HEADING_LENGTH;
+const ROLE_KEY_LENGTH = MAX_LONG_ROLE_HEADING_LENGTH;
 
 export function headingRole(text: string): SectionRole {
   if (text.length > ROLE_KEY_LENGTH) return roleOf(text);
@@ -65,7 +67,9 @@ export function headingRole(text: string): SectionRole {
 
 function roleOf(text: string): SectionRole {
   const trimmed = text.trim().replace(TITLE_NUMBER, '');
-  if (trimmed.length > MAX_ROLE_HEADING_LENGTH) return 'other';
+  // A longer heading has a role only when it opens with the role word (»Klagevejledning – klagen skal sendes direkte til Ankestyrelsen«).
+  const long = trimmed.length > MAX_ROLE_HEADING_LENGTH;
+  if (trimmed.length > MAX_LONG_ROLE_HEADING_LENGTH) return 'other';
   // The role word must open the heading ("Vores afgørelse" yes, "Tak for din afgørelse" no); the earliest wins
   // ("Svar på din ansøgning" is the result, not the application), then the order of HEADING_ROLES.
   let best: SectionRole = 'other';
@@ -80,6 +84,7 @@ function roleOf(text: string): SectionRole {
       bestStart = match.start;
     }
   }
+  if (long && bestStart > 0) return 'other';
   // »Reglerne og vores vurdering« holds the letter's own assessment, not only the law it quotes.
   return best === 'regler' && reasons ? 'begrundelse' : best;
 }
