@@ -489,6 +489,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(applyFix(extraCosts, forExtra), /Fratrukket almindelige udgifter/);
   });
 
+  it('asks no deduction of ordinary expenses in a claim to pay back a merudgift already paid', () => {
+    const letter = (decision: string) =>
+      `Nordby Kommune\nDato: 3. januar 2026\n\nKære Ole Berg\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 164 og § 100. Ved afgørelse af 4. marts 2024 fik du bevilget 1.134 kr. om måneden til kørsel til træning. Du fortalte ved opfølgningen den 21. november 2025, at du holdt op med at træne i august. Vi har lagt vægt på, at du ikke gav os besked, selv om bevillingen sagde, at du skulle.\n\n3 måneder × 1.134 kr. = 3.402 kr.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const deduction = (decision: string) => findings(letter(decision), 'beregning').filter((f) => /almindelige udgifter/.test(f.message)).map((f) => f.severity);
+    assert.deepEqual(deduction('Du skal betale 3.402 kr. tilbage for september, oktober og november 2025.'), []);
+    assert.deepEqual(deduction('Du skal tilbagebetale 3.402 kr.'), []);
+    // A grant with a warning about paying back on a condition is still a merudgift calculated now.
+    assert.equal(deduction('Du får 3.402 kr. om året i merudgiftsydelse. Hvis du holder op med at træne, kan du komme til at betale ydelsen tilbage.').length, 1);
+  });
+
   it('does not take a legal conclusion after "lagt vægt på" for the considerations or the facts behind it', () => {
     const letter = (reasons: string) =>
       `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\nDu har søgt om støtte til køb af bil.\n\n## Afgørelse\n\nDu får afslag på støtte til køb af bil.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 114, stk. 1. ${reasons} Vi vurderer, at du kan dække dit behov for kørsel på anden måde.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;

@@ -294,8 +294,10 @@ export const beregning: Rule = {
       reports.push({ message: say('notShown'), range, fix });
       return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];
     }
-    // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction.
-    const grants = letter.has('grant', ownText);
+    // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction, nor a claim to pay back what was paid.
+    // (»Du skal betale 3.402 kr. tilbage«; not the warning »hvis …, kan du komme til at betale ydelsen tilbage«).
+    const claimsRepayment = letter.find('amount.repayment', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'hypothetical'));
+    const grants = letter.has('grant', ownText) && !claimsRepayment;
     if (aboutMerudgift && grants && money && form !== 'standard' && !showsDeduction(letter, ownText)) {
       // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);
