@@ -489,6 +489,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(applyFix(extraCosts, forExtra), /Fratrukket almindelige udgifter/);
   });
 
+  it('reads the amount a grant of hours comes to (»Det svarer til 16.450 kr. om måneden«) as decided, so its calculation is asked', () => {
+    const letter = (amount: string) =>
+      `Nordby Kommune\nDato: 14. januar 2026\n\nKære Peter Holm\n\nDu har søgt om tabt arbejdsfortjeneste på fuld tid.\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 18,5 timer om ugen efter barnets lov § 87. ${amount} Du får afslag på de resterende timer.\n\n## Begrundelse\n\nVictor er i skole kl. 8-14 og har brug for pasning fra kl. 14 til 17,5 fem dage om ugen, i alt 17,5 timer. Dertil kommer en time til kørsel til fysioterapi, i alt 18,5 timer. Vi har lagt vægt på, at Victors mor arbejder til kl. 16.\n\nMed venlig hilsen\n\nSigne Holt\n`;
+    const money = (amount: string) => findings(letter(amount), 'beregning').map((f) => f.severity);
+    assert.deepEqual(money('Det svarer til 16.450 kr. om måneden før skat.'), ['warning']);
+    assert.deepEqual(money('Det svarer til 16.450 kr. om måneden før skat: 18,5 / 37 × 32.900 kr. = 16.450 kr.'), []);
+  });
+
   it('asks no deduction of ordinary expenses in a claim to pay back a merudgift already paid', () => {
     const letter = (decision: string) =>
       `Nordby Kommune\nDato: 3. januar 2026\n\nKære Ole Berg\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 164 og § 100. Ved afgørelse af 4. marts 2024 fik du bevilget 1.134 kr. om måneden til kørsel til træning. Du fortalte ved opfølgningen den 21. november 2025, at du holdt op med at træne i august. Vi har lagt vægt på, at du ikke gav os besked, selv om bevillingen sagde, at du skulle.\n\n3 måneder × 1.134 kr. = 3.402 kr.\n\nMed venlig hilsen\n\nPia Holm\n`;
