@@ -1,9 +1,10 @@
-import { type Block, tableRows } from '../markdown';
+import { type Block, sourceOffset, tableRows } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import type { LegalReference } from '../references';
 import { addToReasons } from '../fixes';
 import { outsideAppealGuidance } from '../anchors';
+import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
@@ -228,6 +229,16 @@ function setByLaw(letter: LetterModel, decided: readonly Amount[]): boolean {
   return decided.every((a) => fixed.has(a.value));
 }
 
+/** A table in the letter's own text whose items do not add up to its total: each column that does not, on the total row. */
+function unbalancedTotalReports(letter: LetterModel, ownText: (block: Block) => boolean): Report[] {
+  return letter.blocksWhere('beregning.unbalancedTables', (block) => block.kind === 'paragraph' && letter.memo(block, 'beregning.unbalancedTotal', unbalancedTotals).length > 0)
+    .filter(ownText)
+    .flatMap((block) => letter.memo(block, 'beregning.unbalancedTotal', unbalancedTotals).map((column) => ({
+      message: say('totalDoesNotAddUp', { sum: column.sum, total: column.total }),
+      range: { start: sourceOffset(block, column.totalStart), end: sourceOffset(block, column.totalEnd - 1) + 1 },
+    })));
+}
+
 export const beregning: Rule = {
   id: 'beregning',
   title: 'Beregningen bag beløb eller timer mangler',
@@ -254,7 +265,8 @@ export const beregning: Rule = {
     const decided = amounts.filter((a) => !a.current && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
       && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0 && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
-    if (decided.length === 0) return [];
+    const unbalanced = unbalancedTotalReports(letter, ownText);
+    if (decided.length === 0) return unbalanced;
     // The finding sits on the decided figure, not on the figure applied for.
     const first = decided.find((a) => letter.inRole(a.block, 'afgoerelse')) ?? decided[0];
     const range = letter.sentenceAt(first.block, first.textStart);
@@ -285,12 +297,12 @@ export const beregning: Rule = {
       : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided);
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
     const form = compensationForm(letter, minimum, decided, ownText);
-    const reports: Report[] = [];
+    const reports: Report[] = [...unbalanced];
     if (!showsCalculation) {
       // The kompensationsydelse's standard amount is not calculated: the letter shows that the expenses reach the minimum.
-      if (form === 'standard') return thresholdReports(letter, minimum, amounts, ownText);
+      if (form === 'standard') return [...unbalanced, ...thresholdReports(letter, minimum, amounts, ownText)];
       // Which form the letter grants is for the reader to check; the message names the minimum too.
-      if (form === 'maybeStandard') return [{ message: say('notShownCompensation', { level: minimum!.level, citation: minimum!.provision }), range, fix, severityCap: 'information' }];
+      if (form === 'maybeStandard') return [...unbalanced, { message: say('notShownCompensation', { level: minimum!.level, citation: minimum!.provision }), range, fix, severityCap: 'information' }];
       reports.push({ message: say('notShown'), range, fix });
       return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];
     }

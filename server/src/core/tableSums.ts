@@ -1,0 +1,55 @@
+import { tableRows } from './markdown';
+
+/** A column of a table whose items do not add up to its total row. */
+export interface UnbalancedTotal {
+  /** The items' sum and the total as written, in Danish notation. */
+  sum: string;
+  total: string;
+  /** The total row, in text offsets. */
+  totalStart: number;
+  totalEnd: number;
+}
+
+/** The label of a total row: »I alt«, »Samlet«, »Total«, »Sum«, with nothing after it but a colon (no period: a total per month under weekly items is a conversion). */
+const TOTAL_LABEL = /^(?:i[ \u00a0]+alt|samlet|total|sum)[ \u00a0]*:?$/iu;
+/** An item that takes away or converts (»Fradrag for almindelige udgifter«, »Heraf …«, »÷ egenbetaling«, »Pr. måned«): its sign or its period is not in the figure. */
+const NOT_ADDED = /fradrag|fratræk|træk|minus|÷|heraf|egenbetaling|almindelig|modregn|refusion|omregn|^(?:pr\.?|om)[ \u00a0]*(?:året|år|måneden|måned|md|ugen|uge)/iu;
+/** A cell that is one figure, perhaps bold and with its unit: »6,0«, »**9,0**«, »1.134 kr.«, »45 min.«. */
+const ONE_FIGURE = /^(?:kr\.[ \u00a0]*)?(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?[ \u00a0]*(?:kr\.?|kroner|timer?|t\.?|min\.?|minutter|dage?|døgn)?$/iu;
+/** How far a total may differ from its items for rounding: a hundredth of the total, at least 0.05. */
+const ROUNDING = 0.01;
+
+const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
+
+function figure(cell: string): number | undefined {
+  const m = ONE_FIGURE.exec(cell);
+  return m ? parseFloat(`${m[1].replace(/\./g, '')}.${m[2] ?? '0'}`) : undefined;
+}
+
+const danish = (value: number): string => value.toLocaleString('da-DK', { maximumFractionDigits: 2 });
+
+/**
+ * The columns of a Markdown table whose items, each one figure, do not add up to the total row under them (»6,0«
+ * and »1,0« over »I alt | 9,0«): a calculation shown only in part. Tables with an item that takes away, converts or
+ * is no single figure in the column are not summed: their arithmetic is not in the cells alone.
+ */
+export function unbalancedTotals(text: string): UnbalancedTotal[] {
+  const lines = tableRows(text);
+  const rows = lines.map(cellsOf);
+  const totalAt = rows.findIndex((cells, index) => index > 0 && TOTAL_LABEL.test(cells[0] ?? ''));
+  // The header, two items at least, then the total.
+  if (totalAt < 3) return [];
+  const items = rows.slice(1, totalAt);
+  if (items.some((cells) => NOT_ADDED.test(cells[0] ?? ''))) return [];
+  const totalStart = text.indexOf(lines[totalAt]);
+  const totalEnd = totalStart + lines[totalAt].trimEnd().length;
+  const unbalanced: UnbalancedTotal[] = [];
+  for (let column = 1; column < rows[totalAt].length; column++) {
+    const total = figure(rows[totalAt][column]);
+    const values = items.map((cells) => figure(cells[column] ?? ''));
+    if (total === undefined || values.some((value) => value === undefined)) continue;
+    const sum = (values as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - total) > Math.max(0.05, ROUNDING * Math.abs(total))) unbalanced.push({ sum: danish(sum), total: danish(total), totalStart, totalEnd });
+  }
+  return unbalanced;
+}

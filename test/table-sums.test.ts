@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { unbalancedTotals } from '../server/src/core/tableSums';
+import { checkDocument } from '../server/src/core/check';
+import { DEFAULT_CONFIG } from '../server/src/core/config';
+
+const table = (...rows: string[]): string => [rows[0], rows[0].replace(/[^|]+/g, '---'), ...rows.slice(1)].join('\n');
+
+describe('a table whose items do not add up to its total (server/src/core/tableSums.ts)', () => {
+  it('finds the column whose items add up to another figure than its total row', () => {
+    const hours = table('| Behov | Timer pr. uge |', '| Pasning efter skoletid (4 × 1,5 time) | 6,0 |', '| Kontroller, afrundet | 1,0 |', '| **I alt** | **9,0** |');
+    assert.deepEqual(unbalancedTotals(hours).map(({ sum, total }) => ({ sum, total })), [{ sum: '7', total: '9' }]);
+    const [{ totalStart, totalEnd }] = unbalancedTotals(hours);
+    assert.equal(hours.slice(totalStart, totalEnd), '| **I alt** | **9,0** |');
+    const money = table('| Udgift | Søgt | Medregnet |', '| Medicin | 1.134 kr. | 1.134 kr. |', '| Kørsel | 2.268 kr. | 1.200 kr. |', '| I alt | 3.402 kr. | 2.634 kr. |');
+    assert.deepEqual(unbalancedTotals(money).map(({ sum, total }) => ({ sum, total })), [{ sum: '2.334', total: '2.634' }], 'only the column that is off');
+  });
+
+  it('takes a total that adds up, or differs only by rounding, as balanced', () => {
+    assert.deepEqual(unbalancedTotals(table('| Opgave | Minutter |', '| Bad | 45 |', '| Påklædning | 30 min. |', '| Samlet: | 75 |')), []);
+    assert.deepEqual(unbalancedTotals(table('| Udgift | Pr. måned |', '| Medicin | 333,33 kr. |', '| Kørsel | 666,67 kr. |', '| Sum | 1.000 kr. |')), []);
+  });
+
+  it('leaves a table alone whose arithmetic is not in its cells: a deduction, a conversion, a cell of several figures, a total per period', () => {
+    assert.deepEqual(unbalancedTotals(table('| Post | Beløb |', '| Medicin | 1.500 kr. |', '| Fradrag for almindelige udgifter | 500 kr. |', '| I alt | 1.000 kr. |')), []);
+    assert.deepEqual(unbalancedTotals(table('| Post | Beløb |', '| Medicin | 100 kr. |', '| Kørsel | 200 kr. |', '| Pr. måned | 300 kr. |', '| I alt | 3.600 kr. |')), []);
+    assert.deepEqual(unbalancedTotals(table('| Post | Beregning |', '| Bad | 2 × 45 = 90 |', '| Påklædning | 30 |', '| I alt | 120 |')), []);
+    assert.deepEqual(unbalancedTotals(table('| Post | Beløb |', '| Medicin | 100 kr. |', '| Kørsel | 200 kr. |', '| I alt pr. år | 3.600 kr. |')), []);
+    assert.deepEqual(unbalancedTotals(table('| Post | Beløb |', '| Medicin | 100 kr. |', '| I alt | 300 kr. |')), [], 'one item is no breakdown');
+  });
+
+  it('is reported by beregning on the table, in the letter\'s own text', () => {
+    const letter = (rows: string) =>
+      `Nordby Kommune\nDato: 3. marts 2026\n\nKære Ida Holm\n\nI har søgt om tabt arbejdsfortjeneste i 12 timer om ugen.\n\n## Afgørelse\n\nI får dækket 9 timer om ugen efter barnets lov § 87. I får afslag på resten.\n\n## Udmåling\n\n${rows}\n\nVi har lagt vægt på, at Noah går i skole til kl. 13.30.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const off = table('| Behov | Timer pr. uge |', '| Pasning efter skoletid | 6,0 |', '| Kontroller | 1,0 |', '| I alt | 9,0 |');
+    const text = letter(off);
+    const found = checkDocument(text, { fileName: 'x.md', config: DEFAULT_CONFIG }).findings.filter((f) => f.ruleId === 'beregning');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /giver tilsammen 7, men resultatet er angivet til 9/);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '| I alt | 9,0 |', 'on the total row');
+    assert.deepEqual(checkDocument(letter(off.replace('| 1,0 |', '| 3,0 |')), { fileName: 'x.md', config: DEFAULT_CONFIG }).findings.filter((f) => f.ruleId === 'beregning'), []);
+  });
+});
