@@ -489,6 +489,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(applyFix(extraCosts, forExtra), /Fratrukket almindelige udgifter/);
   });
 
+  it('reads guidance without a heading that names who may complain beside the party (»kan du eller Knud klage«, »I og Noah kan klage«)', () => {
+    const letter = (guidance: string) =>
+      `Egeby Kommune\nDato: 2. december 2025\n\nKære Grethe Holm\n\nDu har søgt om aflastning 3 dage om ugen. Du får aflastning 2 dage om ugen efter ældrelovens § 16. Du får afslag på den tredje dag, fordi Knud allerede er i mødestedet om onsdagen.\n\n${guidance}\n\nMed venlig hilsen\n\nMalene Krag\n`;
+    for (const guidance of [
+      'Er du uenig, kan du eller Knud klage: Giv os besked inden 4 uger efter, du har fået brevet. Vi vurderer sagen igen, og holder vi fast i afgørelsen, sendes klagen til Ankestyrelsen.',
+      'I og Knud kan klage til os inden 4 uger efter, at I har fået dette brev. Vi genvurderer afgørelsen, og er vi stadig uenige, sender vi sagen til Ankestyrelsen.',
+    ]) assert.deepEqual(findings(letter(guidance), 'klagevejledning'), [], guidance);
+    assert.equal(findings(letter('Ring til os, hvis du har spørgsmål.'), 'klagevejledning')[0]?.severity, 'error');
+  });
+
   it('reads the amount a grant of hours comes to (»Det svarer til 16.450 kr. om måneden«) as decided, so its calculation is asked', () => {
     const letter = (amount: string) =>
       `Nordby Kommune\nDato: 14. januar 2026\n\nKære Peter Holm\n\nDu har søgt om tabt arbejdsfortjeneste på fuld tid.\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 18,5 timer om ugen efter barnets lov § 87. ${amount} Du får afslag på de resterende timer.\n\n## Begrundelse\n\nVictor er i skole kl. 8-14 og har brug for pasning fra kl. 14 til 17,5 fem dage om ugen, i alt 17,5 timer. Dertil kommer en time til kørsel til fysioterapi, i alt 18,5 timer. Vi har lagt vægt på, at Victors mor arbejder til kl. 16.\n\nMed venlig hilsen\n\nSigne Holt\n`;
