@@ -499,6 +499,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('Ring til os, hvis du har spørgsmål.'), 'klagevejledning')[0]?.severity, 'error');
   });
 
+  it('reads the case that runs on under a guidance title opening the letter as the letter\'s own text, not as guidance', () => {
+    const letter = (guidance: string, decision: string) =>
+      `Højby Kommune\n5. december 2025\n\nKære Camilla Ravn\n\n${guidance}\n\nDu kan klage til Ankestyrelsen inden 4 uger efter, at du har fået afgørelsen. Klagen sendes direkte til Ankestyrelsen.\n\nAf den børnefaglige undersøgelse af 24. oktober 2025 fremgår det, at Emil har haft et fravær fra skolen på 62 %, og at politiet har fundet ham alene i byen om natten.\n\nUdvalget har lagt vægt på, at familiebehandlingen ikke har ført til ændringer, fordi du udeblev fra 9 af 16 aftaler.\n\n${decision} Børne- og ungeudvalget har besluttet, at Emil anbringes uden for hjemmet uden samtykke, jf. barnets lov § 47, stk. 1, nr. 1.\n\nPå udvalgets vegne\n\nLise Ahrenkiel\n`;
+    const facts = (guidance: string, decision: string) => findings(letter(guidance, decision), 'faktiske-oplysninger').map((f) => f.severity);
+    assert.deepEqual(facts('KLAGEADGANG – LÆS DETTE FØRST', '**Afgørelse:**'), []);
+    // The same guidance title at the end of a letter holds the guidance to the end.
+    const atEnd = `Højby Kommune\n5. december 2025\n\nKære Camilla Ravn\n\n**Afgørelse:** Emil anbringes uden for hjemmet uden samtykke, jf. barnets lov § 47, stk. 1, nr. 1.\n\nVi har vurderet sagen.\n\nKLAGEADGANG\n\nDu kan klage til Ankestyrelsen inden 4 uger. Klagen sendes direkte til Ankestyrelsen.\n\nDet fremgår af skolens udtalelse af 3. november 2025, at Emil har haft et fravær fra skolen på 62 %.\n\nPå udvalgets vegne\n\nLise Ahrenkiel\n`;
+    assert.deepEqual(findings(atEnd, 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+  });
+
   it('reads the amount a grant of hours comes to (»Det svarer til 16.450 kr. om måneden«) as decided, so its calculation is asked', () => {
     const letter = (amount: string) =>
       `Nordby Kommune\nDato: 14. januar 2026\n\nKære Peter Holm\n\nDu har søgt om tabt arbejdsfortjeneste på fuld tid.\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 18,5 timer om ugen efter barnets lov § 87. ${amount} Du får afslag på de resterende timer.\n\n## Begrundelse\n\nVictor er i skole kl. 8-14 og har brug for pasning fra kl. 14 til 17,5 fem dage om ugen, i alt 17,5 timer. Dertil kommer en time til kørsel til fysioterapi, i alt 18,5 timer. Vi har lagt vægt på, at Victors mor arbejder til kl. 16.\n\nMed venlig hilsen\n\nSigne Holt\n`;

@@ -1,4 +1,5 @@
-import { Block, linePrefix, sourceOffset } from './markdown';
+import { Block, type SectionRole, linePrefix, sourceOffset } from './markdown';
+import type { PhraseGroupId } from './phrases';
 import { type Hit, type LetterModel, type SourceRange, oncePerLetter } from './letter';
 
 /** Where a finding about something missing from the whole letter sits: the decision heading, else the first heading. */
@@ -23,8 +24,30 @@ export function blockRange(block: Block): SourceRange {
 
 /** Blocks outside the appeal guidance: what the guidance says about appealing is not the decision's own reasoning. */
 export function outsideAppealGuidance(letter: LetterModel): (block: Block) => boolean {
-  return (block) => !letter.inRole(block, 'klagevejledning') || isFootnotes(block);
+  return (block) => !letter.inRole(block, 'klagevejledning') || isFootnotes(block) || bodyUnderOpeningGuidance(letter).has(block);
 }
+
+/** What speaks of appealing: a mention of complaining, the body, the deadline, where to send, the reassessment. */
+const SPEAKS_OF_APPEAL: readonly PhraseGroupId[] = ['appeal.mention', 'appeal.body', 'appeal.deadline', 'appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment', 'appeal.forwarding'];
+/** Titles that show the case goes on after a guidance title: the decision, its reasons, its facts. */
+const CASE_ROLES: readonly SectionRole[] = ['afgoerelse', 'begrundelse', 'fakta'];
+
+/**
+ * Paragraphs under a guidance title that opens the letter (»KLAGEADGANG – læs dette først«, then the case) and speak
+ * of no appeal: the letter's own text, which runs on under that title to the next one. Only where the decision, its
+ * reasons or its facts get a title later: guidance at the end has only the closing after it.
+ */
+const bodyUnderOpeningGuidance = oncePerLetter((letter: LetterModel): ReadonlySet<Block> => {
+  const body = new Set<Block>();
+  for (const heading of letter.blocks) {
+    if (heading.kind !== 'heading' || heading.role !== 'klagevejledning') continue;
+    if (!letter.blocks.some((later) => later.index > heading.index && later.kind === 'heading' && CASE_ROLES.includes(later.role))) continue;
+    for (const block of letter.blocks) {
+      if (block.index > heading.index && block.section === heading.index && block.kind === 'paragraph' && !SPEAKS_OF_APPEAL.some((group) => letter.matchesIn(block, group).length > 0)) body.add(block);
+    }
+  }
+  return body;
+});
 
 /** Paragraphs outside the appeal guidance (not headings). */
 export function decisionParagraphs(letter: LetterModel): (block: Block) => boolean {
