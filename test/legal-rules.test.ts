@@ -515,6 +515,9 @@ describe('legal content of the rules (issue #13)', () => {
     const money = (amount: string) => findings(letter(amount), 'beregning').map((f) => f.severity);
     assert.deepEqual(money('Det svarer til 16.450 kr. om måneden før skat.'), ['warning']);
     assert.deepEqual(money('Det svarer til 16.450 kr. om måneden før skat: 18,5 / 37 × 32.900 kr. = 16.450 kr.'), []);
+    // Hours »svarende til« one sum convert them; two sums in the sentence calculate.
+    assert.deepEqual(money('Det er 18,5 timer om ugen, svarende til 16.450 kr. brutto om måneden.'), ['warning']);
+    assert.deepEqual(money('Du får 16.450 kr. om måneden, svarende til 197.400 kr. om året.'), []);
   });
 
   it('asks no deduction of ordinary expenses in a claim to pay back a merudgift already paid', () => {

@@ -119,10 +119,14 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
     return matches.some((match) => {
       const { before, after } = sentenceAround(letter, block, match);
       const sentence = `${before} ${match.text} ${after}`;
-      return (sentence.match(/\d+(?:[.,]\d+)*|«/g) ?? []).length >= 2 && MONEY.test(sentence);
+      // Two sums of money at least (»200 kr. om måneden, svarende til 2.400 kr. om året«): hours »svarende til« one sum convert, they do not calculate.
+      return (sentence.match(MONEY_FIGURE) ?? []).length >= 2;
     });
   });
 }
+
+/** A sum of money, or a template's merge field for one: »2.400 kr.«, »kr. 1.200«, »«beløb»«. */
+const MONEY_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d|«[^»]*beløb/giu;
 
 /** Words that decide an amount: it is granted, paid, covered, set or reduced, the benefit is (»Ydelsen er 21.346 kr. om måneden«), or the grant comes to it (»Det svarer til 16.450 kr. om måneden«). */
 const DECIDING = /(?<![\p{L}])(?:får|fik|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|svarer|svarende|nedsæt\p{L}*|nedsat|ydes|yder|giver|reduce\p{L}*|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
