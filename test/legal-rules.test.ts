@@ -389,19 +389,19 @@ describe('legal content of the rules (issue #13)', () => {
       `Nordby Kommune\nDato: 3. juni 2025\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nI får dækket merudgifter på 650 kr. om måneden efter barnets lov § 86, stk. 1.\n\n## Begrundelse\n\nAlma er i målgruppen, fordi ${condition} er en indgribende kronisk lidelse. Vi har lagt vægt på lægens udtalelse.\n\nVi har godkendt disse udgifter:\n\n1. Diætkost og ekstra mellemmåltider: 400 kr. om måneden\n2. Ekstra tøjvask: 250 kr. om måneden\n\nMed venlig hilsen\n\nPia Holm\n`;
     const dietFindings = (text: string) => findings(text, 'medicin').filter((f) => /diæt/i.test(f.message));
     assert.deepEqual(dietFindings(letter('type 1-diabetes')), []);
-    // Found in the target group, the child loses nothing by how the diet was counted: information. Found outside it: a warning.
-    assert.deepEqual(dietFindings(letter('cøliaki')).map((f) => f.severity), ['information']);
+    // Found in the target group, the child loses nothing by how the diet was counted: no finding. Found outside it: a warning.
+    assert.deepEqual(dietFindings(letter('cøliaki')).map((f) => f.severity), []);
     const outside = letter('cøliaki').replace('Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse.', 'Alma har cøliaki. Vi vurderer, at Alma ikke er i målgruppen.').replace('I får dækket merudgifter på 650 kr. om måneden', 'I får afslag på dækning af merudgifter');
     assert.deepEqual(dietFindings(outside).map((f) => f.severity), ['warning']);
     // A negated doubt finds the child in the target group.
     for (const noDoubt of ['Vi er ikke i tvivl om, at Alma er i målgruppen', 'Der kan ikke være tvivl om, at Alma er omfattet af personkredsen', 'Der er ingen tvivl om, at Alma er i målgruppen']) {
       const affirmed = letter('cøliaki').replace('Alma er i målgruppen,', `${noDoubt},`);
       assert.ok(affirmed.includes(noDoubt));
-      assert.deepEqual(dietFindings(affirmed).map((f) => f.severity), ['information'], noDoubt);
+      assert.deepEqual(dietFindings(affirmed).map((f) => f.severity), [], noDoubt);
     }
     // A negation in the reason after the finding (»fordi SFO'en ikke kan …«) does not put the child outside; one in the finding does.
     const reasoned = (finding: string) => dietFindings(letter('cøliaki').replace('Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse.', finding)).map((f) => f.severity);
-    assert.deepEqual(reasoned('Vi vurderer, at Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse, som ikke går over.'), ['information']);
+    assert.deepEqual(reasoned('Vi vurderer, at Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse, som ikke går over.'), []);
     assert.deepEqual(reasoned('Vi vurderer, at Alma ikke er i målgruppen, fordi cøliaki hos hende er mild.'), ['warning']);
   });
 
@@ -433,8 +433,9 @@ describe('legal content of the rules (issue #13)', () => {
     const noMedicine = letter.replace('Frida har type 1-diabetes og får insulin. Vi har vurderet Fridas funktionsevne, som den er med insulinbehandlingen, og hun er omfattet af personkredsen.', 'Frida har astma, men hun får ikke medicin og er ikke i behandling. Vi vurderer, at hun ikke har en varigt nedsat funktionsevne.');
     assert.notEqual(noMedicine, letter);
     assert.deepEqual(findings(noMedicine, 'medicin'), []);
-    // A diet named outright is still read.
-    assert.equal(findings(letter.replace('ikke skal følge en særlig diæt, men spise som andre børn', 'skal følge en glutenfri diæt'), 'medicin').length, 1);
+    // A diet named outright is still read where the child is found outside the target group.
+    const diet = letter.replace('ikke skal følge en særlig diæt, men spise som andre børn', 'skal følge en glutenfri diæt').replace('og hun er omfattet af personkredsen', 'og hun er ikke omfattet af personkredsen');
+    assert.equal(findings(diet, 'medicin').length, 1);
   });
 
   it('holds hours decided to a breakdown, not the hours applied for, and offers a breakdown of hours, not of expenses', () => {
@@ -939,11 +940,11 @@ describe('legal content of the rules (issue #13)', () => {
 
   it('reads a negation in a clause of place or time as no finding outside the target group', () => {
     const letter = `Vejby Kommune\nDato: 3. februar 2026\n\nKære Mette\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 10 timer om ugen efter barnets lov § 87. Du søgte om 15 timer om ugen.\n\n## Begrundelse\n\nVi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin. Vi har lagt vægt på, at børnehaven kan klare det frem til kl. 14.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
-    assert.deepEqual(findings(letter, 'medicin').map((f) => f.severity), ['information']);
+    assert.deepEqual(findings(letter, 'medicin').map((f) => f.severity), []);
     assert.deepEqual(findings(letter.replace('Vi vurderer, at Emil har', 'Vi vurderer ikke, at Emil har'), 'medicin').map((f) => f.severity), ['warning']);
     // Said outright (»Emil er i målgruppen.«), a negated clause in the sentence after it finds no one outside.
     const outright = letter.replace('Vi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin.', 'Emil er i målgruppen. Type 1-diabetes hos et barn på 5 år, der ikke selv kan styre sin insulin, er en indgribende kronisk lidelse.');
-    assert.deepEqual(findings(outright, 'medicin').map((f) => f.severity), ['information']);
+    assert.deepEqual(findings(outright, 'medicin').map((f) => f.severity), []);
   });
 
   it('reads »lagt vægt på, at ordningen er for personer, der …« as the law restated, not a fact of the case', () => {

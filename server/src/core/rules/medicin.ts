@@ -73,7 +73,7 @@ export const medicin: Rule = {
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
     const range = letter.sentenceAt(hit.block, hit.textStart);
     // Found in the target group ("Du er i målgruppen, fordi …"): how treatment was counted decides nothing against the
-    // citizen, and a refusal is what gets appealed. Something to check, then, not a warning.
+    // citizen, and a finding in the party's favour needs no reasons (FVL § 22). Nothing to ask.
     const sentences = personkreds.map((h) => {
       const { start, end } = letter.sentenceAt(h.block, h.textStart);
       return letter.source.slice(start, end);
@@ -81,7 +81,7 @@ export const medicin: Rule = {
     // »Liva er i målgruppen.« said outright settles it, whatever a clause of the next sentence negates.
     const inTargetGroup = sentences.every((sentence) => !findsOutside(sentence))
       || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence) && !negates(sentence));
-    const severityCap = inTargetGroup ? { severityCap: 'information' as const } : {};
+    if (inTargetGroup) return [];
     const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.
     const diet = outsideSentencesWith(letter, dietWords, 'diet.none');
@@ -103,7 +103,6 @@ export const medicin: Rule = {
         message: exception ? say('dietException', { diet: diet[0].text, exception: exception.text }) : say('dietNotAssessed', { diet: diet[0].text }),
         range,
         fix: addToReasons(letter, hit.block, 'Diæt', say('fixInsertDiet'), options),
-        ...severityCap,
       });
     }
     if (medical.length > 0 && assessed.length === 0) {
@@ -114,7 +113,6 @@ export const medicin: Rule = {
         message: say(adult ? 'treatmentNotAssessedAdult' : 'treatmentNotAssessed', { treatment: medical[0].text }),
         range,
         fix: addToReasons(letter, hit.block, 'Medicinsk behandling', say('fixInsert'), options),
-        ...severityCap,
       });
     }
     return reports;
