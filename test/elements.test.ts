@@ -47,6 +47,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Din ansøgning er imødekommet.',
       'Vi har sagt ja til din ansøgning om ledsagelse.',
       'Vi kan give jer præcis det, I har søgt om.',
+      'Du får den badebænk med ryglæn, som du søgte om den 15. oktober 2025.',
+      'Vi bevilger rollatoren, som du ansøgte om.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
@@ -54,6 +56,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi kan kun bevilge én af de to ting, du har søgt om.',
       'Du har søgt om en rollator.',
       'Du får altså færre dage, end du har søgt om.',
+      'Du får ikke den badebænk, som du søgte om den 15. oktober 2025.',
+      'Du får en anden badebænk end den, du søgte om den 15. oktober, og som er dyrere.',
     ];
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));

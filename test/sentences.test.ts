@@ -75,7 +75,7 @@ describe('negation (server/src/core/negation.ts)', () => {
   });
 
   it('counts a limit on a grant as well as a negation', () => {
-    for (const text of ['Du får kun 3 timer.', 'Du får færre dage, end du har søgt om.', 'Du får delvist bevilget hjælpen.', 'Du får ikke det, du har søgt om.']) {
+    for (const text of ['Du får kun 3 timer.', 'Du får færre dage, end du har søgt om.', 'Du får delvist bevilget hjælpen.', 'Du får ikke det, du har søgt om.', 'Du får en anden model end den, du søgte om.']) {
       assert.ok(negatesOrLimits(text), text);
     }
     assert.ok(!negatesOrLimits('Du får det, du har søgt om.'));

@@ -4,8 +4,8 @@ const NEGATION_WORDS = 'ikke|ingen|intet|aldrig';
 const NEGATION = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}])`, 'iu');
 /** Within a few words of the end, in the same sentence: the text just before a phrase. */
 const NEGATION_AT_END = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}])[^.!?]{0,20}$`, 'iu');
-/** A negation, or a word that limits what a sentence grants (»kun«, »delvis«, »færre«). */
-const NEGATION_OR_LIMIT = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS}|kun|alene|delvis\\p{L}*|afslag\\p{L}*|færre|mindre|lavere|kortere|sjældnere)(?![\\p{L}])`, 'iu');
+/** A negation, or a word that limits what a sentence grants (»kun«, »delvis«, »færre«, »en anden … end den, du søgte om«). */
+const NEGATION_OR_LIMIT = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS}|kun|alene|delvis\\p{L}*|afslag\\p{L}*|færre|mindre|lavere|kortere|sjældnere|end)(?![\\p{L}])`, 'iu');
 
 /** Whether the text holds a negation (»ikke omfattet«, »ingen varig funktionsnedsættelse«). */
 export function negates(text: string): boolean {

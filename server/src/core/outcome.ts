@@ -37,10 +37,13 @@ function grantsWithoutLimit(sentence: string): boolean {
   return GRANT.test(sentence) && !negatesOrLimits(sentence);
 }
 
+/** »…, som du har søgt om.«, »…, som du søgte om den 15. oktober 2025.«, »som ansøgt«: the clause ends with the application. */
+const AS_APPLIED = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?(?:har\s+(?:an)?søgt|(?:an)?søgte)\s+om(?:\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?)?\s*(?:[.,;!)]|$)|\bsom\s+ansøgt\b/iu;
+
 /**
  * Whether a block grants exactly what was applied for, in any word order: a
  * grant and, closing the clause, "(som|, ) du/I/De/<name> har (an)søgt om" or
- * "som ansøgt" ("Du får begge dele, som du har søgt om.", "Vi har bevilget den
+ * "som ansøgt", the application's date after it or not ("Du får begge dele, som du har søgt om.", "Vi har bevilget den
  * el-kørestol, du har søgt om.", "Peter får ledsagelse …, som du har søgt om.").
  */
 function grantsAsApplied(letter: LetterModel, block: Block): boolean {
@@ -48,7 +51,7 @@ function grantsAsApplied(letter: LetterModel, block: Block): boolean {
     // Most paragraphs say nothing of what was applied for: a literal search rules them out before the sentence patterns run.
     APPLIED_FOR.test(text) &&
     text.split(SENTENCE_END).some((sentence) => {
-      const asApplied = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?har\s+(?:an)?søgt\s+om\s*(?:[.,;!)]|$)|\bsom\s+ansøgt\b/iu.test(sentence);
+      const asApplied = AS_APPLIED.test(sentence);
       return asApplied && grantsWithoutLimit(sentence);
     }),
   );
