@@ -734,6 +734,8 @@ describe('legal content of the rules (issue #13)', () => {
     const letter = (reasons: string) =>
       `# Afslag på ledsageordning\n\nSøby Kommune, 3. marts 2026\n\nKære Ove Brandt\n\nDu har søgt om ledsagelse efter servicelovens § 97. Du får afslag.\n\n## Begrundelse\n\nEn ledsageordning kan kun gives til personer under folkepensionsalderen. Du fyldte 67 år den 14. marts 2025. ${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
     assert.deepEqual(findings(letter('Vi har derfor ikke vurderet dit behov for ledsagelse.'), 'hovedhensyn'), []);
+    // Nor one the letter says rests on no discretion.
+    assert.deepEqual(findings(letter('Vi har vurderet dit behov for ledsagelse, men der er ikke tale om et skøn: alderen afgør det.'), 'hovedhensyn'), []);
     assert.equal(findings(letter('Vi har vurderet dit behov for ledsagelse.'), 'hovedhensyn').length, 1);
   });
 

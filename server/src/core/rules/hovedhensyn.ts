@@ -166,7 +166,8 @@ export const hovedhensyn: Rule = {
     // »… hvor vi vurderer, om der fortsat er behov for hjælpen« asks a question for later: no discretion exercised there.
     const discretion = letter.find('discretion', decisionParagraphs(letter))
       .filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'assessment.open'));
-    if (discretion.length === 0) return [];
+    // »Der er ikke tale om et skøn«: a condition not met decides it, and no considerations are asked.
+    if (discretion.length === 0 || letter.has('discretion.none', decisionParagraphs(letter))) return [];
 
     // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
     const assessedBlocks = new Set(discretion.map((hit) => hit.block));
