@@ -27,8 +27,10 @@ export function outsideAppealGuidance(letter: LetterModel): (block: Block) => bo
   return (block) => !letter.inRole(block, 'klagevejledning') || isFootnotes(block) || bodyUnderOpeningGuidance(letter).has(block);
 }
 
-/** What speaks of appealing: a mention of complaining, the body, the deadline, where to send, the reassessment. */
-const SPEAKS_OF_APPEAL: readonly PhraseGroupId[] = ['appeal.mention', 'appeal.body', 'appeal.deadline', 'appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment', 'appeal.forwarding'];
+/** What a paragraph that goes on with the guidance speaks of: the appeal body, the deadline, where to send, the reassessment. */
+export const GUIDANCE_GOES_ON: readonly PhraseGroupId[] = ['appeal.body', 'appeal.deadline', 'appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment', 'appeal.forwarding'];
+/** What speaks of appealing: a mention of complaining, or what the guidance goes on with. */
+const SPEAKS_OF_APPEAL: readonly PhraseGroupId[] = ['appeal.mention', ...GUIDANCE_GOES_ON];
 /** Titles that show the case goes on after a guidance title: the decision, its reasons, its facts. */
 const CASE_ROLES: readonly SectionRole[] = ['afgoerelse', 'begrundelse', 'fakta'];
 
@@ -42,8 +44,8 @@ const bodyUnderOpeningGuidance = oncePerLetter((letter: LetterModel): ReadonlySe
   for (const heading of letter.blocks) {
     if (heading.kind !== 'heading' || heading.role !== 'klagevejledning') continue;
     if (!letter.blocks.some((later) => later.index > heading.index && later.kind === 'heading' && CASE_ROLES.includes(later.role))) continue;
-    for (const block of letter.blocks) {
-      if (block.index > heading.index && block.section === heading.index && block.kind === 'paragraph' && !SPEAKS_OF_APPEAL.some((group) => letter.matchesIn(block, group).length > 0)) body.add(block);
+    for (const block of letter.blocks.slice(heading.index + 1)) {
+      if (block.section === heading.index && block.kind === 'paragraph' && !SPEAKS_OF_APPEAL.some((group) => letter.matchesIn(block, group).length > 0)) body.add(block);
     }
   }
   return body;

@@ -361,10 +361,13 @@ function namesFactsOnly(letter: LetterModel, block: Block, match: PhraseMatch): 
   return !DIGIT.test(block.text.slice(match.end, end));
 }
 
+/** The party's pronouns and »barnet«. */
+const PARTY_WORDS = '[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]eres|De|Dem|Deres|[Hh]an|[Hh]un|[Hh]am|[Hh]ende|[Hh]ans|[Hh]endes|[Bb]arnet|[Bb]arnets';
+
 /** »lagt vægt på, at …« and its kin: what follows is what was weighed, a fact only when it speaks of the case. */
 const WEIGHT_PHRASE = /vægt|(?:^|[ \u00a0])og[ \u00a0]+på|hæftet|afgørende|til[ \u00a0]+grund/iu;
 /** Someone or something of the case: the party, a person or place named (a capital inside the sentence), the home, the family. */
-const OF_THE_CASE = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]eres|De|Dem|Deres|[Hh]an|[Hh]un|[Hh]am|[Hh]ende|[Hh]ans|[Hh]endes|\p{Lu}\p{Ll}+|barnet|barnets|borgeren|familien|forældrene|forældre|moren|faren|mor|far|drengen|pigen|den unge|ansøgeren|hjemmet|boligen|lejligheden|huset|skolen|lægen)(?![\p{L}])|\d/u;
+const OF_THE_CASE = new RegExp(`(?<![\\p{L}])(?:${PARTY_WORDS}|\\p{Lu}\\p{Ll}+|borgeren|familien|forældrene|forældre|moren|faren|mor|far|drengen|pigen|den unge|ansøgeren|hjemmet|boligen|lejligheden|huset|skolen|lægen)(?![\\p{L}])|\\d`, 'u');
 
 function weighsNothingOfTheCase(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
   if (!WEIGHT_PHRASE.test(match.text)) return false;
@@ -375,7 +378,7 @@ function weighsNothingOfTheCase(letter: LetterModel, block: Block, match: Phrase
 /** How far after "lagt vægt på, at" the law may be named in a clause that only restates it. */
 const CRITERION_REACH = 80;
 /** Words for the party: a clause with one tells of the case, not only of the law. "I" and "De" only with their capital. */
-const PARTY = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]eres|De|Dem|Deres|[Hh]an|[Hh]un|[Hh]am|[Hh]ende|[Hh]ans|[Hh]endes|[Bb]arnet|[Bb]arnets)(?![\p{L}])/u;
+const PARTY = new RegExp(`(?<![\\p{L}])(?:${PARTY_WORDS})(?![\\p{L}])`, 'u');
 
 /**
  * Whether what follows "lagt vægt på, at" at `from` restates the law before it speaks of the party: »Vi har lagt vægt

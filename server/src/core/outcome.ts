@@ -129,17 +129,17 @@ function toldAsHistory(letter: LetterModel, block: Block, limit: PhraseMatch): b
   return !ACTS_ON_EARLIER.test(letter.source.slice(start, end));
 }
 
-/** A figure and its unit just before the end of a text, and just after its start. */
-const FIGURE_BEFORE = /(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr|time|døgn|dag|minut|weekend|besøg)\p{L}*\.?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]*$/iu;
-const FIGURE_AFTER = /^[ \u00a0]*(?:de[ \u00a0]+)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr|time|døgn|dag|minut|weekend|besøg)/iu;
+/** What may stand between a figure and »i stedet for« (»94 timer om ugen mere i stedet for«), and after it (»i stedet for de 84 timer«). */
+const WORDS_BEFORE_INSTEAD = /^\.?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]*$/u;
+const WORDS_AFTER_INSTEAD = /^[ \u00a0]*(?:de[ \u00a0]+)?$/iu;
 
 /** »94 timer om ugen i stedet for 84 timer«: more of the same than before, no limit. */
 function raisedInstead(block: Block, limit: PhraseMatch): boolean {
   if (limit.text.toLowerCase() !== 'i stedet for') return false;
-  const now = FIGURE_BEFORE.exec(block.text.slice(0, limit.start));
-  const before = FIGURE_AFTER.exec(block.text.slice(limit.end));
-  const amount = (figure: RegExpExecArray): number => parseFloat(figure[1].replace(/\./g, ''));
-  return now !== null && before !== null && now[2].toLowerCase() === before[2].toLowerCase() && amount(now) > amount(before);
+  const figures = [...block.text.matchAll(FIGURE)];
+  const now = figures.filter((m) => m.index + m[0].length <= limit.start && WORDS_BEFORE_INSTEAD.test(block.text.slice(m.index + m[0].length, limit.start))).pop();
+  const before = figures.find((m) => m.index >= limit.end && WORDS_AFTER_INSTEAD.test(block.text.slice(limit.end, m.index)));
+  return now !== undefined && before !== undefined && unitKey(now[2]) === unitKey(before[2]) && figureValue(now[1]) > figureValue(before[1]);
 }
 
 /** A clause boundary: what follows it may decide for itself (»Du har valgt ikke at tage imod tilbuddet, og hjælpen ophører«). */
@@ -156,6 +156,9 @@ function withdrawn(letter: LetterModel, block: Block, limit: PhraseMatch): boole
 const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr\.?|kroner|timer?s?|døgns?|dage?s?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:(?:[ \u00a0]+(?!(?:om|pr|per|i)(?![\p{L}]))\p{L}+)?[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
 /** A figure's unit as one key: »kroner« is »kr.«, »time« is »timer«, »dag« is »dage«. */
 const UNIT_KEY = /^(kr|time|dag|weekend)/iu;
+const unitKey = (unit: string): string => (UNIT_KEY.exec(unit)?.[1] ?? unit).toLowerCase();
+/** A figure's whole number, its thousands separators read (»1.150« is 1150). */
+const figureValue = (digits: string): number => parseFloat(digits.replace(/\./g, ''));
 /** The application in a sentence: »søgt«, »Ansøgningen drejer sig om«, »Du bad om«. */
 const APPLIED = /(?<![\p{L}])(?:(?:an)?søgt(?:e)?|ansøgning(?:en)?|anmodning(?:en)?|bad[ \u00a0]+om|bedt[ \u00a0]+om)(?![\p{L}])/iu;
 
@@ -175,8 +178,8 @@ function figuresOf(text: string): Figures {
     if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, ''))) continue;
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
-      const key = `${(UNIT_KEY.exec(m[2])?.[1] ?? m[2]).toLowerCase()}/${(m[3] ?? '').toLowerCase()}`;
-      const value = parseFloat(m[1].replace(/\./g, ''));
+      const key = `${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`;
+      const value = figureValue(m[1]);
       // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
       if (asks) applied.set(key, Math.max(applied.get(key) ?? 0, value));
       else granted.set(key, Math.min(granted.get(key) ?? Infinity, value));

@@ -5,7 +5,7 @@ import type { Profile } from '../config';
 import type { PhraseGroupId } from '../phrases';
 import type { SnippetName } from '../snippets';
 import { appendToSection, insertAfter, insertBeforeClosing } from '../fixes';
-import { blockRange, decisionAnchor, firstHitPerSentence } from '../anchors';
+import { GUIDANCE_GOES_ON, blockRange, decisionAnchor, firstHitPerSentence } from '../anchors';
 import { textsOf } from '../messages';
 import { AppealRoute, cite, lawById, paragraphLabel, lawName, referenceInSet } from '../catalogue';
 import { notBefore } from '../dates';
@@ -70,8 +70,6 @@ function routeCitation(route: AppealRoute): string {
   return `${cite('FVL 25')}; ${cite(route.citation)}`;
 }
 
-/** What a paragraph that goes on with the guidance speaks of: the appeal body, the deadline, where to send, the reassessment. */
-const GUIDANCE_GOES_ON: readonly PhraseGroupId[] = ['appeal.body', 'appeal.deadline', 'appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment', 'appeal.forwarding'];
 
 /**
  * The appeal guidance: its sections if it has headings, else the paragraphs that speak of appealing, each with the
