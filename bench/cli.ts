@@ -1,8 +1,9 @@
 /**
  * The whole process on 1,000 letters, side by side: `node dist/cli.js <folder>`
  * (one per core beyond the first), the same with `--jobs <cores>` (a worker
- * process per core) and `markdownlint-cli2 "<folder>/*.md"` (default rules),
- * in rotating order, each under GNU time for wall time and CPU time. Peak
+ * process per core), `markdownlint-cli2 "<folder>/*.md"` (default rules) and,
+ * as a reference, a bare remark-parse of every file (bare-remark.ts), in
+ * rotating order, each under GNU time for wall time and CPU time. Peak
  * memory is that of the whole tree of processes: the sum of each process's
  * own peak (VmHWM, read every 20 ms; for one process, GNU time's exact
  * figure). Prints JSON.
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       cli: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'letters'], folder),
       cliEveryCore: () => timed(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--jobs', String(availableParallelism()), 'letters'], folder),
       markdownlintCli2: () => timed(process.execPath, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'letters/*.md'], folder),
+      bareRemark: () => timed(process.execPath, [join(__dirname, 'bare-remark.js'), 'letters'], folder),
     };
     const loadBefore = loadavg();
     const names = Object.keys(tools) as Array<keyof typeof tools>;

@@ -43,6 +43,10 @@ const cliCpu = median(cli.runs.cli.map((r) => r.cpuSeconds));
 const everyCoreCpu = median(cli.runs.cliEveryCore.map((r) => r.cpuSeconds));
 const mdlCpu = median(cli.runs.markdownlintCli2.map((r) => r.cpuSeconds));
 const mdlRss = Math.max(...cli.runs.markdownlintCli2.map((r) => r.peakRssMiB));
+const bareWall = median(cli.runs.bareRemark.map((r) => r.wallSeconds));
+const bareCpu = median(cli.runs.bareRemark.map((r) => r.cpuSeconds));
+const bareRss = Math.max(...cli.runs.bareRemark.map((r) => r.peakRssMiB));
+const bareRatio = median(cli.runs.bareRemark.map((r, i) => r.wallSeconds / cli.runs.markdownlintCli2[i].wallSeconds));
 const { check, model, parse, markdownlint } = throughput;
 const [firstStart, small, large] = latency;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -101,11 +105,14 @@ In bursts the server checks only the newest version it has received: changes tha
 | \`node dist/cli.js letters\` (${defaultThreads === 1 ? 'one thread' : `${defaultThreads} worker processes`}: one per core beyond the first, of ${cli.threads}) | ${f(cliWall, 2)} | ${f(cliCpu, 1)} | ${f(cliRss, 0)} |
 | \`node dist/cli.js --jobs ${cli.threads} letters\` (a worker process per core) | ${f(everyCoreWall, 2)} | ${f(everyCoreCpu, 1)} | ${f(everyCoreRss, 0)} |
 | \`markdownlint-cli2 "letters/*.md"\` (default rules) | ${f(mdlWall, 2)} | ${f(mdlCpu, 1)} | ${f(mdlRss, 0)} |
+| reference: \`node out/bench/bare-remark.js letters\` (read every file and parse it with remark-parse in one piece; no letter model, no rules, no output) | ${f(bareWall, 2)} | ${f(bareCpu, 1)} | ${f(bareRss, 0)} |
 
 | Target | Measured | |
 | --- | --- | --- |
 | ≤ 1/2 of markdownlint-cli2's wall time | ${f(cliRatio, 2)} × its time (the median of the rounds' ratios: ${cli.runs.cli.map((r, i) => f(r.wallSeconds / cli.runs.markdownlintCli2[i].wallSeconds, 2)).join(', ')}) | ${verdict(cliRatio <= 1 / 2)} |
 | peak memory below markdownlint-cli2's | ${f(cliRss, 0)} against ${f(mdlRss, 0)} MiB | ${verdict(cliRss < mdlRss)} |
+
+A bare remark-parse of every file, each in one piece as remark is usually called, with nothing else, took ${f(bareRatio, 2)} × markdownlint-cli2's time (the median of the rounds' ratios: ${cli.runs.bareRemark.map((r, i) => f(r.wallSeconds / cli.runs.markdownlintCli2[i].wallSeconds, 2)).join(', ')}). The checker parses long letters in 8 KB windows and repeated stretches once (below), so its parse costs less than that, but the reference shows how little of the target is left for the letter model, the fourteen rules and the output once remark-parse reads every letter.
 
 ## Server memory and the extension
 
