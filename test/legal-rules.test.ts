@@ -323,6 +323,21 @@ describe('legal content of the rules (issue #13)', () => {
     assert.doesNotMatch(hearing.message, /§ 22/);
   });
 
+  it('asks no hearing for information the party sent in, or that is missing, asked for or still to come', () => {
+    const letter = (source: string) =>
+      `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på en badestol.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du selv kan stå op under badet, som vi så ved hjemmebesøget den 2. februar. ${source}\n\n## Klagevejledning\n\nDu kan klage over afgørelsen. Send klagen til Nordby Kommune, så vi har den senest 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    // Relied on, with no word of a hearing: the finding.
+    assert.deepEqual(findings(letter('Din læge oplyser, at du kan stå i ti minutter ad gangen.'), 'partshoering').map((f) => f.severity), ['information']);
+    for (const source of [
+      'Sammen med ansøgningen sendte du en erklæring fra din egen læge om dine smerter.',
+      'Du har nu sendt en speciallægeerklæring fra reumatologen.',
+      'Der er ingen udtalelse fra din læge om, at du ikke kan stå.',
+      'Har du en lægeerklæring, der siger noget andet, kan du sende den, så ser vi på sagen igen.',
+      'Bliver dine smerter værre, vil vi gerne have en udtalelse fra smerteklinikken.',
+      'Vi afventer stadig epikrisen fra sygehuset og ser på sagen igen, når vi har den.',
+    ]) assert.deepEqual(findings(letter(source), 'partshoering'), [], source);
+  });
+
   it('warns when the appeal deadline is counted from the decision\'s date instead of from its receipt', () => {
     const letter = (deadline: string) =>
       `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på en badestol.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten selv kan stå op under badet.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Nordby Kommune, så vi har den senest 4 uger ${deadline}. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;

@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { outsideAppealGuidance, ownProse } from '../anchors';
-import { inSentenceWith } from '../elements';
+import { inSentenceWith, negatedJustBefore } from '../elements';
 import { cite } from '../catalogue';
 
 const say = textsOf('partshoering');
@@ -29,10 +29,15 @@ export const partshoering: Rule = {
     if (letter.heading('partshoering')) return [];
     const relevant = outsideAppealGuidance(letter);
     const prose = ownProse(letter);
-    // What the party sent in themselves needs no hearing (FVL § 19, stk. 1). A paragraph's first mention of
-    // another source in a sentence that does not name the party depends on its text alone: found once per text.
+    // Only information the decision is made on, and that the party did not send in themselves, needs a hearing
+    // (FVL § 19, stk. 1): not a source said to be missing (»der er ingen udtalelse fra lægen«), asked for or still to
+    // come. A paragraph's first mention of such a source depends on its text alone: found once per text.
+    const reliedOn = (block: Block, match: PhraseMatch): boolean =>
+      !inSentenceWith(letter, block, match.start, 'information.fromParty')
+      && !inSentenceWith(letter, block, match.start, 'information.requested')
+      && !negatedJustBefore(letter, block, match);
     const unheard = (block: Block): PhraseMatch | undefined =>
-      letter.memo(block, 'partshoering.unheard', () => letter.matchesIn(block, 'thirdPartyInformation').find((match) => !inSentenceWith(letter, block, match.start, 'information.fromParty')));
+      letter.memo(block, 'partshoering.unheard', () => letter.matchesIn(block, 'thirdPartyInformation').find((match) => reliedOn(block, match)));
     const block = letter.blocksWhere('partshoering.unheard', (each) => unheard(each) !== undefined).find(prose);
     const match = block && unheard(block);
     if (!block || !match || letter.has('hearing', relevant)) return [];
