@@ -955,6 +955,18 @@ describe('legal content of the rules (issue #13)', () => {
     assert.ok(findings(letter('').replace('jf. sundhedslovens § 172', 'jf. sundhedslovens § 172 og servicelovens § 117'), 'klagevejledning').length > 0);
   });
 
+  it('leaves the appeal route of a decision on special education under folkeskoleloven to Klagenævnet for Specialundervisning', () => {
+    const letter = (guidance: string) =>
+      `Kildeby Kommune\nDato: 3. november 2025\n\nKære Anne og Jens Holm\n\n## Afgørelse\n\nVi henviser Oskar til specialklassen på Engskolen efter folkeskolelovens § 20, stk. 2, og ikke til den specialskole, I søgte om. Vi har lagt vægt på, at PPR vurderer, at Oskar kan følge undervisningen i en lille klasse med to voksne.\n\n${guidance}Med venlig hilsen\n\nSusanne Krog\n`;
+    // The social route would ask for Ankestyrelsen: this route goes to another body.
+    assert.deepEqual(findings(letter('## Klagevejledning\n\nI kan klage til Klagenævnet for Specialundervisning senest 4 uger efter, at I har fået afgørelsen. Send klagen til Skoleafdelingen, som ser på sagen igen, før den sendes videre (folkeskolelovens § 51, stk. 3, og § 51 b).\n\n'), 'klagevejledning'), []);
+    const missing = findings(letter(''), 'klagevejledning');
+    assert.deepEqual(missing.map((f) => f.severity), ['information']);
+    assert.match(missing[0].message, /Klagenævnet for Specialundervisning .*folkeskolelovens § 51\)/);
+    // With a provision of serviceloven beside it, the social route applies.
+    assert.ok(findings(letter('').replace('efter folkeskolelovens § 20, stk. 2,', 'efter folkeskolelovens § 20, stk. 2, og servicelovens § 85'), 'klagevejledning').some((f) => f.severity === 'error'));
+  });
+
   it('reads a negation in a clause of place or time as no finding outside the target group', () => {
     const letter = `Vejby Kommune\nDato: 3. februar 2026\n\nKære Mette\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 10 timer om ugen efter barnets lov § 87. Du søgte om 15 timer om ugen.\n\n## Begrundelse\n\nVi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin. Vi har lagt vægt på, at børnehaven kan klare det frem til kl. 14.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin').map((f) => f.severity), []);

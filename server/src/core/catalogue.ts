@@ -80,7 +80,7 @@ export interface ProvisionSet extends Sourced {
 
 /** How a decision is appealed: through the municipality's reassessment, directly to Ankestyrelsen, not at all, or outside the social area's rules (its details unknown here). */
 export type AppealRouteKind = 'reassessment' | 'direct' | 'none' | 'other';
-export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel' | 'partyAccess' | 'individualTransport' | 'declaredNotAppealable' | 'healthLaw';
+export type AppealRouteId = 'municipality' | 'childrenCommittee' | 'familyCourtPlacement' | 'leisureSupport' | 'generalServiceLevel' | 'partyAccess' | 'individualTransport' | 'declaredNotAppealable' | 'healthLaw' | 'specialEducation';
 
 export interface AppealRoute extends Sourced {
   id: AppealRouteId;

@@ -129,12 +129,13 @@ function closedToAppeal(letter: LetterModel, { route, closedBy }: LetterRoute, o
 }
 
 /**
- * A decision under a law outside the social area's appeal rules (sundhedsloven) still needs guidance (FVL § 25), but
- * its body, deadline and any reassessment are that law's: only guidance missing altogether is named, as something to check.
+ * A decision under a law outside the social area's appeal rules (sundhedsloven, folkeskoleloven) still needs guidance
+ * (FVL § 25), but its body, deadline and any reassessment are that law's: only guidance missing altogether is named, as
+ * something to check.
  */
 function guidanceElsewhere(letter: LetterModel, route: AppealRoute): Report[] {
   const anchor = decisionAnchor(letter);
-  return anchor ? [{ message: say('missingElsewhere', { citation: cite(route.citation) }), range: blockRange(anchor), severityCap: 'information' }] : [];
+  return anchor ? [{ message: say(route.id === 'specialEducation' ? 'missingElsewhereSpecialEducation' : 'missingElsewhere', { citation: cite(route.citation) }), range: blockRange(anchor), severityCap: 'information' }] : [];
 }
 
 /** Guidance on a direct route that sends the complaint to the municipality for reassessment. */
