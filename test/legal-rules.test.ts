@@ -967,6 +967,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.ok(findings(letter('').replace('efter folkeskolelovens § 20, stk. 2,', 'efter folkeskolelovens § 20, stk. 2, og servicelovens § 85'), 'klagevejledning').some((f) => f.severity === 'error'));
   });
 
+  it('asks nothing about treatment when the target group is left by age alone', () => {
+    const letter = (reason: string) =>
+      `Vejby Kommune\nDato: 3. februar 2026\n\nKære Hanne Lykke\n\n## Afgørelse\n\nDin kompensationsydelse efter servicelovens § 100 til udgifter ved din leddegigt, som du får medicin for, stopper med udgangen af februar 2026.\n\n## Begrundelse\n\n${reason}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Når man går på folkepension, er man ikke længere i den personkreds, som bestemmelsen omfatter. Du går på folkepension den 1. marts 2026.'), 'medicin'), []);
+    // Left by an assessment of the function, the question stands.
+    assert.deepEqual(findings(letter('Vi vurderer, at din leddegigt ikke længere giver en varigt nedsat funktionsevne, og du er derfor ikke i personkredsen.'), 'medicin').map((f) => f.severity), ['warning']);
+  });
+
   it('reads a negation in a clause of place or time as no finding outside the target group', () => {
     const letter = `Vejby Kommune\nDato: 3. februar 2026\n\nKære Mette\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 10 timer om ugen efter barnets lov § 87. Du søgte om 15 timer om ugen.\n\n## Begrundelse\n\nVi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin. Vi har lagt vægt på, at børnehaven kan klare det frem til kl. 14.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin').map((f) => f.severity), []);

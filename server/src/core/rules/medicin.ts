@@ -1,7 +1,7 @@
 import type { Hit } from '../letter';
 import type { Report, Rule } from '../rule';
 import { addToReasons } from '../fixes';
-import { decisionReferences, outsideSentencesWith, ownTreatmentAssessments } from '../elements';
+import { decisionReferences, inSentenceWith, outsideSentencesWith, ownTreatmentAssessments } from '../elements';
 import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
 import { LAWS, cite, referenceInSet, referenceWithinSet } from '../catalogue';
@@ -69,6 +69,8 @@ export const medicin: Rule = {
       const sentence = letter.source.slice(start, end);
       return ASSESSMENT.test(sentence) && !RESTATED_RULE.test(sentence.trim());
     });
+    // Outside the target group by age alone (folkepension, 18 år): no function was assessed, with or without treatment.
+    if (personkreds.every((hit) => inSentenceWith(letter, hit.block, hit.textStart, 'targetGroup.byAge'))) return [];
     if (personkreds.length === 0) return [];
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
     const range = letter.sentenceAt(hit.block, hit.textStart);
