@@ -472,6 +472,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(companion('12'), 'beregning').length, 1);
     // The hours told as what has been received so far, the next sentence stopping it.
     assert.deepEqual(findings(letter('Du har siden december 2023 fået socialpædagogisk støtte i 4 timer om ugen. Støtten ophører den 31. marts.', ''), 'beregning'), []);
+    // Fewer hours than applied for, granted without a word that limits: decided all the same.
+    const fewer = letter('Du har søgt om socialpædagogisk støtte 10 timer om ugen. Du får socialpædagogisk støtte 4 timer om ugen fra den 4. maj.', '');
+    assert.deepEqual(findings(fewer, 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(fewer.replace('Vi har lagt vægt på', 'Du har brug for 2 timer til indkøb og madlavning og 2 timer til at holde styr på aftaler om ugen. Vi har lagt vægt på'), 'beregning'), []);
+    // Hours in another period are not compared; hours from a quality standard are kvalitetsstandard's finding.
+    assert.deepEqual(findings(fewer.replace('10 timer om ugen', '10 timer om måneden'), 'beregning'), []);
+    assert.deepEqual(findings(fewer.replace('Vi har lagt vægt på', 'Kommunens serviceniveau for socialpædagogisk støtte er 4 timer om ugen. Vi har lagt vægt på'), 'beregning'), []);
   });
 
   it('reads items laid out one to a line with their amounts as a calculation, whatever their labels say', () => {

@@ -87,7 +87,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
       && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit)))
-    || grantsLessThanApplied(letter, relevant);
+    || figuresGrantedBelowApplied(letter, relevant).length > 0;
 }
 
 /** A lead that introduces the answers, not the application (»Du søgte om tre ting. Her er vores afgørelse:«). */
@@ -189,10 +189,10 @@ function figuresOf(text: string): Figures {
 }
 
 /**
- * Whether the letter grants a figure below the one applied for, in the same unit and period (»Du får 450 kr. om
- * måneden. Du søgte om 1.150 kr. om måneden.«): a partial grant, however it is worded.
+ * The figures the letter grants below those applied for, in the same unit and period (»Du får 450 kr. om måneden. Du
+ * søgte om 1.150 kr. om måneden.«), keyed as "kr/måneden", "time/ugen": a partial grant, however it is worded.
  */
-function grantsLessThanApplied(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
+export function figuresGrantedBelowApplied(letter: LetterModel, relevant: (block: Block) => boolean): Array<{ key: string; value: number }> {
   const applied = new Map<string, number>();
   const granted = new Map<string, number>();
   for (const block of letter.blocksWhere('outcome.figures', (b) => b.kind === 'paragraph' && APPLIED_OR_FIGURE.test(b.text))) {
@@ -201,8 +201,7 @@ function grantsLessThanApplied(letter: LetterModel, relevant: (block: Block) => 
     for (const [key, value] of figures.applied) applied.set(key, Math.max(applied.get(key) ?? 0, value));
     for (const [key, value] of figures.granted) granted.set(key, Math.min(granted.get(key) ?? Infinity, value));
   }
-  for (const [key, value] of granted) if (value < (applied.get(key) ?? 0)) return true;
-  return false;
+  return [...granted].filter(([key, value]) => value < (applied.get(key) ?? 0)).map(([key, value]) => ({ key, value }));
 }
 
 /** A paragraph with a figure of money, hours, minutes, days or visits: the only ones read for figures. */

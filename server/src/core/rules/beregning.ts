@@ -9,6 +9,7 @@ import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
 import { decisionReferences, figureInSentence, inSentenceWith, sentenceSpanAt, showsMoneyCalculation as calculationShown } from '../elements';
+import { figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?|minutter|min\.)(?![\p{L}])/giu;
@@ -262,8 +263,16 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
+    // Hours granted below those applied for in the same period (»Du får 4 timer om ugen« after »Du har søgt om 10 timer om
+    // ugen«) are limited without a word that limits.
+    // Hours given in a paragraph on a quality standard (»Kommunens serviceniveau for ledsagelse er 8 timer om måneden«) are
+    // not measured out at all: that is kvalitetsstandard's finding, not a calculation to show.
+    let hoursBelowApplied: ReadonlySet<number> | undefined;
+    const grantedBelowApplied = (a: Amount): boolean => (hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter, relevant)
+      .filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value))).has(Math.trunc(parseFloat(a.value.replace(',', '.'))))
+      && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
     const decided = amounts.filter((a) => !a.current && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && letter.matchesIn(a.block, 'notFullOutcome').length > 0 && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
+      && (a.money ? a.decides : !a.claimed && (letter.matchesIn(a.block, 'notFullOutcome').length > 0 || (a.decides && grantedBelowApplied(a))) && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;
