@@ -94,6 +94,16 @@ describe('legal content of the rules (issue #13)', () => {
     ]) assert.deepEqual(findings(letter(ofTheCase), 'faktiske-oplysninger'), [], ofTheCase);
   });
 
+  it('takes a facts section that only says the case was gone through for no facts', () => {
+    const letter = (facts: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på hjælp til bad efter ældrelovens § 10.\n\n## Sagens oplysninger\n\n${facts}\n\n## Begrundelse\n\nUd fra en samlet vurdering finder vi, at du selv kan klare dit bad. Vi har lagt vægt på dine egne ressourcer.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(findings(letter('Vi har gennemgået sagen og de oplysninger, der er indhentet. Dit funktionsniveau er vurderet ud fra sagens oplysninger.'), 'faktiske-oplysninger').length, 1);
+    for (const told of [
+      'Vi har gennemgået sagen. Ved hjemmebesøget den 2. februar gik du selv ind og ud af brusenichen.',
+      'Du bor alene i en stuelejlighed med brusenich og har en badetaburet.',
+      'Vi har gennemgået sagens oplysninger:\n\n- Du går med rollator i hjemmet.\n- Du vasker dig selv ved håndvasken.',
+    ]) assert.deepEqual(findings(letter(told), 'faktiske-oplysninger'), [], told);
+  });
+
   it('gives an example provision of the law the letter names without a paragraph', () => {
     const letter = (law: string) => `Dato: 2. juni 2025\n\n# Afgørelse\n\nDu får afslag på hjælp efter ${law}.\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan klare opgaven.\n`;
     assert.match(findings(letter('barnets lov'), 'hjemmel')[0].message, /fx »barnets lov § 86, stk\. 1«/);

@@ -3,8 +3,9 @@ import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { blockRange, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 import { cite } from '../catalogue';
-import { hasTableOfAmounts, statesFactOfCase, substantiveReasons } from '../elements';
+import { hasTableOfAmounts, inSentenceWith, statesFactOfCase, substantiveReasons } from '../elements';
 import type { LetterModel } from '../letter';
+import type { Block } from '../markdown';
 
 const say = textsOf('faktiske-oplysninger');
 
@@ -44,12 +45,27 @@ export const faktiskeOplysninger: Rule = {
  */
 const APPLICATION_SECTION_TELLS_FACTS = 40;
 
-/** A section headed as the facts, or an application section long enough to tell them. */
+/**
+ * A section headed as the facts, or an application section long enough to tell them, that tells something: not only
+ * that the case was gone through (»Vi har gennemgået sagen. Dit funktionsniveau er vurderet ud fra sagens
+ * oplysninger.«).
+ */
 function hasFactsSection(letter: LetterModel): boolean {
   let words = 0;
+  let titled = false;
+  let tells = false;
   for (const block of letter.allSectionBlocks('fakta')) {
-    if (block.kind !== 'heading' || block.role !== 'fakta') words += letter.counts(block).words;
-    else if (letter.matchesIn(block, 'heading.application').length === 0) return true;
+    if (block.kind === 'heading' && block.role === 'fakta') {
+      if (letter.matchesIn(block, 'heading.application').length === 0) titled = true;
+      continue;
+    }
+    words += letter.counts(block).words;
+    tells ||= !pointsOnly(letter, block);
   }
-  return words >= APPLICATION_SECTION_TELLS_FACTS;
+  return tells && (titled || words >= APPLICATION_SECTION_TELLS_FACTS);
+}
+
+/** A paragraph each of whose sentences only points at the information (»sagens oplysninger«, »Vi har gennemgået sagen«), with no figure or date. */
+function pointsOnly(letter: LetterModel, block: Block): boolean {
+  return !/\d/.test(block.text) && letter.counts(block).sentences.every(({ start }) => inSentenceWith(letter, block, start, 'facts.generic'));
 }
