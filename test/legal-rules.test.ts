@@ -346,6 +346,13 @@ describe('legal content of the rules (issue #13)', () => {
       'Bliver dine smerter værre, vil vi gerne have en udtalelse fra smerteklinikken.',
       'Vi afventer stadig epikrisen fra sygehuset og ser på sagen igen, når vi har den.',
     ]) assert.deepEqual(findings(letter(source), 'partshoering'), [], source);
+    // A hearing in substance: the statement gone through with the party, and time given for more comments.
+    const relied = 'Din læge oplyser, at du kan stå i ti minutter ad gangen.';
+    for (const heard of [
+      ' På besøget den 9. februar gennemgik jeg lægens udtalelse med dig og din datter.',
+      ' Du fik at vide, at du kunne give flere bemærkninger til os inden den 16. februar.',
+      '\n\n## Sådan er du blevet hørt\n\nVi ringede til dig den 9. februar og læste udtalelsen op.',
+    ]) assert.deepEqual(findings(letter(relied + heard), 'partshoering'), [], heard);
   });
 
   it('warns when the appeal deadline is counted from the decision\'s date instead of from its receipt', () => {
