@@ -18,6 +18,7 @@ describe('foraeldet-henvisning rewrites the reference in the form it was written
     ['Servicelovens § 42', 'Barnets lov § 87'],
     ['§ 41 i serviceloven', '§ 86 i barnets lov'],
     ['§ 45 i lov om social service', '§ 89 i barnets lov'],
+    ['§ 41, stk. 1 og 2, i lov om social service', '§ 86, stk. 1 og 2, i barnets lov'],
     ['SEL § 44', 'BL § 90'],
     ['SEL 42', 'BL 87'],
     ['servicelovens §§ 41 og 42', 'barnets lov §§ 86 og 87'],
