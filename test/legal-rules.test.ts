@@ -279,10 +279,13 @@ describe('legal content of the rules (issue #13)', () => {
     // Its supplement named to explain the form applied for is no grant of it: the standard amount granted needs no calculation.
     const standardGranted = letter('3. marts 2026', 'Du får kompensationsydelse som et fast standardbeløb på 1.130 kr. om måneden. Du søgte gruppe 2, hvor man får dækket sine dokumenterede udgifter plus 500 kr. om måneden.', 'Dine sandsynliggjorte udgifter er ca. 900 kr. om måneden og dermed over minimumsbeløbet.');
     assert.deepEqual(findings(standardGranted, 'beregning'), []);
-    // Before the scheme, the same letter's merudgift is calculated item by item: a warning, and the old minimum.
-    const before = findings(letter('3. marts 2025', plain.replace('2026', '2025')), 'beregning');
-    assert.deepEqual(before.map((f) => f.severity), ['warning', 'information']);
-    assert.match(before[1].message, /608 kr\. om måneden/);
+    // Before the scheme, the same letter's merudgift is calculated item by item: a warning. A grant above the old minimum
+    // shows by itself that the expenses reach it; one below it is asked to show them, with the old minimum.
+    const before = (amount: string) => findings(letter('3. marts 2025', plain.replace('2026', '2025').replace('1.130', amount)), 'beregning');
+    assert.deepEqual(before('1.130').map((f) => f.severity), ['warning']);
+    const low = before('500');
+    assert.deepEqual(low.map((f) => f.severity), ['warning', 'information']);
+    assert.match(low[1].message, /608 kr\. om måneden/);
   });
 
   it("asserts missing main considerations only where no reasons are given: reasons in the letter's own words are something to check", () => {

@@ -125,6 +125,16 @@ function minimumFor(letter: LetterModel, references: readonly LegalReference[]):
 }
 
 /**
+ * Whether a monthly grant shows by itself that the expenses reach the minimum: a merudgift granted is the expenses, so
+ * one at the minimum or above reaches it (»Du får 2.560 kr. om måneden«). The kompensationsydelse's standard amount is
+ * granted whatever the expenses above the minimum; only more than it (the expenses with an amount added) shows them.
+ */
+function reachesMinimum(monthly: number, minimum: Threshold): boolean {
+  if (minimum.standardAmount !== undefined) return monthly > minimum.standardAmount;
+  return (minimum.per === 'year' ? monthly * 12 : monthly) >= minimum.amount;
+}
+
+/**
  * The threshold test (barnets lov § 86, stk. 3; servicelovens § 100, stk. 3; from 1 September 2025 the
  * kompensationsydelse's minimum): a yearly minimum a grant must reach, and information when a merudgift
  * decision with amounts does not show the test at all.
@@ -147,7 +157,8 @@ function thresholdReports(letter: LetterModel, found: Minimum | undefined, amoun
       });
     }
   }
-  const showsTest = letter.blocks.some((b) => ownText(b) && MINIMUM.test(b.text)) || amounts.some((a) => a.money && Math.round(a.kroner) === minimum.amount);
+  const showsTest = letter.blocks.some((b) => ownText(b) && MINIMUM.test(b.text)) || amounts.some((a) => a.money && Math.round(a.kroner) === minimum.amount)
+    || amounts.some((a) => a.money && a.decides && a.perMonth && reachesMinimum(a.kroner, minimum));
   if (!showsTest && reports.length === 0 && amounts.some((a) => a.money)) {
     const first = amounts.find((a) => a.money)!;
     reports.push({
