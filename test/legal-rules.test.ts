@@ -923,6 +923,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('servicelovens § 85'), 'mindst-indgribende').map((f) => f.severity), ['error']);
   });
 
+  it('takes the least intrusive measure as the law in what the børne- og ungeudvalg decides without consent', () => {
+    const letter = (maker: string) =>
+      `# Afgørelse om lægelig undersøgelse\n\nFjordby Kommune, 3. november 2025\n\nKære Nanna og Jakob Holm\n\n## Afgørelse\n\n${maker} har besluttet, at Asta skal undersøges under bedøvelse på Høreklinikken, uden jeres samtykke.\n\n## Begrundelse\n\nOverlægen har oplyst, at en sikker diagnose kræver undersøgelsen. Afgørelsen er begrænset til undersøgelsen, fordi det er det mindst indgribende skridt, der kan afklare Astas behov.\n\n## Klagevejledning\n\nI kan klage direkte til Ankestyrelsen inden 4 uger efter, at I har fået afgørelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Børne- og ungeudvalget'), 'mindst-indgribende'), []);
+    assert.deepEqual(findings(letter('Kommunen'), 'mindst-indgribende').map((f) => f.severity), ['error']);
+  });
+
   it('reads a grant of what was asked for (»bedt om«, »give dig det«) as a full approval, unless it is negated', () => {
     const letter = (sentence: string) =>
       `Egedal Kommune\nDato: 2. marts 2026\n\nKære Malthe\n\nDu bad på mødet den 10. februar om at få en fast kontaktperson. ${sentence} Afgørelsen er truffet efter barnets lov § 32, stk. 1, nr. 3. Vi følger op om et halvt år.\n\nVenlig hilsen\n\nKaren Juhl\n`;

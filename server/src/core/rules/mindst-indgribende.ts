@@ -3,6 +3,7 @@ import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '
 import { textsOf } from '../messages';
 import { referenceInSet } from '../catalogue';
 import { decisionReferences, outsideSentencesWith, withDecisionLaw } from '../elements';
+import { letterAppealRoute } from '../appealRoute';
 
 const say = textsOf('mindst-indgribende');
 
@@ -30,6 +31,8 @@ export const mindstIndgribende: Rule = {
     if (letter.has('coercionContext', relevant)) return [];
     // Force and restraint, placements of children and support to families (the catalogue's set "coercionAndPlacement"): there the principle is the law.
     if (decisionReferences(letter).some((r) => referenceInSet('coercionAndPlacement', withDecisionLaw(letter, r)))) return [];
+    // The børne- og ungeudvalg decides only what is done without consent (barnets lov § 142): coercion too.
+    if (letterAppealRoute(letter).route.id === 'childrenCommittee') return [];
     return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({
       message: say('misused', { hit: hit.text }),
       range: sentence,
