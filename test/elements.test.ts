@@ -23,6 +23,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Det gør du ved at kontakte Ydby Kommune inden fire uger fra den dag, du har fået brevet.',
       'Trin 1: Kontakt Ydby Kommune, Børnehandicap, senest 4 uger efter, at I har fået afgørelsen.',
       'Kommunen tager derefter stilling til, om vi kan give dig medhold.',
+      // A unit named by a compound: its kind stands at the end of the word.
+      'Klagen skal være modtaget i Familieafdelingen senest 4 uger efter, at I har modtaget afgørelsen. Familieafdelingen genvurderer sagen.',
+      'Voksenteamet genvurderer afgørelsen, og fastholdes den, sendes klagen til Ankestyrelsen.',
     ];
     for (const text of named) it(`finds it in »${text}«`, () => assert.equal(lodging(text), true));
 

@@ -21,6 +21,17 @@ function sentenceAround(letter: LetterModel, block: Block, match: PhraseMatch): 
   return { before: letter.source.slice(sentence.start, start), after: letter.source.slice(end, Math.max(end, sentence.end)) };
 }
 
+/**
+ * A municipal unit named by a compound (»Familieafdelingen«, »Voksenteamet«, »Hjælpemiddelcentret«): the phrase group
+ * appeal.municipalRecipient matches words from their start, and a unit's name has its kind at the end.
+ */
+const MUNICIPAL_UNIT = /\p{L}(?:afdeling|team|cent(?:er|ret|eret)|enhed|forvaltning|sekretariat|visitation)\p{L}*/iu;
+
+/** Whether a text names the municipality, one of its units, »os« or »vi« as the one the complaint goes to. */
+function namesMunicipalRecipient(text: string): boolean {
+  return phrases('appeal.municipalRecipient').test(text) || MUNICIPAL_UNIT.test(text);
+}
+
 /** Ankestyrelsen as the place to send the complaint: right after "til" / "direkte til". */
 const STRAIGHT_TO_APPEAL_BODY = /^[\s,]*(?:(?:direkte|straks)\s+)?(?:til\s+)?(?:den\s+)?ankestyr/iu;
 
@@ -45,12 +56,12 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
     for (const match of letter.matchesIn(block, 'appeal.reassessment')) {
       const { before, after } = sentenceAround(letter, block, match);
       // »… bliver afgørelsen først vurderet igen« says that someone looks again, not where the complaint goes.
-      if (!/ankestyr/iu.test(before) && !negatedAtEnd(before) && phrases('appeal.municipalRecipient').test(`${before} ${match.text} ${after}`)) return true;
+      if (!/ankestyr/iu.test(before) && !negatedAtEnd(before) && namesMunicipalRecipient(`${before} ${match.text} ${after}`)) return true;
     }
     for (const match of letter.matchesIn(block, 'appeal.lodgingVerb')) {
       const { before, after } = sentenceAround(letter, block, match);
       if (/\bdirekte\b/iu.test(match.text) || STRAIGHT_TO_APPEAL_BODY.test(after)) continue;
-      if (phrases('appeal.municipalRecipient').test(`${before} ${match.text} ${after}`)) return true;
+      if (namesMunicipalRecipient(`${before} ${match.text} ${after}`)) return true;
     }
     return false;
   });
