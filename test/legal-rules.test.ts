@@ -1097,6 +1097,8 @@ describe('legal content of the rules (issue #13)', () => {
       `Sønderby Kommune\nDato: 28. august 2025\n\nKære Birthe\n\nDu har søgt om at komme i Aktivitetshuset 3 dage om ugen.\n\n**Du får ja.**\n\n- Du kan komme mandag, onsdag og fredag.\n\nVi har besluttet det efter serviceloven § 104.${extra}\n\nMange hilsner\n\nRikke Holst\n`;
     assert.deepEqual(findings(letter(''), 'klagevejledning'), []);
     assert.deepEqual(findings(letter('\n\nDu stopper på værkstedet 12. september 2025. Det har du selv bedt om.'), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter('\n\nDin plads på værkstedet stopper som ønsket den 12. september 2025.'), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter('\n\nDin plads på værkstedet ophører efter din anmodning den 12. september 2025.'), 'klagevejledning'), []);
     assert.deepEqual(findings(letter('').replace('**Du får ja.**', 'Det har vi sagt ja til.'), 'klagevejledning'), []);
     // Help stopped against the party's wish limits the grant.
     assert.equal(findings(letter('\n\nDu stopper på værkstedet 12. september 2025.'), 'klagevejledning')[0]?.severity, 'error');
