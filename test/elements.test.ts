@@ -26,6 +26,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // A unit named by a compound: its kind stands at the end of the word.
       'Klagen skal være modtaget i Familieafdelingen senest 4 uger efter, at I har modtaget afgørelsen. Familieafdelingen genvurderer sagen.',
       'Voksenteamet genvurderer afgørelsen, og fastholdes den, sendes klagen til Ankestyrelsen.',
+      // After a reassessment that partly upholds the decision, the party tells the municipality to send the complaint on.
+      'Hvis du fortsat ønsker at klage over afgørelsen, skal du give os besked inden 4 uger fra den dag, du har modtaget dette brev.',
     ];
     for (const text of named) it(`finds it in »${text}«`, () => assert.equal(lodging(text), true));
 
