@@ -26,7 +26,7 @@ interface Amount {
   money: boolean;
   /** The figure as written: "1.250 kr." and "1.250 kr" count as one. */
   value: string;
-  /** The amount in kroner ("1.250,50 kr." → 1250.5). */
+  /** The figure's value: the amount in kroner ("1.250,50 kr." → 1250.5), or the hours ("2,5 timer" → 2.5). */
   kroner: number;
   perMonth: boolean;
   /** The decision grants or sets the figure (elements.ts, figureInSentence). */
@@ -271,17 +271,17 @@ export const beregning: Rule = {
     // Quoted law ("højst 34.055 kr. om måneden") is not the letter's own figure.
     const ownText = (block: Block): boolean => relevant(block) && !letter.inRole(block, 'regler');
     const amounts = amountsIn(letter, ownText);
+    // Hours granted below those applied for in the same period (»Du får 4 timer om ugen« after »Du har søgt om 10 timer om
+    // ugen«) are limited without a word that limits; outcome.ts reads whole hours. Hours given in a paragraph on a quality
+    // standard (»Kommunens serviceniveau for ledsagelse er 8 timer om måneden«) are not measured out at all: that is
+    // kvalitetsstandard's finding, not a calculation to show.
+    let hoursBelowApplied: ReadonlySet<number> | undefined;
+    const grantedBelowApplied = (a: Amount): boolean => (hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter, relevant)
+      .filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value))).has(Math.trunc(a.kroner))
+      && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
-    // Hours granted below those applied for in the same period (»Du får 4 timer om ugen« after »Du har søgt om 10 timer om
-    // ugen«) are limited without a word that limits.
-    // Hours given in a paragraph on a quality standard (»Kommunens serviceniveau for ledsagelse er 8 timer om måneden«) are
-    // not measured out at all: that is kvalitetsstandard's finding, not a calculation to show.
-    let hoursBelowApplied: ReadonlySet<number> | undefined;
-    const grantedBelowApplied = (a: Amount): boolean => (hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter, relevant)
-      .filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value))).has(Math.trunc(parseFloat(a.value.replace(',', '.'))))
-      && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
     const decided = amounts.filter((a) => !a.current && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
       && (a.money ? a.decides : !a.claimed && (letter.matchesIn(a.block, 'notFullOutcome').length > 0 || (a.decides && grantedBelowApplied(a))) && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
