@@ -98,7 +98,7 @@ function listedReason(letter: LetterModel, block: Block): boolean {
 }
 
 /** Sentences of the assessment that give a cause or draw a consequence, from which it is argued in the letter's own words. */
-const ARGUED_SENTENCES = 3;
+const ARGUED_SENTENCES = 2;
 
 /**
  * Whether the assessment is argued in the letter's own words: enough of its sentences, outside the facts, the rules it
