@@ -354,6 +354,7 @@ describe('legal content of the rules (issue #13)', () => {
       ' På besøget den 9. februar gennemgik jeg lægens udtalelse med dig og din datter.',
       ' Du fik at vide, at du kunne give flere bemærkninger til os inden den 16. februar.',
       '\n\n## Sådan er du blevet hørt\n\nVi ringede til dig den 9. februar og læste udtalelsen op.',
+      ' Du og din datter har haft lejlighed til at udtale sig på mødet den 9. februar.',
     ]) assert.deepEqual(findings(letter(relied + heard), 'partshoering'), [], heard);
   });
 
