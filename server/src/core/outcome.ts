@@ -1,5 +1,5 @@
 import type { Block } from './markdown';
-import type { LetterModel } from './letter';
+import { type LetterModel, oncePerLetter } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
 import { inSentenceWith, listLead, negatedJustBefore, sentenceIndexAt } from './elements';
@@ -87,7 +87,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
       && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit)))
-    || figuresGrantedBelowApplied(letter, relevant).length > 0;
+    || figuresGrantedBelowApplied(letter).length > 0;
 }
 
 /** A lead that introduces the answers, not the application (»Du søgte om tre ting. Her er vores afgørelse:«). */
@@ -190,9 +190,11 @@ function figuresOf(text: string): Figures {
 
 /**
  * The figures the letter grants below those applied for, in the same unit and period (»Du får 450 kr. om måneden. Du
- * søgte om 1.150 kr. om måneden.«), keyed as "kr/måneden", "time/ugen": a partial grant, however it is worded.
+ * søgte om 1.150 kr. om måneden.«), keyed as "kr/måneden", "time/ugen": a partial grant, however it is worded. Once per
+ * version of a letter: the outcome and beregning both ask.
  */
-export function figuresGrantedBelowApplied(letter: LetterModel, relevant: (block: Block) => boolean): Array<{ key: string; value: number }> {
+export const figuresGrantedBelowApplied = oncePerLetter((letter): ReadonlyArray<{ key: string; value: number }> => {
+  const relevant = outsideAppealGuidance(letter);
   const applied = new Map<string, number>();
   const granted = new Map<string, number>();
   for (const block of letter.blocksWhere('outcome.figures', (b) => b.kind === 'paragraph' && APPLIED_OR_FIGURE.test(b.text))) {
@@ -202,7 +204,7 @@ export function figuresGrantedBelowApplied(letter: LetterModel, relevant: (block
     for (const [key, value] of figures.granted) granted.set(key, Math.min(granted.get(key) ?? Infinity, value));
   }
   return [...granted].filter(([key, value]) => value < (applied.get(key) ?? 0)).map(([key, value]) => ({ key, value }));
-}
+});
 
 /** A paragraph with a figure of money, hours, minutes, days or visits: the only ones read for figures. */
 const APPLIED_OR_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)/iu;

@@ -276,7 +276,7 @@ export const beregning: Rule = {
     // standard (»Kommunens serviceniveau for ledsagelse er 8 timer om måneden«) are not measured out at all: that is
     // kvalitetsstandard's finding, not a calculation to show.
     let hoursBelowApplied: ReadonlySet<number> | undefined;
-    const grantedBelowApplied = (a: Amount): boolean => (hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter, relevant)
+    const grantedBelowApplied = (a: Amount): boolean => (hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter)
       .filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value))).has(Math.trunc(a.kroner))
       && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
@@ -320,9 +320,9 @@ export const beregning: Rule = {
     const reports: Report[] = [...unbalanced];
     if (!showsCalculation) {
       // The kompensationsydelse's standard amount is not calculated: the letter shows that the expenses reach the minimum.
-      if (form === 'standard') return [...unbalanced, ...thresholdReports(letter, minimum, amounts, ownText)];
+      if (form === 'standard') return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];
       // Which form the letter grants is for the reader to check; the message names the minimum too.
-      if (form === 'maybeStandard') return [...unbalanced, { message: say('notShownCompensation', { level: minimum!.level, citation: minimum!.provision }), range, fix, severityCap: 'information' }];
+      if (form === 'maybeStandard') return [...reports, { message: say('notShownCompensation', { level: minimum!.level, citation: minimum!.provision }), range, fix, severityCap: 'information' }];
       reports.push({ message: say('notShown'), range, fix });
       return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];
     }
