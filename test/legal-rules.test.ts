@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { checkDocument } from '../server/src/core/check';
 import type { Finding } from '../server/src/core/rule';
 import { FIXTURE_DIR } from './helpers/fixtures';
+import { APPEAL_ROUTES } from '../server/src/core/catalogue';
+import { GUIDANCE_ELSEWHERE } from '../server/src/core/rules/klagevejledning';
 
 /** What issue #13 fixed in the rules' legal content, held to the exact texts a case worker would get. */
 function findings(text: string, ruleId: string): Finding[] {
@@ -1000,6 +1002,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(missing[0].message, /Klagenævnet for Specialundervisning .*folkeskolelovens § 51\)/);
     // With a provision of serviceloven beside it, the social route applies.
     assert.ok(findings(letter('').replace('efter folkeskolelovens § 20, stk. 2,', 'efter folkeskolelovens § 20, stk. 2, og servicelovens § 85'), 'klagevejledning').some((f) => f.severity === 'error'));
+  });
+
+  it('has a message for missing guidance on every appeal route outside the social area in the catalogue', () => {
+    const outside = APPEAL_ROUTES.filter((route) => route.kind === 'other').map((route) => route.id);
+    assert.ok(outside.length >= 2);
+    assert.deepEqual(outside.filter((id) => !GUIDANCE_ELSEWHERE[id]), []);
   });
 
   it('asks nothing about treatment when the target group is left by age alone', () => {

@@ -350,7 +350,8 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
   }));
 }
 
-const DIGIT = /\d/;
+/** Any digit: a figure, an amount or a date. */
+export const DIGIT = /\d/;
 
 /** »skal« or »bør« just before a consideration: what the law prescribes (»der skal lægges særlig vægt på hensynet til barnet«), not what was weighed. */
 const PRESCRIBED_BEFORE = /(?<![\p{L}])(?:skal|bør)(?![\p{L}])(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]*$/iu;

@@ -3,7 +3,7 @@ import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { blockRange, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 import { cite } from '../catalogue';
-import { hasTableOfAmounts, inSentenceWith, statesFactOfCase, substantiveReasons } from '../elements';
+import { DIGIT, hasTableOfAmounts, inSentenceWith, statesFactOfCase, substantiveReasons } from '../elements';
 import type { LetterModel } from '../letter';
 import type { Block } from '../markdown';
 
@@ -67,5 +67,5 @@ function hasFactsSection(letter: LetterModel): boolean {
 
 /** A paragraph each of whose sentences only points at the information (»sagens oplysninger«, »Vi har gennemgået sagen«), with no figure or date. */
 function pointsOnly(letter: LetterModel, block: Block): boolean {
-  return !/\d/.test(block.text) && letter.counts(block).sentences.every(({ start }) => inSentenceWith(letter, block, start, 'facts.generic'));
+  return !DIGIT.test(block.text) && letter.counts(block).sentences.every(({ start }) => inSentenceWith(letter, block, start, 'facts.generic'));
 }

@@ -135,8 +135,15 @@ function closedToAppeal(letter: LetterModel, { route, closedBy }: LetterRoute, o
  */
 function guidanceElsewhere(letter: LetterModel, route: AppealRoute): Report[] {
   const anchor = decisionAnchor(letter);
-  return anchor ? [{ message: say(route.id === 'specialEducation' ? 'missingElsewhereSpecialEducation' : 'missingElsewhere', { citation: cite(route.citation) }), range: blockRange(anchor), severityCap: 'information' }] : [];
+  const message = GUIDANCE_ELSEWHERE[route.id];
+  return anchor && message ? [{ message: say(message, { citation: cite(route.citation) }), range: blockRange(anchor), severityCap: 'information' }] : [];
 }
+
+/** What to check when guidance is missing on a route outside the social area: each law's appeal body is its own. A test holds an entry for every such route in the catalogue. */
+export const GUIDANCE_ELSEWHERE: Partial<Record<AppealRoute['id'], Parameters<typeof say>[0]>> = {
+  healthLaw: 'missingElsewhereHealthLaw',
+  specialEducation: 'missingElsewhereSpecialEducation',
+};
 
 /** Guidance on a direct route that sends the complaint to the municipality for reassessment. */
 const TO_MUNICIPALITY = /kommun|genvurder|til os(?![\p{L}])/iu;
