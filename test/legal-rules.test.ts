@@ -1113,6 +1113,19 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('\n\nDu stopper på værkstedet 12. september 2025.'), 'klagevejledning')[0]?.severity, 'error');
   });
 
+  it('reads »medhold i din ansøgning« as a full approval, and the party\'s own work or schooling that ended as no stop of the help', () => {
+    const letter = (facts: string, decision: string) =>
+      `Nordby Kommune\nDato: 27. januar 2026\n\nKære Per Holm\n\n${facts}\n\n${decision} Hjælpen gives efter ældrelovens § 10.\n\nMed venlig hilsen\n\nCamilla Nørgaard\n`;
+    const guidance = (facts: string, decision: string) => findings(letter(facts, decision), 'klagevejledning').map((f) => f.severity);
+    const granted = 'Du får den hjælp, du har søgt om, hver morgen og aften.';
+    assert.deepEqual(guidance('Du har sklerose og er ophørt med at arbejde.', granted), []);
+    assert.deepEqual(guidance('Din hustru stoppede på arbejdet i 2024 for at passe dig.', granted), []);
+    assert.deepEqual(guidance('Du har sklerose.', 'Du har fået medhold i din ansøgning.'), []);
+    // The help itself stopped, or only part of the application granted, limits the grant.
+    assert.deepEqual(guidance('Du har sklerose.', `${granted} Vi stopper med at levere rengøring.`), ['error']);
+    assert.deepEqual(guidance('Du har sklerose.', 'Du har fået delvist medhold i din ansøgning.'), ['error']);
+  });
+
   it('reads a request granted (»Vi har imødekommet din anmodning«) as a full approval, and more hours »i stedet for« fewer as no limit', () => {
     const letter = (request: string, decision: string) =>
       `Åby Kommune\nDato: 16. februar 2026\n\nKære Leif Holm\n\n${request}\n\n${decision}\n\nAfgørelsen er truffet efter servicelovens § 83.\n\nMed venlig hilsen\n\nHanne Mose\n`;
