@@ -2,7 +2,7 @@ import type { Config } from './config';
 import { type LetterModel, headingRole } from './letter';
 import type { Block } from './markdown';
 import { matchesAnyGlob } from './glob';
-import { PhraseGroupId, phrases } from './phrases';
+import { PhraseGroupId, insideAny, phrases } from './phrases';
 import { ownBlocks } from './anchors';
 
 /** What content detection saw: each signal of a decision letter it found (docs/DETECTION.md). */
@@ -183,6 +183,13 @@ function has(letter: LetterModel, group: PhraseGroupId): boolean {
   return letter.has(group, ownText(letter));
 }
 
+/** A decision stated, not one announced (»Du får et nyt brev, når vi har truffet afgørelse om dit forløb«). */
+function statesDecision(letter: LetterModel): boolean {
+  const own = ownText(letter);
+  return letter.has('decision.statement', (block) => own(block)
+    && letter.matchesIn(block, 'decision.statement').some((statement) => !insideAny(statement, letter.matchesIn(block, 'decision.announced'))));
+}
+
 /** Whether a phrase of `group` opens a line of the document's own text: a greeting opens the letter, "oplysning til borgerne" does not greet. */
 function opensLine(letter: LetterModel, group: PhraseGroupId): boolean {
   return letter.find(group, ownText(letter)).some((hit) => hit.textStart === 0 || hit.block.text[hit.textStart - 1] === '\n');
@@ -193,7 +200,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   const signals: LetterSignal[] = [];
   if (ownLinesShow(letter, 'decisionTitle')) signals.push('title');
   // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
-  if (has(letter, 'decision.statement') || has(letter, 'fullApproval')) signals.push('decision');
+  if (statesDecision(letter) || has(letter, 'fullApproval')) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');
