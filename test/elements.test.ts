@@ -28,6 +28,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Voksenteamet genvurderer afgørelsen, og fastholdes den, sendes klagen til Ankestyrelsen.',
       // After a reassessment that partly upholds the decision, the party tells the municipality to send the complaint on.
       'Hvis du fortsat ønsker at klage over afgørelsen, skal du give os besked inden 4 uger fra den dag, du har modtaget dette brev.',
+      // Everyday words: receipt »i hænde«, »skriv eller ring«, a second look »en gang til« or »på ny«.
+      'Klagen skal være Ydby Kommune, Handicapteamet, i hænde senest 4 uger efter, at du har fået brevet.',
+      'Ring eller skriv til Hjemmeplejens visitation i Ydby Kommune, inden der er gået 4 uger.',
+      'Når du har klaget, ser vi på afgørelsen en gang til.',
+      'Derefter tager kommunen stilling til sagen på ny.',
     ];
     for (const text of named) it(`finds it in »${text}«`, () => assert.equal(lodging(text), true));
 
@@ -38,6 +43,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Ankestyrelsen ser på sagen igen, når den har fået klagen.',
       'Du kan klage over afgørelsen inden fire uger.',
       'Du kan kontakte Ankestyrelsen direkte, hvis du vil klage.',
+      'Skriv til Ankestyrelsen inden 4 uger, hvis du vil klage.',
+      'Ankestyrelsen ser på sagen en gang til.',
     ];
     for (const text of notNamed) it(`does not find it in »${text}«`, () => assert.equal(lodging(text), false));
   });
