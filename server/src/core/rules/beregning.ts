@@ -220,16 +220,23 @@ const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en)?|takst(?:en)?|tilbud(?
  * amount is that price, a calculation in one step.
  */
 function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
-  // »Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv«: the price named where it is decided, the
-  // only sum of its sentence (»Du får 4.000 kr. til en seng, som koster 9.800 kr.« grants part of a price).
-  const own = letter.sentenceAt(decided.block, decided.textStart);
-  const inSentence = amounts.filter((other) => other.money && other.block === decided.block && letter.sentenceAt(other.block, other.textStart).start === own.start);
-  if (inSentence.length === 1 && PRICE.test(letter.source.slice(own.start, own.end))) return true;
-  return amounts.some((other) => {
-    if (other === decided || !other.money || other.decides || other.value !== decided.value) return false;
+  return pricedWhereDecided(letter, decided, amounts) || amounts.some((other) => {
+    if (other === decided || !other.money || other.value !== decided.value) return false;
+    // The same sum decided again (»Vi refunderer højst 53.700 kr.«) after it was named as the price where first decided.
+    if (other.decides) return pricedWhereDecided(letter, other, amounts);
     const { start, end } = letter.sentenceAt(other.block, other.textStart);
     return PRICE.test(letter.source.slice(start, end));
   });
+}
+
+/**
+ * »Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv«: the price named where it is decided, the
+ * only sum of its sentence (»Du får 4.000 kr. til en seng, som koster 9.800 kr.« grants part of a price).
+ */
+function pricedWhereDecided(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
+  const own = letter.sentenceAt(decided.block, decided.textStart);
+  const inSentence = amounts.filter((other) => other.money && other.block === decided.block && letter.sentenceAt(other.block, other.textStart).start === own.start);
+  return inSentence.length === 1 && PRICE.test(letter.source.slice(own.start, own.end));
 }
 
 /** Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden): the law's, not measured out. */
