@@ -158,6 +158,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     it('the amount applied for, a quote or a budget figure is not', () => {
       assert.equal(decided('Du har søgt om 1.100 kr. om måneden.'), false);
       assert.equal(decided('Tandlægens overslag er på 14.650 kr.'), false);
+      // A price stated as a fact of the case, also where the sentence goes on to refuse a grant.
+      assert.equal(decided('Da prisen er 329 kr., ligger den under grænsen, og vi kan ikke give tilskud til den.'), false);
+      assert.equal(decided('Vi giver dig 329 kr. i tilskud til den.'), true);
     });
     it('reads the words of the sentence, not its markup or link targets', () => {
       assert.equal(decided('Du **får** 700 kr. om måneden.'), true);
