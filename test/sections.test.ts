@@ -109,7 +109,7 @@ describe('sections in every form (letter.ts)', () => {
   it('reads a numbered line as a title where the letter numbers its sections, not in a numbered list', () => {
     for (const eol of ['\n', '\r\n']) {
       const numbered = ['1. Afgørelse', '', 'Du får 4 timer om ugen.', '', '2. Lovgrundlag', '', 'Servicelovens § 85.', '', '3. Sådan har vi regnet timerne ud', '', 'Indkøb 1 time, rengøring 3 timer.', ''].join(eol);
-      assert.deepEqual(headings(numbered), ['afgoerelse: Afgørelse', 'regler: Lovgrundlag', 'other: Sådan har vi regnet timerne ud'], JSON.stringify(eol));
+      assert.deepEqual(headings(numbered), ['afgoerelse: Afgørelse', 'regler: Lovgrundlag', 'beregning: Sådan har vi regnet timerne ud'], JSON.stringify(eol));
       // Items of a list, and a number that follows no numbered line, stay prose.
       const list = ['Afgørelse', '', 'Du får hjælp til:', '', '1. Indkøb', '2. Rengøring', '3. Tøjvask hver anden uge', '', 'Hjælpen begynder 1. maj.', ''].join(eol);
       assert.deepEqual(headings(list), ['afgoerelse: Afgørelse'], JSON.stringify(eol));
