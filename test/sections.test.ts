@@ -113,7 +113,7 @@ describe('sections in every form (letter.ts)', () => {
       // Items of a list, and a number that follows no numbered line, stay prose.
       const list = ['Afgørelse', '', 'Du får hjælp til:', '', '1. Indkøb', '2. Rengøring', '3. Tøjvask hver anden uge', '', 'Hjælpen begynder 1. maj.', ''].join(eol);
       assert.deepEqual(headings(list), ['afgoerelse: Afgørelse'], JSON.stringify(eol));
-      const alone = ['Afgørelse', '', 'Du får hjælp.', '', '3. Sådan har vi regnet timerne ud', '', 'Indkøb 1 time.', ''].join(eol);
+      const alone = ['Afgørelse', '', 'Du får hjælp.', '', '3. Tøjvask hver anden uge', '', 'Indkøb 1 time.', ''].join(eol);
       assert.deepEqual(headings(alone), ['afgoerelse: Afgørelse'], JSON.stringify(eol));
     }
   });
