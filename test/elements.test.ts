@@ -161,6 +161,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // A price stated as a fact of the case, also where the sentence goes on to refuse a grant.
       assert.equal(decided('Da prisen er 329 kr., ligger den under grænsen, og vi kan ikke give tilskud til den.'), false);
       assert.equal(decided('Vi giver dig 329 kr. i tilskud til den.'), true);
+      // Money the party holds, and a threshold the law sets, are facts of the case.
+      assert.equal(decided('Du betaler selv dine regninger og har 4.000 kr. på en bufferkonto.'), false);
+      const threshold = parseLetter('Udgiften ligger under beløbsgrænsen på 500 kr., og vi giver ikke tilskud.\n');
+      assert.equal(figureInSentence(threshold, threshold.blocks[0], threshold.blocks[0].text.search(/500/)).decides, false);
+      assert.equal(decided('Du betaler selv 4.000 kr. af prisen.'), true);
     });
     it('reads the words of the sentence, not its markup or link targets', () => {
       assert.equal(decided('Du **får** 700 kr. om måneden.'), true);

@@ -781,7 +781,17 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi har derfor ikke vurderet dit behov for ledsagelse.'), 'hovedhensyn'), []);
     // Nor one the letter says rests on no discretion.
     assert.deepEqual(findings(letter('Vi har vurderet dit behov for ledsagelse, men der er ikke tale om et skøn: alderen afgør det.'), 'hovedhensyn'), []);
+    assert.deepEqual(findings(letter('Vi har vurderet dit behov for ledsagelse, men afslaget er en konsekvens af din alder og ikke en ny vurdering af dit behov.'), 'hovedhensyn'), []);
     assert.equal(findings(letter('Vi har vurderet dit behov for ledsagelse.'), 'hovedhensyn').length, 1);
+  });
+
+  it('reads a conclusion in the party\'s favour as favourable also where it says the law\'s condition that a need »ikke kan dækkes på en anden måde« is met', () => {
+    const letter = (assessment: string) =>
+      `# Afgørelse om støtte til bil\n\nSøby Kommune, 3. marts 2026\n\nKære Ove Brandt\n\nDu har søgt om støtte til køb af bil efter servicelovens § 114. Du får afslag på støtte til en minibus, men du får et rentefrit lån til en stationcar.\n\n## Vurdering\n\n${assessment}\n\n## Bilen\n\nVed afprøvningen den 4. februar kunne du selv sætte dig ind i stationcaren.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    // No bare conclusion: at most a question whether the considerations are said.
+    const severities = (assessment: string) => findings(letter(assessment), 'hovedhensyn').map((f) => f.severity);
+    assert.deepEqual(severities('Vi vurderer, at du er berettiget til støtte, og at dit behov for kørsel ikke kan dækkes på en anden måde.'), ['information']);
+    assert.deepEqual(severities('Vi vurderer, at du ikke er berettiget til støtte til en minibus.'), ['warning']);
   });
 
   it('takes guidance that says a decision on the general service level cannot be appealed, under retssikkerhedslovens § 60, stk. 3, at its word, and asks no individual assessment there', () => {

@@ -141,8 +141,8 @@ const MONEY_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}]
 
 /** Words that decide an amount: it is granted, paid, covered, set or reduced, the benefit is (»Ydelsen er 21.346 kr. om måneden«), or the grant comes to it (»Det svarer til 16.450 kr. om måneden«). */
 const DECIDING = /(?<![\p{L}])(?:får|fik|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|svarer|svarende|nedsæt\p{L}*|nedsat|ydes|yder|giver|reduce\p{L}*|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
-/** Words that report the application or the facts: the amount applied for, a quote, a price, a budget. */
-const CLAIMED = /(?<![\p{L}])(?:søgt|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|prisen|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
+/** Words that report the application or the facts: the amount applied for, a quote, a budget. */
+const CLAIMED = /(?<![\p{L}])(?:søgt|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
 /**
  * What the sentence around a figure says of it, read from the block's text
@@ -155,9 +155,19 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
   const { start, end } = sentenceSpanAt(letter, block, textOffset);
   const sentence = `${block.text.slice(start, textOffset)} ${block.text.slice(textOffset, end)}`;
   // »Du kan ikke få 9.800 kr. til en seng«: the sum refused is the one applied for, nothing measured out.
-  const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(block.text.slice(start, textOffset));
-  return { decides: !claimed && DECIDING.test(sentence), claimed };
+  const before = block.text.slice(start, textOffset);
+  const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before);
+  return { decides: !claimed && DECIDING.test(sentence) && !HELD.test(sentence) && !THRESHOLD_BEFORE.test(before), claimed };
 }
+
+/** Money the party holds (»Du betaler selv dine regninger og har 4.000 kr. på en bufferkonto«): a fact of the case, never the sum decided. */
+const HELD = /(?<![\p{L}])(?:\p{L}*kont[oi]\p{L}*|formue\p{L}*)(?![\p{L}])/iu;
+
+/** A threshold the law sets, named just before a figure (»under beløbsgrænsen på 500 kr.«): the law's sum, not the one decided. */
+const THRESHOLD_BEFORE = /(?<![\p{L}])(?:beløbs)?grænse[nr]?[ \u00a0]+(?:på|er)[ \u00a0]*$/iu;
+
+/** A price named just before a figure (»Da prisen er 329 kr.«, »Prisen for sengen er 9.800 kr.«): what something costs, a fact of the case. */
+const PRICE_BEFORE = /(?<![\p{L}])prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er|var|på)[ \u00a0]*$/iu;
 
 /** A refusal just before a figure in its sentence. */
 const REFUSED_BEFORE = /(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?)(?![\p{L}])[^.!?]{0,40}$/iu;
