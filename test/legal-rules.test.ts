@@ -908,6 +908,8 @@ describe('legal content of the rules (issue #13)', () => {
       `Søby Kommune, 2. december 2025\n\nHej Mette\n\nTak for ansøgningen om 15 timers ledsagelse om måneden til Lucas efter barnets lov § 89. ${reasons}\n\nHvis du vil klage, skal klagen være modtaget hos os senest 4 uger efter, at du fik denne mail. Vi vurderer sagen igen, og fastholder vi afslaget, sender vi klagen til Ankestyrelsen.\n\nMvh Pia\n`;
     assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas er 11 år. Ordningen gælder kun fra 12 år.'), 'faktiske-oplysninger'), []);
     assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas fik en ny diagnose 18. august, som ordningen ikke gælder for.'), 'faktiske-oplysninger'), []);
+    assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas fik en ny diagnose i august 2025, som ordningen ikke gælder for.'), 'faktiske-oplysninger'), []);
+    assert.deepEqual(findings(letter('Vi må give afslag, fordi ordningen blev ændret, og den gælder ikke for ham.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Vi må give afslag, fordi ordningen ikke gælder for ham.'), 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
     // A measure of what the party can do is a fact too; a measure of the help applied for is not.
     assert.deepEqual(findings(letter('Vi må give afslag, fordi Lucas kan gå ca. 800 meter alene.'), 'faktiske-oplysninger'), []);
@@ -1112,6 +1114,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('[CPR udeladt]'), 'pladsholder'), []);
     assert.deepEqual(findings(letter('[navn anonymiseret]'), 'pladsholder'), []);
     assert.deepEqual(findings(letter('[CPR]'), 'pladsholder').map((f) => f.severity), ['warning']);
+    // A field named by a compound (»[SLUTDATO]«, »[leverandørnavn]«) is one to fill in too.
+    assert.deepEqual(findings(letter('Hjælpen gælder til [SLUTDATO].'), 'pladsholder').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Leverandør: [leverandørnavn]'), 'pladsholder').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Se [kvalitetsstandarden](https://kommune.dk/ks).'), 'pladsholder'), []);
   });
 
   it('reads easy-read grants (»Du får ja.«, »Det har vi sagt ja til.«) as full approvals, also when help the party asked to leave stops', () => {

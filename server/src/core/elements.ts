@@ -303,7 +303,7 @@ export function reasonWords(letter: LetterModel, block: Block): PhraseMatch[] {
 
 /**
  * A fact of the case told in the letter's own words: the party's age, a dated event, or a measure of what the party can
- * do or has (»fordi Lucas er 11 år«, »Du fik ny hofte 18. august«, »Du kan gå ca. 30 meter«, »Kørselsdagbogen viser
+ * do or has (»fordi Lucas er 11 år«, »Du fik ny hofte 18. august«, »Du fik en hjerneblødning i juli 2025«, »Du kan gå ca. 30 meter«, »Kørselsdagbogen viser
  * 220 km om ugen«), in a sentence that does not speak of the application or the complaint.
  */
 export function statesFactOfCase(letter: LetterModel, block: Block): boolean {
@@ -320,7 +320,7 @@ function factOfCaseIn(text: string, block: Block, letter: LetterModel): boolean 
 }
 
 const AGE = /(?<![\p{L}])(?:er|fylder|fyldte|blev)[ \u00a0]+\d{1,3}[ \u00a0]+år(?![\p{L}])/iu;
-const DATED_EVENT = /(?<![\p{L}])(?:fik|blev|kom|faldt|flyttede|startede|begyndte|mistede)(?![\p{L}])[^.!?\n]{0,40}?\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])/iu;
+const DATED_EVENT = /(?<![\p{L}])(?:fik|blev|kom|faldt|flyttede|startede|begyndte|mistede)(?![\p{L}])[^.!?\n]{0,40}?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|(?<![\p{L}])i[ \u00a0]+(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
 /** A distance, a weight, steps or seizures: measures of the party, not of the help (hours and money are the decision's own). */
 const MEASURED = /(?<![\p{L}])(?:kan|kunne|går|gik|kører|kørte|bruger|brugte|har|havde|vejer|viser|viste)(?![\p{L}])(?:ca\.|[^.!?\n]){0,40}?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?:[-–]\d+)?[ \u00a0]*(?:meter|m|km|kilometer|kg|kilo|trin|trappetrin|anfald)(?![\p{L}])/iu;
 const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED];
