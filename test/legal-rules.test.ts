@@ -1143,6 +1143,7 @@ describe('legal content of the rules (issue #13)', () => {
     // The help itself stopped, or only part of the application granted, limits the grant.
     assert.deepEqual(guidance('Du har sklerose.', `${granted} Vi stopper med at levere rengøring.`), ['error']);
     assert.deepEqual(guidance('Du har sklerose.', 'Du har fået delvist medhold i din ansøgning.'), ['error']);
+    assert.deepEqual(guidance('Du har sklerose.', `${granted} Du har ikke fået rengøring bevilget.`), ['error']);
   });
 
   it('reads a request granted (»Vi har imødekommet din anmodning«) as a full approval, and more hours »i stedet for« fewer as no limit', () => {
