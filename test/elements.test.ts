@@ -82,6 +82,13 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(classifyOutcome(parseLetter(letter('Der er ikke vedlagt klagevejledning.'))).fullApproval, false, 'without saying that all was granted');
       assert.equal(classifyOutcome(parseLetter(letter('Da du har fået fuldt medhold, er der ingen klagevejledning.\n\nDu får dog afslag på flytningen.'))).fullApproval, false, 'a refusal beside it');
     });
+    it('takes appeal guidance that opens by saying all was granted as a full approval, not one that speaks of a complaint granted', () => {
+      const letter = (guidance: string) => `# Afgørelse\n\nDu får bevilget et længerevarende botilbud efter servicelovens § 108.\n\n## Klagevejledning\n\n${guidance} Du kan klage til Ankestyrelsen inden 4 uger.\n`;
+      assert.equal(classifyOutcome(parseLetter(letter('Du har fået det, du har søgt om. Er du alligevel uenig, kan du klage.'))).fullApproval, true);
+      assert.equal(classifyOutcome(parseLetter(letter('Giver vi dig fuldt medhold, får du besked.'))).fullApproval, false);
+      assert.equal(classifyOutcome(parseLetter(letter('Du får besked, hvis vi giver dig fuldt medhold.'))).fullApproval, false);
+      assert.equal(classifyOutcome(parseLetter(letter('Vi ser på sagen igen og vurderer, om du kan få fuldt medhold i din klage.'))).fullApproval, false);
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);

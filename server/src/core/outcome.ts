@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import { type LetterModel, oncePerLetter } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
-import { inSentenceWith, listLead, negatedJustBefore, sentenceIndexAt } from './elements';
+import { inSentenceWith, listLead, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
 import { negatesOrLimits } from './negation';
 
 /**
@@ -62,6 +62,20 @@ function decisionSectionGrants(letter: LetterModel): boolean {
   return letter.sectionBlocks('afgoerelse').some((block) =>
     block.kind === 'paragraph' && letter.memo(block, 'outcome.grants', (text) => text.split(SENTENCE_END).some(grantsWithoutLimit)),
   );
+}
+
+/** A sentence on a complaint or a condition: »Giver vi dig fuldt medhold, …«, »Får du medhold i din klage, …«. */
+const ABOUT_A_COMPLAINT = /klag|^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+(?:vi|du|I|De|kommunen)(?![\p{L}])/u;
+
+/**
+ * Whether the appeal guidance opens by saying that all was granted (»I har fået det, I bad om. Hvis I alligevel er
+ * utilfredse …«): a sentence of its own, not on a complaint or a condition.
+ */
+function toldInGuidance(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
+  return letter.has('fullApproval', (block) => !relevant(block) && letter.matchesIn(block, 'fullApproval').some((match) => {
+    const { start, end } = sentenceSpanAt(letter, block, match.start);
+    return !negatedJustBefore(letter, block, match) && !inSentenceWith(letter, block, match.start, 'hypothetical') && !ABOUT_A_COMPLAINT.test(block.text.slice(start, end));
+  }));
 }
 
 /**
@@ -216,7 +230,7 @@ export function classifyOutcome(letter: LetterModel): Outcome {
   const approved =
     letter.has('fullApproval', (block) => relevant(block) && letter.matchesIn(block, 'fullApproval').some((match) => !negatedJustBefore(letter, block, match))) ||
     letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block)) ||
-    omitsGuidanceAsFullApproval(letter);
+    omitsGuidanceAsFullApproval(letter) || toldInGuidance(letter, relevant);
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
   // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.
   const answersApplication = letter.has('appliedFor', relevant);
