@@ -303,8 +303,9 @@ export function reasonWords(letter: LetterModel, block: Block): PhraseMatch[] {
 
 /**
  * A fact of the case told in the letter's own words: the party's age, a dated event, or a measure of what the party can
- * do or has (»fordi Lucas er 11 år«, »Du fik ny hofte 18. august«, »Du fik en hjerneblødning i juli 2025«, »Du kan gå ca. 30 meter«, »Kørselsdagbogen viser
- * 220 km om ugen«), in a sentence that does not speak of the application or the complaint.
+ * do or has (»fordi Lucas er 11 år«, »Du fik ny hofte 18. august«, »Du fik en hjerneblødning i juli 2025«, »Du kan gå
+ * ca. 30 meter«, »Kørselsdagbogen viser 220 km om ugen«), in a sentence that does not speak of the application or the
+ * complaint.
  */
 export function statesFactOfCase(letter: LetterModel, block: Block): boolean {
   // Once per text: faktiske-oplysninger and hovedhensyn both ask.
