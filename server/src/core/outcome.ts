@@ -68,14 +68,12 @@ function decisionSectionGrants(letter: LetterModel): boolean {
 const ABOUT_A_COMPLAINT = /klag|^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+(?:vi|du|I|De|kommunen)(?![\p{L}])/u;
 
 /**
- * Whether the appeal guidance opens by saying that all was granted (»I har fået det, I bad om. Hvis I alligevel er
+ * Whether a full approval said in the appeal guidance tells the outcome (»I har fået det, I bad om. Hvis I alligevel er
  * utilfredse …«): a sentence of its own, not on a complaint or a condition.
  */
-function toldInGuidance(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
-  return letter.has('fullApproval', (block) => !relevant(block) && letter.matchesIn(block, 'fullApproval').some((match) => {
-    const { start, end } = sentenceSpanAt(letter, block, match.start);
-    return !negatedJustBefore(letter, block, match) && !inSentenceWith(letter, block, match.start, 'hypothetical') && !ABOUT_A_COMPLAINT.test(block.text.slice(start, end));
-  }));
+function toldInGuidance(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
+  const { start, end } = sentenceSpanAt(letter, block, match.start);
+  return !inSentenceWith(letter, block, match.start, 'hypothetical') && !ABOUT_A_COMPLAINT.test(block.text.slice(start, end));
 }
 
 /**
@@ -228,9 +226,10 @@ export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
   const limited = limits(letter, relevant);
   const approved =
-    letter.has('fullApproval', (block) => relevant(block) && letter.matchesIn(block, 'fullApproval').some((match) => !negatedJustBefore(letter, block, match))) ||
+    letter.has('fullApproval', (block) => letter.matchesIn(block, 'fullApproval')
+      .some((match) => !negatedJustBefore(letter, block, match) && (relevant(block) || toldInGuidance(letter, block, match)))) ||
     letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block)) ||
-    omitsGuidanceAsFullApproval(letter) || toldInGuidance(letter, relevant);
+    omitsGuidanceAsFullApproval(letter);
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
   // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.
   const answersApplication = letter.has('appliedFor', relevant);
