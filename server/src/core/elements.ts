@@ -151,20 +151,25 @@ const CLAIMED = /(?<![\p{L}])(?:søgt|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|k
  * or a figure from the facts ("Du har søgt om 1.100 kr.", "overslaget er på
  * 14.650 kr."). Depends on the text alone, so a rule can keep it per text.
  */
-export function figureInSentence(letter: LetterModel, block: Block, textOffset: number): { decides: boolean; claimed: boolean } {
+export function figureInSentence(letter: LetterModel, block: Block, textOffset: number): { decides: boolean; claimed: boolean; limit: boolean } {
   const { start, end } = sentenceSpanAt(letter, block, textOffset);
   const sentence = `${block.text.slice(start, textOffset)} ${block.text.slice(textOffset, end)}`;
   // »Du kan ikke få 9.800 kr. til en seng«: the sum refused is the one applied for, nothing measured out.
   const before = block.text.slice(start, textOffset);
   const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before);
-  return { decides: !claimed && DECIDING.test(sentence) && !HELD.test(sentence) && !THRESHOLD_BEFORE.test(before), claimed };
+  const limit = LIMIT_BEFORE.exec(before);
+  return { decides: !claimed && limit?.[1] === undefined && DECIDING.test(sentence) && !HELD.test(sentence), claimed, limit: limit !== null };
 }
 
 /** Money the party holds (»Du betaler selv dine regninger og har 4.000 kr. på en bufferkonto«): a fact of the case, never the sum decided. */
 const HELD = /(?<![\p{L}])(?:\p{L}*kont[oi]\p{L}*|formue\p{L}*)(?![\p{L}])/iu;
 
-/** A threshold the law sets, named just before a figure (»under beløbsgrænsen på 500 kr.«): the law's sum, not the one decided. */
-const THRESHOLD_BEFORE = /(?<![\p{L}])(?:beløbs)?grænse[nr]?[ \u00a0]+(?:på|er)[ \u00a0]*$/iu;
+/**
+ * A limit just before a figure: a sum the law or the letter sets, no item of a calculation. A named limit
+ * (»under beløbsgrænsen på 500 kr.«, »loftet er«) is the law's sum, never the one decided; a cap (»får du
+ * refunderet højst 71.400 kr.«, »minimum«) can be the grant itself.
+ */
+const LIMIT_BEFORE = /(?<![\p{L}])(?:(grænse[nr]?|beløbsgrænse[nr]?|mindstebeløb(?:et)?|tærsk(?:el|len)|loft(?:et)?)|minimum|maksimum|højst|maksimalt)(?:[ \u00a0]+(?:på|er|af|ved))?[ \u00a0]*$/iu;
 
 /** A price named just before a figure (»Da prisen er 329 kr.«, »Prisen for sengen er 9.800 kr.«): what something costs, a fact of the case. */
 const PRICE_BEFORE = /(?<![\p{L}])prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er|var|på)[ \u00a0]*$/iu;

@@ -35,13 +35,10 @@ interface Amount {
   claimed: boolean;
   /** The figure is the grant as it stands (»I får i dag 800 kr. om måneden«, »5 timer, som du fik bevilget«): next to amount.current in its sentence. */
   current: boolean;
-  /** The figure is a limit the law or the letter sets (»grænsen på 2.000 kr.«, »højst 34.055 kr.«), no item of a calculation. */
+  /** The figure is a limit the law or the letter sets (»grænsen på 2.000 kr.«, »højst 34.055 kr.«), no item of a calculation (elements.ts, figureInSentence). */
   limit: boolean;
 }
 
-/** A limit's name right before a figure: »grænsen på«, »minimum er«, »højst«. */
-const LIMIT_BEFORE = /(?<![\p{L}])(?:grænse[nr]?|beløbsgrænse[nr]?|minimum|mindstebeløb(?:et)?|tærsk(?:el|len)|loft(?:et)?|maksimum|højst|maksimalt)(?:[ \u00a0]+(?:på|er|af|ved))?[ \u00a0]*$/iu;
-const LIMIT_REACH = 24;
 
 /** How far after a figure the words that make it the grant as it stands may start: »på 5 timer om ugen, som du fik bevilget«. */
 const CURRENT_AFTER_REACH = 24;
@@ -62,7 +59,6 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
     previousEnd = end;
     amounts.push({
       current,
-      limit: LIMIT_BEFORE.test(text.slice(Math.max(0, m.index - LIMIT_REACH), m.index)),
       textStart: m.index,
       money: MONEY.test(m[0]),
       value: m[0].replace(/[^\d½¼¾]/g, ''),
