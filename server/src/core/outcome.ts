@@ -64,8 +64,11 @@ function decisionSectionGrants(letter: LetterModel): boolean {
   );
 }
 
+/** A sentence that opens with its verb before its subject, as a condition does (»Giver vi …«, »Bruger du …«, »Ansøges der …«). */
+const VERB_FIRST = String.raw`^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+`;
+
 /** A sentence on a complaint or a condition: »Giver vi dig fuldt medhold, …«, »Får du medhold i din klage, …«. */
-const ABOUT_A_COMPLAINT = /klag|^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+(?:vi|du|I|De|kommunen)(?![\p{L}])/u;
+const ABOUT_A_COMPLAINT = new RegExp(String.raw`klag|${VERB_FIRST}(?:vi|du|I|De|kommunen)(?![\p{L}])`, 'u');
 
 /**
  * Whether a full approval said in the appeal guidance tells the outcome (»I har fået det, I bad om. Hvis I alligevel er
@@ -116,7 +119,7 @@ function itemApplied(letter: LetterModel, block: Block): boolean {
 }
 
 /** A sentence that opens with its verb and the party, a condition (»Bruger du færre timer, end der er bevilget, skal …«). */
-const VERB_FIRST_CONDITION = /^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+(?:du|I|De|man|din[ \u00a0]+\p{L}+|dit[ \u00a0]+\p{L}+|dine[ \u00a0]+\p{L}+)(?![\p{L}])[^.?!]*,[ \u00a0]*(?:skal|vil|kan|må|bliver|sender|får|har|er|gælder|bortfalder|stopper)(?![\p{L}])/u;
+const VERB_FIRST_CONDITION = new RegExp(String.raw`${VERB_FIRST}(?:du|I|De|man|din[ \u00a0]+\p{L}+|dit[ \u00a0]+\p{L}+|dine[ \u00a0]+\p{L}+)(?![\p{L}])[^.?!]*,[ \u00a0]*(?:skal|vil|kan|må|bliver|sender|får|har|er|gælder|bortfalder|stopper)(?![\p{L}])`, 'u');
 
 /** Whether a limit is what would happen on a condition (»Hvis du ikke bruger timerne, bortfalder de«, »Timer, der ikke er brugt, bortfalder«), not the outcome. */
 function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
