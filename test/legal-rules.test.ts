@@ -996,6 +996,28 @@ describe('legal content of the rules (issue #13)', () => {
     assert.ok(other.some((f) => f.severity === 'error'));
   });
 
+  it('takes guidance that says a decision under a law outside the catalogue cannot be appealed as something to check, when the decision rests on that law alone', () => {
+    const letter = (basis: string, guidance: string) =>
+      `Søby Kommune\nDato: 4. maj 2026\n\nKære Rikke og Jonas Lund\n\n## Afgørelse\n\nVilma kan ikke få plads i Børnehuset Mågen fra 1. juni 2026. Hun får i stedet plads i Børnehuset Ternen. ${basis}\n\n## Begrundelse\n\nVi har lagt vægt på, at Mågen ikke har ledige pladser, og at Ternen ligger 800 meter fra jeres bopæl.\n\n## Kan I klage?\n\n${guidance}\n\nMed venlig hilsen\n\nOle Berg\n`;
+    const closedAfter = 'En afgørelse om optagelse kan ikke indbringes for anden administrativ myndighed, jf. § 26, stk. 1, i dagtilbudsloven. Skriv til os, hvis I har nye oplysninger, så ser vi på sagen igen.';
+    const declared = findings(letter('Afgørelsen er truffet efter § 26, stk. 1, i dagtilbudsloven.', closedAfter), 'klagevejledning');
+    assert.deepEqual(declared.map((f) => f.severity), ['information']);
+    assert.match(declared[0].message, /efter § 26, stk\. 1, i dagtilbudsloven ikke kan påklages/);
+    // The law named before the provision, and in the same sentence as the decision.
+    const before = findings(letter('Det følger af dagtilbudslovens § 26.', 'Afgørelser efter dagtilbudslovens § 26 kan ikke påklages til anden myndighed.'), 'klagevejledning');
+    assert.deepEqual(before.map((f) => f.severity), ['information']);
+    // A decision that also rests on a social law, named or maybe meant by a bare paragraph, keeps its guidance, and so does guidance that names a deadline.
+    for (const alsoSocial of ['og barnets lov.', 'og § 83.']) {
+      const social = findings(letter(`Afgørelsen er truffet efter § 26, stk. 1, i dagtilbudsloven ${alsoSocial}`, closedAfter), 'klagevejledning');
+      assert.ok(social.some((f) => f.severity === 'error'), alsoSocial);
+    }
+    const withDeadline = findings(letter('Afgørelsen er truffet efter § 26, stk. 1, i dagtilbudsloven.', `${closedAfter} Klagen skal være os i hænde inden 4 uger.`), 'klagevejledning');
+    assert.ok(withDeadline.some((f) => f.severity === 'error'));
+    // An executive order alone may rest on a social law: no law of its own is named.
+    const order = findings(letter('Afgørelsen er truffet efter § 3 i bekendtgørelse om optagelse.', 'Afgørelser efter § 3 i bekendtgørelse om optagelse kan ikke påklages.'), 'klagevejledning');
+    assert.ok(order.some((f) => f.severity === 'error'));
+  });
+
   it('leaves the appeal route of a decision under sundhedsloven to that law, and asks only for guidance missing altogether', () => {
     const letter = (guidance: string) =>
       `Kildeby Kommune\nDato: 3. november 2025\n\nKære Per Holm\n\n## Afgørelse\n\nDin kørsel til genoptræning stopper den 1. december 2025, jf. sundhedslovens § 172. Vi har lagt vægt på, at du nu kan tage bussen, og at afstanden er under 50 km.\n\n${guidance}Med venlig hilsen\n\nSusanne Krog\n`;

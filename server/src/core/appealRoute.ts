@@ -1,10 +1,10 @@
 import { type LetterModel, oncePerLetter } from './letter';
 import type { Block } from './markdown';
-import type { LegalReference } from './references';
-import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, referenceInSet } from './catalogue';
+import { type LegalReference, namesLawOutsideCatalogue, withOtherActName } from './references';
+import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, lawInSet, referenceInSet } from './catalogue';
 import { PhraseGroup } from './phrases';
 import { outsideAppealGuidance } from './anchors';
-import { decisionReferences, inSentenceWith } from './elements';
+import { decisionLawMentions, decisionReferences, inSentenceWith } from './elements';
 
 /**
  * Which appeal route a letter's decision takes, from the catalogue
@@ -91,6 +91,26 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
   return { route: appealRoute('municipality'), closedBy: [] };
 });
 
+/**
+ * A provision of a law the catalogue does not hold, cited in a sentence of the guidance that says the decision cannot be
+ * appealed (»Afgørelser om optagelse i et fritidshjem kan efter dagtilbudslovens § 53, stk. 1, ikke indbringes for anden
+ * administrativ myndighed«), when the decision rests on that provision and on no law the catalogue holds: the letter's
+ * word, to be checked. An offer to look at the case again (»kontakt os, så ser vi på sagen igen«) is no route of appeal;
+ * a deadline beside it would be one.
+ */
+function closedOutsideCatalogue(letter: LetterModel, inGuidance: (block: Block) => boolean): LegalReference | undefined {
+  const basis = decisionReferences(letter).filter((reference) => !referenceInSet('procedure', reference));
+  // A catalogued law is named wherever a reference is in one: no mention of a social law, no reference to one.
+  if (decisionLawMentions(letter).some((mention) => !lawInSet('procedure', mention.law))) return undefined;
+  if (basis.length === 0 || !basis.every(namesLawOutsideCatalogue)) return undefined;
+  return letter.referencesWhere('appealRoute.closedOutsideCatalogue', (reference) => reference.law === undefined && inGuidance(reference.block))
+    .find((reference) => {
+      const { start, end } = letter.sentenceAt(reference.block, reference.textStart);
+      return SAYS_NOT_APPEALABLE.test(letter.source.slice(start, end)) && withOtherActName(reference) !== undefined
+        && basis.some((decided) => decided.paragraphs.some((p) => reference.paragraphs.includes(p)));
+    });
+}
+
 /** "Kan ikke påklages", "kan ikke indbringes for anden administrativ myndighed". */
 export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00a0\n]+indbringes/iu;
 
@@ -106,7 +126,10 @@ function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean
   const inGuidance = (block: Block): boolean => !relevant(block);
   const cited = letter.referencesWhere('appealRoute.closedInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
     && appealRoutesOf(reference).some(isClosed));
-  if (letter.has('appeal.deadline', inGuidance) || letter.has('appeal.reassessment', inGuidance)) return undefined;
+  const deadline = letter.has('appeal.deadline', inGuidance);
+  const outside = deadline ? undefined : closedOutsideCatalogue(letter, inGuidance);
+  if (outside) return { reference: outside, route: appealRoute('declaredNotAppealable') };
+  if (deadline || letter.has('appeal.reassessment', inGuidance)) return undefined;
   const declared = cited.find((reference) => SAYS_NOT_APPEALABLE.test(reference.block.text));
   if (declared) return { reference: declared, route: appealRoutesOf(declared).find(isClosed)! };
   // A provision the catalogue does not know as closed, in the very sentence that says the decision cannot be appealed, and one

@@ -128,18 +128,39 @@ function paragraphNumber(m: RegExpExecArray): string {
   return m[1] + (m[2] ?? '');
 }
 
+const IN_NAMED = String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*(?:jf\.?[ \t\u00a0]+)?i[ \t\u00a0]+`;
+const NAME_ENDS = String.raw`[ \t\u00a0]*,?[ \t\u00a0]*$`;
+/** A law named before a reference by a name of its own: »almenboliglovens«, »lov om almene boliger m.v.«. */
+const ACT_NAMED_BEFORE = String.raw`(?<![\p{L}])[\p{L}-]{2,}lovens|(?<![\p{L}])lov om [^§\n]{3,80}`;
 /** A law or order named after a reference that the catalogue does not know: "§ 54 i lov om almene boliger", "§ 4 i hjælpemiddelbekendtgørelsen". */
-const OTHER_LAW_AFTER = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:jf\.?[ \t\u00a0]+)?i[ \t\u00a0]+(?:lov[ \t\u00a0]+(?:om|nr\.?)[ \t\u00a0]+\S|lovbekendtgørelse|bekendtgørelse[ \t\u00a0]+(?:om|nr\.?)[ \t\u00a0]+\S|[\p{L}-]*lov(?:en|ens)?(?![\p{L}])|[\p{L}-]*bekendtgørelsen(?![\p{L}]))/iu;
+const OTHER_LAW_AFTER = new RegExp(String.raw`${IN_NAMED}(?:lov[ \t\u00a0]+(?:om|nr\.?)[ \t\u00a0]+\S|lovbekendtgørelse|bekendtgørelse[ \t\u00a0]+(?:om|nr\.?)[ \t\u00a0]+\S|[\p{L}-]*lov(?:en|ens)?(?![\p{L}])|[\p{L}-]*bekendtgørelsen(?![\p{L}]))`, 'iu');
 /** …or before it: "almenboliglovens § 54", "lov om almene boliger m.v. § 54". */
-const OTHER_LAW_BEFORE = /(?:(?<![\p{L}])[\p{L}-]{2,}lovens|(?<![\p{L}])lov om [^§\n]{3,80}|[\p{L}-]*bekendtgørelsens)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
+const OTHER_LAW_BEFORE = new RegExp(String.raw`(?:${ACT_NAMED_BEFORE}|[\p{L}-]*bekendtgørelsens)${NAME_ENDS}`, 'iu');
+/** A law, not an executive order, named by a name of its own after a reference, the whole name: »i lov om individuel boligstøtte«, »i dagtilbudsloven«, not a bare »i loven«. */
+const OTHER_ACT_AFTER = new RegExp(String.raw`${IN_NAMED}(?:lov[ \t\u00a0]+om[ \t\u00a0]+[^,.;:()§\n]{1,80}|[\p{L}-]{2,}lov(?:en|ens)?(?![\p{L}]))`, 'iu');
+const OTHER_ACT_BEFORE = new RegExp(String.raw`(?:${ACT_NAMED_BEFORE})${NAME_ENDS}`, 'iu');
 /** How far before a reference the name of a law outside the catalogue is looked for. */
 const OTHER_LAW_REACH = 100;
 
-/** Whether a reference without a catalogued law names the law it is in all the same, one the catalogue does not hold. */
+/** Whether a reference without a catalogued law names the law or executive order it is in all the same, one the catalogue does not hold. */
 export function namesLawOutsideCatalogue(reference: LegalReference): boolean {
   const text = reference.block.text;
   return OTHER_LAW_AFTER.test(text.slice(reference.textEnd, reference.textEnd + 60))
     || OTHER_LAW_BEFORE.test(text.slice(Math.max(0, reference.textStart - OTHER_LAW_REACH), reference.textStart));
+}
+
+/**
+ * A reference with the name of the law it is in, when that is a law the catalogue does not hold (»dagtilbudslovens
+ * § 53, stk. 1«, »§ 2 i lov om individuel boligstøtte«), for a message; not an executive order, which may rest on a
+ * catalogued law.
+ */
+export function withOtherActName(reference: LegalReference): string | undefined {
+  const text = reference.block.text;
+  const own = text.slice(reference.textStart, reference.textEnd);
+  const after = OTHER_ACT_AFTER.exec(text.slice(reference.textEnd, reference.textEnd + 100));
+  const before = after ? undefined : OTHER_ACT_BEFORE.exec(text.slice(Math.max(0, reference.textStart - OTHER_LAW_REACH), reference.textStart));
+  const named = after ? own + after[0] : before ? before[0] + own : undefined;
+  return named?.replace(/[\s\u00a0]+/gu, ' ').trim();
 }
 
 /** A chapter between a law's name and its paragraphs in brackets: »… kapitel 13 om ungestøtte (« before »§§ 114-116)«. */

@@ -11,6 +11,7 @@ import { AppealRoute, cite, lawById, paragraphLabel, lawName, referenceInSet } f
 import { notBefore } from '../dates';
 import { LetterRoute, SAYS_NOT_APPEALABLE, letterAppealRoute } from '../appealRoute';
 import { decisionReferences, namesLodging, sentenceSpanAt, withDecisionLaw } from '../elements';
+import { withOtherActName } from '../references';
 
 const say = textsOf('klagevejledning');
 
@@ -114,7 +115,9 @@ function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: R
  */
 function closedToAppeal(letter: LetterModel, { route, closedBy }: LetterRoute, options: Readonly<Profile>): Report[] {
   const reference = closedBy[0];
-  const provision = `${lawName(reference.law!)} ${paragraphLabel(reference.paragraphs[0])}${reference.stk ? `, stk. ${reference.stk}` : ''}`;
+  // A law the catalogue does not hold is named as the letter names it.
+  const provision = reference.law === undefined ? withOtherActName(reference)
+    : `${lawName(reference.law)} ${paragraphLabel(reference.paragraphs[0])}${reference.stk ? `, stk. ${reference.stk}` : ''}`;
   if (route.id === 'declaredNotAppealable') {
     return [{ message: say('declaredNotAppealable', { provision, citation: cite(route.citation) }), range: { start: reference.start, end: reference.end }, severityCap: 'information' }];
   }
