@@ -176,6 +176,11 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(reassessment.replace('Du får bevilget en kørestol med hjælpemotor efter servicelovens § 112, stk. 1. ', '')).isLetter, false);
   });
 
+  it('takes a decision that leaves a part undecided for a letter when its guidance tells of the reassessment, though it names no deadline', () => {
+    const partial = `${HEAD}Kære Ole Berg\n\n## Afgørelse om hjælp til briller\n\nDu får 1.200 kr. til glas efter § 82 i lov om aktiv socialpolitik. Vi har endnu ikke taget stilling til stellet, fordi vi mangler optikerens pris.\n\n## Klagevejledning\n\nEr du uenig, kan du klage til os. Kommunen vurderer afgørelsen igen, og fastholder vi den, går klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(partial).isLetter, true);
+  });
+
   it('skips a note that says it is internal and not sent to the parties, though it quotes a provision and a preliminary assessment', () => {
     const note = `**Hedeby Kommune – Børn og Familie**\n**JOURNALNOTAT / MØDEREFERAT** (internt – ikke sendt til parterne)\n\nSag: 2025-BL-07731\nDato for møde: 30. oktober 2025\n\n**Formål:** Oplysning af ansøgning om merudgifter (barnets lov § 86).\n\nForeløbig vurdering: Alma er i målgruppen. Glutenfri kost bevilges efter vores vurdering med 650 kr. om måneden.\n`;
     assert.equal(detect(note).isLetter, false);

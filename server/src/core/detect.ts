@@ -254,7 +254,7 @@ function mailBetweenColleagues(letter: LetterModel): boolean {
 /**
  * Whether the document decides, under a decision title or in a decision
  * section of its own ("Afgørelse" over "Du får afslag …"), and gives an
- * appeal deadline, says why it gives none, or grants part of a complaint it sends on. Such a letter that
+ * appeal deadline or the reassessment of a complaint, says why it gives none, or grants part of a complaint it sends on. Such a letter that
  * also says "Vi har endnu ikke truffet afgørelse om din ansøgning om
  * hjælpemidler" speaks of another part of the case, which is often decided
  * apart; a hearing letter quotes its draft decision and promises the guidance.
@@ -265,7 +265,10 @@ function decidesOutright(letter: LetterModel): boolean {
   const decides = ownLinesShow(letter, 'decisionTitle') || letter.has('decision.statement', (block) => own(block) && letter.inRole(block, 'afgoerelse'));
   // A full approval leaves the guidance out and says so (»Da du har fået, hvad du søgte om, er der ikke knyttet klagevejledning«);
   // a reassessment that grants part of the complaint sends the rest on, and the complaint's deadline has been met.
-  return decides && (has(letter, 'appeal.deadline') || has(letter, 'appeal.omitted') || (has(letter, 'appeal.forwarded') && grantsUnderProvision(letter)));
+  // Guidance that names the reassessment of a complaint (»Kommunen vurderer afgørelsen igen«) without its deadline is guidance all the same;
+  // a reassessment told outside the guidance is one that has been made (»Vi har set på sagen igen«).
+  const guidanceReassesses = letter.has('appeal.reassessment', (block) => own(block) && letter.inRole(block, 'klagevejledning'));
+  return decides && (has(letter, 'appeal.deadline') || guidanceReassesses || has(letter, 'appeal.omitted') || (has(letter, 'appeal.forwarded') && grantsUnderProvision(letter)));
 }
 
 /** A paragraph of the document's own that grants something and names the provision (»Du får bevilget en kørestol … efter servicelovens § 112«). */
