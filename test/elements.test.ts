@@ -26,6 +26,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // A unit named by a compound: its kind stands at the end of the word.
       'Klagen skal være modtaget i Familieafdelingen senest 4 uger efter, at I har modtaget afgørelsen. Familieafdelingen genvurderer sagen.',
       'Voksenteamet genvurderer afgørelsen, og fastholdes den, sendes klagen til Ankestyrelsen.',
+      'Børnerådgivningen genvurderer afgørelsen. Ændrer vi den ikke, går klagen til Ankestyrelsen.',
+      'Klagen skal være modtaget i Ydelseskontoret senest 4 uger efter, at du har fået brevet.',
+      'Ældreservice vurderer sagen igen, før klagen sendes videre.',
       // After a reassessment that partly upholds the decision, the party tells the municipality to send the complaint on.
       'Hvis du fortsat ønsker at klage over afgørelsen, skal du give os besked inden 4 uger fra den dag, du har modtaget dette brev.',
       // Everyday words: receipt »i hænde«, »skriv eller ring«, a second look »en gang til« or »på ny«.

@@ -22,10 +22,11 @@ function sentenceAround(letter: LetterModel, block: Block, match: PhraseMatch): 
 }
 
 /**
- * A municipal unit named by a compound (»Familieafdelingen«, »Voksenteamet«, »Hjælpemiddelcentret«): the phrase group
- * appeal.municipalRecipient matches words from their start, and a unit's name has its kind at the end.
+ * A municipal unit named by a compound (»Familieafdelingen«, »Voksenteamet«, »Hjælpemiddelcentret«,
+ * »Familierådgivningen«, »Handicapkontoret«, »Borgerservice«): the phrase group appeal.municipalRecipient matches
+ * words from their start, and a unit's name has its kind at the end.
  */
-const MUNICIPAL_UNIT = /\p{L}(?:afdeling|team|cent(?:er|ret|eret)|enhed|forvaltning|sekretariat|visitation)\p{L}*/iu;
+const MUNICIPAL_UNIT = /\p{L}(?:afdeling|team|cent(?:er|ret|eret)|enhed|forvaltning|sekretariat|visitation|rådgivning|kontor|service)\p{L}*/iu;
 
 /** Whether a text names the municipality, one of its units, »os« or »vi« as the one the complaint goes to. */
 function namesMunicipalRecipient(text: string): boolean {
