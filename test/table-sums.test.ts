@@ -18,6 +18,10 @@ describe('a table whose items do not add up to its total (server/src/core/tableS
   it('takes a total that adds up, or differs only by rounding, as balanced', () => {
     assert.deepEqual(unbalancedTotals(table('| Opgave | Minutter |', '| Bad | 45 |', '| Påklædning | 30 min. |', '| Samlet: | 75 |')), []);
     assert.deepEqual(unbalancedTotals(table('| Udgift | Pr. måned |', '| Medicin | 333,33 kr. |', '| Kørsel | 666,67 kr. |', '| Sum | 1.000 kr. |')), []);
+    // A subtotal among the items sums those above it and is not added again.
+    const subtotal = table('| Opgave | Minutter pr. uge |', '| Støvsugning | 20 |', '| Gulvvask | 15 |', '| **Rengøring i alt** | **35** |', '| Tøjvask | 15 |', '| **Samlet** | **50** |');
+    assert.deepEqual(unbalancedTotals(subtotal), []);
+    assert.deepEqual(unbalancedTotals(subtotal.replace('**50**', '**60**')).map(({ sum }) => sum), ['50']);
   });
 
   it('leaves a table alone whose arithmetic is not in its cells: a deduction, a conversion, a cell of several figures, a total per period', () => {

@@ -12,6 +12,8 @@ export interface UnbalancedTotal {
 
 /** The label of a total row: »I alt«, »Samlet«, »Total«, »Sum«, with nothing after it but a colon (no period: a total per month under weekly items is a conversion). */
 const TOTAL_LABEL = /^(?:i[ \u00a0]+alt|samlet|total|sum)[ \u00a0]*:?$/iu;
+/** The label of a subtotal among the items (»Rengøring i alt«, »Subtotal«): the sum of items above it, not one more to add. */
+const SUBTOTAL_LABEL = /(?:^|[ \u00a0])(?:i[ \u00a0]+alt|(?:sub|mellem)?total)[ \u00a0]*:?$|^(?:sub|mellem)total/iu;
 /** An item that takes away or converts (»Fradrag for almindelige udgifter«, »Heraf …«, »÷ egenbetaling«, »Pr. måned«): its sign or its period is not in the figure. */
 const NOT_ADDED = /fradrag|fratræk|træk|minus|÷|heraf|egenbetaling|almindelig|modregn|refusion|omregn|^(?:pr\.?|om)[ \u00a0]*(?:året|år|måneden|måned|md|ugen|uge)/iu;
 /** A cell that is one figure, perhaps bold and with its unit: »6,0«, »**9,0**«, »1.134 kr.«, »45 min.«. */
@@ -30,7 +32,7 @@ const danish = (value: number): string => value.toLocaleString('da-DK', { maximu
 
 /**
  * The columns of a Markdown table whose items, each one figure, do not add up to the total row under them (»6,0«
- * and »1,0« over »I alt | 9,0«): a calculation shown only in part. Tables with an item that takes away, converts or
+ * and »1,0« over »I alt | 9,0«): a calculation shown only in part. Subtotals among the items are left out of the sum. Tables with an item that takes away, converts or
  * is no single figure in the column are not summed: their arithmetic is not in the cells alone.
  */
 export function unbalancedTotals(text: string): UnbalancedTotal[] {
@@ -39,7 +41,7 @@ export function unbalancedTotals(text: string): UnbalancedTotal[] {
   const totalAt = rows.findIndex((cells, index) => index > 0 && TOTAL_LABEL.test(cells[0] ?? ''));
   // The header, two items at least, then the total.
   if (totalAt < 3) return [];
-  const items = rows.slice(1, totalAt);
+  const items = rows.slice(1, totalAt).filter((cells) => !SUBTOTAL_LABEL.test(cells[0] ?? ''));
   if (items.some((cells) => NOT_ADDED.test(cells[0] ?? ''))) return [];
   const totalStart = text.indexOf(lines[totalAt]);
   const totalEnd = totalStart + lines[totalAt].trimEnd().length;
