@@ -29,6 +29,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Børnerådgivningen genvurderer afgørelsen. Ændrer vi den ikke, går klagen til Ankestyrelsen.',
       'Klagen skal være modtaget i Ydelseskontoret senest 4 uger efter, at du har fået brevet.',
       'Ældreservice vurderer sagen igen, før klagen sendes videre.',
+      // The municipality as subject after the verb, or set off by dashes: »skal vi – Team Hjælpemidler – have din klage inden …«.
+      'Ønsker du at klage, skal vi – Team Hjælpemidler – have din klage inden 4 uger fra modtagelsen af brevet.',
+      'Vil du klage, skal vi have den senest 4 uger efter, at du har fået brevet, og vi skal modtage din klage skriftligt.',
       // After a reassessment that partly upholds the decision, the party tells the municipality to send the complaint on.
       'Hvis du fortsat ønsker at klage over afgørelsen, skal du give os besked inden 4 uger fra den dag, du har modtaget dette brev.',
       // Everyday words: receipt »i hænde«, »skriv eller ring«, a second look »en gang til« or »på ny«.
