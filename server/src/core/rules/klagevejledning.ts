@@ -11,7 +11,7 @@ import { AppealRoute, cite, lawById, paragraphLabel, lawName, referenceInSet } f
 import { notBefore } from '../dates';
 import { LetterRoute, SAYS_NOT_APPEALABLE, letterAppealRoute } from '../appealRoute';
 import { decisionReferences, namesLodging, sentenceSpanAt, withDecisionLaw } from '../elements';
-import { withOtherActName } from '../references';
+import { formatReference, withOtherActName } from '../references';
 
 const say = textsOf('klagevejledning');
 
@@ -116,7 +116,7 @@ function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: R
 function closedToAppeal(letter: LetterModel, { route, closedBy }: LetterRoute, options: Readonly<Profile>): Report[] {
   const reference = closedBy[0];
   // A law the catalogue does not hold is named as the letter names it.
-  const provision = reference.law === undefined ? withOtherActName(reference)
+  const provision = reference.law === undefined ? withOtherActName(reference) ?? formatReference(reference)
     : `${lawName(reference.law)} ${paragraphLabel(reference.paragraphs[0])}${reference.stk ? `, stk. ${reference.stk}` : ''}`;
   if (route.id === 'declaredNotAppealable') {
     return [{ message: say('declaredNotAppealable', { provision, citation: cite(route.citation) }), range: { start: reference.start, end: reference.end }, severityCap: 'information' }];
