@@ -123,6 +123,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(outcome(`${kept}Vores overvejelser i brevet af 2. marts 2026 bortfalder hermed.`), true);
       assert.equal(outcome(`${kept}Vi har besluttet at nedsætte dine timer.`), false, 'decided');
       assert.equal(outcome(`${kept}Du har valgt ikke at tage imod tilbuddet, og derfor ophører hjælpen.`), false, 'a limit in a clause of its own');
+      // A limit said not to apply: no repayment, no charge.
+      assert.equal(outcome(`${kept}Der knyttes ikke krav om tilbagebetaling til bevillingen.`), true);
+      assert.equal(outcome(`${kept}Der knyttes krav om tilbagebetaling til bevillingen.`), false, 'a repayment claimed');
     });
 
     // A grant that limits nothing may be a full approval: rules that would demand what it does not need say what to check.

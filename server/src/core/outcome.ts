@@ -99,7 +99,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
     && !itemApplied(letter, block)
     && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
       && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.partyActivity'))
-      && !withdrawn(letter, block, limit)
+      && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit)
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
       && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit)))
