@@ -1055,6 +1055,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi vurderer, at din leddegigt ikke længere giver en varigt nedsat funktionsevne, og du er derfor ikke i personkredsen.'), 'medicin').map((f) => f.severity), ['warning']);
   });
 
+  it('asks nothing about treatment when the letter leaves the target group undecided, the expenses being below the minimum', () => {
+    const letter = (reason: string) =>
+      `Vejby Kommune\nDato: 3. februar 2026\n\nKære Hanne Lykke\n\n## Afgørelse\n\nDu får afslag på kompensationsydelse efter barnets lov § 86 til Noras merudgifter ved hendes astma, som hun får medicin for.\n\n## Begrundelse\n\nDe sandsynliggjorte udgifter er 300 kr. om måneden og når ikke minimumsbeløbet. ${reason}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Vi har derfor ikke taget stilling til, om Nora hører til målgruppen.'), 'medicin'), []);
+    // The target group found against her, the question stands.
+    assert.deepEqual(findings(letter('Vi vurderer også, at Nora ikke hører til målgruppen.'), 'medicin').map((f) => f.severity), ['warning']);
+  });
+
   it('reads a negation in a clause of place or time as no finding outside the target group', () => {
     const letter = `Vejby Kommune\nDato: 3. februar 2026\n\nKære Mette\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 10 timer om ugen efter barnets lov § 87. Du søgte om 15 timer om ugen.\n\n## Begrundelse\n\nVi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin. Vi har lagt vægt på, at børnehaven kan klare det frem til kl. 14.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin').map((f) => f.severity), []);

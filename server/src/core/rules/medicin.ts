@@ -69,9 +69,11 @@ export const medicin: Rule = {
       const sentence = letter.source.slice(start, end);
       return ASSESSMENT.test(sentence) && !RESTATED_RULE.test(sentence.trim());
     });
-    // Outside the target group by age alone (folkepension, 18 år): no function was assessed, with or without treatment.
-    // (None at all: every() holds, and there is nothing to ask either.)
-    if (personkreds.every((hit) => inSentenceWith(letter, hit.block, hit.textStart, 'targetGroup.byAge'))) return [];
+    // Outside the target group by age alone (folkepension, 18 år), or the target group left undecided because the refusal
+    // rests on something else: no function was assessed, with or without treatment. (None at all: every() holds, and there
+    // is nothing to ask either.)
+    if (personkreds.every((hit) => inSentenceWith(letter, hit.block, hit.textStart, 'targetGroup.byAge')
+      || inSentenceWith(letter, hit.block, hit.textStart, 'targetGroup.notAssessed'))) return [];
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
     const range = letter.sentenceAt(hit.block, hit.textStart);
     // Found in the target group ("Du er i målgruppen, fordi …"): how treatment was counted decides nothing against the
