@@ -100,11 +100,14 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);
       assert.equal(outcome(`${grant}Du kan ikke få dækket udgiften til flytning.`), false);
     });
-    it('reads the paragraphs in brackets after a chapter as the law named before it', () => {
+    it('reads the paragraphs in brackets after a law or a chapter as the law named before it', () => {
       const laws = (text: string) => parseLetter(`# Afgørelse\n\n${text}\n`).references().map((r) => `${r.law} ${r.paragraphs.join(',')}`);
       assert.deepEqual(laws('Du får støtte, jf. barnets lov kapitel 13 om ungestøtte (§§ 114-116).'), ['BL 114,116']);
       assert.deepEqual(laws('Afgørelsen er truffet efter servicelovens kapitel 16 (§ 96).'), ['SEL 96']);
       assert.deepEqual(laws('Barnets lov har et kapitel om ungestøtte. Se i øvrigt § 114.'), ['undefined 114'], 'a sentence between');
+      // Right after the name, in brackets.
+      assert.deepEqual(laws('Kørslen er reguleret i sundhedsloven (§§ 171-172) og i en bekendtgørelse.'), ['SUL 171,172']);
+      assert.deepEqual(laws('Vi har fulgt serviceloven (se § 112).'), ['undefined 112'], 'a word between');
     });
     it('reads no law in an abbreviation hyphenated into a case number', () => {
       const named = (text: string) => parseLetter(`# Afgørelse\n\n${text}\n`).lawMentions().map((m) => m.law);

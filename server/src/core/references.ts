@@ -208,7 +208,8 @@ export function findReferences(text: string, mentions: readonly TextLawMention[]
     }
     if (!law) {
       const before = mentionBefore(textStart);
-      if (before && textStart - before.textEnd <= 2 && /^[\s\u00a0]*$/.test(text.slice(before.textEnd, textStart))) {
+      // »sundhedsloven § 172«, and in brackets after the name: »sundhedsloven (§§ 171-172)«.
+      if (before && textStart - before.textEnd <= 3 && /^[\s\u00a0]*\(?[\s\u00a0]*$/.test(text.slice(before.textEnd, textStart))) {
         law = before.law;
         textStart = before.textStart;
       } else if (before && textStart - before.textEnd <= CHAPTER_REACH && CHAPTER_BETWEEN.test(text.slice(before.textEnd, textStart))) {
