@@ -941,6 +941,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('servicelovens § 85'), 'mindst-indgribende').map((f) => f.severity), ['error']);
   });
 
+  it('asks only to rephrase an aid called less intrusive where the sentence gives the cheapest suitable aid', () => {
+    const letter = (reason: string) =>
+      `# Afgørelse om hjælpemidler\n\nFjordby Kommune, 3. november 2025\n\nKære Ole Holm\n\nDu har søgt om et toilet med skylle- og tørrefunktion.\n\n## Afgørelse\n\nDu får afslag på toilettet. Du får i stedet en tørretang og to støttearme efter servicelovens § 112, stk. 1.\n\n## Begrundelse\n\nVed afprøvningen 5. november 2025 klarede du toiletbesøget selv med tørretangen. ${reason}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Fjordby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const cheapest = findings(letter('Dit behov er derfor dækket af et mindre indgribende og billigere hjælpemiddel.'), 'mindst-indgribende');
+    assert.deepEqual(cheapest.map((f) => f.severity), ['information']);
+    assert.match(cheapest[0].message, /bedst egnede og billigste/);
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at tørretangen er mindre indgribende.'), 'mindst-indgribende').map((f) => f.severity), ['error']);
+  });
+
   it('takes the least intrusive measure as the law in what the børne- og ungeudvalg decides without consent', () => {
     const letter = (maker: string) =>
       `# Afgørelse om lægelig undersøgelse\n\nFjordby Kommune, 3. november 2025\n\nKære Nanna og Jakob Holm\n\n## Afgørelse\n\n${maker} har besluttet, at Asta skal undersøges under bedøvelse på Høreklinikken, uden jeres samtykke.\n\n## Begrundelse\n\nOverlægen har oplyst, at en sikker diagnose kræver undersøgelsen. Afgørelsen er begrænset til undersøgelsen, fordi det er det mindst indgribende skridt, der kan afklare Astas behov.\n\n## Klagevejledning\n\nI kan klage direkte til Ankestyrelsen inden 4 uger efter, at I har fået afgørelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;

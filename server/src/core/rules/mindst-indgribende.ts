@@ -1,8 +1,8 @@
-import type { Rule } from '../rule';
+import type { Report, Rule } from '../rule';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
 import { textsOf } from '../messages';
 import { referenceInSet } from '../catalogue';
-import { decisionReferences, outsideSentencesWith, withDecisionLaw } from '../elements';
+import { decisionReferences, inSentenceWith, outsideSentencesWith, withDecisionLaw } from '../elements';
 import { letterAppealRoute } from '../appealRoute';
 
 const say = textsOf('mindst-indgribende');
@@ -33,9 +33,10 @@ export const mindstIndgribende: Rule = {
     if (decisionReferences(letter).some((r) => referenceInSet('coercionAndPlacement', withDecisionLaw(letter, r)))) return [];
     // The børne- og ungeudvalg decides only what is done without consent (barnets lov § 142): coercion too.
     if (letterAppealRoute(letter).route.id === 'childrenCommittee') return [];
-    return firstHitPerSentence(letter, hits).map(({ hit, sentence }) => ({
-      message: say('misused', { hit: hit.text }),
-      range: sentence,
-    }));
+    return firstHitPerSentence(letter, hits).map(({ hit, sentence }): Report =>
+      // An aid called less intrusive in the sentence that gives the cheapest suitable aid, the lawful test: the word is to be rephrased.
+      inSentenceWith(letter, hit.block, hit.textStart, 'leastIntrusive.cheapestAid')
+        ? { message: say('besideCheapestAid', { hit: hit.text }), range: sentence, severityCap: 'information' }
+        : { message: say('misused', { hit: hit.text }), range: sentence });
   },
 };
