@@ -1206,6 +1206,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(partial('Du søgte den 3. oktober om 6 timers støtte om ugen.', 'Du får støtte i 4 timer om ugen.'), 'error');
     assert.equal(partial('Ansøgningen drejer sig om støtte i 7 timer om ugen.', 'Du bevilges støtte i 3 timer om ugen.'), 'error');
     assert.equal(partial('Du søgte om bad hver dag.', 'Du får bad to gange om ugen. Ansøgningen om bad hver dag imødekommes derfor ikke fuldt ud.'), 'error');
+    // How many weeks apart, in words or figures.
+    assert.equal(partial('Du søgte om hjælp til rengøring hver uge.', 'Du får hjælp til rengøring hver anden uge.'), 'error');
+    assert.equal(partial('Du har søgt om tøjvask hver 2. uge.', 'Du får tøjvask hver 4. uge.'), 'error');
+    assert.notEqual(partial('Du søgte om hjælp til rengøring hver anden uge.', 'Du får hjælp til rengøring hver anden uge.'), 'error', 'as applied for');
     // An earlier decision's figure is history: the full approval now stands.
     assert.deepEqual(findings(letter('I afgørelsen af 24. april fik du 8 timers støtte om ugen. Du havde søgt om 15 timer om ugen.', 'Vi ændrer afgørelsen. Du får 15 timers støtte om ugen, som du har søgt om.'), 'klagevejledning'), []);
   });

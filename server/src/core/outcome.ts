@@ -187,22 +187,29 @@ interface Figures {
 function figuresOf(text: string): Figures {
   const applied = new Map<string, number>();
   const granted = new Map<string, number>();
-  if (!/\d/.test(text)) return { applied, granted };
+  if (!APPLIED_OR_FIGURE.test(text)) return { applied, granted };
   for (const sentence of text.split(SENTENCE_END)) {
     const asks = APPLIED.test(sentence);
     // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
     if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, ''))) continue;
-    FIGURE.lastIndex = 0;
-    for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
-      const key = `${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`;
-      const value = figureValue(m[1]);
-      // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
+    // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
+    const note = (key: string, value: number): void => {
       if (asks) applied.set(key, Math.max(applied.get(key) ?? 0, value));
       else granted.set(key, Math.min(granted.get(key) ?? Infinity, value));
-    }
+    };
+    FIGURE.lastIndex = 0;
+    for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) note(`${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`, figureValue(m[1]));
+    WEEKS_APART.lastIndex = 0;
+    for (let m = WEEKS_APART.exec(sentence); m; m = WEEKS_APART.exec(sentence)) note('gang/ugen', 1 / weeksApart(m[1]));
   }
   return { applied, granted };
 }
+
+/** How often by the week: »hver uge«, »hver anden uge«, »hver 3. uge«. */
+const WEEKS_APART = /(?<![\p{L}])hver(?:[ \u00a0]+(anden|tredje|fjerde|\d{1,2}\.))?[ \u00a0]+uge(?![\p{L}])/giu;
+const WEEKS_IN_WORDS: Readonly<Record<string, number>> = { anden: 2, tredje: 3, fjerde: 4 };
+/** »anden« is every 2nd week, »3.« every 3rd; none is every week. */
+const weeksApart = (every: string | undefined): number => (every === undefined ? 1 : WEEKS_IN_WORDS[every.toLowerCase()] ?? Math.max(1, parseInt(every, 10)));
 
 /**
  * The figures the letter grants below those applied for, in the same unit and period (»Du får 450 kr. om måneden. Du
@@ -222,8 +229,8 @@ export const figuresGrantedBelowApplied = oncePerLetter((letter): ReadonlyArray<
   return [...granted].filter(([key, value]) => value < (applied.get(key) ?? 0)).map(([key, value]) => ({ key, value }));
 });
 
-/** A paragraph with a figure of money, hours, minutes, days or visits: the only ones read for figures. */
-const APPLIED_OR_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)/iu;
+/** A paragraph with a figure of money, hours, minutes, days or visits, or how many weeks apart: the only ones read for figures. */
+const APPLIED_OR_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|hver[ \u00a0]/iu;
 
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
