@@ -267,8 +267,8 @@ function decidesOutright(letter: LetterModel): boolean {
   // a reassessment that grants part of the complaint sends the rest on, and the complaint's deadline has been met.
   // Guidance that names the reassessment of a complaint (»Kommunen vurderer afgørelsen igen«) without its deadline is guidance all the same;
   // a reassessment told outside the guidance is one that has been made (»Vi har set på sagen igen«).
-  const guidanceReassesses = letter.has('appeal.reassessment', (block) => own(block) && letter.inRole(block, 'klagevejledning'));
-  return decides && (has(letter, 'appeal.deadline') || guidanceReassesses || has(letter, 'appeal.omitted') || (has(letter, 'appeal.forwarded') && grantsUnderProvision(letter)));
+  return decides && (has(letter, 'appeal.deadline') || letter.has('appeal.reassessment', (block) => own(block) && letter.inRole(block, 'klagevejledning'))
+    || has(letter, 'appeal.omitted') || (has(letter, 'appeal.forwarded') && grantsUnderProvision(letter)));
 }
 
 /** A paragraph of the document's own that grants something and names the provision (»Du får bevilget en kørestol … efter servicelovens § 112«). */

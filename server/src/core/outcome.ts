@@ -184,10 +184,10 @@ interface Figures {
   granted: ReadonlyMap<string, number>;
 }
 
+/** The figures of a paragraph that APPLIED_OR_FIGURE has let through. */
 function figuresOf(text: string): Figures {
   const applied = new Map<string, number>();
   const granted = new Map<string, number>();
-  if (!APPLIED_OR_FIGURE.test(text)) return { applied, granted };
   for (const sentence of text.split(SENTENCE_END)) {
     const asks = APPLIED.test(sentence);
     // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
@@ -229,8 +229,8 @@ export const figuresGrantedBelowApplied = oncePerLetter((letter): ReadonlyArray<
   return [...granted].filter(([key, value]) => value < (applied.get(key) ?? 0)).map(([key, value]) => ({ key, value }));
 });
 
-/** A paragraph with a figure of money, hours, minutes, days or visits, or how many weeks apart: the only ones read for figures. */
-const APPLIED_OR_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|hver[ \u00a0]/iu;
+/** A paragraph with a figure of money, hours, minutes, days or visits, or how many weeks apart: the only ones read for figures (figuresOf). */
+const APPLIED_OR_FIGURE = new RegExp(String.raw`\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|${WEEKS_APART.source}`, 'iu');
 
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
