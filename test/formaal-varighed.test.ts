@@ -87,6 +87,9 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
       'Emil får familiebehandling. Forløbet skal medvirke til, at I taler bedre sammen. Hvor længe: 1. april 2026 – 31. marts 2027.',
       // What the measure will give, and what it leaves room for.
       'Emil får aflastning én weekend om måneden til og med 30. juni 2026. Aflastningen vil give jer mulighed for at hvile, så I har overskud til Emil.',
+      // A least length; an end at the young person's birthday.
+      'Emil får en fast kontaktperson, så han har en voksen at tale med. Vi regner med, at han skal have kontaktperson i mindst 6 måneder.',
+      'Emil får en fast kontaktperson fra 15. januar og frem til hans 18-års fødselsdag. Formålet er, at han kommer i gang med skolen igen.',
     ]) assert.deepEqual(findings(letter(decision)).map((f) => f.message), [], decision);
   });
 

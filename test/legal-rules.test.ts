@@ -6,6 +6,8 @@ import type { Finding } from '../server/src/core/rule';
 import { FIXTURE_DIR } from './helpers/fixtures';
 import { APPEAL_ROUTES } from '../server/src/core/catalogue';
 import { GUIDANCE_ELSEWHERE } from '../server/src/core/rules/klagevejledning';
+import { parseLetter } from '../server/src/core/letter';
+import { figuresGrantedBelowApplied } from '../server/src/core/outcome';
 
 /** What issue #13 fixed in the rules' legal content, held to the exact texts a case worker would get. */
 function findings(text: string, ruleId: string): Finding[] {
@@ -94,6 +96,18 @@ describe('legal content of the rules (issue #13)', () => {
       'Vi har lagt vægt på, at der er 400 meter til nærmeste busstoppested.',
       'Vi har lagt vægt på, at familien har en bil, som mor kører.',
     ]) assert.deepEqual(findings(letter(ofTheCase), 'faktiske-oplysninger'), [], ofTheCase);
+    // The party judged by the law's measure alone is how the case was judged, not what was found.
+    for (const judged of [
+      'Vi har lagt vægt på, at el-scooteren ikke længere i væsentlig grad afhjælper følgerne af din funktionsnedsættelse, og at din hverdag kan fungere uden den.',
+      'Vi har lagt vægt på, at konsekvenserne af din lidelse efter vores vurdering ikke er af indgribende karakter i din dagligdag.',
+    ]) assert.equal(findings(letter(judged), 'faktiske-oplysninger').length, 1, judged);
+    // With a source, a name, a figure, or an observation beside it, the judgement rests on something told.
+    for (const told of [
+      'Vi har lagt vægt på, at ledsagelse efter lægens vurdering ikke er nødvendig for dig.',
+      'Vi har lagt vægt på, at Ole ikke i væsentlig grad er begrænset, når han går til Brugsen.',
+      'Vi har lagt vægt på, at du kan gå 300 meter, og at du derfor ikke i væsentlig grad er begrænset.',
+      'Vi var på hjemmebesøg og så, at du selv gik til postkassen. Vi har lagt vægt på, at du derfor ikke i væsentlig grad er begrænset.',
+    ]) assert.deepEqual(findings(letter(told), 'faktiske-oplysninger'), [], told);
   });
 
   it('takes a facts section that only says the case was gone through for no facts', () => {
@@ -703,7 +717,7 @@ describe('legal content of the rules (issue #13)', () => {
     const said = `${head}Du får bostøtte 3 timer om ugen efter serviceloven § 85.\n\n## Klagevejledning\n\nDu har fået det, du søgte om. Derfor får du ingen klagevejledning.\n\nVenlig hilsen\n\nAnja Holm\n`;
     assert.deepEqual(findings(said, 'klagevejledning'), []);
     // A partial grant whose guidance is headed by a question and whose conclusion follows its reasons.
-    const partial = '# Svar på din ansøgning om bostøtte\n\nHavby Kommune, 12. marts 2026\n\nKære Nanna Holm\n\nDu søgte om bostøtte 5 timer om ugen.\n\n## Hvad har vi besluttet?\n\nDu får bostøtte 3 timer om ugen efter serviceloven § 85. Du får afslag på 2 timer.\n\n## Hvorfor?\n\n- Du klarer selv din post, fordi du har fået betalingsservice.\n- Du har brug for hjælp til at komme op om morgenen.\n- Derfor vurderer vi, at 3 timer om ugen er nok.\n\n## Hvad kan du gøre, hvis du er uenig?\n\nDu kan klage til Ankestyrelsen. Klagen skal være hos os senest 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og ændrer vi den ikke, sender vi klagen videre til Ankestyrelsen.\n\nVenlig hilsen\n\nAnja Holm\n';
+    const partial = '# Svar på din ansøgning om bostøtte\n\nHavby Kommune, 12. marts 2026\n\nKære Nanna Holm\n\nDu søgte om bostøtte 5 timer om ugen.\n\n## Hvad har vi besluttet?\n\nDu får bostøtte 3 timer om ugen efter serviceloven § 85. Du får afslag på 2 timer.\n\n## Hvorfor?\n\n- Du klarer selv din post, fordi du har fået betalingsservice.\n- Du har brug for hjælp til at komme op om morgenen: 30 minutter hver hverdag og 30 minutter til ugeplanen om mandagen.\n- Derfor vurderer vi, at 3 timer om ugen er nok.\n\n## Hvad kan du gøre, hvis du er uenig?\n\nDu kan klage til Ankestyrelsen. Klagen skal være hos os senest 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og ændrer vi den ikke, sender vi klagen videre til Ankestyrelsen.\n\nVenlig hilsen\n\nAnja Holm\n';
     const partialFindings = checkDocument(partial, { force: true }).findings;
     assert.deepEqual(partialFindings.filter((f) => f.severity !== 'information').map((f) => f.ruleId), [], JSON.stringify(partialFindings.map((f) => f.message)));
   });
@@ -1205,6 +1219,9 @@ describe('legal content of the rules (issue #13)', () => {
     const partial = (application: string, grant: string) => findings(letter(application, grant), 'klagevejledning')[0]?.severity;
     assert.equal(partial('Du søgte den 3. oktober om 6 timers støtte om ugen.', 'Du får støtte i 4 timer om ugen.'), 'error');
     assert.equal(partial('Ansøgningen drejer sig om støtte i 7 timer om ugen.', 'Du bevilges støtte i 3 timer om ugen.'), 'error');
+    // The party's wish is the application.
+    assert.deepEqual(figuresGrantedBelowApplied(parseLetter(letter('Du ønsker støtte 9 timer om ugen.', 'Du får støtte 6 timer om ugen.'))), [{ key: 'time/ugen', value: 6 }]);
+    assert.deepEqual(figuresGrantedBelowApplied(parseLetter(letter('Du har ønsket at beholde 9 timer om ugen.', 'Du får støtte 6 timer om ugen.'))), [{ key: 'time/ugen', value: 6 }]);
     assert.equal(partial('Du søgte om bad hver dag.', 'Du får bad to gange om ugen. Ansøgningen om bad hver dag imødekommes derfor ikke fuldt ud.'), 'error');
     // How many weeks apart, in words or figures.
     assert.equal(partial('Du søgte om hjælp til rengøring hver uge.', 'Du får hjælp til rengøring hver anden uge.'), 'error');
@@ -1222,4 +1239,100 @@ describe('legal content of the rules (issue #13)', () => {
     // An extent set beside the favourable finding needs its reasons.
     assert.equal(findings(letter('Vi vurderer, at Alma er i målgruppen. Efter en samlet vurdering finder vi, at 650 kr. om måneden er passende.'), 'hovedhensyn')[0]?.severity, 'warning');
   });
+
+  it('asks the main considerations of less granted than applied for when the letter gives no assessment and no reason at all', () => {
+    const letter = (reasons: string) =>
+      `Lyngby Kommune\nDato: 27. august 2025\n\nKære Bente Holm\n\nDu har den 4. august 2025 søgt om aflastning 8 døgn om måneden, fordi du passer din mand.\n\n## Afgørelse\n\nDu får bevilget aflastning 4 døgn om måneden efter ældrelovens § 16.\n\n## Oplysninger\n\nDin mand er 86 år og har Parkinsons sygdom.\n\n${reasons}\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nHanne Brøndum\n`;
+    const severities = (reasons: string) => findings(letter(reasons), 'hovedhensyn').map((f) => f.severity);
+    assert.deepEqual(severities('Vi følger op på aflastningen i november 2025.'), ['warning']);
+    // A quality standard cited for the extent is kvalitetsstandard's finding.
+    assert.deepEqual(severities('Kommunens kvalitetsstandard giver højst 4 døgn om måneden.'), []);
+    // Reasons argued in the letter's own words answer it.
+    assert.deepEqual(severities('Du får 4 døgn, fordi din datter tager de andre weekender. Din mand har det desuden bedst med korte ophold, fordi han bliver uroligt af skift.'), []);
+  });
+
+  it('reads a rule told of anyone (»man«), an earlier decision sent back, a child\'s help ending at 18 and a stop the party asked for in the sentence before as no limit', () => {
+    const letter = (body: string) =>
+      `Fjordby Kommune\nDato: 6. maj 2026\n\nKære Ahmad Rahimi\n\n${body}\n\nMed venlig hilsen\n\nTrine Bach\n`;
+    const guidance = (body: string) => findings(letter(body), 'klagevejledning').map((f) => f.severity);
+    assert.deepEqual(guidance('Du får tilskud til hele den indretning, du har søgt om, efter servicelovens § 114. Efter reglerne kan der gives tilskud til indretning, selv om man ikke får støtte til køb af bil.'), []);
+    assert.deepEqual(guidance('Du får tilskud til hele den indretning, du har søgt om, efter servicelovens § 114. Du får ikke støtte til køb af bil.'), ['error']);
+    assert.deepEqual(guidance('Ankestyrelsen hjemviste den 22. september 2025 vores afgørelse af 28. januar 2025, hvor vi besluttede, at din tabte arbejdsfortjeneste skulle ophøre. Du får fortsat dækket tabt arbejdsfortjeneste, som du har søgt om, efter barnets lov § 87.'), []);
+    assert.deepEqual(guidance('I har søgt om kompensationsydelse til Freja. Det får I. Bevillingen sker efter barnets lov § 86. Ydelsen ophører, når Freja fylder 18 år.'), []);
+    assert.deepEqual(guidance('I har søgt om kompensationsydelse til Freja. Det får I. Bevillingen sker efter barnets lov § 86. Ydelsen ophører den 1. marts 2027.'), ['error']);
+    assert.deepEqual(guidance('Du bad os om at stoppe din rengøring efter ældrelovens § 10. Vi har imødekommet dit ønske. Rengøringen ophører den 31. august 2025.'), []);
+    assert.deepEqual(guidance('Du har søgt om rengøring efter ældrelovens § 10. Vi har vurderet din ansøgning. Rengøringen ophører den 31. august 2025.'), ['error']);
+  });
+
+  it('checks a reassessment that grants part of the complaint and sends the rest on, and asks it no new guidance', () => {
+    const letter = (forwarded: string) =>
+      `Vigsø Kommune\nÆldre og Sundhed\nDato: 10. december 2025\n\nKære Alfred Nissen\n\nVi modtog den 20. november 2025 din klage over vores afgørelse af 4. november 2025.\n\n## Resultat af genvurderingen\n\nBad: Du får medhold. Du får fortsat bad to gange om ugen efter ældrelovens § 10.\n\nRengøring: Vi fastholder afgørelsen. ${forwarded}\n\n## Begrundelse\n\nVi har lagt vægt på, at din læge den 2. december 2025 har bekræftet, at du har en svampeinfektion i huden.\n\nMed venlig hilsen\n\nPernille Vestergaard\n`;
+    const result = (forwarded: string) => checkDocument(letter(forwarded), {});
+    const checked = result('Den del af klagen er sendt videre til Ankestyrelsen i dag. Du skal ikke klage igen.');
+    assert.equal(checked.detection.isLetter, true);
+    assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'klagevejledning'), []);
+    // Only upholding, and sending the complaint on, decides nothing new.
+    assert.equal(checkDocument(letter('Den del af klagen er sendt videre til Ankestyrelsen i dag.').replace('Bad: Du får medhold. Du får fortsat bad to gange om ugen efter ældrelovens § 10.', 'Bad: Vi fastholder også den del.'), {}).detection.isLetter, false);
+  });
+
+  it('finds guidance that says who may complain (»Både du og din mor kan klage over udvalgets afgørelse«) under a heading of its own words', () => {
+    const letter = `Solbjerg Kommune · Børne- og ungeudvalget\n\nSolbjerg, 16. juni 2026\n\nHej Malou\n\n## Det har udvalget besluttet\n\nUdvalget har besluttet, at du bliver anbragt uden for hjemmet efter barnets lov § 47, stk. 4, sådan som du selv har ønsket.\n\n## Hvis du (eller din mor) ikke er enig\n\nBåde du og din mor kan klage over udvalgets afgørelse.\n\n- Klagen skal sendes direkte til Ankestyrelsen – ikke til kommunen.\n- Ankestyrelsen skal have klagen senest 4 uger efter, at du har fået dette brev.\n\nMed venlig hilsen\n\nBørne- og ungeudvalget\n`;
+    assert.deepEqual(findings(letter, 'klagevejledning'), []);
+    assert.equal(findings(letter.replace('senest 4 uger efter, at du har fået dette brev', 'hurtigst muligt'), 'klagevejledning')[0]?.severity, 'error');
+  });
+
+  it('reads hours worked out on a line of their own (»kl. 8-14 = 6 timer«) as a calculation shown', () => {
+    const letter = (lines: string) =>
+      `Fjordby Kommune\nDato: 23. marts 2026\n\nKære Bente\n\nDu har søgt om afløsning i hjemmet 6 timer om ugen efter servicelovens § 84. Du får afløsning 4 timer hver tirsdag.\n\nSøren er i aktivitetstilbud hver tirsdag fra kl. 12.\n\n${lines}\n\nDu kan klage over afgørelsen inden 4 uger efter, at du har modtaget den. Send klagen til os. Vi vurderer sagen igen, og giver vi dig ikke medhold, sender vi klagen til Ankestyrelsen.\n\nVenlig hilsen\nCamilla Krogh\n`;
+    assert.deepEqual(findings(letter('- du søgte om: tirsdag kl. 8-14 = 6 timer\n- du får: kl. 8-12 = 4 timer'), 'beregning'), []);
+    assert.equal(findings(letter('- du søgte om: tirsdag 6 timer\n- du får: 4 timer'), 'beregning')[0]?.severity, 'warning');
+  });
+
+  it('reads hours in the genitive as the items of a breakdown, never as the hours decided', () => {
+    const letter = (breakdown: string) =>
+      `Mølleå Kommune\nDato: 2. juli 2025\n\nKære Oliver\n\nDu har den 20. maj 2025 søgt om socialpædagogisk støtte 6 timer om ugen.\n\n## Afgørelse\n\nDu får bevilget 3 timer om ugen efter servicelovens § 85.\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv klarer de praktiske opgaver. ${breakdown}\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nNikolaj Wedel\n`;
+    assert.deepEqual(findings(letter('Vi har fastsat 3 timer om ugen ud fra 1 times samtale og 2 timers træning ude i byen.'), 'beregning'), []);
+    assert.equal(findings(letter('Vi har fastsat 3 timer om ugen ud fra en samlet vurdering.'), 'beregning')[0]?.severity, 'warning');
+    // The hours decided written in the genitive stay unread, as before: a figure that reads as an item must not become the grant.
+    const temporary = 'Vi har besluttet, at du midlertidigt får 2 timers støtte om ugen efter servicelovens § 85. Støtten gælder til og med den 30. juni 2026.\n\nDu får altså ikke de 6 timer, du søgte om, i denne periode.';
+    assert.deepEqual(findings(letter('Indtil udredningen er færdig, rækker støtten til post og husleje.').replace('Du får bevilget 3 timer om ugen efter servicelovens § 85.', temporary), 'beregning'), []);
+  });
+
+  it('reads what the help is for (»så du ikke får flere rykkere«) and a rule for saved hours (»ellers bortfalder de«) as no limit', () => {
+    const letter = (body: string) =>
+      `Skovbæk Kommune\nDato: 18. september 2025\n\nKære Mads Holm\n\nDu har søgt om socialpædagogisk støtte 4 timer om ugen.\n\n**Du får bevilget det, du har søgt om, efter servicelovens § 85.**\n\n${body}\n\nMed venlig hilsen\n\nTrine Aagaard\n`;
+    const guidance = (body: string) => findings(letter(body), 'klagevejledning').map((f) => f.severity);
+    assert.deepEqual(guidance('Målet er, at du selv kan svare på din post, så du ikke får flere rykkere.'), []);
+    assert.deepEqual(guidance('Opsparede timer skal bruges inden for 6 måneder, ellers bortfalder de.'), []);
+    assert.deepEqual(guidance('Du får ikke flere timer end 4 om ugen.'), ['error']);
+  });
+
+  it('asks no new guidance of a reassessment that sends the rest of the complaint on, though it tells of the complaint under a title of its own', () => {
+    const letter = (title: string) =>
+      `Kildebæk Kommune\nDato: 10. marts 2026\n\nKære Jonas Berg\n\n# ${title}\n\nDu klagede den 20. februar 2026 over vores afgørelse om administrationstilskuddet efter servicelovens § 96.\n\n## Resultat\n\nVi ændrer afgørelsen delvist. Tilskuddet forhøjes fra 18,00 kr. til 21,00 kr. pr. time, fordi rekrutteringen nu er dokumenteret.\n\n## Klagevejledning\n\nDu skal ikke klage igen. Vi har i dag sendt din klage til Ankestyrelsen, som tager stilling til resten.\n\nMed venlig hilsen\n\nNadia Holm\n`;
+    assert.deepEqual(findings(letter('Genvurdering af afgørelse om administrationstilskud – delvis medhold'), 'klagevejledning'), []);
+    // Without the reassessment in a title, a section on the complaint is guidance that must name the deadline.
+    assert.ok(findings(letter('Afgørelse om administrationstilskud'), 'klagevejledning').length > 0);
+  });
+
+  it('reads hours beyond the law\'s own, a rate at its year\'s level and so many at a price each as no amount left unexplained', () => {
+    const letter = (parts: string) =>
+      `Kærbæk Kommune\nDato: 10. november 2025\n\nKære Camilla\n\nDu bad om 25 timers ledsagelse om måneden til Freja.\n\n## Afgørelse\n\n${parts}\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nMarie Dahl\n`;
+    const severities = (parts: string) => findings(letter(parts), 'beregning').map((f) => f.severity);
+    assert.deepEqual(severities('Freja får 15 timers ledsagelse om måneden efter barnets lov § 89. Vi giver afslag på 10 timer, fordi loven fastsætter omfanget til 15 timer om måneden.'), []);
+    assert.deepEqual(severities('Freja får 15 timers ledsagelse om måneden efter barnets lov § 89, og kommunen dækker ledsagerens udgifter med 948 kr. årligt (2022-niveau, reguleres hvert år). Vi giver afslag på 10 timer, fordi loven fastsætter omfanget til 15 timer om måneden.'), []);
+    assert.deepEqual(severities('Freja får 15 timers ledsagelse om måneden efter barnets lov § 89. Vi giver afslag på 8 timer, fordi loven fastsætter omfanget til 15 timer om måneden.'), ['warning']);
+    const arrears = (sum: string) =>
+      `Kildemose Kommune\nDato: 5. december 2025\n\nKære Jens\n\nDu søgte om hjælp til en restance på 3.140 kr. efter aktivlovens § 81.\n\n## Afgørelse\n\nDu får afslag.\n\n## Oplysninger\n\n${sum}\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nMarie Dahl\n`;
+    assert.deepEqual(findings(arrears('Restancen dækker fire acontorater fra juli til oktober 2025 á 785 kr.'), 'beregning'), []);
+    assert.equal(findings(arrears('Restancen dækker acontorater fra juli til oktober 2025, senest 785 kr.'), 'beregning')[0]?.severity, 'warning');
+  });
+
+  it('reads a relative clause that describes the child (», der ikke selv kan mærke lavt blodsukker,«) as no finding outside the target group', () => {
+    const letter = (finding: string) =>
+      `Østerlund Kommune\nDato: 2. juni 2025\n\nKære Sara\n\nDu har søgt om dækning af tabt arbejdsfortjeneste 37 timer om ugen. Du får 20 timer om ugen efter barnets lov § 87 i 6 måneder.\n\n## Begrundelse\n\nNoah har type 1-diabetes og bruger insulinpumpe. ${finding} Vi har lagt vægt på, at børnehaven ikke kan give insulin, og at du passer ham 20 timer om ugen: 4 timer hver dag.\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nMarie Dahl\n`;
+    assert.deepEqual(findings(letter('Type 1-diabetes hos et barn på 5 år, der ikke selv kan mærke lavt blodsukker, er en indgribende kronisk lidelse.'), 'medicin'), []);
+    assert.equal(findings(letter('Type 1-diabetes hos et barn på 5 år er ikke en indgribende kronisk lidelse.'), 'medicin')[0]?.severity, 'warning');
+  });
 });
+

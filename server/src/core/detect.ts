@@ -200,7 +200,8 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   const signals: LetterSignal[] = [];
   if (ownLinesShow(letter, 'decisionTitle')) signals.push('title');
   // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
-  if (statesDecision(letter) || has(letter, 'fullApproval')) signals.push('decision');
+  // So does a reassessment that grants the complaint (»Bad – du får medhold«).
+  if (statesDecision(letter) || has(letter, 'fullApproval') || has(letter, 'decision.complaintUpheld')) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');
@@ -254,7 +255,8 @@ function mailBetweenColleagues(letter: LetterModel): boolean {
 /**
  * Whether the document decides, under a decision title or in a decision
  * section of its own ("Afgørelse" over "Du får afslag …"), and gives an
- * appeal deadline or the reassessment of a complaint, says why it gives none, or grants part of a complaint it sends on. Such a letter that
+ * appeal deadline or the reassessment of a complaint, says why it gives none, or grants part of a complaint it sends on
+ * (under a provision, or »du får medhold« on a point). Such a letter that
  * also says "Vi har endnu ikke truffet afgørelse om din ansøgning om
  * hjælpemidler" speaks of another part of the case, which is often decided
  * apart; a hearing letter quotes its draft decision and promises the guidance.
@@ -262,13 +264,14 @@ function mailBetweenColleagues(letter: LetterModel): boolean {
 function decidesOutright(letter: LetterModel): boolean {
   const own = ownText(letter);
   // Titled a decision ("AFGØRELSE OM ANBRINGELSE …"), it may say of one part that "det er derfor ikke en afgørelse".
-  const decides = ownLinesShow(letter, 'decisionTitle') || letter.has('decision.statement', (block) => own(block) && letter.inRole(block, 'afgoerelse'));
+  const decides = ownLinesShow(letter, 'decisionTitle') || letter.has('decision.statement', (block) => own(block) && letter.inRole(block, 'afgoerelse'))
+    || letter.has('decision.complaintUpheld', (block) => own(block) && letter.inRole(block, 'afgoerelse'));
   // A full approval leaves the guidance out and says so (»Da du har fået, hvad du søgte om, er der ikke knyttet klagevejledning«);
   // a reassessment that grants part of the complaint sends the rest on, and the complaint's deadline has been met.
   // Guidance that names the reassessment of a complaint (»Kommunen vurderer afgørelsen igen«) without its deadline is guidance all the same;
   // a reassessment told outside the guidance is one that has been made (»Vi har set på sagen igen«).
   return decides && (has(letter, 'appeal.deadline') || letter.has('appeal.reassessment', (block) => own(block) && letter.inRole(block, 'klagevejledning'))
-    || has(letter, 'appeal.omitted') || (has(letter, 'appeal.forwarded') && grantsUnderProvision(letter)));
+    || has(letter, 'appeal.omitted') || (has(letter, 'appeal.forwarded') && (grantsUnderProvision(letter) || has(letter, 'decision.complaintUpheld'))));
 }
 
 /** A paragraph of the document's own that grants something and names the provision (»Du får bevilget en kørestol … efter servicelovens § 112«). */

@@ -68,6 +68,15 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
   });
 }
 
+/** Hours or minutes, written out or short (»6 timer«, »30 min.«, »14 t«). */
+const HOURS = /(?<![\p{L}])(?:timer?|minutter|min\.?|t)(?![\p{L}])/iu;
+
+/** Whether a line of the letter works out hours by an operator (»tirsdag kl. 8-14 = 6 timer«, »4 timer x 5 dage«), where the reader can follow them. */
+export function showsHoursArithmetic(letter: LetterModel, where: (block: Block) => boolean): boolean {
+  return letter.blocksWhere('elements.hoursArithmetic', (block) => block.kind === 'paragraph'
+    && block.text.split('\n').some((line) => HOURS.test(line) && calculates(line))).some(where);
+}
+
 /**
  * Two figures joined by an operator: "16 × 7 = 112", "1.170 kr. – 430 kr. = 740 kr.", "4 timer x 5 dage", "2 + 1"; or a
  * share of an amount: "50 % af 6.000 kr.". (A unit's full stop is no word boundary: "kr." before "=" is read whole.)
@@ -93,8 +102,18 @@ function countItemLines(text: string): number {
 
 /** A line that calculates in kroner: two figures joined by an operator. */
 function arithmeticLine(text: string): boolean {
-  return text.split('\n').some((line) => ARITHMETIC.test(line) && MONEY.test(line));
+  return text.split('\n').some((line) => MONEY.test(line) && calculates(line));
 }
+
+/** Longer lines are no calculation a reader follows, and ARITHMETIC backtracks over a long run of digits and commas. */
+const MAX_CALCULATION_LINE = 2000;
+
+function calculates(line: string): boolean {
+  return line.length <= MAX_CALCULATION_LINE && (ARITHMETIC.test(line) || SO_MANY_AT.test(line));
+}
+
+/** So many at a price each (»fire acontorater fra juli til oktober á 785 kr.«, »3 besøg à 450 kr.«): a multiplication in words. */
+const SO_MANY_AT = /(?<![\p{L}\p{N}])(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)[ \u00a0]+\p{L}[^.!?\n]{0,40}?[ \u00a0][àá][ \u00a0]*(?:kr\.?[ \u00a0]*)?\d/iu;
 
 /** Whether the letter's own text sets out amounts item by item in a table: the expenses, prices or incomes the decision rests on. */
 export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => boolean): boolean {
@@ -143,7 +162,7 @@ const MONEY_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}]
 /** Words that decide an amount: it is granted, paid, covered, set or reduced, the benefit is (»Ydelsen er 21.346 kr. om måneden«), or the grant comes to it (»Det svarer til 16.450 kr. om måneden«). */
 const DECIDING = /(?<![\p{L}])(?:får|fik|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|svarer|svarende|nedsæt\p{L}*|nedsat|ydes|yder|giver|reduce\p{L}*|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
 /** Words that report the application or the facts: the amount applied for, a quote, a budget. */
-const CLAIMED = /(?<![\p{L}])(?:søgt|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
+const CLAIMED = /(?<![\p{L}])(?:søgte?|bad[ \u00a0]+om|bedt[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
 /**
  * What the sentence around a figure says of it, read from the block's text
@@ -363,7 +382,8 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
     if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
     if (group === 'considerations') return !prescribed(letter, block, match);
-    return !restatesLaw(letter, block, match.end) && !namesFactsOnly(letter, block, match) && !weighsNothingOfTheCase(letter, block, match);
+    return !restatesLaw(letter, block, match.end) && !namesFactsOnly(letter, block, match) && !weighsNothingOfTheCase(letter, block, match)
+      && !judgesByCriterionOnly(letter, block, match);
   }));
 }
 
@@ -402,6 +422,23 @@ function weighsNothingOfTheCase(letter: LetterModel, block: Block, match: Phrase
   if (!WEIGHT_PHRASE.test(match.text)) return false;
   const { end } = sentenceSpanAt(letter, block, match.start);
   return !OF_THE_CASE.test(block.text.slice(match.end, end));
+}
+
+/** A name inside a sentence (»Flextur«, »Tine Hald«): something of the case the clause points to. */
+const NAME_INSIDE = /[ \u00a0(]\p{Lu}\p{Ll}+/u;
+
+/**
+ * Whether what follows »lagt vægt på, at« only judges the case by the law's measure (»at el-scooteren ikke længere i
+ * væsentlig grad afhjælper følgerne af din funktionsnedsættelse«, »at konsekvenserne efter vores vurdering ikke er af
+ * indgribende karakter«), with no figure, date, name or source: the judgement, not the facts it rests on.
+ */
+function judgesByCriterionOnly(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
+  if (!WEIGHT_PHRASE.test(match.text)) return false;
+  const { end } = sentenceSpanAt(letter, block, match.start);
+  const rest = block.text.slice(match.end, end);
+  const inRest = (word: PhraseMatch): boolean => word.start >= match.end && word.end <= end;
+  return !DIGIT.test(rest) && !NAME_INSIDE.test(rest) && !letter.matchesIn(block, 'facts.sourceNamed').some(inRest)
+    && letter.matchesIn(block, 'reason.criterionJudged').some(inRest);
 }
 
 /** How far after "lagt vægt på, at" the law may be named in a clause that only restates it. */

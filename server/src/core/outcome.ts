@@ -99,12 +99,19 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
     && !itemApplied(letter, block)
     && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
       && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.partyActivity'))
-      && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit)
+      && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit) && !NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start))
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
       && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit)))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
+
+/**
+ * Right before a limit, what makes it no limit of this outcome: »man«, the rule told of anyone (»tilskud til
+ * indretning, selv om man ikke får støtte til køb af bil«), or »så du«, what the help is for (»at du selv kan svare på
+ * din post, så du ikke får flere rykkere«).
+ */
+const NOT_THE_OUTCOME_BEFORE = /(?<![\p{L}])(?:[Mm]an|[Ss]å[ \u00a0]+(?:at[ \u00a0]+)?(?:du|I|De|han|hun|barnet|den unge))[ \u00a0]+$/u;
 
 /** A lead that introduces the answers, not the application (»Du søgte om tre ting. Her er vores afgørelse:«). */
 const ANSWER_LEAD = /afgørelse|svar|beslut|bevilg|bevillig|afslag|får/iu;
@@ -121,28 +128,42 @@ function itemApplied(letter: LetterModel, block: Block): boolean {
 /** A sentence that opens with its verb and the party, a condition (»Bruger du færre timer, end der er bevilget, skal …«). */
 const VERB_FIRST_CONDITION = new RegExp(String.raw`${VERB_FIRST}(?:du|I|De|man|din[ \u00a0]+\p{L}+|dit[ \u00a0]+\p{L}+|dine[ \u00a0]+\p{L}+)(?![\p{L}])[^.?!]*,[ \u00a0]*(?:skal|vil|kan|må|bliver|sender|får|har|er|gælder|bortfalder|stopper)(?![\p{L}])`, 'u');
 
-/** Whether a limit is what would happen on a condition (»Hvis du ikke bruger timerne, bortfalder de«, »Timer, der ikke er brugt, bortfalder«), not the outcome. */
+/**
+ * Whether a limit is what would happen on a condition (»Hvis du ikke bruger timerne, bortfalder de«, »Timer, der ikke
+ * er brugt, bortfalder«, »Ydelsen ophører, når Freja fylder 18 år«), not the outcome.
+ */
 function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
-  if (inSentenceWith(letter, block, limit.start, 'hypothetical') || inSentenceWith(letter, block, limit.start, 'notFullOutcome.unused')) return true;
+  if ((['hypothetical', 'notFullOutcome.unused', 'notFullOutcome.ofAge'] as const).some((group) => inSentenceWith(letter, block, limit.start, group))) return true;
   const { start, end } = letter.sentenceAt(block, limit.start);
   return VERB_FIRST_CONDITION.test(letter.source.slice(start, end));
 }
 
-/** Whether help stops or changes because the party asked for it, said in its sentence or the next (»Det har du selv bedt om«). */
+/**
+ * Whether help stops or changes because the party asked for it, said in its sentence, the next (»Det har du selv bedt
+ * om«) or the one before (»Vi har imødekommet dit ønske. Rengøringen ophører den 31. august.«).
+ */
 function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
-  if (inSentenceWith(letter, block, limit.start, 'notFullOutcome.ownWish')) return true;
-  const next = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start) + 1];
-  return next !== undefined && inSentenceWith(letter, block, next.start, 'notFullOutcome.ownWish');
+  const sentences = letter.counts(block).sentences;
+  const index = sentenceIndexAt(letter, block, limit.start);
+  return [sentences[index - 1], sentences[index], sentences[index + 1]].some((sentence) => sentence !== undefined && inSentenceWith(letter, block, sentence.start, 'notFullOutcome.ownWish'));
 }
 
 /** What this letter does to an earlier decision in the same sentence: it upholds or changes it, so the limit stands. */
 const ACTS_ON_EARLIER = /fasthold|ændre|nedsæt|stadig|fortsat|stop|ophør/iu;
 
-/** Whether a limit is the case's history (»Den 10. december 2025 gav vi dig afslag på en rampe«, »Afgørelsen af 10. december bortfalder«), not this letter's outcome. */
+/** An earlier decision Ankestyrelsen sent back or set aside: whatever it decided is void, and this letter decides anew. */
+const EARLIER_VOIDED = /hjemvis|ophævede|ophævet|underkendt/iu;
+
+/**
+ * Whether a limit is the case's history (»Den 10. december 2025 gav vi dig afslag på en rampe«, »Afgørelsen af 10.
+ * december bortfalder«, »Ankestyrelsen hjemviste vores afgørelse af 28. januar, hvor hjælpen skulle ophøre«), not this
+ * letter's outcome.
+ */
 function toldAsHistory(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
   if (!inSentenceWith(letter, block, limit.start, 'notFullOutcome.earlier')) return false;
   const { start, end } = letter.sentenceAt(block, limit.start);
-  return !ACTS_ON_EARLIER.test(letter.source.slice(start, end));
+  const sentence = letter.source.slice(start, end);
+  return EARLIER_VOIDED.test(sentence) || !ACTS_ON_EARLIER.test(sentence);
 }
 
 /** What may stand between a figure and »i stedet for« (»94 timer om ugen mere i stedet for«), and after it (»i stedet for de 84 timer«). */
@@ -175,8 +196,8 @@ const UNIT_KEY = /^(kr|time|dag|weekend)/iu;
 const unitKey = (unit: string): string => (UNIT_KEY.exec(unit)?.[1] ?? unit).toLowerCase();
 /** A figure's whole number, its thousands separators read (»1.150« is 1150). */
 const figureValue = (digits: string): number => parseFloat(digits.replace(/\./g, ''));
-/** The application in a sentence: »søgt«, »Ansøgningen drejer sig om«, »Du bad om«. */
-const APPLIED = /(?<![\p{L}])(?:(?:an)?søgt(?:e)?|ansøgning(?:en)?|anmodning(?:en)?|bad[ \u00a0]+om|bedt[ \u00a0]+om)(?![\p{L}])/iu;
+/** The application in a sentence: »søgt«, »Ansøgningen drejer sig om«, »Du bad om«, »Du har ønsket at beholde 98 timer«. */
+const APPLIED = /(?<![\p{L}])(?:(?:an)?søgt(?:e)?|ansøgning(?:en)?|anmodning(?:en)?|bad[ \u00a0]+om|bedt[ \u00a0]+om|ønsket|ønsker)(?![\p{L}])/iu;
 
 /** A paragraph's figures applied for and granted, keyed by unit and period ("kr/måneden"); the same for every version with its text. */
 interface Figures {

@@ -8,12 +8,13 @@ import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { decisionReferences, figureInSentence, inSentenceWith, sentenceSpanAt, showsMoneyCalculation as calculationShown } from '../elements';
+import { decisionReferences, figureInSentence, inSentenceWith, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
 import { figuresGrantedBelowApplied } from '../outcome';
 
-/** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer". Each alternative is linear. */
-const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?|minutter|min\.)(?![\p{L}])/giu;
+/** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
+const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?s?|minutters?|min\.)(?![\p{L}])/giu;
 const MONEY = /kr|kroner/i;
+const GENITIVE_HOURS = /(?:times|timers|minutters)$/i;
 
 /** "om måneden", "pr. måned", "månedligt" right after an amount. */
 const PER_MONTH = /^[ \u00a0]*(?:om|pr\.?|per|i)[ \u00a0]+måned|^[ \u00a0]*månedlig/iu;
@@ -37,7 +38,13 @@ interface Amount {
   current: boolean;
   /** The figure is a limit the law or the letter sets (»grænsen på 2.000 kr.«, »højst 34.055 kr.«), no item of a calculation (elements.ts, figureInSentence). */
   limit: boolean;
+  /** Hours in the genitive (»1 times samtale og 2 timers træning«): a part of the help laid out, read as an item only. */
+  genitive: boolean;
+  /** A rate the rules set, given at its year's level (»948 kr. årligt (2022-niveau, reguleres hvert år)«): the law's sum, not worked out in the letter. */
+  rate: boolean;
 }
+
+const RATE_LEVEL_AFTER = /^[^!?\n]{0,40}?(?<![\p{L}\p{N}])\d{4}-niveau/iu;
 
 
 /** How far after a figure the words that make it the grant as it stands may start: »på 5 timer om ugen, som du fik bevilget«. */
@@ -64,6 +71,8 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       value: m[0].replace(/[^\d½¼¾]/g, ''),
       kroner: parseFloat(digits.replace(/\./g, '').replace(',', '.')),
       perMonth: PER_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
+      genitive: GENITIVE_HOURS.test(m[0]),
+      rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
       ...figureInSentence(letter, block, m.index),
     });
   }
@@ -77,7 +86,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
     if (block.kind !== 'paragraph' || !where(block)) continue;
     // Written out: object spread is slow on this path (every figure of a long letter, on every keystroke).
     for (const a of amountsOf(block)) {
-      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit });
+      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate });
     }
   }
   return amounts;
@@ -235,13 +244,17 @@ function pricedWhereDecided(letter: LetterModel, decided: Amount, amounts: reado
   return inSentence.length === 1 && PRICE.test(letter.source.slice(own.start, own.end));
 }
 
-/** Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden): the law's, not measured out. */
-function setByLaw(letter: LetterModel, decided: readonly Amount[]): boolean {
-  const fixed = new Set(decisionReferences(letter).flatMap((r) => r.paragraphs.flatMap((p) => {
+/**
+ * Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden), or what
+ * was applied for beyond them (»afslag på de 10 timer ud over 15 timer«, 25 applied for): the law's, not measured out.
+ */
+function setByLaw(letter: LetterModel, decided: readonly Amount[], amounts: readonly Amount[]): boolean {
+  const fixed = decisionReferences(letter).flatMap((r) => r.paragraphs.flatMap((p) => {
     const hours = r.law === undefined ? undefined : provision(r.law, p)?.fixedHours;
-    return hours ? [String(hours.amount)] : [];
-  })));
-  return decided.every((a) => fixed.has(a.value));
+    return hours ? [hours.amount] : [];
+  }));
+  const applied = new Set(amounts.filter((a) => !a.money && a.claimed).map((a) => a.kroner));
+  return fixed.length > 0 && decided.every((a) => fixed.includes(a.kroner) || fixed.some((hours) => applied.has(hours + a.kroner)));
 }
 
 /** A table in the letter's own text whose items do not add up to its total: each column that does not, on the total row. */
@@ -285,7 +298,7 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
-    const decided = amounts.filter((a) => !a.current && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
+    const decided = amounts.filter((a) => !a.current && !a.genitive && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
       && (a.money ? a.decides : !a.claimed && (letter.matchesIn(a.block, 'notFullOutcome').length > 0 || (a.decides && grantedBelowApplied(a))) && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
@@ -316,8 +329,8 @@ export const beregning: Rule = {
     // stands (»I dag får du 3.600 kr.«) and a limit passed (»over grænsen på 2.000 kr.«) are none.
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit).map((a) => a.value)).size;
     const showsCalculation = money
-      ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || pricedElsewhere(letter, a, amounts))
-      : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided);
+      ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts))
+      : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [...unbalanced];

@@ -20,8 +20,8 @@ const CITATION = `${cite('BL 32')}, stk. 3, 2. pkt.`;
 /*
  * Periods and dates that give a duration, read from a lower-cased sentence: "i 6 måneder", "i et halvt år",
  * "et 12 ugers forløb", "fra 1. marts til 31. august 2025", "frem til sommerferien", "til og med 31/12-2025",
- * "forlænget til 31. december", "til Emil fylder 18 år". Written without \p{L} and the i flag: the letter is
- * lower-cased first, and the expressions stay cheap to compile.
+ * "forlænget til 31. december", "til Emil fylder 18 år", "i mindst 6 måneder", "frem til din 18-års fødselsdag".
+ * Written without \p{L} and the i flag: the letter is lower-cased first, and the expressions stay cheap to compile.
  */
 const LETTER = 'a-zæøåéü';
 const MONTH = '(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?';
@@ -48,15 +48,16 @@ const PERIODS: readonly RegExp[] = [
   // granted, extended or running until a date: "forlænget til 31. december 2025", "bevillingen er gældende til 30. juni"
   new RegExp(`${NOT_AFTER_LETTER}(?:forlæng[${LETTER}]*|løber|varer|gælder|gældende|bevilg[${LETTER}]*|bevillig[${LETTER}]*)${NOT_BEFORE_LETTER}[^!?]{0,60}?${NOT_AFTER_LETTER}til${SPACE}(?:og${SPACE}med${SPACE})?${WHEN}`, 'u'),
   // a length: "i 6 måneder", "i et halvt år", "på 12 uger", "for et år" (not "for 2 år siden"), "forlænget med 3 måneder", "løber 6 måneder"
-  new RegExp(`${NOT_AFTER_LETTER}(?:i|på|over|med|for|løber|varer|gælder|foreløbig|foreløbigt)${SPACE}(?:(?:de|den)${SPACE}(?:første|næste|kommende)${SPACE}|første${SPACE}omgang${SPACE})?(?:(?:ca\\.|cirka|omkring|yderligere|endnu)${SPACE})?${NUMBER}${SPACE}(?:[${LETTER}]+${SPACE})?${UNIT}${NOT_BEFORE_LETTER}(?!${SPACE}siden)`, 'u'),
+  new RegExp(`${NOT_AFTER_LETTER}(?:i|på|over|med|for|løber|varer|gælder|foreløbig|foreløbigt)${SPACE}(?:(?:de|den)${SPACE}(?:første|næste|kommende)${SPACE}|første${SPACE}omgang${SPACE})?(?:(?:ca\\.|cirka|omkring|yderligere|endnu|mindst|højst|op${SPACE}til)${SPACE})?${NUMBER}${SPACE}(?:[${LETTER}]+${SPACE})?${UNIT}${NOT_BEFORE_LETTER}(?!${SPACE}siden)`, 'u'),
   // "6 måneder frem", "et halvt år frem"
   new RegExp(`${NOT_AFTER_LETTER}${NUMBER}${SPACE}(?:[${LETTER}]+${SPACE})?${UNIT}${SPACE}frem${NOT_BEFORE_LETTER}`, 'u'),
   // "et 12 ugers forløb", "et 6-måneders behandlingsforløb", "i et halvt års tid"
   new RegExp(`${NOT_AFTER_LETTER}${NUMBER}(?:${SPACE}halvt)?[ \\u00a0]*-?[ \\u00a0]*(?:ugers|måneders|mdr\\.?s|års)${SPACE}(?:[${LETTER}]+${SPACE})?(?:[${LETTER}]*forløb|[${LETTER}]*ophold|periode|indsats|[${LETTER}]*behandling|bevilling|tid)${NOT_BEFORE_LETTER}`, 'u'),
   // the rest of a school year or a year: "i skoleåret 2025/26", "resten af skoleåret"
   new RegExp(`${NOT_AFTER_LETTER}(?:i${SPACE}skoleåret${SPACE}\\d{4}|resten${SPACE}af${SPACE}(?:skoleåret|året|\\d{4}))`, 'u'),
-  // until the child reaches an age or a stage: "til Emil fylder 18 år", "indtil han er færdig med 9. klasse"
+  // until the child reaches an age or a stage: "til Emil fylder 18 år", "indtil han er færdig med 9. klasse", "frem til din 18-års fødselsdag"
   new RegExp(`${NOT_AFTER_LETTER}(?:indtil|til)${SPACE}(?:[${LETTER}]+${SPACE}){1,3}(?:fylder${SPACE}\\d{1,2}|er${SPACE}færdig${SPACE}med|går${SPACE}ud${SPACE}af|afslutter|begynder${SPACE}i|starter${SPACE}i)`, 'u'),
+  new RegExp(`${NOT_AFTER_LETTER}(?:indtil|til)${SPACE}(?:[${LETTER}]+${SPACE})?\\d{1,2}[ \\u00a0-]?års${SPACE}fødselsdag`, 'u'),
 ];
 
 function givesPeriod(sentence: string): boolean {

@@ -1,9 +1,11 @@
-import type { Rule } from '../rule';
+import type { Report, Rule } from '../rule';
+import type { Profile } from '../config';
 import { addToReasons, insertAfter } from '../fixes';
 import { QUANTITY, bareExtentJudgements, inSentenceWith, listLead, reasonWords, sentenceIndexAt, statesFactOfCase, substantiveReasons } from '../elements';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
-import { decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anchors';
+import { blockRange, decisionAnchor, decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anchors';
+import { figuresGrantedBelowApplied } from '../outcome';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
 import { insideAny } from '../phrases';
@@ -170,7 +172,8 @@ export const hovedhensyn: Rule = {
     const discretion = letter.find('discretion', decisionParagraphs(letter))
       .filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'assessment.open'));
     // »Der er ikke tale om et skøn«: a condition not met decides it, and no considerations are asked.
-    if (discretion.length === 0 || letter.has('discretion.none', decisionParagraphs(letter))) return [];
+    if (letter.has('discretion.none', decisionParagraphs(letter))) return [];
+    if (discretion.length === 0) return grantedBelowAppliedUnreasoned(letter, options);
 
     // An assessment that stands with nothing but its consequence ("Derfor …") is the defect: the finding sits there.
     const assessedBlocks = new Set(discretion.map((hit) => hit.block));
@@ -193,3 +196,26 @@ export const hovedhensyn: Rule = {
     return [{ message: say('missing', { hit: hit.text }), range, fix }];
   },
 };
+
+/**
+ * Less granted than applied for (4 of 8 døgn, cleaning every other week for every week) with no word of an assessment
+ * and no consideration: the extent is measured out by discretion all the same, and the letter does not say why. A
+ * quality standard cited for it is kvalitetsstandard's finding; reasons argued in the letter's own words answer it, and
+ * reasons given in a few paragraphs after the decision make it something to check.
+ */
+function grantedBelowAppliedUnreasoned(letter: LetterModel, options: Readonly<Profile>): Report[] {
+  const decision = decisionParagraphs(letter);
+  if (figuresGrantedBelowApplied(letter).length === 0 || letter.has('qualityStandard', decision)) return [];
+  if (arguedInOwnWords(letter) || letter.blocks.some((block) => reasonsListed(letter, block))) return [];
+  const anchor = decisionAnchor(letter);
+  if (!anchor) return [];
+  // Reasons given after the decision, in words that give a cause or weigh: facts alone and the application's own »fordi« say nothing of the extent.
+  const reasoned = letter.blocks.filter((block) => block.index > anchor.index && decision(block) && !letter.inRole(block, 'fakta')
+    && (reasonWords(letter, block).length > 0 || letter.matchesIn(block, 'considerations').length > 0)).length;
+  return [{
+    message: say('belowAppliedUnreasoned'),
+    range: blockRange(anchor),
+    fix: addToReasons(letter, anchor, 'Hovedhensyn', say('fixInsert'), options),
+    ...(reasoned >= MIN_REASONED_PARAGRAPHS ? { severityCap: 'information' as const } : {}),
+  }];
+}

@@ -91,6 +91,11 @@ function appealGuidance(letter: LetterModel): Block[] {
   return [...found].sort((a, b) => a.index - b.index);
 }
 
+/** A heading outside the guidance that tells of the reassessment of a complaint (»Genvurdering af din klage – delvis medhold«). */
+function titledReassessment(letter: LetterModel): boolean {
+  return letter.has('appeal.reassessment', (block) => block.kind === 'heading' && !letter.inRole(block, 'klagevejledning'));
+}
+
 function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>): Report[] {
   const anchor = decisionAnchor(letter);
   if (!anchor) return [];
@@ -230,7 +235,8 @@ export const klagevejledning: Rule = {
     const blocks = appealGuidance(letter);
     if (route.route.kind === 'other') return blocks.length > 0 ? [] : guidanceElsewhere(letter, route.route);
     // A letter that upholds the decision after reassessment and has sent the complaint on: nothing is left to appeal.
-    if (blocks.length === 0 && route.route.kind !== 'direct' && letter.has('appeal.forwarded')) return [];
+    // Under a title that tells of the reassessment (»Resultat af genvurderingen«), what it says of the complaint is no new guidance.
+    if (route.route.kind !== 'direct' && letter.has('appeal.forwarded') && (blocks.length === 0 || titledReassessment(letter))) return [];
     if (blocks.length === 0) return missingGuidance(letter, route, options);
     const inGuidance = new Set(blocks);
     const head = blocks[0];

@@ -29,8 +29,11 @@ function findsOutside(sentence: string): boolean {
   // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
   const reason = REASON_AFTER.exec(sentence);
   const finding = reason && reason.index > 0 ? sentence.slice(0, reason.index) : sentence;
-  return negates(finding.replace(NO_DOUBT, '').replace(PEERS, '').replace(PLACE_OR_TIME, ''));
+  return negates(finding.replace(NO_DOUBT, '').replace(PEERS, '').replace(PLACE_OR_TIME, '').replace(RELATIVE_CLAUSE, ','));
 }
+
+/** A relative clause set off by commas (»et barn på 5 år, der ikke selv kan mærke lavt blodsukker, er …«): it describes, its negation is not the finding. */
+const RELATIVE_CLAUSE = /,[ \u00a0]*(?:der|som)(?![\p{L}])[^,.;]*,/giu;
 
 /** The word that opens a finding's reason, after the finding itself. */
 const REASON_AFTER = /(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
