@@ -1334,5 +1334,18 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Type 1-diabetes hos et barn på 5 år, der ikke selv kan mærke lavt blodsukker, er en indgribende kronisk lidelse.'), 'medicin'), []);
     assert.equal(findings(letter('Type 1-diabetes hos et barn på 5 år er ikke en indgribende kronisk lidelse.'), 'medicin')[0]?.severity, 'warning');
   });
+
+  it('reads the party\'s own reason for applying and »Du får derfor afslag« as no argument of the authority\'s', () => {
+    const letter = (application: string) =>
+      `Åbjerg Kommune\n\n12. januar 2026\n\n**Afslag på el-plejeseng**\n\n${application}\n\nDu har hjerteinsufficiens. Ved hjemmebesøget den 18. december 2025 rejste du dig fra sengen uden hjælp, da du havde et sengebord at tage fat i.\n\nVi har vurderet sagen og er nået frem til, at betingelserne i servicelovens § 112 ikke er opfyldt. Du får derfor afslag.\n\nDu kan klage over afgørelsen. Klagen sendes til os inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer sagen, og fastholder vi afslaget, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nGitte Lauritsen\n`;
+    assert.deepEqual(findings(letter('Du har den 3. december 2025 søgt om en elektrisk plejeseng, fordi du har svært ved at komme op om morgenen.'), 'hovedhensyn').map((f) => f.severity), ['information']);
+  });
+
+  it('reads »Der er ikke grundlag for at fravige kvalitetsstandarden« alone as the standard applied, and »vurderet, om der er grundlag for at fravige« as an assessment', () => {
+    const letter = (assessment: string) =>
+      `Vejlerup Kommune\nDato: 2. februar 2026\n\nKære Sofie\n\nDu har søgt om rengøring hver uge.\n\n## Afgørelse\n\nDu får rengøring hver anden uge efter ældrelovens § 10.\n\n## Begrundelse\n\nEfter kommunens kvalitetsstandard gives rengøring hver anden uge. ${assessment}\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nMarie Dahl\n`;
+    assert.ok(findings(letter('Der er ikke grundlag for at fravige kvalitetsstandarden.'), 'kvalitetsstandard').some((f) => f.severity === 'warning'));
+    assert.deepEqual(findings(letter('Vi har vurderet, om der er grundlag for at fravige den i din situation, men du bor i en etværelses lejlighed og kan selv tørre støv af.'), 'kvalitetsstandard'), []);
+  });
 });
 

@@ -114,7 +114,10 @@ function arguedInOwnWords(letter: LetterModel): boolean {
   for (const block of letter.blocks) {
     if (!decision(block) || letter.inRole(block, 'fakta') || letter.inRole(block, 'regler') || letter.inRole(block, 'partshoering')) continue;
     const sentences = new Set<number>();
-    for (const cause of letter.matchesIn(block, 'reason.cause')) sentences.add(sentenceIndexAt(letter, block, cause.start));
+    // The party's own reason for applying (»Du har søgt om en plejeseng, fordi du har svært ved …«) argues nothing of the authority's.
+    for (const cause of letter.matchesIn(block, 'reason.cause')) {
+      if (!inSentenceWith(letter, block, cause.start, 'appliedFor')) sentences.add(sentenceIndexAt(letter, block, cause.start));
+    }
     for (const consequence of letter.matchesIn(block, 'reason.consequence')) {
       if (!inSentenceWith(letter, block, consequence.start, 'assessment') && !inSentenceWith(letter, block, consequence.start, 'decision.statement')) sentences.add(sentenceIndexAt(letter, block, consequence.start));
     }
