@@ -14,6 +14,7 @@ import { figuresGrantedBelowApplied } from '../outcome';
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?s?|minutters?|min\.)(?![\p{L}])/giu;
 const MONEY = /kr|kroner/i;
+/** Hours in the genitive: the end of an AMOUNT match (»2 timers«). */
 const GENITIVE_HOURS = /(?:times|timers|minutters)$/i;
 
 /** "om måneden", "pr. måned", "månedligt" right after an amount. */
@@ -44,8 +45,8 @@ interface Amount {
   rate: boolean;
 }
 
+/** A year's level right after a sum (»948 kr. årligt (2022-niveau)«): a rate the rules set. */
 const RATE_LEVEL_AFTER = /^[^!?\n]{0,40}?(?<![\p{L}\p{N}])\d{4}-niveau/iu;
-
 
 /** How far after a figure the words that make it the grant as it stands may start: »på 5 timer om ugen, som du fik bevilget«. */
 const CURRENT_AFTER_REACH = 24;
