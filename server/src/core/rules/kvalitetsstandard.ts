@@ -1,8 +1,8 @@
 import type { Rule } from '../rule';
 import type { Block } from '../markdown';
 import type { LetterModel } from '../letter';
-import type { PhraseMatch } from '../phrases';
-import { inSentenceWith, negatedJustBefore, outsideSentencesWith, reasonWords, sentenceIndexAt } from '../elements';
+import { type PhraseMatch, insideAny } from '../phrases';
+import { inSentenceWith, outsideSentencesWith, reasonWords, sentenceIndexAt } from '../elements';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { decisionParagraphs, firstHitPerSentence, outsideAppealGuidance } from '../anchors';
@@ -31,7 +31,7 @@ export const kvalitetsstandard: Rule = {
     // Whether there is anything to report first: the hits are made only for a letter that has no assessment.
     // »Der er ikke grundlag for at fravige kvalitetsstandarden« alone says the standard was applied, not that the case was assessed.
     if (!letter.has('qualityStandard', decision) || letter.has('individualAssessment', (block) => relevant(block)
-      && letter.matchesIn(block, 'individualAssessment').some((match) => !negatedJustBefore(letter, block, match)))) return [];
+      && letter.matchesIn(block, 'individualAssessment').some((match) => !insideAny(match, letter.matchesIn(block, 'individualAssessment.declined'))))) return [];
     // A decision on the general service level (opening hours of an offer, its places, its rates) applies the standard
     // to everyone by design: no individual assessment is owed there.
     if (letterAppealRoute(letter).route.id === 'generalServiceLevel') return [];
