@@ -73,8 +73,7 @@ const HOURS = /(?<![\p{L}])(?:timer?|minutter|min\.?|t)(?![\p{L}])/iu;
 
 /** Whether a line of the letter works out hours by an operator (»tirsdag kl. 8-14 = 6 timer«, »4 timer x 5 dage«), where the reader can follow them. */
 export function showsHoursArithmetic(letter: LetterModel, where: (block: Block) => boolean): boolean {
-  return letter.blocksWhere('elements.hoursArithmetic', (block) => block.kind === 'paragraph'
-    && block.text.split('\n').some((line) => HOURS.test(line) && calculates(line))).some(where);
+  return letter.blocksWhere('elements.hoursArithmetic', (block) => block.kind === 'paragraph' && calculatesIn(block.text, HOURS)).some(where);
 }
 
 /**
@@ -100,9 +99,9 @@ function countItemLines(text: string): number {
   return text.split('\n').filter((line) => ITEM_LINE.test(line) && MONEY.test(line)).length;
 }
 
-/** A line that calculates in kroner: two figures joined by an operator. */
-function arithmeticLine(text: string): boolean {
-  return text.split('\n').some((line) => MONEY.test(line) && calculates(line));
+/** Whether a line of the text calculates in `unit` (kroner, hours): two figures joined by an operator. */
+function calculatesIn(text: string, unit: RegExp): boolean {
+  return text.split('\n').some((line) => unit.test(line) && calculates(line));
 }
 
 /** Longer lines are no calculation a reader follows, and ARITHMETIC backtracks over a long run of digits and commas. */
@@ -138,7 +137,7 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
     // whatever words their labels use.
     itemLines += letter.memo(block, 'elements.itemLines', countItemLines);
     if (itemLines >= 2) return true;
-    if (letter.memo(block, 'elements.moneyCalculation', (text) => arithmeticLine(text) || tableOfAmounts(text))) return true;
+    if (letter.memo(block, 'elements.moneyCalculation', (text) => calculatesIn(text, MONEY) || tableOfAmounts(text))) return true;
     // "Sådan har vi beregnet beløbet:" opens the items below it, as a calculation title does.
     if (block.text.trimEnd().endsWith(':') && phrases('heading.beregning').matchAt(block.text, 0)) return true;
     const matches = letter.matchesIn(block, 'calculation');
@@ -382,8 +381,9 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
     if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
     if (group === 'considerations') return !prescribed(letter, block, match);
-    return !restatesLaw(letter, block, match.end) && !namesFactsOnly(letter, block, match) && !weighsNothingOfTheCase(letter, block, match)
-      && !judgesByCriterionOnly(letter, block, match);
+    if (restatesLaw(letter, block, match.end) || namesFactsOnly(letter, block, match)) return false;
+    const weighed = weighedClause(letter, block, match);
+    return weighed === undefined || (OF_THE_CASE.test(weighed.text) && !judgesByCriterionOnly(letter, block, weighed));
   }));
 }
 
@@ -418,10 +418,21 @@ const WEIGHT_PHRASE = /vægt|(?:^|[ \u00a0])og[ \u00a0]+på|hæftet|afgørende|t
 /** Someone or something of the case: the party, a person or place named (a capital inside the sentence), the home, the family. */
 const OF_THE_CASE = new RegExp(`(?<![\\p{L}])(?:${PARTY_WORDS}|\\p{Lu}\\p{Ll}+|borgeren|familien|forældrene|forældre|moren|faren|mor|far|drengen|pigen|den unge|ansøgeren|hjemmet|boligen|lejligheden|huset|skolen|lægen)(?![\\p{L}])|\\d`, 'u');
 
-function weighsNothingOfTheCase(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
-  if (!WEIGHT_PHRASE.test(match.text)) return false;
+/** The words after a weighing phrase to its sentence's end, with their offsets in the block's text. */
+interface WeighedClause {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * What »lagt vægt på, at« and its kin weigh: the rest of their sentence. It is a fact only when it speaks of the case
+ * (OF_THE_CASE) and does more than judge it by the law's measure (judgesByCriterionOnly).
+ */
+function weighedClause(letter: LetterModel, block: Block, match: PhraseMatch): WeighedClause | undefined {
+  if (!WEIGHT_PHRASE.test(match.text)) return undefined;
   const { end } = sentenceSpanAt(letter, block, match.start);
-  return !OF_THE_CASE.test(block.text.slice(match.end, end));
+  return { text: block.text.slice(match.end, end), start: match.end, end };
 }
 
 /** A name inside a sentence (»Flextur«, »Tine Hald«): something of the case the clause points to. */
@@ -432,13 +443,10 @@ const NAME_INSIDE = /[ \u00a0(]\p{Lu}\p{Ll}+/u;
  * væsentlig grad afhjælper følgerne af din funktionsnedsættelse«, »at konsekvenserne efter vores vurdering ikke er af
  * indgribende karakter«), with no figure, date, name or source: the judgement, not the facts it rests on.
  */
-function judgesByCriterionOnly(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
-  if (!WEIGHT_PHRASE.test(match.text)) return false;
-  const { end } = sentenceSpanAt(letter, block, match.start);
-  const rest = block.text.slice(match.end, end);
-  const inRest = (word: PhraseMatch): boolean => word.start >= match.end && word.end <= end;
-  return !DIGIT.test(rest) && !NAME_INSIDE.test(rest) && !letter.matchesIn(block, 'facts.sourceNamed').some(inRest)
-    && letter.matchesIn(block, 'reason.criterionJudged').some(inRest);
+function judgesByCriterionOnly(letter: LetterModel, block: Block, weighed: WeighedClause): boolean {
+  const inClause = (word: PhraseMatch): boolean => word.start >= weighed.start && word.end <= weighed.end;
+  return !DIGIT.test(weighed.text) && !NAME_INSIDE.test(weighed.text) && !letter.matchesIn(block, 'facts.sourceNamed').some(inClause)
+    && letter.matchesIn(block, 'reason.criterionJudged').some(inClause);
 }
 
 /** How far after "lagt vægt på, at" the law may be named in a clause that only restates it. */
