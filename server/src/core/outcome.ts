@@ -250,8 +250,12 @@ export const figuresGrantedBelowApplied = oncePerLetter((letter): ReadonlyArray<
   return [...granted].filter(([key, value]) => value < (applied.get(key) ?? 0)).map(([key, value]) => ({ key, value }));
 });
 
-/** A paragraph with a figure of money, hours, minutes, days or visits, or how many weeks apart: the only ones read for figures (figuresOf). */
-const APPLIED_OR_FIGURE = new RegExp(String.raw`\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|${WEEKS_APART.source}`, 'iu');
+/**
+ * A paragraph with a figure of money, hours, minutes, days or visits, or how many weeks apart: the only ones read for
+ * figures (figuresOf). A figure is tried from the start of its run of digits and separators only: tried from every
+ * digit, »1,1,1,…« took seconds.
+ */
+const APPLIED_OR_FIGURE = new RegExp(String.raw`(?<![\d.,])[.,]*\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|${WEEKS_APART.source}`, 'iu');
 
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
