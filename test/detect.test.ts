@@ -75,6 +75,21 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(revurdering).isLetter, true);
   });
 
+  it('recognises an easy-to-read letter that tells the decision as the hours the party gets, not help that goes on as it is', () => {
+    const easy = `Brev fra Nordby Kommune\n\nDato: 4. marts 2025\n\nKære Ole\n\n- Du får 2 timer hjælp om ugen.\n- Før fik du 4 timer.\n\nDu får hjælpen efter § 85 i serviceloven.\n\nHvis du ikke er enig, kan du klage til Ankestyrelsen.\n\nHilsen\nPia Holm\n`;
+    assert.equal(detect(easy).isLetter, true);
+    assert.deepEqual(letterSignals(parseLetter(easy)).includes('decision'), true);
+    // A time frame is no help, and help that goes on unchanged decides nothing.
+    for (const [from, to] of [['Du får 2 timer hjælp om ugen.', 'Du får svar inden 4 uger.'], ['Du får 2 timer hjælp om ugen.', 'Du får 2 timer hjælp om ugen som hidtil.']]) {
+      assert.equal(letterSignals(parseLetter(easy.replace(from, to).replace('- Før fik du 4 timer.\n', ''))).includes('decision'), false, to);
+    }
+  });
+
+  it('does not take a letter that says it is for information only for a decision', () => {
+    const orientation = `${HEAD}Kære Ole Berg\n\nDu får i dag merudgiftsydelse efter servicelovens § 100. Reglerne bliver ændret den 1. september 2025. Brevet er til orientering, og du skal ikke gøre noget.\n\nFør vi træffer en ny afgørelse, kontakter vi dig.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(orientation).isLetter, false);
+  });
+
   it('recognises a decision in the old formal style: »Hr. …« as the greeting, »ikke kan imødekomme« as the decision', () => {
     const formal = `NORDBY KOMMUNE\nVoksen og Handicap\n\nAngående: Ansøgning om ledsageordning\n\nHr. Berg,\n\nKommunen har modtaget Deres ansøgning af 1. oktober 2025 om ledsagelse efter servicelovens § 97.\n\nDet meddeles Dem herved, at kommunen ikke kan imødekomme Deres ansøgning.\n\nDe kan klage over afgørelsen til Nordby Kommune inden 4 ugger.${BODY}`;
     assert.equal(detect(formal).isLetter, true);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bareExtentJudgements, figureInSentence, namesLodging, showsMoneyCalculation } from '../server/src/core/elements';
+import { bareExtentJudgements, figureInSentence, namesLodging, showsMoneyCalculation, statesFactOfCase } from '../server/src/core/elements';
 import { parseLetter } from '../server/src/core/letter';
 import { classifyOutcome } from '../server/src/core/outcome';
 
@@ -160,6 +160,21 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     });
   });
 
+  describe('a fact of the case told in the letter\'s own words', () => {
+    const states = (sentence: string): boolean => {
+      const letter = parseLetter(`${sentence}\n`);
+      return statesFactOfCase(letter, letter.blocks[0]);
+    };
+    it('what was seen on a dated occasion, and how far the party travels', () => {
+      assert.equal(states('Ved prøveturen den 8. maj 2025 kunne du styre og bremse sikkert.'), true);
+      assert.equal(states('Under hjemmebesøget den 9. september gik du med stok.'), true);
+      assert.equal(states('Du skal bruge cyklen til dit arbejde på havnen, 8 km hver vej.'), true);
+      assert.equal(states('Vi følger op på den 31. marts.'), false);
+      assert.equal(states('Hjælpen starter den 22. september 2025.'), false);
+      assert.equal(states('Bussen kører hver time.'), false);
+    });
+  });
+
   describe('an amount of money: decided or applied for, and whether its calculation is shown', () => {
     const decided = (sentence: string): boolean => {
       const letter = parseLetter(`${sentence}\n`);
@@ -185,6 +200,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       const threshold = parseLetter('Udgiften ligger under beløbsgrænsen på 500 kr., og vi giver ikke tilskud.\n');
       assert.equal(figureInSentence(threshold, threshold.blocks[0], threshold.blocks[0].text.search(/500/)).decides, false);
       assert.equal(decided('Du betaler selv 4.000 kr. af prisen.'), true);
+      // A comparison with the law's limit (»når udgiften er over 500 kr.«) is the limit too; »ud over« adds to a figure.
+      const over = parseLetter('Tilskud til forbrugsgoder gives efter § 113, stk. 2, kun, når udgiften er over 500 kr.\n');
+      assert.equal(figureInSentence(over, over.blocks[0], over.blocks[0].text.search(/500/)).decides, false);
+      const beyond = parseLetter('Vi giver dig 3 timer ud over 500 kr. om måneden.\n');
+      assert.equal(figureInSentence(beyond, beyond.blocks[0], beyond.blocks[0].text.search(/500/)).limit, false);
     });
     it('reads the words of the sentence, not its markup or link targets', () => {
       assert.equal(decided('Du **får** 700 kr. om måneden.'), true);

@@ -20,6 +20,12 @@ describe('sentences and words (server/src/core/sentences.ts)', () => {
     assert.deepEqual(sentencesOf('Mødet er den 2. januar. Kom gerne.'), ['Mødet er den 2. januar.', 'Kom gerne.']);
   });
 
+  it('ends a sentence after a sum or a list that a capital follows, not before the sum it names', () => {
+    assert.deepEqual(sentencesOf('Du får et tilskud på 7.450 kr. Du får ikke hele prisen.'), ['Du får et tilskud på 7.450 kr.', 'Du får ikke hele prisen.']);
+    assert.deepEqual(sentencesOf('Vi har set på kørsel, medicin mv. Vi har lagt vægt på udgifterne.'), ['Vi har set på kørsel, medicin mv.', 'Vi har lagt vægt på udgifterne.']);
+    assert.deepEqual(sentencesOf('Prisen er kr. 1.250 pr. måned.'), ['Prisen er kr. 1.250 pr. måned.']);
+  });
+
   it('starts a sentence at a bullet pasted from Word after a full stop', () => {
     assert.deepEqual(sentencesOf('Du kan ikke få støtte til bil.\n• Du kan gå 2 km.\n• Du kan tage bussen.'), ['Du kan ikke få støtte til bil.', '• Du kan gå 2 km.', '• Du kan tage bussen.']);
   });

@@ -78,8 +78,11 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
   if (direct) return { route: direct, closedBy: [] };
   const closedBy = onRoute('closed', (routes) => routes.some(isClosed));
   // Closed to appeal only when nothing else the decision rests on is open: a letter that also refuses other help needs guidance.
+  // Guidance that says so itself, citing the closing provision and giving no deadline, outweighs another provision named in
+  // the reasons (»Hun har haft en kontaktperson efter barnets lov § 32 siden februar«): that one tells the case's history.
   const open = onRoute('open', (routes, reference) => routes.length === 0 && !referenceInSet('procedure', reference)).length > 0;
-  if (closedBy.length > 0 && !open) {
+  const inGuidance = (block: Block): boolean => !relevant(block);
+  if (closedBy.length > 0 && (!open || (!letter.has('appeal.deadline', inGuidance) && closingProvisionDeclared(letter, inGuidance)))) {
     const route = appealRoutesOf(closedBy[0]).find(isClosed)!;
     return { route, closedBy };
   }
@@ -111,6 +114,12 @@ function closedOutsideCatalogue(letter: LetterModel, inGuidance: (block: Block) 
     });
 }
 
+/** A provision that closes the route, cited in a paragraph of the guidance that says the decision cannot be appealed. */
+function closingProvisionDeclared(letter: LetterModel, inGuidance: (block: Block) => boolean): LegalReference | undefined {
+  return letter.referencesWhere('appealRoute.closedInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
+    && appealRoutesOf(reference).some(isClosed)).find((reference) => SAYS_NOT_APPEALABLE.test(reference.block.text));
+}
+
 /** "Kan ikke påklages", "kan ikke indbringes for anden administrativ myndighed". */
 export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00a0\n]+indbringes/iu;
 
@@ -124,13 +133,11 @@ export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00
  */
 function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean): { reference: LegalReference; route: AppealRoute } | undefined {
   const inGuidance = (block: Block): boolean => !relevant(block);
-  const cited = letter.referencesWhere('appealRoute.closedInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
-    && appealRoutesOf(reference).some(isClosed));
   const deadline = letter.has('appeal.deadline', inGuidance);
   const outside = deadline ? undefined : closedOutsideCatalogue(letter, inGuidance);
   if (outside) return { reference: outside, route: appealRoute('declaredNotAppealable') };
   if (deadline || letter.has('appeal.reassessment', inGuidance)) return undefined;
-  const declared = cited.find((reference) => SAYS_NOT_APPEALABLE.test(reference.block.text));
+  const declared = closingProvisionDeclared(letter, inGuidance);
   if (declared) return { reference: declared, route: appealRoutesOf(declared).find(isClosed)! };
   // A provision the catalogue does not know as closed, in the very sentence that says the decision cannot be appealed, and one
   // the decision itself rests on (not »kvalitetsstandarden efter § 138 kan ikke påklages« beside a decision under § 83): the

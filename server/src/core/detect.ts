@@ -190,6 +190,30 @@ function statesDecision(letter: LetterModel): boolean {
     && letter.matchesIn(block, 'decision.statement').some((statement) => !insideAny(statement, letter.matchesIn(block, 'decision.announced'))));
 }
 
+/**
+ * A sentence that opens with the party getting an amount of help (»Du får 3 timer bostøtte om ugen«, »I får 2.400 kr.
+ * om måneden«): a decision told in plain words, as easy-to-read letters tell it. A time frame is no help (»Du får svar
+ * inden 4 uger«), nor help that goes on as it is (»Du får fortsat 3 timer«, »Du får 3 timer som hidtil«).
+ */
+const GRANTED_FIGURE = /(?:^|[.!?:][ \u00a0]+|\n)(?:[Dd]u|I|[Dd]e|\p{Lu}\p{Ll}+)[ \u00a0]+får[ \u00a0]+(?:nu[ \u00a0]+)?\d[\d.,]*[ \u00a0]*(?:\p{L}+[ \u00a0]+)?(?:timer?|kr\.?|kroner|døgn|weekend(?:er)?|besøg|gange)(?![\p{L}])/gu;
+const UNCHANGED = /(?<![\p{L}])(?:fortsat|stadig|hidtil|uændret|som i dag|ligesom i dag|som du har i dag|som før)(?![\p{L}])/iu;
+
+function grantedFigureIn(text: string): boolean {
+  GRANTED_FIGURE.lastIndex = 0;
+  for (let m = GRANTED_FIGURE.exec(text); m; m = GRANTED_FIGURE.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (!UNCHANGED.test(rest.slice(0, rest.search(/[.!?\n]|$/)))) return true;
+  }
+  return false;
+}
+
+function grantsFigure(letter: LetterModel): boolean {
+  for (const block of ownBlocks(letter)) {
+    if (block.kind === 'paragraph' && letter.memo(block, 'detect.grantedFigure', grantedFigureIn)) return true;
+  }
+  return false;
+}
+
 /** Whether a phrase of `group` opens a line of the document's own text: a greeting opens the letter, "oplysning til borgerne" does not greet. */
 function opensLine(letter: LetterModel, group: PhraseGroupId): boolean {
   return letter.find(group, ownText(letter)).some((hit) => hit.textStart === 0 || hit.block.text[hit.textStart - 1] === '\n');
@@ -201,7 +225,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   if (ownLinesShow(letter, 'decisionTitle')) signals.push('title');
   // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
   // So does a reassessment that grants the complaint (»Bad – du får medhold«).
-  if (statesDecision(letter) || has(letter, 'fullApproval') || has(letter, 'decision.complaintUpheld')) signals.push('decision');
+  if (statesDecision(letter) || has(letter, 'fullApproval') || has(letter, 'decision.complaintUpheld') || grantsFigure(letter)) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');

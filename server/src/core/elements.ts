@@ -185,10 +185,11 @@ const HELD = /(?<![\p{L}])(?:\p{L}*kont[oi]\p{L}*|formue\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A limit just before a figure: a sum the law or the letter sets, no item of a calculation. A named limit
- * (»under beløbsgrænsen på 500 kr.«, »loftet er«) is the law's sum, never the one decided; a cap (»får du
- * refunderet højst 71.400 kr.«, »minimum«) can be the grant itself.
+ * (»under beløbsgrænsen på 500 kr.«, »loftet er«) or a comparison with one (»når udgiften er over 500 kr.«) is the
+ * law's sum, never the one decided; a cap (»får du refunderet højst 71.400 kr.«, »minimum«) can be the grant itself.
+ * »Ud over 15 timer« adds to hours, it compares with none.
  */
-const LIMIT_BEFORE = /(?<![\p{L}])(?:(grænse[nr]?|beløbsgrænse[nr]?|mindstebeløb(?:et)?|tærsk(?:el|len)|loft(?:et)?)|minimum|maksimum|højst|maksimalt)(?:[ \u00a0]+(?:på|er|af|ved))?[ \u00a0]*$/iu;
+const LIMIT_BEFORE = /(?<![\p{L}])(?:(grænse[nr]?|beløbsgrænse[nr]?|mindstebeløb(?:et)?|tærsk(?:el|len)|loft(?:et)?|(?<!ud[ \u00a0]+)over|under|overstige[rs]?|mere[ \u00a0]+end|mindre[ \u00a0]+end)|minimum|maksimum|højst|maksimalt)(?:[ \u00a0]+(?:på|er|af|ved))?[ \u00a0]*$/iu;
 
 /** A price named just before a figure (»Da prisen er 329 kr.«, »Prisen for sengen er 9.800 kr.«): what something costs, a fact of the case. */
 const PRICE_BEFORE = /(?<![\p{L}])prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er|var|på)[ \u00a0]*$/iu;
@@ -328,7 +329,8 @@ export function reasonWords(letter: LetterModel, block: Block): PhraseMatch[] {
 /**
  * A fact of the case told in the letter's own words: the party's age, a dated event, or a measure of what the party can
  * do or has (»fordi Lucas er 11 år«, »Du fik ny hofte 18. august«, »Du fik en hjerneblødning i juli 2025«, »Du kan gå
- * ca. 30 meter«, »Kørselsdagbogen viser 220 km om ugen«), in a sentence that does not speak of the application or the
+ * ca. 30 meter«, »Kørselsdagbogen viser 220 km om ugen«), what was seen on a dated occasion, or how far the party
+ * travels, in a sentence that does not speak of the application or the
  * complaint.
  */
 export function statesFactOfCase(letter: LetterModel, block: Block): boolean {
@@ -348,7 +350,11 @@ const AGE = /(?<![\p{L}])(?:er|fylder|fyldte|blev)[ \u00a0]+\d{1,3}[ \u00a0]+år
 const DATED_EVENT = /(?<![\p{L}])(?:fik|blev|kom|faldt|flyttede|startede|begyndte|mistede)(?![\p{L}])[^.!?\n]{0,40}?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|(?<![\p{L}])i[ \u00a0]+(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
 /** A distance, a weight, steps or seizures: measures of the party, not of the help (hours and money are the decision's own). */
 const MEASURED = /(?<![\p{L}])(?:kan|kunne|går|gik|kører|kørte|bruger|brugte|har|havde|vejer|viser|viste)(?![\p{L}])(?:ca\.|[^.!?\n]){0,40}?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?:[-–]\d+)?[ \u00a0]*(?:meter|m|km|kilometer|kg|kilo|trin|trappetrin|anfald)(?![\p{L}])/iu;
-const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED];
+/** What was seen on a dated occasion (»Ved prøveturen den 8. maj 2025 kunne du …«, »Under hjemmebesøget den 9. september …«). */
+const DATED_OCCASION = /(?<![\p{L}])(?:ved|under|på|efter)[ \u00a0]+(?!den(?:ne)?[ \u00a0])\p{L}+(?:en|et|ne)[ \u00a0]+(?:den[ \u00a0]+)?\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])/iu;
+/** How far the party travels (»8 km hver vej«, »16 km om dagen«): a measure of the party's life, whatever verb goes before. */
+const DISTANCE_TRAVELLED = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?[ \u00a0]*(?:km|kilometer)[ \u00a0]+(?:hver[ \u00a0]+vej|om[ \u00a0]+dagen|om[ \u00a0]+ugen|dagligt|tur\/retur|frem[ \u00a0]+og[ \u00a0]+tilbage)(?![\p{L}])/iu;
+const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED];
 
 /** How many items back a list's lead is looked for. */
 const MAX_ITEMS_AFTER_LEAD = 12;

@@ -44,6 +44,11 @@ const MAX_ROLE_WORD_START = 16;
 
 /** A numbered title ("3. Lovgrundlag", "4) Klagevejledning") is read without its number. */
 const TITLE_NUMBER = /^\d{1,2}[.)]?[ \t]+/;
+/**
+ * Lines of rule characters over a title (»=====« above »BILAG: KLAGEVEJLEDNING«, whose own »=====« under it makes the
+ * two one setext heading): a frame drawn in plain text, not words of the title.
+ */
+const RULE_LINES_ABOVE = /^(?:[ \t]*[=\-_*~#+][ \t=\-_*~#+]*\r?\n)+/;
 
 /**
  * Roles of the short texts asked about, by text: every version of a letter
@@ -66,7 +71,7 @@ export function headingRole(text: string): SectionRole {
 }
 
 function roleOf(text: string): SectionRole {
-  const trimmed = text.trim().replace(TITLE_NUMBER, '');
+  const trimmed = text.trim().replace(RULE_LINES_ABOVE, '').replace(TITLE_NUMBER, '');
   // A longer heading has a role only when it opens with the role word (»Klagevejledning – klagen skal sendes direkte til Ankestyrelsen«).
   const long = trimmed.length > MAX_ROLE_HEADING_LENGTH;
   if (trimmed.length > MAX_LONG_ROLE_HEADING_LENGTH) return 'other';

@@ -7,6 +7,12 @@ const SENTENCE_ABBREVIATIONS = new Set([
   'feb', 'aug', 'sept', 'okt', 'ref', 'att', 'mht', 'fx', 'etc', 'osv', 'ift', 'vha', 'hr', 'fru', 'dr',
 ]);
 
+/**
+ * Abbreviations that often end a sentence, where a capital after them opens the next: a sum (»Du får et tilskud på
+ * 7.450 kr. Du får ikke …«) or a list (»… hjælpemidler mv. Vi har …«); »kr. 1.250« goes on.
+ */
+const ENDS_SENTENCES = new Set(['kr', 'mv', 'osv', 'etc']);
+
 /** . ! ? by code unit. */
 const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f;
 const SENTENCE_END = /[.!?]/g;
@@ -21,13 +27,13 @@ const MAX_ABBREVIATION = 12;
  * Whether the full stop at `dot` belongs to the word before it rather than
  * ending the sentence: "jf.", "stk.", and a number before anything but a
  * capital letter ("stk. 2, nr. 3", "den 2. januar"). "stk. 2. Vi har" ends
- * a sentence after "2.".
+ * a sentence after "2.", and so does "500 kr. Vi har".
  */
 function isAbbreviationDot(text: string, dot: number, next: number): boolean {
   let wordStart = dot;
   while (wordStart > 0 && dot - wordStart < MAX_ABBREVIATION && isWordCharAt(text, wordStart - 1)) wordStart--;
-  const word = text.slice(wordStart, dot);
-  if (SENTENCE_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  const word = text.slice(wordStart, dot).toLowerCase();
+  if (SENTENCE_ABBREVIATIONS.has(word)) return !(ENDS_SENTENCES.has(word) && UPPERCASE.test(text[next]));
   return DIGITS.test(word) && !UPPERCASE.test(text[next]);
 }
 
