@@ -85,9 +85,29 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     }
   });
 
+  it('does not read a decision into a relative clause that describes (»en leverandør, som kommunen har godkendt«)', () => {
+    const information = `${HEAD}Kære Ole Berg\n\nDen 1. juli 2025 træder en ny lov i kraft. Du får den samme hjælp som i dag. Du kan fortsat vælge en privat leverandør, som kommunen har godkendt.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(letterSignals(parseLetter(information)).includes('decision'), false);
+    assert.equal(letterSignals(parseLetter(information.replace('Du kan fortsat vælge en privat leverandør, som kommunen har godkendt.', 'Kommunen har godkendt din ansøgning om en ny leverandør.'))).includes('decision'), true);
+  });
+
   it('does not take a letter that says it is for information only for a decision', () => {
     const orientation = `${HEAD}Kære Ole Berg\n\nDu får i dag merudgiftsydelse efter servicelovens § 100. Reglerne bliver ændret den 1. september 2025. Brevet er til orientering, og du skal ikke gøre noget.\n\nFør vi træffer en ny afgørelse, kontakter vi dig.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.equal(detect(orientation).isLetter, false);
+  });
+
+  it('does not take a template whose notes tell the case worker what to delete for a decision, though its placeholder for the guidance names the deadline', () => {
+    const template = `# [Kommune]\n\nSagsnr.: [sagsnummer]\n\n## Afgørelse om [hjælpemiddel]\n\nKære [Fornavn]\n\nDu har den [dato] søgt om [hjælpemiddel]. Du får bevilget [hjælpemiddel] efter servicelovens § 112.\n\n## Klagevejledning\n\n[Indsæt standardteksten om klage: 4 uger, klage til kommunen, genvurdering, Ankestyrelsen.]\n\nMed venlig hilsen\n\n[Navn]\n\n---\n\n*Vejledning til sagsbehandleren: Slet alle kantede parenteser, før brevet sendes.*\n`;
+    assert.equal(detect(template).isLetter, false);
+    // The placeholder under a title line of its own, as pasted from Word.
+    assert.equal(detect(template.replace('## Klagevejledning\n\n[', 'Klagevejledning\n[')).isLetter, false);
+    // Filled in, with its guidance written out, the note left behind does not hide the decision.
+    const filled = template.replace('[Indsæt standardteksten om klage: 4 uger, klage til kommunen, genvurdering, Ankestyrelsen.]', 'Du kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen.');
+    assert.equal(detect(filled).isLetter, true);
+    // A comment that opens the file names it a template just as well, and does not hide a filled-in letter either.
+    const commented = (text: string): string => `<!-- SKABELON – må ikke sendes uden udfyldning -->\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`;
+    assert.equal(detect(commented(template)).isLetter, false);
+    assert.equal(detect(commented(filled)).isLetter, true);
   });
 
   it('recognises a decision in the old formal style: »Hr. …« as the greeting, »ikke kan imødekomme« as the decision', () => {

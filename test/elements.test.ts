@@ -95,6 +95,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(classifyOutcome(parseLetter(letter('Du får besked, hvis vi giver dig fuldt medhold.'))).fullApproval, false);
       assert.equal(classifyOutcome(parseLetter(letter('Vi ser på sagen igen og vurderer, om du kan få fuldt medhold i din klage.'))).fullApproval, false);
     });
+    it('does not take the change the party applied for, in the application\'s own clause, for a limit', () => {
+      const letter = (application: string) => `${application}\n\n# Afgørelse\n\nDu får fuldt medhold.\n`;
+      assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om at gå i dagtilbuddet tre dage om ugen i stedet for alle fem dage.'))).fullApproval, true);
+      assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om rengøring hver uge, men får rengøring hver anden uge i stedet for.'))).fullApproval, false);
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);

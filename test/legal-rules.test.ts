@@ -1347,5 +1347,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.ok(findings(letter('Der er ikke grundlag for at fravige kvalitetsstandarden.'), 'kvalitetsstandard').some((f) => f.severity === 'warning'));
     assert.deepEqual(findings(letter('Vi har vurderet, om der er grundlag for at fravige den i din situation, men du bor i en etværelses lejlighed og kan selv tørre støv af.'), 'kvalitetsstandard'), []);
   });
+
+  it('hovedhensyn: a finding in the party\'s favour is no bare assessment because its reason negates something (»…, fordi du ikke kan færdes sikkert«)', () => {
+    const severities = findings(fixture('afslag-sel-100-i-maalgruppen-under-minimum.md'), 'hovedhensyn').map((f) => f.severity);
+    assert.deepEqual(severities, ['information']);
+  });
 });
 

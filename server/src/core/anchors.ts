@@ -24,7 +24,7 @@ export function blockRange(block: Block): SourceRange {
 
 /** Blocks outside the appeal guidance: what the guidance says about appealing is not the decision's own reasoning. */
 export function outsideAppealGuidance(letter: LetterModel): (block: Block) => boolean {
-  return (block) => !letter.inRole(block, 'klagevejledning') || isFootnotes(block) || bodyUnderOpeningGuidance(letter).has(block);
+  return (block) => !letter.inRole(block, 'klagevejledning') || notesToWholeLetter(block) || bodyUnderOpeningGuidance(letter).has(block);
 }
 
 /** What a paragraph that goes on with the guidance speaks of: the appeal body, the deadline, where to send, the reassessment. */
@@ -57,11 +57,14 @@ export function decisionParagraphs(letter: LetterModel): (block: Block) => boole
   return (block) => block.kind === 'paragraph' && outside(block);
 }
 
-/** Footnote definitions (»[^2]: Servicelovens § 113, stk. 1.«) at the letter's end: notes to the whole letter, whatever section they close. */
+/** Footnote definitions (»[^2]: Servicelovens § 113, stk. 1.«) at the letter's end. */
 const FOOTNOTE = /^\[\^[^\]\s]{1,20}\]:/;
+/** A line that labels the legal basis (»Lovgrundlag: barnets lov § 86, stk. 1«), as a footer under the signature may. */
+const BASIS_FIELD = /^[ \t]*(?:lovgrundlag|retsgrundlag|lovhjemmel|hjemmel)[ \t]*:/imu;
 
-export function isFootnotes(block: Block): boolean {
-  return block.kind === 'paragraph' && FOOTNOTE.test(block.text);
+/** Footnotes and a legal-basis footer: notes to the whole letter, whatever section they close. */
+function notesToWholeLetter(block: Block): boolean {
+  return block.kind === 'paragraph' && (FOOTNOTE.test(block.text) || BASIS_FIELD.test(block.text));
 }
 
 /** The letter's own prose: paragraphs outside the appeal guidance and outside quoted rules ("Regler", a law text annex). */

@@ -183,11 +183,15 @@ function has(letter: LetterModel, group: PhraseGroupId): boolean {
   return letter.has(group, ownText(letter));
 }
 
-/** A decision stated, not one announced (»Du får et nyt brev, når vi har truffet afgørelse om dit forløb«). */
+/** A relative clause just before a statement (»en privat leverandør, som kommunen har godkendt«): it describes, it decides nothing. */
+const RELATIVE_BEFORE = /(?<![\p{L}])som[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
+
+/** A decision stated, not one announced (»Du får et nyt brev, når vi har truffet afgørelse om dit forløb«) nor described in a relative clause. */
 function statesDecision(letter: LetterModel): boolean {
   const own = ownText(letter);
   return letter.has('decision.statement', (block) => own(block)
-    && letter.matchesIn(block, 'decision.statement').some((statement) => !insideAny(statement, letter.matchesIn(block, 'decision.announced'))));
+    && letter.matchesIn(block, 'decision.statement').some((statement) => !insideAny(statement, letter.matchesIn(block, 'decision.announced'))
+      && !RELATIVE_BEFORE.test(block.text.slice(Math.max(0, statement.start - 30), statement.start))));
 }
 
 /**
@@ -254,8 +258,16 @@ function declaresOtherDocument(letter: LetterModel): boolean {
   if (ownTitles.some((title) => startsWith('title.summary', title)) && !ownTitles.some((title) => startsWith('title.decision', title))) return true;
   // Appeal guidance tells what will happen to a complaint (»I får besked, når klagen er sendt videre«), not what the document is.
   const own = ownText(letter);
-  return letter.has('declares.notDecision', (block) => own(block) && !letter.inRole(block, 'klagevejledning')) && !decidesOutright(letter);
+  // A template's instructions to the case worker stand anywhere, also under the guidance heading (»Slet alle kantede parenteser …«),
+  // or in a comment that opens the file (»<!-- SKABELON – må ikke sendes uden udfyldning -->«).
+  return (letter.has('declares.notDecision', (block) => own(block) && !letter.inRole(block, 'klagevejledning')) || letter.has('declares.template', own)
+    || TEMPLATE_COMMENT.test(letter.source.slice(0, TEMPLATE_COMMENT_REACH)))
+    && !decidesOutright(letter);
 }
+
+/** An HTML comment that opens the file and names it a template or a draft. */
+const TEMPLATE_COMMENT = /^\s*<!--\s*(?:skabelon|udkast|template)(?![\p{L}])/iu;
+const TEMPLATE_COMMENT_REACH = 200;
 
 /**
  * An e-mail whose sender and every recipient share one domain: written inside the authority, not to the party. Only
@@ -285,6 +297,9 @@ function mailBetweenColleagues(letter: LetterModel): boolean {
  * hjælpemidler" speaks of another part of the case, which is often decided
  * apart; a hearing letter quotes its draft decision and promises the guidance.
  */
+/** A paragraph that is one instruction in square brackets, as templates write what to put there, perhaps under its title line (»Klagevejledning«). */
+const BRACKETED_INSTRUCTION = /^(?:[^\n[\]]{1,60}\n)?\[[^[\]]*\]$/;
+
 function decidesOutright(letter: LetterModel): boolean {
   const own = ownText(letter);
   // Titled a decision ("AFGØRELSE OM ANBRINGELSE …"), it may say of one part that "det er derfor ikke en afgørelse".
@@ -294,7 +309,9 @@ function decidesOutright(letter: LetterModel): boolean {
   // a reassessment that grants part of the complaint sends the rest on, and the complaint's deadline has been met.
   // Guidance that names the reassessment of a complaint (»Kommunen vurderer afgørelsen igen«) without its deadline is guidance all the same;
   // a reassessment told outside the guidance is one that has been made (»Vi har set på sagen igen«).
-  return decides && (has(letter, 'appeal.deadline') || letter.has('appeal.reassessment', (block) => own(block) && letter.inRole(block, 'klagevejledning'))
+  // A template's bracketed instruction (»[Indsæt standardtekst K-3 (4 uger, klage til kommunen …)]«) gives no deadline.
+  const written = (block: Block): boolean => own(block) && !BRACKETED_INSTRUCTION.test(block.text.trim());
+  return decides && (letter.has('appeal.deadline', written) || letter.has('appeal.reassessment', (block) => written(block) && letter.inRole(block, 'klagevejledning'))
     || has(letter, 'appeal.omitted') || (has(letter, 'appeal.forwarded') && (grantsUnderProvision(letter) || has(letter, 'decision.complaintUpheld'))));
 }
 

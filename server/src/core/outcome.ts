@@ -102,7 +102,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit) && !NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start))
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
-      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit)))
+      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
 
@@ -146,6 +146,21 @@ function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boo
   const sentences = letter.counts(block).sentences;
   const index = sentenceIndexAt(letter, block, limit.start);
   return [sentences[index - 1], sentences[index], sentences[index + 1]].some((sentence) => sentence !== undefined && inSentenceWith(letter, block, sentence.start, 'notFullOutcome.ownWish'));
+}
+
+/** Words between the application and a limit that turn to the outcome (»Du søgte om hver uge, men får hver anden uge«). */
+const TURNS_TO_OUTCOME = /(?<![\p{L}])(?:men|dog|får|fik|bevilg\p{L}*|bevillig\p{L}*|imødekom\p{L}*|afslag|giver|gives|kan)(?![\p{L}])/iu;
+
+/**
+ * Whether a limit lies in the application's own clause (»Du har søgt om … de tre andre dage i stedet for alle fem
+ * dage«): the change the party asked for, no limit of the outcome.
+ */
+function inApplicationClause(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
+  if (!sentence) return false;
+  // The party asking (»Du har søgt om«), not the application named as the thing decided (»Ansøgningen om bad hver dag imødekommes ikke«).
+  const applied = letter.matchesIn(block, 'appliedFor').filter((match) => match.start >= sentence.start && match.end <= limit.start && !/ansøgning/iu.test(match.text)).pop();
+  return applied !== undefined && !TURNS_TO_OUTCOME.test(block.text.slice(applied.end, limit.start));
 }
 
 /** What this letter does to an earlier decision in the same sentence: it upholds or changes it, so the limit stands. */

@@ -43,7 +43,12 @@ interface Amount {
   genitive: boolean;
   /** A rate the rules set, given at its year's level (»948 kr. årligt (2022-niveau, reguleres hvert år)«): the law's sum, not worked out in the letter. */
   rate: boolean;
+  /** Hours of the party's own life (»du arbejder 37 timer om ugen«): a fact of the case, never the hours decided. */
+  ownHours: boolean;
 }
+
+/** What the party does for so many hours, just before the figure: »arbejder 37 timer«, »går i skole 6 timer om dagen«. */
+const OWN_ACTIVITY_BEFORE = /(?<![\p{L}])(?:arbejder|arbejdede|sover|sov|træner|studerer|(?:går|gik|er|var)[ \u00a0]+i[ \u00a0]+skole)(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$/iu;
 
 /** A year's level right after a sum (»948 kr. årligt (2022-niveau)«): a rate the rules set. */
 const RATE_LEVEL_AFTER = /^[^!?\n]{0,40}?(?<![\p{L}\p{N}])\d{4}-niveau/iu;
@@ -74,6 +79,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       perMonth: PER_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
       genitive: GENITIVE_HOURS.test(m[0]),
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
+      ownHours: !MONEY.test(m[0]) && OWN_ACTIVITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
       ...figureInSentence(letter, block, m.index),
     });
   }
@@ -87,7 +93,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
     if (block.kind !== 'paragraph' || !where(block)) continue;
     // Written out: object spread is slow on this path (every figure of a long letter, on every keystroke).
     for (const a of amountsOf(block)) {
-      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate });
+      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours });
     }
   }
   return amounts;
@@ -299,7 +305,7 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
-    const decided = amounts.filter((a) => !a.current && !a.genitive && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
+    const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
       && (a.money ? a.decides : !a.claimed && (letter.matchesIn(a.block, 'notFullOutcome').length > 0 || (a.decides && grantedBelowApplied(a))) && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
