@@ -1348,6 +1348,19 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi har vurderet, om der er grundlag for at fravige den i din situation, men du bor i en etværelses lejlighed og kan selv tørre støv af.'), 'kvalitetsstandard'), []);
   });
 
+  it('hovedhensyn: »efter en samlet vurdering af sagens oplysninger« points at the facts and gives no reason for the conclusion', () => {
+    const letter = (assessment: string) => `Åby Kommune\nDato: 12. februar 2025\n\nKære Emil\n\nVi har besluttet, at dit ophold på Ankerhus ophører den 31. marts 2025.\n\n## Sagens oplysninger\n\nAnkerhus skriver i en statusrapport af 9. januar 2025, at du laver mad selv tre dage om ugen, og at du går på FGU fire dage om ugen.\n\nDu fortalte ved mødet den 21. januar 2025, at du gerne vil have din egen lejlighed.\n\n## Vurdering\n\n${assessment}\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Lykke\n`;
+    const severities = (assessment: string) => findings(letter(assessment), 'hovedhensyn').map((f) => f.severity);
+    assert.deepEqual(severities('Efter en samlet vurdering af sagens oplysninger finder kommunen, at du ikke længere har behov for et midlertidigt botilbud efter servicelovens § 107. Dit ophold ophører derfor den 31. marts 2025.'), ['warning']);
+    assert.equal(severities('Efter en samlet vurdering finder kommunen, at du ikke længere har behov for et midlertidigt botilbud efter servicelovens § 107, fordi du nu selv laver mad og går i skole hver dag.').includes('warning'), false);
+  });
+
+  it('hovedhensyn: considerations that only restate what the law prescribes for everyone are none', () => {
+    const letter = (weighed: string) => `Åby Kommune\nDato: 12. februar 2025\n\nKære Bo\n\nDu har søgt om flere timer socialpædagogisk støtte efter servicelovens § 85. Du får afslag.\n\n## Begrundelse\n\nDu har fortalt, at du har svært ved at åbne din post.\n\n${weighed}\n\nSamlet vurderer vi derfor, at dit behov fortsat dækkes af 3 timer om ugen.\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Lykke\n`;
+    assert.equal(findings(letter('Vi har lagt vægt på, at støtten skal være nødvendig, og at hjælpen efter § 81 skal styrke den enkeltes egne muligheder.'), 'hovedhensyn').length, 1);
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at din kontaktperson skal hjælpe dig med posten hver mandag.'), 'hovedhensyn'), []);
+  });
+
   it('hovedhensyn: a finding in the party\'s favour is no bare assessment because its reason negates something (»…, fordi du ikke kan færdes sikkert«)', () => {
     const severities = findings(fixture('afslag-sel-100-i-maalgruppen-under-minimum.md'), 'hovedhensyn').map((f) => f.severity);
     assert.deepEqual(severities, ['information']);

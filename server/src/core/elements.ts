@@ -386,7 +386,7 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     // The authority's own assessment there may be a consideration, but it is no fact.
     const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
     if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
-    if (group === 'considerations') return !prescribed(letter, block, match);
+    if (group === 'considerations') return !prescribed(letter, block, match) && !weighsOnlyTheLaw(letter, block, match);
     if (restatesLaw(letter, block, match.end) || namesFactsOnly(letter, block, match)) return false;
     const weighed = weighedClause(letter, block, match);
     return weighed === undefined || (OF_THE_CASE.test(weighed.text) && !judgesByCriterionOnly(letter, block, weighed));
@@ -401,6 +401,21 @@ const PRESCRIBED_BEFORE = /(?<![\p{L}])(?:skal|bør)(?![\p{L}])(?:[ \u00a0]+\p{L
 
 function prescribed(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
   return PRESCRIBED_BEFORE.test(sentenceAround(letter, block, match).before);
+}
+
+/** What the law or a rule says must be (»skal«, »bør«). */
+const NORM = /(?<![\p{L}])(?:skal|bør)(?![\p{L}])/iu;
+/** A provision's number (»§ 81«, »§ 85, stk. 1«): a figure of the law, not of the case. */
+const PROVISION_NUMBER = /§+[^\p{L}]*\d+/gu;
+
+/**
+ * Whether what was weighed only restates what the law prescribes for everyone (»lagt vægt på, at socialpædagogisk
+ * bistand skal gives ud fra en konkret og individuel vurdering af den enkeltes behov«): a norm, and nobody and nothing
+ * of the case.
+ */
+function weighsOnlyTheLaw(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
+  const weighed = weighedClause(letter, block, match);
+  return weighed !== undefined && NORM.test(weighed.text) && !OF_THE_CASE.test(weighed.text.replace(PROVISION_NUMBER, ''));
 }
 
 /**

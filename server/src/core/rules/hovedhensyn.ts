@@ -49,7 +49,9 @@ function onlyConclusions(letter: LetterModel, block: Block): boolean {
  * ikke er berettiget. Betingelserne er derfor ikke opfyldt.« does not.
  */
 function reasonsIn(letter: LetterModel, block: Block): boolean {
-  if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').length > 0) return true;
+  // »Efter en samlet vurdering af sagens oplysninger«: information pointed at, not told, gives no reason.
+  const pointers = letter.matchesIn(block, 'facts.generic');
+  if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').some((fact) => !insideAny(fact, pointers))) return true;
   // »Du kan gå ca. 30 meter med to albuestokke«: a fact of the case in the letter's own words.
   if (statesFactOfCase(letter, block)) return true;
   if (reasonWords(letter, block).length > 0) return true;
