@@ -100,6 +100,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om at gå i dagtilbuddet tre dage om ugen i stedet for alle fem dage.'))).fullApproval, true);
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om rengøring hver uge, men får rengøring hver anden uge i stedet for.'))).fullApproval, false);
     });
+    it('does not take the natural end of help granted for the period applied for for a limit', () => {
+      const letter = (end: string) => `Du har søgt om hjælp til støttestrømper i 6 uger.\n\n# Afgørelse\n\nDu får den hjælp, du har søgt om. ${end}\n`;
+      assert.equal(classifyOutcome(parseLetter(letter('Hjælpen stopper automatisk den 12. december 2025.'))).fullApproval, true);
+      assert.equal(classifyOutcome(parseLetter(letter('Hjælpen stopper dog allerede den 20. november 2025.'))).fullApproval, false);
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);

@@ -1361,6 +1361,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi har lagt vægt på, at din kontaktperson skal hjælpe dig med posten hver mandag.'), 'hovedhensyn'), []);
   });
 
+  it('medicin: a matter the letter does not decide (»Den afgørelse er ikke omfattet af dette brev«) assesses no target group', () => {
+    const letter = (sentence: string) => `Åby Kommune\nDato: 2. juni 2025\n\nKære Ole\n\nDu skal betale 4.200 kr. i merudgiftsydelse tilbage efter servicelovens § 164, fordi du ikke har brugt pengene til ridefysioterapi. Du tager medicin mod smerter. ${sentence}\n\n## Klagevejledning\n\nDu kan klage til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Vi satte ydelsen ned i maj. Den afgørelse er ikke omfattet af dette brev.'), 'medicin'), []);
+    assert.equal(findings(letter('Vi vurderer, at du ikke er omfattet af personkredsen i servicelovens § 100.'), 'medicin').length, 1);
+  });
+
   it('hovedhensyn: a finding in the party\'s favour is no bare assessment because its reason negates something (»…, fordi du ikke kan færdes sikkert«)', () => {
     const severities = findings(fixture('afslag-sel-100-i-maalgruppen-under-minimum.md'), 'hovedhensyn').map((f) => f.severity);
     assert.deepEqual(severities, ['information']);

@@ -119,6 +119,10 @@ describe('robustness: regular expressions stay linear on adversarial 100 KB inpu
     withinBound('placeholders', () => checkDocument(`# Afgørelse\n\n${repeat('«')}\n\n${repeat('«a')}\n`, { force: true }));
   });
 
+  it('content detection: a paragraph of nothing but figures granted (»Du får 1 time. Du får 1 time. …«)', () => {
+    withinBound('granted figures', () => checkDocument(`Kære Ole\n\n${repeat('Du får 1 time. ')}\n\n${repeat('Du får 1 time fortsat ')}\n`));
+  });
+
   it('front matter scan', () => {
     for (const input of [`---\n${repeat('-')}\n`, `---\n${repeat('a:')}\n---\n`, `---\n${repeat('\n---x')}`, `---${repeat(' ')}`, `---\n${repeat('a: "\n')}---\n`]) {
       withinBound(`front matter ${JSON.stringify(input.slice(0, 12))}…`, () => readFrontMatter(input));

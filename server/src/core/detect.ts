@@ -202,11 +202,16 @@ function statesDecision(letter: LetterModel): boolean {
 const GRANTED_FIGURE = /(?:^|[.!?:][ \u00a0]+|\n)(?:[Dd]u|I|[Dd]e|\p{Lu}\p{Ll}+)[ \u00a0]+får[ \u00a0]+(?:nu[ \u00a0]+)?\d[\d.,]*[ \u00a0]*(?:\p{L}+[ \u00a0]+)?(?:timer?|kr\.?|kroner|døgn|weekend(?:er)?|besøg|gange)(?![\p{L}])/gu;
 const UNCHANGED = /(?<![\p{L}])(?:fortsat|stadig|hidtil|uændret|som i dag|ligesom i dag|som du har i dag|som før)(?![\p{L}])/iu;
 
+const SENTENCE_END = /[.!?\n]/g;
+
 function grantedFigureIn(text: string): boolean {
   GRANTED_FIGURE.lastIndex = 0;
   for (let m = GRANTED_FIGURE.exec(text); m; m = GRANTED_FIGURE.exec(text)) {
-    const rest = text.slice(m.index + m[0].length);
-    if (!UNCHANGED.test(rest.slice(0, rest.search(/[.!?\n]|$/)))) return true;
+    // The rest of the sentence, read from where the figure ends: each sentence once, however long the text.
+    const from = m.index + m[0].length;
+    SENTENCE_END.lastIndex = from;
+    const end = SENTENCE_END.exec(text)?.index ?? text.length;
+    if (!UNCHANGED.test(text.slice(from, end))) return true;
   }
   return false;
 }
@@ -288,6 +293,9 @@ function mailBetweenColleagues(letter: LetterModel): boolean {
   return sender !== undefined && recipients.length > 0 && recipients.every((domain) => domain === sender);
 }
 
+/** A paragraph that is one instruction in square brackets, as templates write what to put there, perhaps under its title line (»Klagevejledning«). */
+const BRACKETED_INSTRUCTION = /^(?:[^\n[\]]{1,60}\n)?\[[^[\]]*\]$/;
+
 /**
  * Whether the document decides, under a decision title or in a decision
  * section of its own ("Afgørelse" over "Du får afslag …"), and gives an
@@ -297,9 +305,6 @@ function mailBetweenColleagues(letter: LetterModel): boolean {
  * hjælpemidler" speaks of another part of the case, which is often decided
  * apart; a hearing letter quotes its draft decision and promises the guidance.
  */
-/** A paragraph that is one instruction in square brackets, as templates write what to put there, perhaps under its title line (»Klagevejledning«). */
-const BRACKETED_INSTRUCTION = /^(?:[^\n[\]]{1,60}\n)?\[[^[\]]*\]$/;
-
 function decidesOutright(letter: LetterModel): boolean {
   const own = ownText(letter);
   // Titled a decision ("AFGØRELSE OM ANBRINGELSE …"), it may say of one part that "det er derfor ikke en afgørelse".
