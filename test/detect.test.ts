@@ -80,7 +80,8 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(easy).isLetter, true);
     assert.deepEqual(letterSignals(parseLetter(easy)).includes('decision'), true);
     // A time frame is no help, and help that goes on unchanged decides nothing.
-    for (const [from, to] of [['Du får 2 timer hjælp om ugen.', 'Du får svar inden 4 uger.'], ['Du får 2 timer hjælp om ugen.', 'Du får 2 timer hjælp om ugen som hidtil.']]) {
+    assert.equal(letterSignals(parseLetter(easy.replace('Du får 2 timer hjælp om ugen.', 'Du får ledsagelse 15 timer om måneden.'))).includes('decision'), true);
+    for (const [from, to] of [['Du får 2 timer hjælp om ugen.', 'Du får svar inden 4 uger.'], ['Du får 2 timer hjælp om ugen.', 'Du får 2 timer hjælp om ugen som hidtil.'], ['Du får 2 timer hjælp om ugen.', 'Du får fortsat 2 timer hjælp om ugen.']]) {
       assert.equal(letterSignals(parseLetter(easy.replace(from, to).replace('- Før fik du 4 timer.\n', ''))).includes('decision'), false, to);
     }
   });
@@ -89,6 +90,11 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     const information = `${HEAD}Kære Ole Berg\n\nDen 1. juli 2025 træder en ny lov i kraft. Du får den samme hjælp som i dag. Du kan fortsat vælge en privat leverandør, som kommunen har godkendt.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.equal(letterSignals(parseLetter(information)).includes('decision'), false);
     assert.equal(letterSignals(parseLetter(information.replace('Du kan fortsat vælge en privat leverandør, som kommunen har godkendt.', 'Kommunen har godkendt din ansøgning om en ny leverandør.'))).includes('decision'), true);
+  });
+
+  it('reads a title in capitals under a letterhead of several blocks (»KVITTERING FOR MODTAGET ANSØGNING«)', () => {
+    const receipt = `TÅRNHOLM KOMMUNE\n\nHjælpemidler og Boligindretning\n\nFru Bodil Lykke\nSøbakken 3\n\nDato: 3. marts 2026\nSagsnr.: 27.30.04-G01-0244-26\n\nKVITTERING FOR MODTAGET ANSØGNING\n\nKære Bodil Lykke\n\nTak for din ansøgning om en rollator efter servicelovens § 112. Vi har bevilget den første del af udredningen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(receipt).reason, 'declared');
   });
 
   it('does not take a letter that says it is for information only for a decision', () => {

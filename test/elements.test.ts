@@ -100,6 +100,12 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om at gå i dagtilbuddet tre dage om ugen i stedet for alle fem dage.'))).fullApproval, true);
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om rengøring hver uge, men får rengøring hver anden uge i stedet for.'))).fullApproval, false);
     });
+    it('takes a letter without a decision heading that grants under a named provision, limiting nothing, for a possible full approval', () => {
+      const mayBe = (grant: string) => classifyOutcome(parseLetter(`Kære Mads\n\nDu søgte den 9. januar 2024 om ledsagelse.\n\n${grant}\n`)).mayBeFullApproval;
+      assert.equal(mayBe('Du får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1.'), true);
+      assert.equal(mayBe('Du får ledsagelse 15 timer om måneden.'), false, 'no provision named');
+      assert.equal(mayBe('Du får ikke ledsagelse efter servicelovens § 97, stk. 1.'), false);
+    });
     it('does not take the natural end of help granted for the period applied for for a limit', () => {
       const letter = (end: string) => `Du har søgt om hjælp til støttestrømper i 6 uger.\n\n# Afgørelse\n\nDu får den hjælp, du har søgt om. ${end}\n`;
       assert.equal(classifyOutcome(parseLetter(letter('Hjælpen stopper automatisk den 12. december 2025.'))).fullApproval, true);

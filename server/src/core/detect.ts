@@ -153,7 +153,7 @@ function startsWith(group: PhraseGroupId, text: string): boolean {
 }
 
 /** How many blocks at the top may hold the letterhead before a title in capitals. */
-const LETTERHEAD_BLOCKS = 4;
+const LETTERHEAD_BLOCKS = 6;
 /** A line of capitals alone, as Word exports a title under the letterhead: "LEVERINGSBESKED", "AFGØRELSE OM BOSTØTTE". */
 const CAPITALS_TITLE = /^[\p{Lu}\d][\p{Lu}\d \t–-]{3,58}$/u;
 
@@ -196,10 +196,10 @@ function statesDecision(letter: LetterModel): boolean {
 
 /**
  * A sentence that opens with the party getting an amount of help (»Du får 3 timer bostøtte om ugen«, »I får 2.400 kr.
- * om måneden«): a decision told in plain words, as easy-to-read letters tell it. A time frame is no help (»Du får svar
+ * om måneden«, »Du får ledsagelse 15 timer om måneden«): a decision told in plain words, as easy-to-read letters tell it. A time frame is no help (»Du får svar
  * inden 4 uger«), nor help that goes on as it is (»Du får fortsat 3 timer«, »Du får 3 timer som hidtil«).
  */
-const GRANTED_FIGURE = /(?:^|[.!?:][ \u00a0]+|\n)(?:[Dd]u|I|[Dd]e|\p{Lu}\p{Ll}+)[ \u00a0]+får[ \u00a0]+(?:nu[ \u00a0]+)?\d[\d.,]*[ \u00a0]*(?:\p{L}+[ \u00a0]+)?(?:timer?|kr\.?|kroner|døgn|weekend(?:er)?|besøg|gange)(?![\p{L}])/gu;
+const GRANTED_FIGURE = /(?:^|[.!?:][ \u00a0]+|\n)(?:[Dd]u|I|[Dd]e|\p{Lu}\p{Ll}+)[ \u00a0]+får[ \u00a0]+(?:\p{L}+[ \u00a0]+)?\d[\d.,]*[ \u00a0]*(?:\p{L}+[ \u00a0]+)?(?:timer?|kr\.?|kroner|døgn|weekend(?:er)?|besøg|gange)(?![\p{L}])/gu;
 const UNCHANGED = /(?<![\p{L}])(?:fortsat|stadig|hidtil|uændret|som i dag|ligesom i dag|som du har i dag|som før)(?![\p{L}])/iu;
 
 const SENTENCE_END = /[.!?\n]/g;
@@ -211,7 +211,7 @@ function grantedFigureIn(text: string): boolean {
     const from = m.index + m[0].length;
     SENTENCE_END.lastIndex = from;
     const end = SENTENCE_END.exec(text)?.index ?? text.length;
-    if (!UNCHANGED.test(text.slice(from, end))) return true;
+    if (!UNCHANGED.test(m[0]) && !UNCHANGED.test(text.slice(from, end))) return true;
   }
   return false;
 }

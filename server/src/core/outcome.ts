@@ -57,11 +57,19 @@ function grantsAsApplied(letter: LetterModel, block: Block): boolean {
   );
 }
 
-/** Whether a sentence of the decision section grants something without a negation or limit ("Du får badebænken."). */
-function decisionSectionGrants(letter: LetterModel): boolean {
-  return letter.sectionBlocks('afgoerelse').some((block) =>
-    block.kind === 'paragraph' && letter.memo(block, 'outcome.grants', (text) => text.split(SENTENCE_END).some(grantsWithoutLimit)),
-  );
+/** Whether a sentence of a paragraph grants something without a negation or limit ("Du får badebænken."). */
+function grantsInParagraph(letter: LetterModel, block: Block): boolean {
+  return block.kind === 'paragraph' && letter.memo(block, 'outcome.grants', (text) => text.split(SENTENCE_END).some(grantsWithoutLimit));
+}
+
+/**
+ * Whether the decision section grants something without a negation or limit, or, in a letter without one, a paragraph
+ * that names the provision does (»Du får ledsagelse 15 timer om måneden efter servicelovens § 97«).
+ */
+function decisionSectionGrants(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
+  const section = letter.sectionBlocks('afgoerelse');
+  if (section.length > 0) return section.some((block) => grantsInParagraph(letter, block));
+  return letter.blocks.some((block) => relevant(block) && letter.referencesIn(block).length > 0 && grantsInParagraph(letter, block));
 }
 
 /** A sentence that opens with its verb before its subject, as a condition does (»Giver vi …«, »Bruger du …«, »Ansøges der …«). */
@@ -284,5 +292,5 @@ export function classifyOutcome(letter: LetterModel): Outcome {
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
   // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.
   const answersApplication = letter.has('appliedFor', relevant);
-  return { fullApproval: false, mayBeFullApproval: !limited && answersApplication && (letter.has('grant', relevant) || decisionSectionGrants(letter)) };
+  return { fullApproval: false, mayBeFullApproval: !limited && answersApplication && (letter.has('grant', relevant) || decisionSectionGrants(letter, relevant)) };
 }
