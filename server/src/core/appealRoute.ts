@@ -89,7 +89,7 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
   // Outside the social area's rules (sundhedsloven) only when nothing the decision rests on is on the social route either.
   const elsewhere = onRoute('other', (routes) => routes.some(isOther))[0];
   if (elsewhere && !open && closedBy.length === 0) return { route: appealRoutesOf(elsewhere).find(isOther)!, closedBy: [] };
-  const declared = declaredClosed(letter, relevant);
+  const declared = declaredClosed(letter, inGuidance);
   if (declared) return { route: declared.route, closedBy: [declared.reference] };
   return { route: appealRoute('municipality'), closedBy: [] };
 });
@@ -131,8 +131,7 @@ export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00
  * deadline, or a reassessment by the municipality (»så vi kan se på sagen igen«), beside it appeals another part of
  * the decision (the days of meal service, not its price; the calculation of a payment, not the council's rates).
  */
-function declaredClosed(letter: LetterModel, relevant: (block: Block) => boolean): { reference: LegalReference; route: AppealRoute } | undefined {
-  const inGuidance = (block: Block): boolean => !relevant(block);
+function declaredClosed(letter: LetterModel, inGuidance: (block: Block) => boolean): { reference: LegalReference; route: AppealRoute } | undefined {
   const deadline = letter.has('appeal.deadline', inGuidance);
   const outside = deadline ? undefined : closedOutsideCatalogue(letter, inGuidance);
   if (outside) return { reference: outside, route: appealRoute('declaredNotAppealable') };

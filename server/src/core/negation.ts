@@ -7,6 +7,15 @@ const NEGATION_AT_END = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}
 /** A negation, or a word that limits what a sentence grants (»kun«, »delvis«, »færre«, »en anden … end den, du søgte om«). */
 const NEGATION_OR_LIMIT = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS}|kun|alene|delvis\\p{L}*|afslag\\p{L}*|færre|mindre|lavere|kortere|sjældnere|end)(?![\\p{L}])`, 'iu');
 
+/** The words that open a finding's reason (»…, fordi du ikke kan færdes sikkert«): a negation after them is the reason's, not the finding's. */
+export const REASON_OPENS = /(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
+const REASON_CLAUSES = new RegExp(`${REASON_OPENS.source}[^.!?]*`, 'giu');
+
+/** The text without its reason clauses, each from its opening word to its sentence's end. */
+export function withoutReasons(text: string): string {
+  return text.replace(REASON_CLAUSES, '');
+}
+
 /** Whether the text holds a negation (»ikke omfattet«, »ingen varig funktionsnedsættelse«). */
 export function negates(text: string): boolean {
   return NEGATION.test(text);

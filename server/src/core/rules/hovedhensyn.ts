@@ -10,7 +10,7 @@ import { textsOf } from '../messages';
 import { cite } from '../catalogue';
 import { insideAny } from '../phrases';
 import { tableRows } from '../markdown';
-import { negates } from '../negation';
+import { negates, withoutReasons } from '../negation';
 
 const say = textsOf('hovedhensyn');
 
@@ -136,16 +136,13 @@ function reasonsListed(letter: LetterModel, block: Block): boolean {
   return next !== undefined && listLead(letter, next) === block && !letter.inRole(block, 'klagevejledning');
 }
 
-/** The reason a finding gives (»…, fordi du ikke kan færdes sikkert på glat underlag«): a negation there does not negate the finding. */
-const REASON_CLAUSE = /(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])[^.!?]*/giu;
-
 /** A conclusion only in the party's favour (»Vi vurderer, at … er en indgribende kronisk lidelse. Hun er derfor i målgruppen.«): what it grants needs no reasons (FVL § 22). */
 function favourableOnly(letter: LetterModel, block: Block): boolean {
   // A negation, or an extent set beside the favourable finding (»… finder vi, at 8 timer om måneden er passende«): that part needs its reasons.
   // The law's condition that a need »ikke kan dækkes på anden måde« is met, not refused nor measured out.
   const conditions = letter.matchesIn(block, 'notFullOutcome.condition');
   const outsideConditions = conditions.reduce((text, { start, end }) => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end), block.text);
-  return letter.matchesIn(block, 'assessment.favourable').length > 0 && !negates(outsideConditions.replace(REASON_CLAUSE, ''))
+  return letter.matchesIn(block, 'assessment.favourable').length > 0 && !negates(withoutReasons(outsideConditions))
     && !letter.matchesIn(block, 'extentJudged').some((extent) => !insideAny(extent, conditions)) && !QUANTITY.test(block.text);
 }
 

@@ -6,7 +6,7 @@ import { outsideAppealGuidance, ownProse } from '../anchors';
 import { textsOf } from '../messages';
 import { LAWS, cite, referenceInSet, referenceWithinSet } from '../catalogue';
 import { escapeRegExp } from '../references';
-import { negates } from '../negation';
+import { REASON_OPENS, negates } from '../negation';
 
 const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
 const RESTATED_RULE = new RegExp(`^(?:efter (?:bestemmelsen|reglerne|§|${LAWS.map((law) => escapeRegExp(law.shortName)).join('|')})|det er en betingelse|betingelsen er|bestemmelsen)`, 'i');
@@ -30,7 +30,7 @@ const PLACE_OR_TIME = /(?<![\p{L}])(?:hvor|når)(?![\p{L}])[^,.;]*/giu;
 
 function findsOutside(sentence: string): boolean {
   // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
-  const reason = REASON_AFTER.exec(sentence);
+  const reason = REASON_OPENS.exec(sentence);
   const finding = reason && reason.index > 0 ? sentence.slice(0, reason.index) : sentence;
   return negates(finding.replace(NO_DOUBT, '').replace(PEERS, '').replace(PLACE_OR_TIME, '').replace(RELATIVE_CLAUSE, ','));
 }
@@ -38,8 +38,6 @@ function findsOutside(sentence: string): boolean {
 /** A relative clause set off by commas (»et barn på 5 år, der ikke selv kan mærke lavt blodsukker, er …«): it describes, its negation is not the finding. */
 const RELATIVE_CLAUSE = /,[ \u00a0]*(?:der|som)(?![\p{L}])[^,.;]*,/giu;
 
-/** The word that opens a finding's reason, after the finding itself. */
-const REASON_AFTER = /(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
 
 /** The exception for treatment ("uden behandlingen ville barnet være akut livstruet") read into a diet. */
 const EXCEPTION = /uden|akut|livstruet|risiko|væsentlig/iu;
