@@ -93,6 +93,23 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     ]) assert.deepEqual(findings(letter(decision)).map((f) => f.message), [], decision);
   });
 
+  it('reads a visiting time as no period, and a range of real dates as one', () => {
+    // "17.30-19.00" has no month 30: a clock time, not a date range.
+    for (const decision of [
+      'Emil får en fast kontaktperson. Formålet er, at Emil får en voksen at tale med. Støtten gives mandag og torsdag kl. 17.30-19.00.',
+      'Emil får en fast kontaktperson. Formålet er, at Emil får en voksen at tale med. Kontaktpersonen kommer om tirsdagen 15.30-17.00.',
+      // A clock time after »kl.« that could be a date: 10.10 and 11.10.
+      'Emil får en fast kontaktperson. Formålet er, at Emil får en voksen at tale med. Kontaktpersonen kommer om onsdagen kl. 10.10-11.10.',
+    ]) assert.deepEqual(findings(letter(decision)).map((f) => f.text.key), ['formaal-varighed.missingDuration'], decision);
+    assert.deepEqual(findings(letter('Emil får en fast kontaktperson 1.4.2025-30.9.2025. Formålet er, at Emil får en voksen at tale med.')), []);
+  });
+
+  it('reads a grant under § 32 when the facts section, headed "Grundlag", names the child examination (§ 20)', () => {
+    const text = letter('Emil får en fast kontaktperson 4 timer om ugen.', 'Vi har lagt vægt på, at Emil selv ønsker en voksen at tale med.')
+      .replace('## Begrundelse', '## Grundlag\n\nDen børnefaglige undersøgelse efter barnets lov § 20 viser, at Emil ikke har en voksen at tale med.\n\n## Begrundelse');
+    assert.deepEqual(findings(text).map((f) => f.text.key), ['formaal-varighed.missingBoth']);
+  });
+
   it('is silent on a refusal under § 32: there is no measure whose purpose and duration could be stated', () => {
     assert.deepEqual(findings(letter('I får afslag på en fast kontaktperson til Emil.')), []);
     assert.deepEqual(findings(letter('Emil får ikke en fast kontaktperson.')), []);

@@ -326,6 +326,14 @@ describe('legal content of the rules (issue #13)', () => {
     const items = bareLetter.replace('Vi har vurderet, at du ikke opfylder betingelserne for en plejeseng. Du kan derfor ikke få bevilget sengen.', 'Vi har vurderet, at du har brug for disse hjælpemidler i stedet:\n\n| Hjælpemiddel | Antal |\n|---|---|\n| Sengebøjle | 1 |\n\nDu kan selv komme ud af sengen med en sengebøjle, fordi du har kræfter nok i armene. Derfor er en plejeseng ikke nødvendig.');
     assert.notEqual(items, bareLetter);
     assert.deepEqual(findings(items, 'hovedhensyn').filter((f) => f.severity === 'warning'), []);
+    // A conclusion over a table of the items it covers, with the items explained one by one after the table, is no bare
+    // assessment; the table alone, with nothing that reasons after it, explains nothing.
+    const table = '\n\n| Hjælpemiddel | Søgt | Bevilget |\n|---|---|---|\n| Plejeseng | 1 | 0 |\n| Sengebøjle | 1 | 1 |';
+    const overTable = (after: string) => bareLetter.replace(' Du kan derfor ikke få bevilget sengen.', `${table}\n\n${after}`);
+    const explained = overTable('*Plejeseng:* Du kommer selv ud af sengen om morgenen. Derfor er en plejeseng ikke nødvendig.\n\n*Sengebøjle:* Bøjlen giver dig noget at trække dig op i.');
+    assert.notEqual(explained, bareLetter);
+    assert.deepEqual(findings(explained, 'hovedhensyn').filter((f) => f.severity === 'warning'), []);
+    assert.deepEqual(findings(overTable('Sengebøjlen leveres inden for 14 dage.'), 'hovedhensyn').map((f) => f.severity), ['warning']);
     // A quotation after it is not the letter's reasons.
     const quoted = bareLetter.replace(' Du kan derfor ikke få bevilget sengen.', '\n\n> Ifølge kvalitetsstandarden bevilges plejesenge kun til sengeliggende borgere.');
     assert.deepEqual(findings(quoted, 'hovedhensyn').map((f) => f.severity), ['warning']);

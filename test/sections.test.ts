@@ -37,6 +37,8 @@ describe('sections in every form (letter.ts)', () => {
     ['a title of the deadline and the procedure', '## Klagefrist og fremgangsmåde\n\nDu kan klage.\n', 'klagevejledning: Klagefrist og fremgangsmåde'],
     ['a title that tells when to complain', '### Når du vil klage\n\nDu kan klage.\n', 'klagevejledning: Når du vil klage'],
     ['a title of the facts', '### Sagens fakta\n\nDu er 78 år.\n', 'fakta: Sagens fakta'],
+    ['a title of what the decision rests on', '**Grundlag**\n\nDen børnefaglige undersøgelse viser, at Emil er ked af det.\n', 'fakta: Grundlag'],
+    ['a title of the legal ground, which ends in the same word', '**Retligt grundlag**\n\nBarnets lov § 32.\n', 'regler: Retligt grundlag'],
     ['a title of the complaint made', '### Din klage og dine bemærkninger\n\nDu skrev, at du er faret vild.\n', 'fakta: Din klage og dine bemærkninger'],
     ['a title of the rules and the assessment', '## Reglerne og vores vurdering\n\nVi vurderer, at du kan få hjælp.\n', 'begrundelse: Reglerne og vores vurdering'],
     ['a result title', 'Svar på din ansøgning om el-scooter\n\nDu får afslag.\n', 'afgoerelse: Svar på din ansøgning om el-scooter'],

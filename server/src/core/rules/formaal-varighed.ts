@@ -26,7 +26,8 @@ const CITATION = `${cite('BL 32')}, stk. 3, 2. pkt.`;
 const LETTER = 'a-zæøåéü';
 const MONTH = '(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?';
 const DAY = `\\d{1,2}\\.?[ \\u00a0]+${MONTH}(?:[ \\u00a0]+\\d{4})?`;
-const NUMERIC = '\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4}|[ \\u00a0]+\\d{4})?|\\d{4}-\\d{2}-\\d{2}';
+// A day and a month that exist, not a clock time ("kl. 17.30-19.00", "17.30" has no month 30).
+const NUMERIC = '(?<![\\d]|kl\\.?[ \\u00a0]*)(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])(?:[./-]\\d{2,4}|[ \\u00a0]+\\d{4})?(?![\\d])|\\d{4}-\\d{2}-\\d{2}';
 const HOLIDAY = '(?:sommer|jule|påske|efterårs|vinter)ferien(?:[ \\u00a0]+\\d{4})?';
 const WHEN = `(?:den[ \\u00a0]+)?(?:${DAY}|${NUMERIC}|(?:udgangen[ \\u00a0]+af[ \\u00a0]+)?(?:${MONTH}[ \\u00a0]+\\d{4}|\\d{4}|${HOLIDAY}|skoleåret|året)|${HOLIDAY}|skoleårets[ \\u00a0]+(?:afslutning|udgang|slutning))(?![\\d])`;
 const START = `(?:den[ \\u00a0]+)?(?:${DAY}|${NUMERIC}|${MONTH}(?:[ \\u00a0]+\\d{4})?)`;

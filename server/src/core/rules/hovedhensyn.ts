@@ -73,8 +73,18 @@ function reasonedNext(letter: LetterModel, block: Block): boolean {
   if (block.text.trimEnd().endsWith(':')) return true;
   const next = letter.blocks[block.index + 1];
   if (next === undefined || next.kind !== 'paragraph' || next.section !== block.section || inBlockQuote(letter, next)) return false;
+  // A table after it sets out what the conclusion covers, item by item: the items' reasons follow the table.
+  if (tableRows(next.text).length >= 2) return itemReasonsAfter(letter, next);
   if (letter.matchesIn(next, 'hearing').length > 0) return letter.matchesIn(next, 'considerations').length > 0;
   return reasonsIn(letter, next);
+}
+
+/** Whether a paragraph after the table, in its section and not quoted, gives reasons (the items explained one by one). */
+function itemReasonsAfter(letter: LetterModel, table: Block): boolean {
+  for (let after = letter.blocks[table.index + 1]; after?.kind === 'paragraph' && after.section === table.section; after = letter.blocks[after.index + 1]) {
+    if (!inBlockQuote(letter, after) && reasonsIn(letter, after)) return true;
+  }
+  return false;
 }
 
 /**
