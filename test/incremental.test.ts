@@ -241,6 +241,25 @@ describe('incremental parsing (parseLetter with the previous version)', function
     ]);
   });
 
+  it('reads the letter after a separator of tildes or backticks that never closes as prose; a closed fence stays code', () => {
+    const letter = (separator: string) => `Digital Post fra Østby Kommune\n\n${separator}\n\n# Afgørelse\n\nDu får afslag efter servicelovens § 112.\n\n## Klagevejledning\n\nDu kan klage.\n`;
+    const prose = (text: string) => parseLetter(text).blocks.filter((block) => /afslag|klage/i.test(block.text)).map((block) => [block.kind, block.role, block.text]);
+    const read = [['paragraph', 'afgoerelse', 'Du får afslag efter servicelovens § 112.'], ['heading', 'klagevejledning', 'Klagevejledning'], ['paragraph', 'klagevejledning', 'Du kan klage.']];
+    for (const separator of ['~'.repeat(60), '```', '````', '  ~~~ slut på forsiden']) {
+      for (const text of [letter(separator), letter(separator).replace(/\n/g, '\r\n'), letter(separator).replace(/\n/g, '\r')]) assert.deepEqual(prose(text), read, JSON.stringify(text));
+    }
+    // Closed further down, by a fence at least as long, the block is code, as everywhere in Markdown; a shorter one does not close it.
+    assert.deepEqual(prose(`${letter('~~~~')}\n~~~~\n`), []);
+    assert.deepEqual(prose(`${letter('~~~~')}\n~~~\n`), read);
+    // Fence lines inside a closed block neither close it early nor pair with a separator after it.
+    assert.deepEqual(prose(`~~~~\n~~~\n\`\`\`\n~~~~\n\n${letter('```')}`), read);
+    // An edit that closes or opens the fence far from it reads as a whole parse does.
+    const open = letter('~~~');
+    const closed = `${open}\n~~~\n`;
+    assert.deepEqual(shape(parseLetter(closed, parseLetter(open))), shape(parseLetter(closed)));
+    assert.deepEqual(shape(parseLetter(open, parseLetter(closed))), shape(parseLetter(open)));
+  });
+
   it('gives the same findings as a fresh check while a sentence is typed', () => {
     const text = LETTERS.find((t) => t.includes('## Begrundelse'))!;
     let at = text.indexOf('\n', text.indexOf('## Begrundelse') + 3) + 1;

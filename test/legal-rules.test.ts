@@ -254,6 +254,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Ydelsen er 31.200 kr. × 14 / 37 = 11.805 kr. om måneden.'), 'beregning'), []);
   });
 
+  it('reads an amount a grant is changed to as decided, whose calculation must be shown', () => {
+    const letter = (decision: string, calculation: string) =>
+      `# Din merudgiftsydelse er beregnet på ny\n\nØstby Kommune, 16. maj 2024\n\nKære Lone Holm\n\n## Afgørelse\n\n${decision}\n\nAfgørelsen er truffet efter servicelovens § 100.\n\n## Begrundelse\n\nDu er flyttet til en lejlighed, hvor viceværten klarer havearbejdet. Vi har lagt vægt på, at udgiften til havearbejde er faldet bort. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Østby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nMorten Kjær\n`;
+    for (const decision of ['Din merudgiftsydelse ændres fra 2.200 kr. til 1.100 kr. om måneden fra den 1. juni 2024.', 'Vi sætter din merudgiftsydelse ned fra 2.200 kr. til 1.100 kr. om måneden.', 'Din merudgiftsydelse sænkes fra 2.200 kr. til 1.100 kr. om måneden.']) {
+      assert.deepEqual(findings(letter(decision, ''), 'beregning').map((f) => f.severity), ['warning'], decision);
+      // The items that are left, added up to the new amount.
+      assert.deepEqual(findings(letter(decision, 'Dine merudgifter er nu tøjvask 450 kr. + slid på tøj og sko 250 kr. + taxa om vinteren 400 kr. = 1.100 kr. om måneden.'), 'beregning'), [], decision);
+    }
+  });
+
   it('reads a loan repaid, paid off or written down as decided, not as an item of the calculation (servicelovens § 114)', () => {
     const letter = (calculation: string) =>
       `# Afgørelse om støtte til bil\n\nEgeby Kommune, 4. november 2025\n\nKære Ole Holm\n\nDu har søgt om støtte til en større stationcar til 214.000 kr.\n\n## Afgørelse\n\nDu får støtte til køb af bil efter servicelovens § 114 som et rentefrit lån på 176.500 kr.\n\nDu skal tilbagebetale 105.984 kr., som afdrages med 1.104 kr. om måneden i 96 måneder. Resten af lånet nedskrives.\n\n## Begrundelse\n\nDu kan gå 30 meter med albuestokke. Den billigste egnede bil er en mindre stationcar til 176.500 kr. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLise Juul\n`;
@@ -401,6 +411,11 @@ describe('legal content of the rules (issue #13)', () => {
     const [forAdult] = findings(adult, 'medicin');
     assert.match(forAdult.message, /Skriv, hvordan behandlingen er indregnet/);
     assert.doesNotMatch(forAdult.message, /medmindre barnet/);
+    // A treatment named only by its drug is treatment too; the letter that counts it is silent.
+    const drug = adult.replace('får insulin', 'tager Metformin morgen og aften');
+    assert.notEqual(drug, adult);
+    assert.match(findings(drug, 'medicin')[0].message, /»Metformin«/);
+    assert.deepEqual(findings(drug.replace('Vi vurderer, at du', 'Vi har vurderet din funktionsevne med medicinen. Vi vurderer, at du'), 'medicin'), []);
   });
 
   it('leaves the history of the appeal bodies alone, and replaces an old body named across a line break whole', () => {

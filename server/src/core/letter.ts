@@ -1,4 +1,4 @@
-import { Block, HtmlComment, ParsedBlocks, SectionRole, detached, parseBlocks, placedBlocks, sourceOffset } from './markdown';
+import { Block, HtmlComment, ParsedBlocks, SectionRole, blankUnclosedFences, detached, parseBlocks, placedBlocks, sourceOffset } from './markdown';
 import { limitStructure, limitStructureAfterEdit } from './nesting';
 import { LineEnding, editBetween, lineEndingOf } from './position';
 import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases, scanPhrases } from './phrases';
@@ -387,7 +387,8 @@ const factsOfModel = new WeakMap<LetterModel, FactsByText>();
 
 /** With `previous` (the model of an earlier version of the same document), unchanged parts are not parsed again. */
 export function parseLetter(source: string, previous?: LetterModel): LetterModel {
-  const { fields, body } = readFrontMatter(source);
+  const { fields, body: afterFrontMatter } = readFrontMatter(source);
+  const body = blankUnclosedFences(afterFrontMatter);
   const before = previous instanceof Letter ? previous : undefined;
   // Compared once, as bodies: a front matter that grows or ends elsewhere changes what is blanked, beyond the edit itself.
   const edit = previous && editBetween(previous.body, body);

@@ -52,11 +52,67 @@ export interface MdNode {
  * pasted from Word with its first-line indent, not indented code that the
  * rules would never read (its legal basis and appeal guidance lost). So
  * micromark's indented code is switched off, the way remark plugins add
- * syntax; fenced code stays code.
+ * syntax; a closed fence stays code (an unclosed one is a separator: blankUnclosedFences).
  */
 function remarkNoIndentedCode(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
+/** A line that begins with a fence at the margin: three or more backticks or tildes, and what follows them on the line. */
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})([^\r\n]*)/gm;
+
+interface FenceLine {
+  start: number;
+  end: number;
+  kind: string;
+  length: number;
+  /** Nothing but the fence: it can close a code block. */
+  closes: boolean;
+  /** It can open one: a backtick fence's info string has no backtick. */
+  opens: boolean;
+}
+
+/**
+ * The text with every fence that is never closed blanked (same length, line
+ * ends kept). A line of tildes or backticks pasted as a separator opens a code
+ * block that runs to the end of the document, and the letter after it would
+ * be code that no rule reads (its decision, reasons and appeal guidance lost).
+ * A fence that is closed stays code: case systems export fields so. Only the
+ * fence lines are looked at, each once.
+ */
+export function blankUnclosedFences(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  const fences: FenceLine[] = [];
+  for (const m of text.matchAll(FENCE_LINE)) {
+    fences.push({ start: m.index, end: m.index + m[0].length, kind: m[1][0], length: m[1].length, closes: m[2].trim() === '', opens: m[1][0] === '~' || !m[2].includes('`') });
+  }
+  // The longest closing fence of each kind after each fence line: whether a fence is ever closed, without a look ahead per fence.
+  const longestAfter = fences.map(() => ({ '`': 0, '~': 0 } as Record<string, number>));
+  for (let i = fences.length - 2; i >= 0; i--) {
+    const next = fences[i + 1];
+    longestAfter[i] = { ...longestAfter[i + 1] };
+    if (next.closes) longestAfter[i][next.kind] = Math.max(longestAfter[i][next.kind], next.length);
+  }
+  const unclosed: FenceLine[] = [];
+  for (let i = 0; i < fences.length; i++) {
+    const fence = fences[i];
+    if (!fence.opens) continue;
+    if (longestAfter[i][fence.kind] >= fence.length) {
+      // Closed: the fence lines inside its code block are skipped.
+      do i++; while (!fences[i].closes || fences[i].kind !== fence.kind || fences[i].length < fence.length);
+      continue;
+    }
+    unclosed.push(fence);
+  }
+  if (unclosed.length === 0) return text;
+  let blanked = '';
+  let at = 0;
+  for (const { start, end } of unclosed) {
+    blanked += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return blanked + text.slice(at);
 }
 
 const parser = unified().use(remarkParse).use(remarkNoIndentedCode);
