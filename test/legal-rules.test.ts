@@ -80,6 +80,9 @@ describe('legal content of the rules (issue #13)', () => {
       'Du er efter de foreliggende oplysninger ikke afskåret fra at færdes alene, idet du efter de foreliggende oplysninger kan klare dig selv.',
       // A source named without what it said, and the criterion the assessment asks about.
       'Det afgørende for os har været, om du kan færdes alene. Efter en samlet vurdering af oplysningerne fra hjemmebesøget og de lægelige oplysninger er det vores vurdering, at du kan.',
+      // In the formal »De«, or of a child: the function pointed at is no more told.
+      'Udvalget har lagt vægt på Deres funktionsniveau og på Deres muligheder for hjælp i hjemmet.',
+      'Vi har lagt vægt på hans samlede situation.',
     ]) assert.equal(findings(letter(generic), 'faktiske-oplysninger').length, 1, generic);
     for (const told of [
       'Vi har lagt vægt på ergoterapeutens notat af 4. februar 2025.',
@@ -252,6 +255,11 @@ describe('legal content of the rules (issue #13)', () => {
       `# Afgørelse om tabt arbejdsfortjeneste\n\nVestby Kommune, 4. juni 2025\n\nKære Anders Holm\n\nDu søgte om dækning af tabt arbejdsfortjeneste i 22 timer om ugen efter barnets lov § 87. Du får 14 timer om ugen.\n\nDin ydelse bliver 11.805 kr. om måneden før skat.\n\n## Sagens oplysninger\n\nDu arbejder 37 timer om ugen med en bruttoløn på 31.200 kr. om måneden. Emma har brug for hjælp hver morgen i 2 timer og 4 timer om ugen til behandling, i alt 14 timer.\n\n## Begrundelse\n\nVi har lagt vægt på, at Emma klarer sig bedre i løbet af dagen. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vestby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nGry Sand\n`;
     assert.deepEqual(findings(letter(''), 'beregning').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Ydelsen er 31.200 kr. × 14 / 37 = 11.805 kr. om måneden.'), 'beregning'), []);
+    // Merudgifter named as untouched by this decision do not make it a merudgift decision with ordinary expenses to deduct.
+    const untouched = 'Ydelsen er 31.200 kr. × 14 / 37 = 11.805 kr. om måneden. Merudgiftsydelsen til Emma efter barnets lov § 86 er ikke berørt af denne afgørelse.';
+    const granted = (calculation: string) => letter(calculation).replace('Du får 14 timer om ugen.', 'Vi bevilger dig 14 timer om ugen.');
+    assert.deepEqual(findings(granted(untouched), 'beregning'), []);
+    assert.deepEqual(findings(granted(untouched.replace(' er ikke berørt af denne afgørelse', ' fortsætter')), 'beregning').map((f) => f.text.key), ['beregning.noDeduction']);
   });
 
   it('reads an amount a grant is changed to as decided, whose calculation must be shown', () => {
@@ -1167,10 +1175,18 @@ describe('legal content of the rules (issue #13)', () => {
   it('reads a limit on a condition, or a rule for unused hours, as no limit of a full approval', () => {
     const letter = (rule: string) =>
       `Østby Kommune\nDato: 26. november 2025\n\nHej Mikkel\n\nDu har søgt om ledsageordning. Du får ledsagelse i 15 timer om måneden efter servicelovens § 97. Det er det, du har søgt om.\n\n${rule}\n\nDu har fået fuldt medhold, og derfor er der ingen klagevejledning.\n\nVenlig hilsen\n\nAnne Lund\n`;
-    for (const rule of ['Timer, der ikke er brugt efter 6 måneder, bortfalder.', 'Bruger du færre timer, end der er bevilget, skal det overskydende beløb betales tilbage.', 'Hvis du flytter, stopper ordningen.']) {
+    for (const rule of ['Timer, der ikke er brugt efter 6 måneder, bortfalder.', 'Opsparede timer, der er ældre end 6 måneder, bortfalder.', 'Timer, du har sparet op, bortfalder efter et halvt år.', 'Bruger du færre timer, end der er bevilget, skal det overskydende beløb betales tilbage.', 'Hvis du flytter, stopper ordningen.']) {
       assert.deepEqual(findings(letter(rule), 'klagevejledning'), [], rule);
     }
     assert.equal(findings(letter('Du får ikke timer til ferie.'), 'klagevejledning')[0]?.severity, 'error');
+  });
+
+  it('reads an item left out of a grant, or a part of it covered, as no full approval', () => {
+    const letter = (decision: string) =>
+      `Østby Kommune\nDato: 13. august 2024\n\nKære Jesper og Sidsel\n\nI har søgt om dækning af udgifter til bleer, tøjvask og en tablet. ${decision}\n\nMed venlig hilsen\n\nAnne Lund\n`;
+    for (const limit of ['I får dækket merudgifter med 900 kr. om måneden efter barnets lov § 86. Tabletten er ikke med i ydelsen.', 'Vi giver jer hjælp til en del af udgifterne efter barnets lov § 86.', 'I får dækket bleer og tøjvask efter barnets lov § 86. Vi dækker ikke tabletten.']) {
+      assert.equal(findings(letter(limit), 'klagevejledning')[0]?.severity, 'error', limit);
+    }
   });
 
   it('asks no calculation of a sum refused whole, nor of the help as it stands before it stops', () => {

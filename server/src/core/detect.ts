@@ -70,8 +70,12 @@ const SALUTATION_LINE = /^(?:[Kk]ære|[Hh]ej|[Tt]il|Hr\.|Fru|Frk\.)[ \t]+\p{Lu}/
  * domains tell a mail between colleagues, which may quote a decision but makes none.
  */
 const MAIL_HEADER = /^(fra|from|til|to|cc|kopi)[ \t]*:[^\n@]*@([\p{L}\d.-]+\.\p{L}{2,})/iu;
-/** A letter to the provider of the help ("Til: Handicapformidlingen ApS", "Til: Hjemmeplejen Nord (leverandør)"): an order, not the decision to the party. */
-const PROVIDER_ADDRESSEE = /^(?:til|modtager)[ \t]*:[^\n]*(?:(?<![\p{L}])(?:ApS|A\/S|I\/S|P\/S|IVS)(?![\p{L}])|leverandør)/iu;
+/**
+ * An addressee who is not the party: the provider of the help (»Til: Handicapformidlingen ApS«, »Til: Hjemmeplejen Nord
+ * (leverandør)«), an order; the appeal body (»Til: Ankestyrelsen«), a complaint sent on; a committee (»Til:
+ * Visitationsudvalget«), a recommendation it is to decide on. None is the decision to the party.
+ */
+const OTHER_ADDRESSEE = /^(?:til|modtager)[ \t]*:(?:[^\n]*(?:(?<![\p{L}])(?:ApS|A\/S|I\/S|P\/S|IVS)(?![\p{L}])|leverandør)|[ \t]*(?:ankestyrelsen|(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]*udvalget)(?![\p{L}]))/iu;
 
 /**
  * What a block's lines show, read once per text (and kind: a heading's lines
@@ -86,14 +90,14 @@ interface LineFacts {
   salutation: boolean;
   /** A reference block entry or a line that is only a date. */
   referenceEntry: boolean;
-  providerAddressee: boolean;
+  otherAddressee: boolean;
   /** The domain of a "Fra:" line's address, and those of the "Til:" and "Cc:" lines. */
   senderDomain?: string;
   recipientDomains?: string[];
 }
 
 function readLines(text: string, block: Block): LineFacts {
-  const facts: LineFacts = { decisionTitle: false, closing: false, salutation: false, referenceEntry: false, providerAddressee: false };
+  const facts: LineFacts = { decisionTitle: false, closing: false, salutation: false, referenceEntry: false, otherAddressee: false };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
@@ -104,7 +108,7 @@ function readLines(text: string, block: Block): LineFacts {
     if (titleLike && !facts.closing && startsWith('closing', line)) facts.closing = true;
     if (!facts.salutation && SALUTATION_LINE.test(line)) facts.salutation = true;
     if (!facts.referenceEntry && (REFERENCE_ENTRY.test(line) || DATE_LINE.test(line) || LISTED_DATE_LINE.test(line))) facts.referenceEntry = true;
-    if (!facts.providerAddressee && PROVIDER_ADDRESSEE.test(line)) facts.providerAddressee = true;
+    if (!facts.otherAddressee && OTHER_ADDRESSEE.test(line)) facts.otherAddressee = true;
     const mail = MAIL_HEADER.exec(line);
     if (mail) {
       const domain = mail[2].toLowerCase();
@@ -155,7 +159,7 @@ function startsWith(group: PhraseGroupId, text: string): boolean {
 /** How many blocks at the top may hold the letterhead before a title in capitals. */
 const LETTERHEAD_BLOCKS = 6;
 /** A line of capitals alone, as Word exports a title under the letterhead: "LEVERINGSBESKED", "AFGØRELSE OM BOSTØTTE". */
-const CAPITALS_TITLE = /^[\p{Lu}\d][\p{Lu}\d \t–-]{3,58}$/u;
+const CAPITALS_TITLE = /^[\p{Lu}\d][\p{Lu}\d \t–-]{3,98}$/u;
 
 /**
  * The document's own title: its first line, its first heading (also a bold line), any level-1 heading, and a block of
@@ -258,7 +262,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
  */
 function declaresOtherDocument(letter: LetterModel): boolean {
   const ownTitles = titles(letter);
-  if (ownTitles.some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'providerAddressee') || mailBetweenColleagues(letter)) return true;
+  if (ownTitles.some((title) => startsWith('title.notLetter', title)) || ownLinesShow(letter, 'otherAddressee') || mailBetweenColleagues(letter)) return true;
   // »Resumé« over a letter whose other title decides (»Afgørelse om …«) sums the decisions up, it is no summary of a meeting.
   if (ownTitles.some((title) => startsWith('title.summary', title)) && !ownTitles.some((title) => startsWith('title.decision', title))) return true;
   // Appeal guidance tells what will happen to a complaint (»I får besked, når klagen er sendt videre«), not what the document is.

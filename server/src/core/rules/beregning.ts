@@ -316,7 +316,8 @@ export const beregning: Rule = {
     const money = decided.some((a) => a.money);
     // The provisions the decision rests on say whether it is about merudgifter; the word alone only when it names none
     // (servicelovens § 113, stk. 4, also speaks of »merudgifter«: those of a dearer model, with no ordinary expenses to deduct).
-    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r));
+    // A provision named as untouched by this decision (»Merudgiftsydelsen efter § 86 er ikke berørt af denne afgørelse«) is not its basis.
+    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r) && !inSentenceWith(letter, r.block, r.textStart, 'amount.decidedElsewhere'));
     const aboutMerudgift = basis.length > 0
       ? basis.some((r) => referenceInSet('merudgifter', r))
       : letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
