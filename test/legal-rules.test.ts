@@ -262,10 +262,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(granted(untouched.replace(' er ikke berørt af denne afgørelse', ' fortsætter')), 'beregning').map((f) => f.text.key), ['beregning.noDeduction']);
   });
 
-  it('reads an amount a grant is changed to as decided, whose calculation must be shown', () => {
+  it('reads an amount a grant is changed to, or given, as decided, whose calculation must be shown', () => {
     const letter = (decision: string, calculation: string) =>
       `# Din merudgiftsydelse er beregnet på ny\n\nØstby Kommune, 16. maj 2024\n\nKære Lone Holm\n\n## Afgørelse\n\n${decision}\n\nAfgørelsen er truffet efter servicelovens § 100.\n\n## Begrundelse\n\nDu er flyttet til en lejlighed, hvor viceværten klarer havearbejdet. Vi har lagt vægt på, at udgiften til havearbejde er faldet bort. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Østby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nMorten Kjær\n`;
-    for (const decision of ['Din merudgiftsydelse ændres fra 2.200 kr. til 1.100 kr. om måneden fra den 1. juni 2024.', 'Vi sætter din merudgiftsydelse ned fra 2.200 kr. til 1.100 kr. om måneden.', 'Din merudgiftsydelse sænkes fra 2.200 kr. til 1.100 kr. om måneden.']) {
+    for (const decision of ['Din merudgiftsydelse ændres fra 2.200 kr. til 1.100 kr. om måneden fra den 1. juni 2024.', 'Vi sætter din merudgiftsydelse ned fra 2.200 kr. til 1.100 kr. om måneden.', 'Din merudgiftsydelse sænkes fra 2.200 kr. til 1.100 kr. om måneden.', 'Vi har besluttet at give dig 1.100 kr. om måneden i merudgiftsydelse.']) {
       assert.deepEqual(findings(letter(decision, ''), 'beregning').map((f) => f.severity), ['warning'], decision);
       // The items that are left, added up to the new amount.
       assert.deepEqual(findings(letter(decision, 'Dine merudgifter er nu tøjvask 450 kr. + slid på tøj og sko 250 kr. + taxa om vinteren 400 kr. = 1.100 kr. om måneden.'), 'beregning'), [], decision);
@@ -1181,10 +1181,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('Du får ikke timer til ferie.'), 'klagevejledning')[0]?.severity, 'error');
   });
 
-  it('reads an item left out of a grant, or a part of it covered, as no full approval', () => {
+  it('reads an item left out of a grant, a part of it covered, or another model, as no full approval', () => {
     const letter = (decision: string) =>
       `Østby Kommune\nDato: 13. august 2024\n\nKære Jesper og Sidsel\n\nI har søgt om dækning af udgifter til bleer, tøjvask og en tablet. ${decision}\n\nMed venlig hilsen\n\nAnne Lund\n`;
-    for (const limit of ['I får dækket merudgifter med 900 kr. om måneden efter barnets lov § 86. Tabletten er ikke med i ydelsen.', 'Vi giver jer hjælp til en del af udgifterne efter barnets lov § 86.', 'I får dækket bleer og tøjvask efter barnets lov § 86. Vi dækker ikke tabletten.']) {
+    for (const limit of ['I får dækket merudgifter med 900 kr. om måneden efter barnets lov § 86. Tabletten er ikke med i ydelsen.', 'Vi giver jer hjælp til en del af udgifterne efter barnets lov § 86.', 'I får dækket bleer og tøjvask efter barnets lov § 86. Vi dækker ikke tabletten.', 'I får bevilget en tablet efter barnets lov § 86, men ikke den model, I har søgt om.']) {
       assert.equal(findings(letter(limit), 'klagevejledning')[0]?.severity, 'error', limit);
     }
   });
