@@ -475,6 +475,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(dietFindings(letter('cøliaki')).map((f) => f.severity), []);
     const outside = letter('cøliaki').replace('Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse.', 'Alma har cøliaki. Vi vurderer, at Alma ikke er i målgruppen.').replace('I får dækket merudgifter på 650 kr. om måneden', 'I får afslag på dækning af merudgifter');
     assert.deepEqual(dietFindings(outside).map((f) => f.severity), ['warning']);
+    // Assessed with the diet, in the letter's words: no finding, though the letter calls the illness well treated.
+    const withDiet = outside.replace('Alma har cøliaki.', 'Alma har cøliaki, som er velbehandlet med diæten. Vi har vurderet Almas funktionsevne, som den er, når hun følger den glutenfri diæt.');
+    assert.notEqual(withDiet, outside);
+    assert.deepEqual(findings(withDiet, 'medicin'), []);
     // A negated doubt finds the child in the target group.
     for (const noDoubt of ['Vi er ikke i tvivl om, at Alma er i målgruppen', 'Der kan ikke være tvivl om, at Alma er omfattet af personkredsen', 'Der er ingen tvivl om, at Alma er i målgruppen']) {
       const affirmed = letter('cøliaki').replace('Alma er i målgruppen,', `${noDoubt},`);
@@ -827,6 +831,7 @@ describe('legal content of the rules (issue #13)', () => {
     // Nor one the letter says rests on no discretion.
     assert.deepEqual(findings(letter('Vi har vurderet dit behov for ledsagelse, men der er ikke tale om et skøn: alderen afgør det.'), 'hovedhensyn'), []);
     assert.deepEqual(findings(letter('Vi har vurderet dit behov for ledsagelse, men afslaget er en konsekvens af din alder og ikke en ny vurdering af dit behov.'), 'hovedhensyn'), []);
+    assert.deepEqual(findings(letter('Vi har vurderet dit behov for ledsagelse tidligere. Afgørelsen bygger alene på din alder. Vi har ikke vurderet dit behov på ny.'), 'hovedhensyn'), []);
     assert.equal(findings(letter('Vi har vurderet dit behov for ledsagelse.'), 'hovedhensyn').length, 1);
   });
 
@@ -1179,6 +1184,19 @@ describe('legal content of the rules (issue #13)', () => {
       assert.deepEqual(findings(letter(rule), 'klagevejledning'), [], rule);
     }
     assert.equal(findings(letter('Du får ikke timer til ferie.'), 'klagevejledning')[0]?.severity, 'error');
+    // A full approval told in plain words, with no word that it leaves out the guidance.
+    const plain = letter('Timer, der ikke bliver brugt, kan ikke gemmes til senere.').replace('Det er det, du har søgt om.', 'Vi siger ja til det hele.').replace('Du har fået fuldt medhold, og derfor er der ingen klagevejledning.', 'Sig til, hvis din situation ændrer sig.');
+    assert.deepEqual(findings(plain, 'klagevejledning'), []);
+    assert.equal(findings(plain.replace('Vi siger ja til det hele.', 'Vi siger ja.'), 'klagevejledning').length, 1);
+  });
+
+  it('reads help stopped as the party asked as no refusal: information to check, never an error', () => {
+    const letter = (decision: string) =>
+      `Sønderå Kommune\nDato: 12. januar 2026\n\nKære Emma\n\nTak for din mail af 5. januar 2026. Du har bedt om at stoppe din støtte, fordi du er startet på en uddannelse. Du får i dag 3 timers socialpædagogisk støtte om ugen efter servicelovens § 85.\n\n${decision}\n\nVenlig hilsen\n\nUlla Bak\n`;
+    for (const stop of ['Vi har besluttet at stoppe støtten, som du har ønsket. Støtten ophører med udgangen af januar 2026.', 'Din støtte stopper, som du har bedt om, med udgangen af januar 2026.']) {
+      assert.deepEqual(findings(letter(stop), 'klagevejledning').map((f) => f.severity), ['information'], stop);
+    }
+    assert.deepEqual(findings(letter('Vi har besluttet at stoppe støtten. Støtten ophører med udgangen af januar 2026.'), 'klagevejledning').map((f) => f.severity), ['error']);
   });
 
   it('reads an item left out of a grant, a part of it covered, or another model, as no full approval', () => {

@@ -156,6 +156,9 @@ function startsWith(group: PhraseGroupId, text: string): boolean {
   return phrases(group).matchAt(text, prefix) !== undefined;
 }
 
+/** A heading that is the sender's name: one or two words and »Kommune« first (»GRØNNÆS KOMMUNE«, »Sønderå Kommune – Handicap og Psykiatri«). */
+const SENDER_HEADING = /^[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+kommune(?![\p{L}])/iu;
+
 /** How many blocks at the top may hold the letterhead before a title in capitals. */
 const LETTERHEAD_BLOCKS = 6;
 /** A line of capitals alone, as Word exports a title under the letterhead: "LEVERINGSBESKED", "AFGØRELSE OM BOSTØTTE", "PÅMINDELSE: VI MANGLER DIT SAMTYKKE". */
@@ -178,9 +181,26 @@ function titles(letter: LetterModel): string[] {
   const headings = [...ownBlocks(letter)].filter((block) => block.kind === 'heading');
   // "Vejledning om klage" over the guidance after the signature heads a section of the letter, not the letter.
   const first = headings.find((block) => headingRole(block.text) !== 'klagevejledning');
+  if (first && SENDER_HEADING.test(first.text.trim())) {
+    const title = titleUnderLetterhead(letter, first);
+    if (title) found.push(title.text.trim());
+  }
   if (first) found.push(first.text.trim());
   for (const block of headings) if (block.depth === 1) found.push(block.text.trim());
   return found;
+}
+
+/**
+ * The heading under a letterhead whose sender's name is set as a heading (»**GRØNNÆS KOMMUNE**« over »**Kvittering for
+ * ansøgning**«): the next heading among the first blocks, before the salutation, after which headings head sections.
+ */
+function titleUnderLetterhead(letter: LetterModel, sender: Block): Block | undefined {
+  for (const block of ownBlocks(letter)) {
+    if (block.index <= sender.index) continue;
+    if (block.index >= LETTERHEAD_BLOCKS || lineFacts(letter, block).salutation) return undefined;
+    if (block.kind === 'heading') return block;
+  }
+  return undefined;
 }
 
 function has(letter: LetterModel, group: PhraseGroupId): boolean {
