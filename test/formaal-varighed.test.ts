@@ -93,6 +93,10 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     ]) assert.deepEqual(findings(letter(decision)).map((f) => f.message), [], decision);
   });
 
+  it('reads »Vi har besluttet at give …« as a grant', () => {
+    assert.deepEqual(findings(letter('Vi har besluttet at give Emil en fast kontaktperson 4 timer om ugen.')).map((f) => f.text.key), ['formaal-varighed.missingBoth']);
+  });
+
   it('reads a visiting time as no period, and a range of real dates as one', () => {
     // "17.30-19.00" has no month 30: a clock time, not a date range.
     for (const decision of [
