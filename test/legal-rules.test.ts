@@ -1197,6 +1197,10 @@ describe('legal content of the rules (issue #13)', () => {
       assert.deepEqual(findings(letter(stop), 'klagevejledning').map((f) => f.severity), ['information'], stop);
     }
     assert.deepEqual(findings(letter('Vi har besluttet at stoppe støtten. Støtten ophører med udgangen af januar 2026.'), 'klagevejledning').map((f) => f.severity), ['error']);
+    // What the party did not ask for is no refusal of what it asked for.
+    const asked = letter('Du får et rehabiliteringsforløb efter servicelovens § 83 a. Du får ikke fast hjemmehjælp ved siden af, da du ikke har ønsket det. Du har fået alt det, du har søgt om.');
+    assert.deepEqual(findings(asked, 'klagevejledning'), []);
+    assert.equal(findings(asked.replace(', da du ikke har ønsket det', ''), 'klagevejledning')[0]?.severity, 'error');
   });
 
   it('reads an item left out of a grant, a part of it covered, or another model, as no full approval', () => {

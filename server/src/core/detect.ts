@@ -161,8 +161,8 @@ const SENDER_HEADING = /^[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+kommune(?![\p{L}])/i
 
 /** How many blocks at the top may hold the letterhead before a title in capitals. */
 const LETTERHEAD_BLOCKS = 6;
-/** A line of capitals alone, as Word exports a title under the letterhead: "LEVERINGSBESKED", "AFGØRELSE OM BOSTØTTE", "PÅMINDELSE: VI MANGLER DIT SAMTYKKE". */
-const CAPITALS_TITLE = /^[\p{Lu}\d][\p{Lu}\d \t–\-:,.&/]{3,98}$/u;
+/** A line of capitals alone, as Word exports a title under the letterhead: "LEVERINGSBESKED", "AFGØRELSE OM BOSTØTTE", "PÅMINDELSE: VI MANGLER DIT SAMTYKKE", "INVITATION TIL OPFØLGNINGSBESØG – DIN HJÆLP EFTER SERVICELOVENS § 83". */
+const CAPITALS_TITLE = /^[\p{Lu}\d][\p{Lu}\d \t–\-:,.&/§]{3,98}$/u;
 
 /**
  * The document's own title: its first line, its first heading (also a bold line), any level-1 heading, and a block of
