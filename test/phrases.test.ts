@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseLetter } from '../server/src/core/letter';
-import { PhraseGroup, allPhraseGroups, compilePhrase, foldForPhrases, phraseGroupData, scanPhrases } from '../server/src/core/phrases';
+import { PhraseGroup, allPhraseGroups, compilePhrase, foldForPhrases, phraseGroupData, scanPhrases, wildcardWord } from '../server/src/core/phrases';
 import { LAW_NAMES } from '../server/src/core/references';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 import { randomSource } from './helpers/generate';
@@ -14,7 +14,11 @@ import { randomSource } from './helpers/generate';
 function unicodePhraseSource(phrase: string): string {
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const words = phrase.trim().split(/\s+/);
-  const word = (w: string): string => (w === '*' ? '\\p{L}+' : w.endsWith('*') ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w));
+  const word = (w: string): string => {
+    const wildcard = wildcardWord(w);
+    if (!wildcard) return escape(w);
+    return (wildcard.head ? `${escape(wildcard.head)}\\p{L}*` : '\\p{L}+') + escape(wildcard.tail);
+  };
   return words.map((w, i) => (w === '~' ? '(?:\\p{L}+[\\s\\u00a0]+)?' : word(w) + (i < words.length - 1 ? '[\\s\\u00a0]+' : ''))).join('');
 }
 
@@ -101,11 +105,16 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
     (keyGroup ??= new PhraseGroup('test.scanKeys', {
       description: 'Phrases that try the scan keys',
       phrases: [
-        'i ~ sag', 'i * tilfælde', 'har du*', 'ret § 7', 'stk. 2', '4 uger', 'nr', 'ja-tak', 'm.v.', 'kl. ~ 12', 'øn*', 'ab* cd',
+        'i ~ sag', 'i * tilfælde', 'har du*', 'ret § 7', 'stk. 2', '4 uger', 'nr', 'ja-tak', 'm.v.', 'kl. ~ 12', 'øn*', 'ab* cd', 'stop ~ *, som', 'gå*. ud', 'hvis *, så',
         `${'x'.repeat(70)} slut`, 'y'.repeat(63), `${'z'.repeat(62)} z`, `${'q'.repeat(64)}*`,
       ],
       examples: { match: [], noMatch: [] },
     }));
+  /** A word that phrase word `word` matches: a wildcard's head with `ending` (a lone `*`: »alle«) and its punctuation. */
+  const sampleWord = (word: string, ending: string): string => {
+    const wildcard = wildcardWord(word);
+    return wildcard ? `${wildcard.head ? wildcard.head + ending : 'alle'}${wildcard.tail}` : word;
+  };
   /** What may stand between words: every kind of space, several, none, or punctuation instead. */
   const SEPARATORS = [' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u2003', ' \u00a0\n', '', ',', ', ', '.', '-', '§', ' §'];
   /** A text `phrase` matches: `~` a word or none, a lone `*` a word, `x*` x with an ending; gap(i) after word i. */
@@ -114,7 +123,7 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
     let text = '';
     words.forEach((word, index) => {
       if (word === '~' && optional) return;
-      text += (word === '~' ? 'særlig' : word === '*' ? 'alle' : word.endsWith('*') ? `${word.slice(0, -1)}ene` : word) + (index < words.length - 1 ? gap(index) : '');
+      text += (word === '~' ? 'særlig' : sampleWord(word, 'ene')) + (index < words.length - 1 ? gap(index) : '');
     });
     return text;
   };
@@ -140,7 +149,7 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
       for (const phrase of group.phrases) {
         for (const separator of SEPARATORS) variants.push(instance(phrase, (index) => (index === 0 ? separator : ' '), variants.length % 2 === 0));
         const [first, ...rest] = phrase.trim().split(/\s+/);
-        const literal = first.replace(/\*$/, '');
+        const literal = wildcardWord(first)?.head ?? first;
         for (const changed of [`${literal}e`, literal.slice(0, -1), `${literal}${literal}`]) variants.push(instance([changed, ...rest].join(' '), () => ' '));
       }
     }
@@ -165,7 +174,7 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
     const junk = ['ikke', 'ind', 'individuel', 'hardt', 'x', '7', '12', 'Ω', '\u{1d41a}', '»', '\u212Alage', 'a'.repeat(64), '§', 'nr.'];
     const separator = fc.constantFrom(...SEPARATORS);
     const token = fc.oneof(
-      fc.constantFrom(...words).map((word) => (word.endsWith('*') ? `${word.slice(0, -1)}${word.length % 2 ? 'er' : ''}` : word)),
+      fc.constantFrom(...words).map((word) => sampleWord(word, word.length % 2 ? 'er' : '')),
       fc.constantFrom(...junk),
       // A whole phrase, its gaps random: most random texts would hold no phrase of more than one word.
       fc.tuple(fc.constantFrom(...allPhrases), fc.array(separator, { minLength: 12, maxLength: 12 }), fc.boolean()).map(([phrase, gaps, optional]) =>
@@ -197,6 +206,13 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
     assert.ok(!matches('lagt ~ vægt på', 'lagt vægt'));
     assert.ok(matches('ankestyr*', 'ANKESTYRELSEN'));
     assert.ok(!matches('ankestyr*', 'Ankestyrelsen2'));
+    // Punctuation glued after a wildcard word.
+    assert.ok(matches('stoppe ~ *, som du har ønsket', 'stoppe støtten, som du har ønsket'));
+    assert.ok(matches('stoppe ~ *, som du har ønsket', 'stoppe din støtte, som du har ønsket'));
+    assert.ok(!matches('stoppe ~ *, som du har ønsket', 'stoppe støtten som du har ønsket'));
+    assert.ok(!matches('stoppe ~ *, som du har ønsket', 'stoppe, som du har ønsket'));
+    assert.ok(matches('ophør*. det', 'ophører. Det'));
+    assert.ok(!matches('ophør*. det', 'ophører, det'));
   });
 
   it('stays fast on adversarial input (no catastrophic backtracking)', () => {

@@ -42,13 +42,29 @@ export function compilePhrase(phrase: string): string {
       parts.push(`(?:${FOLDED_LETTER}+${SPACE})?`);
       return;
     }
-    const wildcard = word.endsWith('*');
-    const literal = escapeRegExp(wildcard ? word.slice(0, -1) : word);
+    const wildcard = wildcardWord(word);
     // A lone `*` is any one word: letters, never empty, or the spaces on both sides would overlap (quadratic).
-    const body = wildcard ? (literal ? `${literal}${FOLDED_LETTER}*` : `${FOLDED_LETTER}+`) : literal;
+    // The punctuation glued after a wildcard is no letter, so the letters' quantifier still ends where it begins.
+    const body = wildcard
+      ? `${wildcard.head ? `${escapeRegExp(wildcard.head)}${FOLDED_LETTER}*` : `${FOLDED_LETTER}+`}${escapeRegExp(wildcard.tail)}`
+      : escapeRegExp(word);
     parts.push(last ? body : body + SPACE);
   });
   return parts.join('');
+}
+
+/** A wildcard word of a phrase: `klage*` (head »klage«), a lone `*` (any word), either with punctuation glued after it (`*,`). */
+export interface WildcardWord {
+  readonly head: string;
+  readonly tail: string;
+}
+
+const WILDCARD_WORD = /^([^*]*)\*([^\p{L}\p{N}*]*)$/u;
+
+/** The parts of `word` if it is a wildcard word, else undefined. */
+export function wildcardWord(word: string): WildcardWord | undefined {
+  const m = WILDCARD_WORD.exec(word);
+  return m ? { head: m[1], tail: m[2] } : undefined;
 }
 
 /**
@@ -193,16 +209,16 @@ interface FirstWord {
 
 function firstWordOf(id: string, phrase: string): FirstWord {
   const words = foldForPhrases(phrase.trim()).split(/\s+/);
-  const wildcard = words[0].endsWith('*');
-  const literal = wildcard ? words[0].slice(0, -1) : words[0];
+  const wildcard = wildcardWord(words[0]);
+  const literal = wildcard ? wildcard.head : words[0];
   let length = 0;
   while (length < literal.length && isWordCharAt(literal, length)) length++;
   const prefixLength = Math.min(KEY_LENGTH, length);
   const key = keyAt(literal, 0, prefixLength);
   if (length === 0 || key < 0) throw new Error(`Phrase group ${id}: »${phrase}« must begin with a Latin-1 letter or digit`);
   const second = words[1] ?? '';
-  const next = length < literal.length ? literal.charCodeAt(length) : second === '' || second === '~' || second === '*' ? -1 : second.charCodeAt(0);
-  return { key, prefixLength, length, open: wildcard && length === literal.length, next };
+  const next = length < literal.length ? literal.charCodeAt(length) : second === '' || second === '~' || second.startsWith('*') ? -1 : second.charCodeAt(0);
+  return { key, prefixLength, length, open: wildcard !== undefined && length === literal.length, next };
 }
 
 /**
