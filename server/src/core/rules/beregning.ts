@@ -305,7 +305,7 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
-    const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && letter.matchesIn(a.block, 'amount.decidedElsewhere').length === 0
+    const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
       && (a.money ? a.decides : !a.claimed && (letter.matchesIn(a.block, 'notFullOutcome').length > 0 || (a.decides && grantedBelowApplied(a))) && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
@@ -317,7 +317,7 @@ export const beregning: Rule = {
     // The provisions the decision rests on say whether it is about merudgifter; the word alone only when it names none
     // (servicelovens § 113, stk. 4, also speaks of »merudgifter«: those of a dearer model, with no ordinary expenses to deduct).
     // A provision named as untouched by this decision (»Merudgiftsydelsen efter § 86 er ikke berørt af denne afgørelse«) is not its basis.
-    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r) && !inSentenceWith(letter, r.block, r.textStart, 'amount.decidedElsewhere'));
+    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r) && !inSentenceWith(letter, r.block, r.textStart, 'matter.decidedElsewhere'));
     const aboutMerudgift = basis.length > 0
       ? basis.some((r) => referenceInSet('merudgifter', r))
       : letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));

@@ -11,9 +11,6 @@ import { REASON_OPENS, negates } from '../negation';
 const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
 const RESTATED_RULE = new RegExp(`^(?:efter (?:bestemmelsen|reglerne|§|${LAWS.map((law) => escapeRegExp(law.shortName)).join('|')})|det er en betingelse|betingelsen er|bestemmelsen)`, 'i');
 
-/** A matter this letter does not decide (»Den afgørelse er ikke omfattet af dette brev«): no target group assessed. */
-const OTHER_MATTER = /omfattet[ \u00a0]+af[ \u00a0]+(?:dette[ \u00a0]+brev|denne[ \u00a0]+afgørelse|brevet)/iu;
-
 const say = textsOf('medicin');
 
 /** A negated doubt affirms: "Vi er ikke i tvivl om, at De er omfattet", "Der kan ikke være tvivl om …", "ingen tvivl om". */
@@ -71,7 +68,8 @@ export const medicin: Rule = {
     const personkreds = letter.find('personkreds', prose).filter((hit) => {
       const { start, end } = letter.sentenceAt(hit.block, hit.textStart);
       const sentence = letter.source.slice(start, end);
-      return ASSESSMENT.test(sentence) && !RESTATED_RULE.test(sentence.trim()) && !OTHER_MATTER.test(sentence);
+      // A matter this letter does not decide (»Den afgørelse er ikke omfattet af dette brev«) assesses no target group.
+      return ASSESSMENT.test(sentence) && !RESTATED_RULE.test(sentence.trim()) && !inSentenceWith(letter, hit.block, hit.textStart, 'matter.decidedElsewhere');
     });
     // Outside the target group by age alone (folkepension, 18 år), or the target group left undecided because the refusal
     // rests on something else: no function was assessed, with or without treatment. (None at all: every() holds, and there
