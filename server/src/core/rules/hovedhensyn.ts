@@ -74,15 +74,15 @@ function reasonedNext(letter: LetterModel, block: Block): boolean {
   const next = letter.blocks[block.index + 1];
   if (next === undefined || next.kind !== 'paragraph' || next.section !== block.section || inBlockQuote(letter, next)) return false;
   // A table after it sets out what the conclusion covers, item by item: the items' reasons follow the table.
-  if (tableRows(next.text).length >= 2) return itemReasonsAfter(letter, next);
+  if (tableRows(next.text).length >= 2) return reasonsInSection(letter, next, 1);
   if (letter.matchesIn(next, 'hearing').length > 0) return letter.matchesIn(next, 'considerations').length > 0;
   return reasonsIn(letter, next);
 }
 
-/** Whether a paragraph after the table, in its section and not quoted, gives reasons (the items explained one by one). */
-function itemReasonsAfter(letter: LetterModel, table: Block): boolean {
-  for (let after = letter.blocks[table.index + 1]; after?.kind === 'paragraph' && after.section === table.section; after = letter.blocks[after.index + 1]) {
-    if (!inBlockQuote(letter, after) && reasonsIn(letter, after)) return true;
+/** Whether a paragraph of `from`'s section, walking away from it (step -1 back, 1 on), not quoted, gives reasons. */
+function reasonsInSection(letter: LetterModel, from: Block, step: 1 | -1): boolean {
+  for (let other = letter.blocks[from.index + step]; other?.kind === 'paragraph' && other.section === from.section; other = letter.blocks[other.index + step]) {
+    if (!inBlockQuote(letter, other) && reasonsIn(letter, other)) return true;
   }
   return false;
 }
@@ -94,11 +94,7 @@ function itemReasonsAfter(letter: LetterModel, table: Block): boolean {
 function reasonedBefore(letter: LetterModel, block: Block): boolean {
   if (listedReason(letter, block)) return true;
   const first = letter.counts(block).sentences[0];
-  if (!first || !inSentenceWith(letter, block, first.start, 'reason.consequence')) return false;
-  for (let previous = letter.blocks[block.index - 1]; previous?.kind === 'paragraph' && previous.section === block.section; previous = letter.blocks[previous.index - 1]) {
-    if (!inBlockQuote(letter, previous) && reasonsIn(letter, previous)) return true;
-  }
-  return false;
+  return first !== undefined && inSentenceWith(letter, block, first.start, 'reason.consequence') && reasonsInSection(letter, block, -1);
 }
 
 /**
