@@ -140,6 +140,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter(notes), 'hjemmel').length, 1);
   });
 
+  it('reads a bare paragraph as the law the letter named it with in a sentence about the complaint', () => {
+    const letter = (complaint: string) => `Vestmark Kommune\nDato: 9. marts 2026\n\nKære Ove\n\n${complaint}\n\n## Afgørelse\n\nVi har set på sagen igen og ændrer afgørelsen. Du får nu praktisk hjælp til rengøring hver uge efter § 83, stk. 1.\n\n## Begrundelse\n\nVi har lagt vægt på, at du efter din operation ikke kan støvsuge.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    assert.deepEqual(findings(letter('Vi har modtaget din klage over vores afgørelse af 2. februar 2026 om rengøring hver anden uge efter servicelovens § 83.'), 'hjemmel'), []);
+    // Another paragraph named with its law is no law for this one.
+    assert.equal(findings(letter('Vi har modtaget din klage over vores afgørelse af 2. februar 2026 om rengøring hver anden uge efter servicelovens § 112.'), 'hjemmel').length, 1);
+  });
+
   it('names barnets lov §§ 75-79 for a støtteperson after servicelovens § 54, with no rewrite', () => {
     const letter = 'Dato: 2. juni 2025\n\n# Afgørelse om støtteperson\n\nDu får en støtteperson, mens Victor er anbragt. Afgørelsen er truffet efter servicelovens § 54.\n';
     const [finding] = findings(letter, 'foraeldet-henvisning');
@@ -1203,12 +1210,41 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(asked.replace(', da du ikke har ønsket det', ''), 'klagevejledning')[0]?.severity, 'error');
   });
 
+  it('reads the end of help the party applied to have replaced, and a refusal told as the case\'s history, as no limit of a full approval', () => {
+    const letter = (application: string, after: string) =>
+      `Nørreby Kommune\nDato: 4. februar 2026\n\nKære Bent\n\n${application}\n\nVi har bevilget dig det, du har søgt om, efter servicelovens § 96, stk. 1, fra den 1. marts 2026.\n\n${after}\n\nMed venlig hilsen\n\nLise Krog\n`;
+    const replaced = letter('Du har søgt om borgerstyret personlig assistance i stedet for din nuværende hjemmehjælp.', 'Din hjemmehjælpsordning ophører den 28. februar 2026, når assistancen begynder.');
+    assert.deepEqual(findings(replaced, 'klagevejledning'), []);
+    // The help that ends is not the one the party asked to have replaced: a limit, so the guidance is owed.
+    assert.equal(findings(replaced.replace('Din hjemmehjælpsordning ophører', 'Din madservice ophører'), 'klagevejledning')[0]?.severity, 'error');
+    // Without »i stedet for« in the application, the end of the home help is the authority's own limit.
+    assert.equal(findings(replaced.replace(' i stedet for din nuværende hjemmehjælp', ''), 'klagevejledning')[0]?.severity, 'error');
+    const reopened = letter('Vi har genoptaget din sag om en trappelift, som du fik afslag på den 3. april 2025, fordi vi har fået en ny lægeerklæring.', 'Lægeerklæringen viser, at du ikke længere kan gå på trapper.');
+    assert.deepEqual(findings(reopened, 'klagevejledning'), []);
+    assert.equal(findings(reopened.replace('som du fik afslag på den 3. april 2025, fordi', 'og du får afslag på en anden model, fordi'), 'klagevejledning')[0]?.severity, 'error');
+  });
+
   it('reads an item left out of a grant, a part of it covered, or another model, as no full approval', () => {
     const letter = (decision: string) =>
       `Østby Kommune\nDato: 13. august 2024\n\nKære Jesper og Sidsel\n\nI har søgt om dækning af udgifter til bleer, tøjvask og en tablet. ${decision}\n\nMed venlig hilsen\n\nAnne Lund\n`;
-    for (const limit of ['I får dækket merudgifter med 900 kr. om måneden efter barnets lov § 86. Tabletten er ikke med i ydelsen.', 'Vi giver jer hjælp til en del af udgifterne efter barnets lov § 86.', 'I får dækket bleer og tøjvask efter barnets lov § 86. Vi dækker ikke tabletten.', 'I får bevilget en tablet efter barnets lov § 86, men ikke den model, I har søgt om.']) {
+    for (const limit of ['I får dækket merudgifter med 900 kr. om måneden efter barnets lov § 86. Tabletten er ikke med i ydelsen.', 'Vi giver jer hjælp til en del af udgifterne efter barnets lov § 86.', 'I får dækket bleer og tøjvask efter barnets lov § 86. Vi dækker ikke tabletten.', 'I får bevilget en tablet efter barnets lov § 86, men ikke den model, I har søgt om.', 'I får dækket bleer og tøjvask efter barnets lov § 86. Tabletten kan I desværre ikke få dækket.']) {
       assert.equal(findings(letter(limit), 'klagevejledning')[0]?.severity, 'error', limit);
     }
+  });
+
+  it('reads a difference of two sums the letter states (»Merprisen på 4.300 kr. betaler du selv«) as a calculation shown', () => {
+    const letter = (rest: string) =>
+      `Klitby Kommune\nDato: 20. august 2025\n\nKære Lis Holm\n\n## Afgørelse\n\nDu har søgt om en el-seng fra Sovekompagniet til 15.500 kr.\n\nDu får en el-seng efter servicelovens § 112, stk. 1. Vi bevilger den seng, vi har aftale om. Den koster kommunen 11.200 kr.\n\nDu har ret til frit valg. Køber du selv sengen fra Sovekompagniet, refunderer vi op til 11.200 kr. ${rest}\n\n## Begrundelse\n\nVi har lagt vægt på, at du ifølge ergoterapeuten har brug for en seng med elevation, og at begge senge dækker det behov.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Merprisen på 4.300 kr. betaler du selv.'), 'beregning'), []);
+    // A sum that is no difference of the letter's sums is not shown by being called one.
+    assert.equal(findings(letter('Merprisen på 5.100 kr. betaler du selv.'), 'beregning').length, 1);
+  });
+
+  it('reads the bounds of an interval (»i intervallet mellem 1.707 og 2.846 kr.«) as the scale\'s, no items of the calculation', () => {
+    const letter = (expenses: string) =>
+      `Søby Kommune\nDato: 4. november 2024\n\nKære Mads\n\n## Afgørelse\n\nDu får 2.277 kr. om måneden i merudgiftsydelse efter servicelovens § 100, stk. 1. Du søgte om 3.000 kr. om måneden.\n\n## Begrundelse\n\nDu har sklerose og bruger kørestol. ${expenses} Dine godkendte merudgifter ligger i intervallet mellem 1.707 kr. og 2.846 kr. om måneden. Derfor får du 2.277 kr. om måneden.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    assert.equal(findings(letter('Vi har godkendt udgifter til tøjvask og kørsel.'), 'beregning').length, 1);
+    assert.deepEqual(findings(letter('Vi har godkendt 650 kr. om måneden til tøjvask og 1.550 kr. om måneden til kørsel, i alt 2.200 kr. Den udgift, du ville have haft alligevel, er trukket fra.'), 'beregning'), []);
   });
 
   it('asks no calculation of a sum refused whole, nor of the help as it stands before it stops', () => {

@@ -59,8 +59,11 @@ export function decisionParagraphs(letter: LetterModel): (block: Block) => boole
 
 /** Footnote definitions (»[^2]: Servicelovens § 113, stk. 1.«) at the letter's end. */
 const FOOTNOTE = /^\[\^[^\]\s]{1,20}\]:/;
-/** A line that labels the legal basis (»Lovgrundlag: barnets lov § 86, stk. 1«), as a footer under the signature may. */
-const BASIS_FIELD = /^[ \t]*(?:lovgrundlag|retsgrundlag|lovhjemmel|hjemmel)[ \t]*:/imu;
+/**
+ * A line that labels the legal basis (»Lovgrundlag: barnets lov § 86, stk. 1«), as a footer under the signature may, or
+ * titles a box of it drawn with frame characters (»│ LOVGRUNDLAG │«).
+ */
+const BASIS_FIELD = /^[ \t\u2500-\u257f|]*(?:lovgrundlag|retsgrundlag|lovhjemmel|hjemmel)[ \t]*(?::|[ \t\u2500-\u257f|]*$)/imu;
 
 /** Footnotes and a legal-basis footer: notes to the whole letter, whatever section they close. */
 function notesToWholeLetter(block: Block): boolean {

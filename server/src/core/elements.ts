@@ -177,8 +177,15 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
   const before = block.text.slice(start, textOffset);
   const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before);
   const limit = LIMIT_BEFORE.exec(before);
-  return { decides: !claimed && limit?.[1] === undefined && DECIDING.test(sentence) && !HELD.test(sentence), claimed, limit: limit !== null };
+  const bound = INTERVAL_BEFORE.test(before);
+  return { decides: !claimed && limit?.[1] === undefined && !bound && DECIDING.test(sentence) && !HELD.test(sentence), claimed, limit: limit !== null || bound };
 }
+
+/**
+ * A bound of an interval just before a figure (»Dine merudgifter ligger i intervallet mellem 1.707 kr. og 2.846 kr.«):
+ * the scale's sums, no item of a calculation and never the one decided.
+ */
+const INTERVAL_BEFORE = /(?<![\p{L}])interval(?:let|ler|lerne)?(?:[ \u00a0]+(?:mellem|fra|på))?(?:[ \u00a0]+[\d.,]+(?:[ \u00a0]*kr\.?)?[ \u00a0]*(?:og|til|-|–))?[ \u00a0]*$/iu;
 
 /** Money the party holds (»Du betaler selv dine regninger og har 4.000 kr. på en bufferkonto«): a fact of the case, never the sum decided. */
 const HELD = /(?<![\p{L}])(?:\p{L}*kont[oi]\p{L}*|formue\p{L}*)(?![\p{L}])/iu;

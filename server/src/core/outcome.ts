@@ -110,7 +110,8 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit) && !NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start))
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
-      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)))
+      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
+      && !replacedAsApplied(letter, block, limit, relevant)))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
 
@@ -170,6 +171,32 @@ function inApplicationClause(letter: LetterModel, block: Block, limit: PhraseMat
   // The party asking (»Du har søgt om«), not the application named as the thing decided (»Ansøgningen om bad hver dag imødekommes ikke«).
   const applied = letter.matchesIn(block, 'appliedFor').filter((match) => match.start >= sentence.start && match.end <= limit.start && !/ansøgning/iu.test(match.text)).pop();
   return applied !== undefined && !TURNS_TO_OUTCOME.test(block.text.slice(applied.end, limit.start));
+}
+
+/** The words that name a help (»hjemmehjælp«, »sygeplejen«), not its articles and pronouns. */
+const NAMING_WORD = /\p{L}{5,}/gu;
+
+/** Whether two naming words are one noun, with or without its ending (»sygepleje«, »sygeplejen«). */
+function sameNoun(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/**
+ * Whether a limit ends help the party applied to have replaced (»Du søgte om BPA i stedet for den hjemmehjælp, du har
+ * i dag« … »Din hjemmehjælp stopper den 31. december«): the change asked for, no limit. The limit's sentence names the
+ * replaced help before the limit.
+ */
+function replacedAsApplied(letter: LetterModel, block: Block, limit: PhraseMatch, relevant: (block: Block) => boolean): boolean {
+  const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
+  if (!sentence) return false;
+  const named = block.text.slice(sentence.start, limit.start).match(NAMING_WORD) ?? [];
+  if (named.length === 0) return false;
+  return letter.blocks.some((other) => relevant(other) && letter.matchesIn(other, 'notFullOutcome').some((instead) => {
+    if (instead.text.toLowerCase() !== 'i stedet for' || !inApplicationClause(letter, other, instead)) return false;
+    const replaced = /^[^,.;:!?]*/u.exec(other.text.slice(instead.end))![0].match(NAMING_WORD) ?? [];
+    return replaced.some((word) => named.some((name) => sameNoun(word, name)));
+  }));
 }
 
 /** What this letter does to an earlier decision in the same sentence: it upholds or changes it, so the limit stands. */

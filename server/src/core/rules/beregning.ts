@@ -241,6 +241,20 @@ function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly
   });
 }
 
+/** What names a sum as the rest of one sum after another: »Forskellen på 13.500 kr. betaler du selv«, »merprisen«. */
+const DIFFERENCE = /(?<![\p{L}])(?:forskellen|differencen|prisforskellen|merprisen|resten|restbeløbet)(?![\p{L}])/iu;
+
+/**
+ * Whether a decided amount is named as a difference (DIFFERENCE) and is the difference of two other sums the letter
+ * states (a price of 38.000 kr. and a refund of 24.500 kr.): a calculation in one step, shown.
+ */
+function differenceOfStated(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
+  const { start, end } = letter.sentenceAt(decided.block, decided.textStart);
+  if (!DIFFERENCE.test(letter.source.slice(start, end))) return false;
+  const sums = amounts.filter((other) => other.money && other.value !== decided.value).map((other) => other.kroner);
+  return sums.some((larger) => sums.some((smaller) => Math.abs(larger - smaller - decided.kroner) < 0.005));
+}
+
 /**
  * »Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv«: the price named where it is decided, the
  * only sum of its sentence (»Du får 4.000 kr. til en seng, som koster 9.800 kr.« grants part of a price).
@@ -337,7 +351,7 @@ export const beregning: Rule = {
     // stands (»I dag får du 3.600 kr.«) and a limit passed (»over grænsen på 2.000 kr.«) are none.
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit).map((a) => a.value)).size;
     const showsCalculation = money
-      ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts))
+      ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
       : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
     const form = compensationForm(letter, minimum, decided, ownText);

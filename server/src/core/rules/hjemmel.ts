@@ -4,7 +4,7 @@ import type { Block } from '../markdown';
 import { addToReasons } from '../fixes';
 import { textsOf } from '../messages';
 import { isStrayReference } from '../provisions';
-import { blockRange, decisionAnchor, reasonsAnchor } from '../anchors';
+import { blockRange, decisionAnchor, outsideAppealGuidance, reasonsAnchor } from '../anchors';
 import { decisionLawMentions, decisionReferences } from '../elements';
 import { LawId, cite, isProcedural, lawById, lawInSet, referenceInSet } from '../catalogue';
 import { letterAppealRoute } from '../appealRoute';
@@ -63,6 +63,11 @@ export const hjemmel: Rule = {
     const inProcedural = (m: LawMention): boolean => procedural.get(m.block)?.some((r) => r.textStart <= m.textStart && m.textEnd <= r.textEnd) ?? false;
     const namedLaws = decisionLawMentions(letter).filter((m) => !lawInSet('procedure', m.law) && !inProcedural(m));
     if (references.length > 0 && namedLaws.length > 0) return [];
+    // »§ 112, stk. 1« after »… afslag på en el-scooter efter servicelovens § 112, stk. 1« in a sentence about the
+    // complaint: the letter names the law of its paragraph, if not in a sentence of the decision.
+    const relevant = outsideAppealGuidance(letter);
+    const withLaw = letter.referencesWhere('hjemmel.withLaw', (r) => r.law !== undefined && !isProcedural(r) && relevant(r.block));
+    if (references.some((bare) => withLaw.some((named) => named.paragraphs.some((p) => bare.paragraphs.includes(p))))) return [];
     // A basis in a law the catalogue does not hold (»§ 54 i lov om almene boliger«) is named all the same.
     if (references.some(namesLawOutsideCatalogue)) return [];
     if (namedLaws.some(awaitsNumber)) return [];
