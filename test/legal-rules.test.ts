@@ -217,6 +217,11 @@ describe('legal content of the rules (issue #13)', () => {
       assert.match(byBirth?.message ?? '', new RegExp(`»${born}«`), born);
     }
     assert.deepEqual(findings(aged.replace('der er 81 år,', 'der er født i 1958,'), 'foraeldet-henvisning'), [], 'born 1958: perhaps 66 in September 2025');
+    // A CPR number shows the year of birth when it lies after the letter's year (the 1900s); a masked one too.
+    const byCpr = aged.replace('der er 81 år,', 'der bor på plejecentret,').replace('Dato: 15. september 2025\n', 'Dato: 15. september 2025\nCpr.nr.: 110641-xxxx\n');
+    assert.match(findings(byCpr, 'foraeldet-henvisning')[0]?.message ?? '', /»110641-xxxx«/);
+    assert.deepEqual(findings(byCpr.replace('110641-xxxx', '110620-xxxx'), 'foraeldet-henvisning'), [], 'born 1920 or 2020: the century is unknown');
+    assert.deepEqual(findings(byCpr.replace('110641-xxxx', '110660-xxxx'), 'foraeldet-henvisning'), [], 'born 1960: 64 years');
     // Help to a child, and BPA or kontant tilskud, are outside ældreloven (§ 2, stk. 4).
     assert.deepEqual(findings(aged.replace('servicelovens § 83', 'barnets lov § 90, jf. servicelovens § 83'), 'foraeldet-henvisning'), []);
     assert.deepEqual(findings(aged.replace('servicelovens § 83', 'servicelovens § 95, jf. § 83'), 'foraeldet-henvisning'), []);
@@ -1245,6 +1250,14 @@ describe('legal content of the rules (issue #13)', () => {
       `Søby Kommune\nDato: 4. november 2024\n\nKære Mads\n\n## Afgørelse\n\nDu får 2.277 kr. om måneden i merudgiftsydelse efter servicelovens § 100, stk. 1. Du søgte om 3.000 kr. om måneden.\n\n## Begrundelse\n\nDu har sklerose og bruger kørestol. ${expenses} Dine godkendte merudgifter ligger i intervallet mellem 1.707 kr. og 2.846 kr. om måneden. Derfor får du 2.277 kr. om måneden.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
     assert.equal(findings(letter('Vi har godkendt udgifter til tøjvask og kørsel.'), 'beregning').length, 1);
     assert.deepEqual(findings(letter('Vi har godkendt 650 kr. om måneden til tøjvask og 1.550 kr. om måneden til kørsel, i alt 2.200 kr. Den udgift, du ville have haft alligevel, er trukket fra.'), 'beregning'), []);
+  });
+
+  it('reads a limit in one lettered item of a pasted list as that item\'s, not the minutes of the next', () => {
+    const letter = (items: string) =>
+      `Åby Kommune\nDato: 10. marts 2026\n\nKære Ruth\n\nAFGØRELSE\n\nDu får helhedspleje efter ældrelovens § 10 fra den 16. marts 2026:\n\n${items}\n\nBEGRUNDELSE\n\nVi har lagt vægt på, at du spilder, når du spiser alene, og at du selv kan smøre dit brød om morgenen.\n\nKLAGEVEJLEDNING\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    const items = 'a) Hjælp ved aftensmaden hver dag.\nb) Morgenmaden gør du selv klar. Du får ikke hjælp til den.\nc) Et mellemmåltid kl. 14, hvor en medarbejder bliver hos dig i cirka 15 minutter.';
+    assert.deepEqual(findings(letter(items), 'beregning'), []);
+    assert.equal(findings(letter(items.replace('i cirka 15 minutter.', 'i cirka 15 minutter. Du får ikke mere tid.')), 'beregning').length, 1);
   });
 
   it('asks no calculation of a sum refused whole, nor of the help as it stands before it stops', () => {

@@ -30,6 +30,11 @@ describe('sentences and words (server/src/core/sentences.ts)', () => {
     assert.deepEqual(sentencesOf('Du kan ikke få støtte til bil.\n• Du kan gå 2 km.\n• Du kan tage bussen.'), ['Du kan ikke få støtte til bil.', '• Du kan gå 2 km.', '• Du kan tage bussen.']);
   });
 
+  it('starts a sentence at a lettered item on a new line after a full stop, not at one inside a line', () => {
+    assert.deepEqual(sentencesOf('a) Bad to gange om ugen.\nb) Du får ikke hjælp til rengøring.\r\nc) Tøjvask hver uge.'), ['a) Bad to gange om ugen.', 'b) Du får ikke hjælp til rengøring.', 'c) Tøjvask hver uge.']);
+    assert.deepEqual(sentencesOf('Det står i bilaget. b) og c) gælder ikke.'), ['Det står i bilaget. b) og c) gælder ikke.']);
+  });
+
   it('counts words, long words and sentences; a hyphenated word is one word, numbers are not words', () => {
     const counts = countText('Vi bevilger ADHD-medicin. Du får 3 timer om ugen.');
     assert.equal(counts.words, 8);

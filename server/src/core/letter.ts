@@ -114,8 +114,16 @@ function isLineTitle(line: string, bold: boolean): boolean {
   const text = line.trim();
   if (!text || text.length > MAX_ROLE_HEADING_LENGTH) return false;
   if (bold) return true;
-  if (!isPlainTitle(text)) return false;
-  return isAllCaps(text) || headingRole(text) !== 'other';
+  if (!isTitleShaped(text)) return false;
+  if (!ENDS_MID_SENTENCE.test(text)) return isAllCaps(text) || headingRole(text) !== 'other';
+  // A title that is word for word a section's name may end as a wrapped line would (»Hvad vi har lagt vægt på«).
+  return namesSectionExactly(text);
+}
+
+/** Whether the whole of `text` is one phrase of a heading group. */
+function namesSectionExactly(text: string): boolean {
+  const scan = scanPhrases(text);
+  return HEADING_ROLES.some(([, group]) => phrases(group).findAll(text, scan).some((match) => match.start === 0 && match.end === text.length));
 }
 
 /** A line that ends on one of these has been wrapped mid-sentence ("Du kan klage til Det" / "Sociale Nævn …"): no title ends so. */
@@ -124,7 +132,12 @@ const ENDS_MID_SENTENCE = /(?<![\p{L}])(?:(?:til|af|på|i|med|for|om|fra|ved|eft
 /** Short enough for a title and not a sentence: a few words, no closing full stop, comma, semicolon or colon, not wrapped mid-sentence. */
 function isPlainTitle(line: string): boolean {
   const text = line.trim();
-  return text.length > 0 && text.length <= MAX_ROLE_HEADING_LENGTH && !/[.,;:]$/.test(text) && !ENDS_MID_SENTENCE.test(text) && text.split(/\s+/).length <= MAX_PLAIN_TITLE_WORDS;
+  return isTitleShaped(text) && !ENDS_MID_SENTENCE.test(text);
+}
+
+/** A few words, with no closing full stop, comma, semicolon or colon. */
+function isTitleShaped(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_ROLE_HEADING_LENGTH && !/[.,;:]$/.test(text) && text.split(/\s+/).length <= MAX_PLAIN_TITLE_WORDS;
 }
 
 /** The list number that opens a block's line: "3. " before "Sådan har vi regnet". */

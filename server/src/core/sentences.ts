@@ -18,6 +18,8 @@ const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x21 
 const SENTENCE_END = /[.!?]/g;
 /** What may open a sentence after a full stop: a capital, a number, a quote, or a bullet pasted from Word (•). */
 const OPENS_SENTENCE = /[\p{Lu}\d§"»(•◦▪‣]/u;
+/** A lettered item on a line of its own (»b) Morgenmad: …« after »… hele måltidet.« and a line break). */
+const LETTERED_ITEM = /[a-zæøå]\)[ \t\u00a0]/y;
 const UPPERCASE = /\p{Lu}/u;
 const DIGITS = /^\d+$/;
 /** Abbreviations are short: the word before a full stop is read from at most this many characters. */
@@ -37,6 +39,11 @@ function isAbbreviationDot(text: string, dot: number, next: number): boolean {
   return DIGITS.test(word) && !UPPERCASE.test(text[next]);
 }
 
+function itemAt(text: string, at: number): boolean {
+  LETTERED_ITEM.lastIndex = at;
+  return LETTERED_ITEM.test(text);
+}
+
 /** Splits block text into sentences; returns [start, end) pairs in text offsets. Linear in the text. */
 export function splitSentences(text: string): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
@@ -54,9 +61,10 @@ export function splitSentences(text: string): Array<[number, number]> {
     let j = i;
     while (j + 1 < text.length && isSentenceEnd(text.charCodeAt(j + 1))) j++;
     let k = j + 1;
-    while (k < text.length && isSpaceAt(text, k)) k++;
+    let lineBreak = false;
+    for (; k < text.length && isSpaceAt(text, k); k++) lineBreak ||= text.charCodeAt(k) === 0x0a;
     const atEnd = k >= text.length;
-    const opensSentence = !atEnd && k > j + 1 && OPENS_SENTENCE.test(text[k]);
+    const opensSentence = !atEnd && k > j + 1 && (OPENS_SENTENCE.test(text[k]) || (lineBreak && itemAt(text, k)));
     if (atEnd || (opensSentence && !(i === j && text[i] === '.' && isAbbreviationDot(text, i, k)))) push(j + 1);
     SENTENCE_END.lastIndex = j + 1;
   }

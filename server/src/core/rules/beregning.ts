@@ -241,6 +241,23 @@ function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly
   });
 }
 
+/** A line that opens with a lettered item (»b) Morgenmad: …«), as a list pasted from Word is one paragraph to Markdown. */
+const LETTERED_LINE = /^[ \t]*[a-zæøå]\)[ \t]/gimu;
+
+/**
+ * Whether a limit (notFullOutcome) stands beside the hours: in their paragraph, or in their item where the paragraph
+ * lists lettered items (»b) … De får ikke en medarbejder …« limits b, not the minutes of c).
+ */
+function limitedInItem(letter: LetterModel, amount: Amount): boolean {
+  const limits = letter.matchesIn(amount.block, 'notFullOutcome');
+  if (limits.length === 0) return false;
+  const text = amount.block.text;
+  if ((text.match(LETTERED_LINE) ?? []).length < 2) return true;
+  const lineStart = text.lastIndexOf('\n', amount.textStart) + 1;
+  const lineEnd = text.indexOf('\n', amount.textStart);
+  return limits.some((limit) => limit.start >= lineStart && (lineEnd < 0 || limit.start < lineEnd));
+}
+
 /** What names a sum as the rest of one sum after another: »Forskellen på 13.500 kr. betaler du selv«, »merprisen«. */
 const DIFFERENCE = /(?<![\p{L}])(?:forskellen|differencen|prisforskellen|merprisen|resten|restbeløbet)(?![\p{L}])/iu;
 
@@ -320,7 +337,7 @@ export const beregning: Rule = {
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && (letter.matchesIn(a.block, 'notFullOutcome').length > 0 || (a.decides && grantedBelowApplied(a))) && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
+      && (a.money ? a.decides : !a.claimed && (limitedInItem(letter, a) || (a.decides && grantedBelowApplied(a))) && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;

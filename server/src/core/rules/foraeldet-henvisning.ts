@@ -115,6 +115,20 @@ const RELATIVE_REACH = 40;
  */
 const BIRTH = /(?<![\p{L}])født[ \u00a0]+(?:den[ \u00a0]+)?(?:i[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]*(?:\p{L}+|\d{1,2}\.)[ \u00a0]*)?(\d{4})(?![\p{N}])/iu;
 
+/**
+ * A CPR number (»Cpr.nr.: 110641-xxxx«), its last four digits often masked: the day, month and year of birth. A year
+ * after the letter's two last digits is of the 1900s; one before them may be of either century, and shows nothing.
+ */
+const CPR = /(?<![\p{L}\p{N}])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d{2})[ \u00a0]?-[ \u00a0]?[\dxX*]{4}(?![\p{L}\p{N}])/u;
+
+/** The age a CPR number in `text` shows certainly reached in `year`, and the number, or undefined. */
+function ageByCpr(text: string, year: number): { age: number; at: number; number: string } | undefined {
+  const cpr = CPR.exec(text);
+  const born = cpr ? parseInt(cpr[3], 10) : undefined;
+  if (!cpr || born === undefined || born <= year % 100) return undefined;
+  return { age: year - (1900 + born) - 1, at: cpr.index, number: cpr[0] };
+}
+
 /** What in the letter shows that the person is covered by ældreloven (pension age) on `date`, or undefined. */
 function elderlyEvidence(letter: LetterModel, pensionAge: number, date: string): string | undefined {
   const year = parseInt(date.slice(0, 4), 10);
@@ -129,6 +143,8 @@ function elderlyEvidence(letter: LetterModel, pensionAge: number, date: string):
     }
     const birth = BIRTH.exec(block.text);
     if (birth && year - parseInt(birth[1], 10) - 1 >= pensionAge && !saidOfRelative(block.text, birth.index)) return birth[0];
+    const cpr = ageByCpr(block.text, year);
+    if (cpr && cpr.age >= pensionAge && !saidOfRelative(block.text, cpr.at)) return cpr.number;
     const word = ELDERLY_WORDS.exec(block.text);
     if (!word) continue;
     const { start, end } = letter.sentenceAt(block, word.index);
