@@ -44,6 +44,19 @@ function letter(decision: string, reasons = 'Vi har lagt vægt på, at Emil selv
 }
 
 describe('formaal-varighed: a grant under barnets lov § 32 states the purpose and the expected duration', () => {
+  it('reads a bare period under a title that names it (»PERIODE«) as the duration', () => {
+    const decision = 'Emil får en fast kontaktperson 2 timer om ugen, så han har en voksen at tale med.\n\nPERIODE\n\nFra 1. marts 2025 til og med 31. august 2025.';
+    assert.deepEqual(findings(letter(decision)), []);
+    assert.match(findings(letter(decision.replace('PERIODE', 'PRAKTISK')))[0]?.message ?? '', /ikke den forventede varighed/);
+  });
+
+  it('takes a period of someone else\'s life in the facts (»i perioder på to uger«) for no duration of the measure', () => {
+    const decision = 'Emil får en fast kontaktperson 2 timer om ugen, så han har en voksen at tale med.';
+    const away = 'Vi har lagt vægt på, at Emils far arbejder i Norge i perioder på to uger ad gangen.';
+    assert.match(findings(letter(decision, away))[0]?.message ?? '', /ikke den forventede varighed/);
+    assert.deepEqual(findings(letter(decision, `${away} Kontaktpersonen er bevilget for en periode på 6 måneder.`)), []);
+  });
+
   it('gives one warning on the granting sentence that names both when a grant states neither', () => {
     const text = letter('Emil får en fast kontaktperson 4 timer om ugen fra den 1. april 2025.');
     const found = findings(text);

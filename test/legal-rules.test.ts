@@ -123,6 +123,12 @@ describe('legal content of the rules (issue #13)', () => {
     ]) assert.deepEqual(findings(letter(told), 'faktiske-oplysninger'), [], told);
   });
 
+  it('takes what holds for anyone (»det generelt er bedst for borgeren …«) for no fact of the case', () => {
+    const letter = (weighed: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på aflastning efter servicelovens § 84, stk. 2.\n\n## Begrundelse\n\nVi har lagt vægt på, at ${weighed}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(findings(letter('det generelt er bedst for borgeren at blive i hjemmet.'), 'faktiske-oplysninger').length, 1);
+    assert.deepEqual(findings(letter('du generelt klarer dig godt i hjemmet med hjælp fra din datter.'), 'faktiske-oplysninger'), []);
+  });
+
   it('gives an example provision of the law the letter names without a paragraph', () => {
     const letter = (law: string) => `Dato: 2. juni 2025\n\n# Afgørelse\n\nDu får afslag på hjælp efter ${law}.\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan klare opgaven.\n`;
     assert.match(findings(letter('barnets lov'), 'hjemmel')[0].message, /fx »barnets lov § 86, stk\. 1«/);
@@ -1229,6 +1235,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(reopened.replace('som du fik afslag på den 3. april 2025, fordi', 'og du får afslag på en anden model, fordi'), 'klagevejledning')[0]?.severity, 'error');
   });
 
+  it('reads a limit in a question in the party\'s voice (»Spørgsmål og svar«) as asked, not decided', () => {
+    const letter = (question: string) =>
+      `Nørreby Kommune\nDato: 4. februar 2026\n\nKære Erna\n\nDu har søgt om en badebænk og en rollator.\n\nVi har bevilget dig det, du har søgt om, efter servicelovens § 112, stk. 1, fra den 1. marts 2026.\n\nSpørgsmål og svar\n\n${question} Ring til Hjælpemiddeldepotet på 70 10 20 30, så finder vi en løsning.\n\nMed venlig hilsen\n\nLise Krog\n`;
+    assert.deepEqual(findings(letter('Kan jeg få rollatoren bragt hjem i stedet for at hente den?'), 'klagevejledning'), []);
+    assert.equal(findings(letter('Hvorfor kan du ikke få en rollator med sæde?'), 'klagevejledning')[0]?.severity, 'error');
+  });
+
   it('reads an item left out of a grant, a part of it covered, or another model, as no full approval', () => {
     const letter = (decision: string) =>
       `Østby Kommune\nDato: 13. august 2024\n\nKære Jesper og Sidsel\n\nI har søgt om dækning af udgifter til bleer, tøjvask og en tablet. ${decision}\n\nMed venlig hilsen\n\nAnne Lund\n`;
@@ -1258,6 +1271,13 @@ describe('legal content of the rules (issue #13)', () => {
     const items = 'a) Hjælp ved aftensmaden hver dag.\nb) Morgenmaden gør du selv klar. Du får ikke hjælp til den.\nc) Et mellemmåltid kl. 14, hvor en medarbejder bliver hos dig i cirka 15 minutter.';
     assert.deepEqual(findings(letter(items), 'beregning'), []);
     assert.equal(findings(letter(items.replace('i cirka 15 minutter.', 'i cirka 15 minutter. Du får ikke mere tid.')), 'beregning').length, 1);
+  });
+
+  it('reads »6 timer og 15 minutter« as one duration, not two figures of a breakdown', () => {
+    const letter = (breakdown: string) =>
+      `Vestby Kommune\nDato: 3. marts 2025\n\nKære Jens\n\n## Afgørelse\n\nDin hjælp efter servicelovens § 83, stk. 1, nedsættes fra 6 timer og 15 minutter om ugen til 4 timer om ugen fra den 7. april 2025.\n\n## Begrundelse\n\nVi har lagt vægt på, at du efter genoptræningen selv kan gå i bad og tage tøj på. ${breakdown}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    assert.equal(findings(letter('Du får fortsat hjælp til rengøring og indkøb.'), 'beregning').length, 1);
+    assert.deepEqual(findings(letter('Du får 2 timer til rengøring, 1 time til indkøb og 1 time til tøjvask om ugen.'), 'beregning'), []);
   });
 
   it('asks no calculation of a sum refused whole, nor of the help as it stands before it stops', () => {

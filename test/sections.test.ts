@@ -42,7 +42,7 @@ describe('sections in every form (letter.ts)', () => {
     ['a title of the complaint made', '### Din klage og dine bemærkninger\n\nDu skrev, at du er faret vild.\n', 'fakta: Din klage og dine bemærkninger'],
     ['a title of the rules and the assessment', '## Reglerne og vores vurdering\n\nVi vurderer, at du kan få hjælp.\n', 'begrundelse: Reglerne og vores vurdering'],
     ['a result title', 'Svar på din ansøgning om el-scooter\n\nDu får afslag.\n', 'afgoerelse: Svar på din ansøgning om el-scooter'],
-    ['a title that names its section word for word and ends on a preposition, merged with the paragraph below', 'Det har vi lagt vægt på\nDu er 78 år og bor alene.\n', 'begrundelse: Det har vi lagt vægt på'],
+    ['a title that names its section word for word and ends on a preposition, merged with the paragraph below', 'Det har vi lagt vægt på\nDu er 78 år og bor alene.\n', 'fakta: Det har vi lagt vægt på'],
     ['a bold label that opens a paragraph, its colon inside', '**Begrundelse:** Vi har lagt vægt på dit helbred.\n', 'begrundelse: Begrundelse'],
     ['a bold label that opens a paragraph, its full stop after', '__Lovgrundlag__. Servicelovens § 97.\n', 'regler: Lovgrundlag'],
     ['a bold label that opens a paragraph without a stop', '**Sagens oplysninger** Du er 78 år.\n', 'fakta: Sagens oplysninger'],

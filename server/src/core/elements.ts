@@ -396,7 +396,7 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     if (group === 'considerations') return !prescribed(letter, block, match) && !weighsOnlyTheLaw(letter, block, match);
     if (restatesLaw(letter, block, match.end) || namesFactsOnly(letter, block, match)) return false;
     const weighed = weighedClause(letter, block, match);
-    return weighed === undefined || (OF_THE_CASE.test(weighed.text) && !judgesByCriterionOnly(letter, block, weighed));
+    return weighed === undefined || (OF_THE_CASE.test(weighed.text) && !speaksGenerally(weighed.text) && !judgesByCriterionOnly(letter, block, weighed));
   }));
 }
 
@@ -445,6 +445,16 @@ const PARTY_WORDS = '[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]eres|De|Dem
 const WEIGHT_PHRASE = /vægt|(?:^|[ \u00a0])og[ \u00a0]+på|hæftet|afgørende|til[ \u00a0]+grund/iu;
 /** Someone or something of the case: the party, a person or place named (a capital inside the sentence), the home, the family. */
 const OF_THE_CASE = new RegExp(`(?<![\\p{L}])(?:${PARTY_WORDS}|\\p{Lu}\\p{Ll}+|borgeren|familien|forældrene|forældre|moren|faren|mor|far|drengen|pigen|den unge|ansøgeren|hjemmet|boligen|lejligheden|huset|skolen|lægen)(?![\\p{L}])|\\d`, 'u');
+
+/** Words of what holds for anyone (»det generelt er bedst for borgeren at blive i sine vante omgivelser«). */
+const GENERALLY = /(?<![\p{L}])(?:generelt|almindeligvis|som[ \u00a0]+udgangspunkt|som[ \u00a0]+regel)(?![\p{L}])/iu;
+/** The party, or a figure or date of the case. */
+const PARTY_OR_FIGURE = new RegExp(`(?<![\\p{L}])(?:${PARTY_WORDS})(?![\\p{L}])|\\d`, 'u');
+
+/** Whether what was weighed holds generally, with neither the party nor a figure of the case in it: no fact of the case. */
+function speaksGenerally(weighed: string): boolean {
+  return GENERALLY.test(weighed) && !PARTY_OR_FIGURE.test(weighed);
+}
 
 /** The words after a weighing phrase to its sentence's end, with their offsets in the block's text. */
 interface WeighedClause {

@@ -110,7 +110,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit) && !NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start))
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
-      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
+      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !askedByParty(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
       && !replacedAsApplied(letter, block, limit, relevant)))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
@@ -156,6 +156,17 @@ function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boo
   const sentences = letter.counts(block).sentences;
   const index = sentenceIndexAt(letter, block, limit.start);
   return [sentences[index - 1], sentences[index], sentences[index + 1]].some((sentence) => sentence !== undefined && inSentenceWith(letter, block, sentence.start, 'notFullOutcome.ownWish'));
+}
+
+/** The party's own voice: a question of the kind a »Spørgsmål og svar« section answers (»Kan min datter hente …?«). */
+const PARTY_VOICE = /(?<![\p{L}])(?:jeg|mig|min|mit|mine)(?![\p{L}])/iu;
+
+/** Whether a limit lies in a question in the party's voice (»Kan jeg få hjælpen i stedet for …?«): asked, not decided. */
+function askedByParty(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
+  if (!sentence) return false;
+  const text = block.text.slice(sentence.start, sentence.end).trimEnd();
+  return text.endsWith('?') && PARTY_VOICE.test(text);
 }
 
 /** Words between the application and a limit that turn to the outcome (»Du søgte om hver uge, men får hver anden uge«). */

@@ -12,7 +12,7 @@ import { decisionReferences, figureInSentence, inSentenceWith, sentenceSpanAt, s
 import { figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
-const AMOUNT = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?s?|minutters?|min\.)(?![\p{L}])/giu;
+const AMOUNT = /(?<![\p{L}\p{N}.,])\d+[ \u00a0]+timer?[ \u00a0]+og[ \u00a0]+\d+[ \u00a0]+minutter(?![\p{L}])|(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?s?|minutters?|min\.)(?![\p{L}])/giu;
 const MONEY = /kr|kroner/i;
 /** Hours in the genitive: the end of an AMOUNT match (»2 timers«). */
 const GENITIVE_HOURS = /(?:times|timers|minutters)$/i;
@@ -57,6 +57,9 @@ const RATE_LEVEL_AFTER = /^[^!?\n]{0,40}?(?<![\p{L}\p{N}])\d{4}-niveau/iu;
 const CURRENT_AFTER_REACH = 24;
 
 /** The figures of a block's text, worked out once per text. */
+/** The hours and the minutes of one duration (»6 timer og 15 minutter«). */
+const HOURS_AND_MINUTES = /^(\d+)[ \u00a0]+timer?[ \u00a0]+og[ \u00a0]+(\d+)/;
+
 function amountsInText(text: string, block: Block, letter: LetterModel): Array<Omit<Amount, 'block'>> {
   const amounts: Array<Omit<Amount, 'block'>> = [];
   const currentGrant = letter.matchesIn(block, 'amount.current');
@@ -64,6 +67,8 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     const digits = /\d[\d.]*(?:,\d+)?/.exec(m[0])?.[0] ?? '0';
+    // »6 timer og 15 minutter« is one duration.
+    const compound = HOURS_AND_MINUTES.exec(m[0]);
     const end = m.index + m[0].length;
     const sentence = currentGrant.length > 0 ? sentenceSpanAt(letter, block, m.index) : { start: 0, end: 0 };
     // Before the figure, with no figure between (»I får i dag 800 kr.«), or right after it (»5 timer om ugen, som du fik bevilget«).
@@ -75,7 +80,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       textStart: m.index,
       money: MONEY.test(m[0]),
       value: m[0].replace(/[^\d½¼¾]/g, ''),
-      kroner: parseFloat(digits.replace(/\./g, '').replace(',', '.')),
+      kroner: compound ? parseInt(compound[1], 10) + parseInt(compound[2], 10) / 60 : parseFloat(digits.replace(/\./g, '').replace(',', '.')),
       perMonth: PER_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
       genitive: GENITIVE_HOURS.test(m[0]),
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),

@@ -66,6 +66,12 @@ function givesPeriod(sentence: string): boolean {
   return PERIODS.some((pattern) => pattern.test(lower));
 }
 
+/** Whether a block lies under a title that names the help's period or the help itself (»Periode«, »Varighed«, »Indsatsen«). */
+function underPeriodTitle(letter: LetterModel, block: Block): boolean {
+  const title = block.section >= 0 ? letter.blocks[block.section] : undefined;
+  return title !== undefined && (letter.matchesIn(title, 'supportiveMeasure.duration').length > 0 || letter.matchesIn(title, 'supportiveMeasure.subject').length > 0);
+}
+
 /** What one sentence of a block says, read from its text alone. */
 interface SentenceFacts {
   /** Text offsets of the sentence in its block. */
@@ -280,6 +286,9 @@ export const formaalVarighed: Rule = {
       }
       if (purpose && duration) return [];
     }
+    // A bare period under a title that names it (»PERIODE« over »Fra 1. marts 2025 til og med 31. august 2025.«).
+    duration ||= letter.blocks.some((block) => block.kind === 'paragraph' && statementBlock(letter, block) && underPeriodTitle(letter, block) && givesPeriod(block.text));
+    if (purpose && duration) return [];
 
     const [key, snippet, title]: [Parameters<typeof say>[0], SnippetName, Parameters<typeof say>[0]] =
       !purpose && !duration ? ['missingBoth', 'Formål og varighed', 'fixInsertBoth']
