@@ -116,6 +116,12 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     const commented = (text: string): string => `<!-- SKABELON – må ikke sendes uden udfyldning -->\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`;
     assert.equal(detect(commented(template)).isLetter, false);
     assert.equal(detect(commented(filled)).isLetter, true);
+    // So does a quote box at the top whose first word is »SKABELON«, and it too leaves a filled-in letter a decision.
+    const boxed = (text: string): string => `> **SKABELON** – afgørelse om hjælpemiddel, version 2\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`;
+    assert.equal(detect(boxed(template)).isLetter, false);
+    assert.equal(detect(boxed(filled)).isLetter, true);
+    // A letter that names the template it was written from further down is a decision.
+    assert.equal(detect(`${filled}\nSkabelon: Hjælpemidler 4.1\n`).isLetter, true);
   });
 
   it('recognises a decision in the old formal style: »Hr. …« as the greeting, »ikke kan imødekomme« as the decision', () => {

@@ -331,6 +331,10 @@ describe('legal content of the rules (issue #13)', () => {
     // Its supplement named to explain the form applied for is no grant of it: the standard amount granted needs no calculation.
     const standardGranted = letter('3. marts 2026', 'Du får kompensationsydelse som et fast standardbeløb på 1.130 kr. om måneden. Du søgte gruppe 2, hvor man får dækket sine dokumenterede udgifter plus 500 kr. om måneden.', 'Dine sandsynliggjorte udgifter er ca. 900 kr. om måneden og dermed over minimumsbeløbet.');
     assert.deepEqual(findings(standardGranted, 'beregning'), []);
+    // The supplement itself called »standardbeløbet« (»Beløbet omfatter standardbeløbet på 500 kr.«) leaves the documented
+    // expenses to be itemised.
+    const supplementNamed = letter('3. marts 2026', 'Du får kompensationsydelse på 2.640 kr. om måneden. Beløbet omfatter standardbeløbet på 500 kr.');
+    assert.deepEqual(findings(supplementNamed, 'beregning').map((f) => f.severity), ['warning']);
     // Before the scheme, the same letter's merudgift is calculated item by item: a warning. A grant above the old minimum
     // shows by itself that the expenses reach it; one below it is asked to show them, with the old minimum.
     const before = (amount: string) => findings(letter('3. marts 2025', plain.replace('2026', '2025').replace('1.130', amount)), 'beregning');
@@ -1240,6 +1244,16 @@ describe('legal content of the rules (issue #13)', () => {
       `Nørreby Kommune\nDato: 4. februar 2026\n\nKære Erna\n\nDu har søgt om en badebænk og en rollator.\n\nVi har bevilget dig det, du har søgt om, efter servicelovens § 112, stk. 1, fra den 1. marts 2026.\n\nSpørgsmål og svar\n\n${question} Ring til Hjælpemiddeldepotet på 70 10 20 30, så finder vi en løsning.\n\nMed venlig hilsen\n\nLise Krog\n`;
     assert.deepEqual(findings(letter('Kan jeg få rollatoren bragt hjem i stedet for at hente den?'), 'klagevejledning'), []);
     assert.equal(findings(letter('Hvorfor kan du ikke få en rollator med sæde?'), 'klagevejledning')[0]?.severity, 'error');
+    // What the party told, likewise; not where the letter turns from it to the outcome.
+    assert.deepEqual(findings(letter('Du har fortalt, at din gamle rollator stopper med at virke, når hjulene slides.'), 'klagevejledning'), []);
+    assert.equal(findings(letter('Du har fortalt, at du har en gammel rollator, og den stopper vi nu.'), 'klagevejledning')[0]?.severity, 'error');
+  });
+
+  it('reads a threshold named in the granting sentence (»der overstiger 2.846 kr. om måneden«) as no figure granted below the one applied for', () => {
+    const letter = (basis: string) =>
+      `Vestby Kommune\nDato: 12. november 2024\n\nKære Tove\n\nDu har søgt om at få dækket dine dokumenterede merudgifter på 3.240 kr. om måneden.\n\nVi har bevilget det, du har søgt om. ${basis}\n\nMed venlig hilsen\n\nHenrik Staun\n`;
+    assert.deepEqual(findings(letter('Bevillingen er givet efter servicelovens § 100, stk. 1, om merudgifter, der overstiger 2.846 kr. om måneden.'), 'klagevejledning'), []);
+    assert.equal(findings(letter('Bevillingen er givet efter servicelovens § 100, stk. 1, og du får 2.846 kr. om måneden.'), 'klagevejledning')[0]?.severity, 'error');
   });
 
   it('reads an item left out of a grant, a part of it covered, or another model, as no full approval', () => {
@@ -1256,6 +1270,18 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Merprisen på 4.300 kr. betaler du selv.'), 'beregning'), []);
     // A sum that is no difference of the letter's sums is not shown by being called one.
     assert.equal(findings(letter('Merprisen på 5.100 kr. betaler du selv.'), 'beregning').length, 1);
+    // In its own paragraph, the difference needs no name: the sums it is worked out from stand beside it.
+    const own = (rest: string): string => letter('').replace('Køber du selv sengen fra Sovekompagniet, refunderer vi op til 11.200 kr. ', `Ifølge tilbuddet koster sengen fra Sovekompagniet 15.500 kr. Vælger du den, giver vi et tilskud på 11.200 kr., så ${rest}`);
+    assert.deepEqual(findings(own('din egenbetaling bliver 4.300 kr.'), 'beregning'), []);
+    assert.equal(findings(own('din egenbetaling bliver 5.100 kr.'), 'beregning').length, 1);
+  });
+
+  it('asks no deduction of ordinary expenses where the letter refuses a merudgift, its grant word negated', () => {
+    const letter = (reason: string) =>
+      `Klitby Kommune\nDato: 20. august 2025\n\nKære Lis Holm\n\nDu har bedt os dække din egenbetaling for en ny pude til kørestolen. Puden koster 4.000 kr. Regionen giver et tilskud på 1.500 kr., så din egenbetaling bliver 2.500 kr.\n\n## Afgørelse\n\nDu får afslag på dækning af egenbetalingen efter servicelovens § 100, stk. 1.\n\n## Begrundelse\n\n${reason} Vi har lagt vægt på, at regionen dækker puden som et behandlingsredskab, og at du selv har valgt en dyrere model.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const deduction = (text: string): Finding[] => findings(text, 'beregning').filter((f) => /almindelige udgifter/.test(f.message));
+    assert.deepEqual(deduction(letter('Derfor kan vi ikke bevilge den som en merudgift.')), []);
+    assert.equal(deduction(letter('Derfor kan vi bevilge den som en merudgift.')).length, 1);
   });
 
   it('reads the bounds of an interval (»i intervallet mellem 1.707 og 2.846 kr.«) as the scale\'s, no items of the calculation', () => {
@@ -1278,6 +1304,19 @@ describe('legal content of the rules (issue #13)', () => {
       `Vestby Kommune\nDato: 3. marts 2025\n\nKære Jens\n\n## Afgørelse\n\nDin hjælp efter servicelovens § 83, stk. 1, nedsættes fra 6 timer og 15 minutter om ugen til 4 timer om ugen fra den 7. april 2025.\n\n## Begrundelse\n\nVi har lagt vægt på, at du efter genoptræningen selv kan gå i bad og tage tøj på. ${breakdown}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
     assert.equal(findings(letter('Du får fortsat hjælp til rengøring og indkøb.'), 'beregning').length, 1);
     assert.deepEqual(findings(letter('Du får 2 timer til rengøring, 1 time til indkøb og 1 time til tøjvask om ugen.'), 'beregning'), []);
+  });
+
+  it('reads a sum worked out »ud fra prisen« with no price given as no price named', () => {
+    const letter = (basis: string) =>
+      `Klitby Kommune\nDato: 20. august 2025\n\nKære Lis Holm\n\nDu har købt et mikrofonsystem hos en anden leverandør og bedt os refundere fakturaen.\n\n## Afgørelse\n\nDu får refunderet 8.000 kr. efter servicelovens § 112, stk. 3. ${basis}\n\n## Begrundelse\n\nVi har lagt vægt på, at systemet fra kommunens leverandør dækker dit behov, og at du selv har valgt et dyrere system.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(findings(letter('Beløbet på 8.000 kr. er fastsat ud fra prisen hos kommunens leverandør.'), 'beregning').length, 1);
+    assert.deepEqual(findings(letter('Det er prisen på systemet hos kommunens leverandør, 8.000 kr.'), 'beregning'), []);
+  });
+
+  it('reads what the party wrote on a date (»Du har den 24. februar 2026 skrevet, at …«) as a fact told', () => {
+    const letter = (told: string) => `Nordby Kommune\nDato: 3. marts 2026\n\nKære Ole Berg\n\n${told}\n\n## Afgørelse\n\nDu får afslag på at få hele fakturaen refunderet efter servicelovens § 112, stk. 3.\n\n## Begrundelse\n\nKommunen kan højst refundere det, hjælpemidlet koster hos kommunens leverandør.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('Du har den 24. februar 2026 skrevet, at du vil bruge din ret til frit valg og har købt et dyrere system.'), 'faktiske-oplysninger'), []);
+    assert.equal(findings(letter('Du vil bruge din ret til frit valg.'), 'faktiske-oplysninger').length, 1);
   });
 
   it('asks no calculation of a sum refused whole, nor of the help as it stands before it stops', () => {

@@ -123,6 +123,20 @@ describe('robustness: regular expressions stay linear on adversarial 100 KB inpu
     withinBound('granted figures', () => checkDocument(`Kære Ole\n\n${repeat('Du får 1 time. ')}\n\n${repeat('Du får 1 time fortsat ')}\n`));
   });
 
+  it('outcome and calculation: limits, replaced help, questions and lettered items repeated through one paragraph', () => {
+    const letters = [
+      repeat('Du har søgt om BPA i stedet for hjemmehjælp, og din hjemmehjælp stopper. '),
+      repeat('Du har søgt om BPA i stedet for hjemmehjælp og din hjemmehjælp stopper '),
+      `${repeat('Kan jeg få min hjælp i stedet for den der stopper ')}?`,
+      repeat('a) 1 time om ugen\nb) 2 timer om ugen, du får ikke mere\n'),
+      repeat('i intervallet mellem 1.707 kr. og 2.846 kr. '),
+      repeat('Du har fortalt, at hjælpen stopper, '),
+    ];
+    for (const body of letters) {
+      withinBound(`whole check on ${JSON.stringify(body.slice(0, 30))}…`, () => checkDocument(`Kære Ole\n\nDu får 3 timer efter servicelovens § 83.\n\n${body}\n`, { force: true }));
+    }
+  });
+
   it('front matter scan', () => {
     for (const input of [`---\n${repeat('-')}\n`, `---\n${repeat('a:')}\n---\n`, `---\n${repeat('\n---x')}`, `---${repeat(' ')}`, `---\n${repeat('a: "\n')}---\n`]) {
       withinBound(`front matter ${JSON.stringify(input.slice(0, 12))}…`, () => readFrontMatter(input));

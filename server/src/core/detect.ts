@@ -290,13 +290,16 @@ function declaresOtherDocument(letter: LetterModel): boolean {
   // A template's instructions to the case worker stand anywhere, also under the guidance heading (»Slet alle kantede parenteser …«),
   // or in a comment that opens the file (»<!-- SKABELON – må ikke sendes uden udfyldning -->«).
   return (letter.has('declares.notDecision', (block) => own(block) && !letter.inRole(block, 'klagevejledning')) || letter.has('declares.template', own)
-    || TEMPLATE_COMMENT.test(letter.source.slice(0, TEMPLATE_COMMENT_REACH)))
+    || TEMPLATE_COMMENT.test(letter.source.slice(0, TEMPLATE_COMMENT_REACH)) || TEMPLATE_LINE.test(letter.source.slice(0, TEMPLATE_LINE_REACH)))
     && !decidesOutright(letter);
 }
 
 /** An HTML comment that opens the file and names it a template or a draft. */
 const TEMPLATE_COMMENT = /^\s*<!--\s*(?:skabelon|udkast|template)(?![\p{L}])/iu;
 const TEMPLATE_COMMENT_REACH = 200;
+/** A line near the top that opens with »SKABELON«, in a quote box or bold too (»> SKABELON – AFGØRELSE OM …«). */
+const TEMPLATE_LINE = /^[ \t>*_#]*skabelon(?![\p{L}])/imu;
+const TEMPLATE_LINE_REACH = 1000;
 
 /**
  * An e-mail whose sender and every recipient share one domain: written inside the authority, not to the party. Only

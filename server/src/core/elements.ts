@@ -177,7 +177,7 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
   const before = block.text.slice(start, textOffset);
   const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before);
   const limit = LIMIT_BEFORE.exec(before);
-  const bound = INTERVAL_BEFORE.test(before);
+  const bound = INTERVAL_BEFORE.test(before.slice(-INTERVAL_REACH));
   return { decides: !claimed && limit?.[1] === undefined && !bound && DECIDING.test(sentence) && !HELD.test(sentence), claimed, limit: limit !== null || bound };
 }
 
@@ -185,6 +185,8 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
  * A bound of an interval just before a figure (»Dine merudgifter ligger i intervallet mellem 1.707 kr. og 2.846 kr.«):
  * the scale's sums, no item of a calculation and never the one decided.
  */
+/** How far before a figure an interval's words may stand (»i intervallet mellem 1.707 kr. og «). */
+const INTERVAL_REACH = 60;
 const INTERVAL_BEFORE = /(?<![\p{L}])interval(?:let|ler|lerne)?(?:[ \u00a0]+(?:mellem|fra|på))?(?:[ \u00a0]+[\d.,]+(?:[ \u00a0]*kr\.?)?[ \u00a0]*(?:og|til|-|–))?[ \u00a0]*$/iu;
 
 /** Money the party holds (»Du betaler selv dine regninger og har 4.000 kr. på en bufferkonto«): a fact of the case, never the sum decided. */
@@ -361,7 +363,9 @@ const MEASURED = /(?<![\p{L}])(?:kan|kunne|går|gik|kører|kørte|bruger|brugte|
 const DATED_OCCASION = /(?<![\p{L}])(?:ved|under|på|efter)[ \u00a0]+(?!den(?:ne)?[ \u00a0])\p{L}+(?:en|et|ne)[ \u00a0]+(?:den[ \u00a0]+)?\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])/iu;
 /** How far the party travels (»8 km hver vej«, »16 km om dagen«): a measure of the party's life, whatever verb goes before. */
 const DISTANCE_TRAVELLED = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?[ \u00a0]*(?:km|kilometer)[ \u00a0]+(?:hver[ \u00a0]+vej|om[ \u00a0]+dagen|om[ \u00a0]+ugen|dagligt|tur\/retur|frem[ \u00a0]+og[ \u00a0]+tilbage)(?![\p{L}])/iu;
-const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED];
+/** What the party wrote or told on a date (»Du har den 24. februar 2026 skrevet, at …«): their account, told. */
+const TOLD_ON_DATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+har[ \u00a0]+den[ \u00a0]+\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:[ \u00a0]+\d{4})?[ \u00a0]+(?:skrevet|oplyst|fortalt|forklaret)(?![\p{L}])/u;
+const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE];
 
 /** How many items back a list's lead is looked for. */
 const MAX_ITEMS_AFTER_LEAD = 12;

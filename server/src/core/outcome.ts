@@ -110,8 +110,8 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit) && !NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start))
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
-      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !askedByParty(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
-      && !replacedAsApplied(letter, block, limit, relevant)))
+      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !askedByParty(letter, block, limit) && !toldByParty(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
+      && !replacedAsApplied(letter, block, limit)))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
 
@@ -161,10 +161,40 @@ function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boo
 /** The party's own voice: a question of the kind a »Spørgsmål og svar« section answers (»Kan min datter hente …?«). */
 const PARTY_VOICE = /(?<![\p{L}])(?:jeg|mig|min|mit|mine)(?![\p{L}])/iu;
 
+const QUESTION_LENGTH = 300;
+
+/** A turn from the party's account to what follows from it (»…, og hjælpen stopper derfor«). */
+const TURNS_FROM_ACCOUNT = /[;:]|(?<![\p{L}])(?:og|men|derfor)(?![\p{L}])/iu;
+
+/**
+ * Whether a limit lies in what the party told, earlier in its sentence (»Du har fortalt, at Balder skal bo hos din
+ * søster, når han stopper som førerhund«), with no turn to the outcome between.
+ */
+function toldByParty(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
+  if (!sentence) return false;
+  const told = lastBefore(letter.matchesIn(block, 'notFullOutcome.partyTold'), limit.start);
+  return told !== undefined && told.start >= sentence.start && !TURNS_FROM_ACCOUNT.test(block.text.slice(told.end, limit.start));
+}
+
+/** The last of `matches` (in text order, not overlapping) that ends by `offset`, found by halving. */
+function lastBefore(matches: readonly PhraseMatch[], offset: number): PhraseMatch | undefined {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (matches[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? matches[low - 1] : undefined;
+}
+
 /** Whether a limit lies in a question in the party's voice (»Kan jeg få hjælpen i stedet for …?«): asked, not decided. */
 function askedByParty(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
   const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
   if (!sentence) return false;
+  // A question of »Spørgsmål og svar« is short: a long sentence that ends in »?« is no such question.
+  if (sentence.end - sentence.start > QUESTION_LENGTH) return false;
   const text = block.text.slice(sentence.start, sentence.end).trimEnd();
   return text.endsWith('?') && PARTY_VOICE.test(text);
 }
@@ -193,21 +223,38 @@ function sameNoun(a: string, b: string): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
+/** How far before a limit its sentence may name the help that ends (»Din hjemmehjælp og sygeplejen til personlig pleje stopper«). */
+const SUBJECT_REACH = 120;
+
+/**
+ * The words that name help the party applied to have replaced, each application's »i stedet for …« to its clause's
+ * end (»Du søgte om BPA i stedet for den hjemmehjælp, du har i dag«): read once per letter.
+ */
+const replacedHelp = oncePerLetter((letter): readonly string[] => {
+  const relevant = outsideAppealGuidance(letter);
+  const words = new Set<string>();
+  for (const block of letter.blocks) {
+    if (!relevant(block)) continue;
+    for (const instead of letter.matchesIn(block, 'notFullOutcome')) {
+      if (instead.text.toLowerCase() !== 'i stedet for' || !inApplicationClause(letter, block, instead)) continue;
+      for (const word of /^[^,.;:!?]{0,200}/u.exec(block.text.slice(instead.end))![0].match(NAMING_WORD) ?? []) words.add(word.toLowerCase());
+    }
+  }
+  return [...words];
+});
+
 /**
  * Whether a limit ends help the party applied to have replaced (»Du søgte om BPA i stedet for den hjemmehjælp, du har
  * i dag« … »Din hjemmehjælp stopper den 31. december«): the change asked for, no limit. The limit's sentence names the
- * replaced help before the limit.
+ * replaced help just before the limit.
  */
-function replacedAsApplied(letter: LetterModel, block: Block, limit: PhraseMatch, relevant: (block: Block) => boolean): boolean {
+function replacedAsApplied(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  const replaced = replacedHelp(letter);
+  if (replaced.length === 0) return false;
   const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
   if (!sentence) return false;
-  const named = block.text.slice(sentence.start, limit.start).match(NAMING_WORD) ?? [];
-  if (named.length === 0) return false;
-  return letter.blocks.some((other) => relevant(other) && letter.matchesIn(other, 'notFullOutcome').some((instead) => {
-    if (instead.text.toLowerCase() !== 'i stedet for' || !inApplicationClause(letter, other, instead)) return false;
-    const replaced = /^[^,.;:!?]*/u.exec(other.text.slice(instead.end))![0].match(NAMING_WORD) ?? [];
-    return replaced.some((word) => named.some((name) => sameNoun(word, name)));
-  }));
+  const named = block.text.slice(Math.max(sentence.start, limit.start - SUBJECT_REACH), limit.start).match(NAMING_WORD) ?? [];
+  return named.some((name) => replaced.some((word) => sameNoun(word, name)));
 }
 
 /** What this letter does to an earlier decision in the same sentence: it upholds or changes it, so the limit stands. */
@@ -281,12 +328,18 @@ function figuresOf(text: string): Figures {
       else granted.set(key, Math.min(granted.get(key) ?? Infinity, value));
     };
     FIGURE.lastIndex = 0;
-    for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) note(`${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`, figureValue(m[1]));
+    for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
+      if (!THRESHOLD_BEFORE.test(sentence.slice(Math.max(0, m.index - THRESHOLD_REACH), m.index))) note(`${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`, figureValue(m[1]));
+    }
     WEEKS_APART.lastIndex = 0;
     for (let m = WEEKS_APART.exec(sentence); m; m = WEEKS_APART.exec(sentence)) note('gang/ugen', 1 / weeksApart(m[1]));
   }
   return { applied, granted };
 }
+
+/** A threshold just before a figure (»merudgifter, der overstiger 2.846 kr. om måneden«): the law's sum, not the one granted. */
+const THRESHOLD_BEFORE = /(?<![\p{L}])(?:overstiger|overstige|over|mere[ \u00a0]+end|mindre[ \u00a0]+end|under|grænsen[ \u00a0]+på|grænse[ \u00a0]+på|minimum|mindstebeløbet[ \u00a0]+på)[ \u00a0]*$/iu;
+const THRESHOLD_REACH = 30;
 
 /** How often by the week: »hver uge«, »hver anden uge«, »hver 3. uge«. */
 const WEEKS_APART = /(?<![\p{L}])hver(?:[ \u00a0]+(anden|tredje|fjerde|\d{1,2}\.))?[ \u00a0]+uge(?![\p{L}])/giu;

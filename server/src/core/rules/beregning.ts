@@ -1,14 +1,14 @@
 import { type Block, sourceOffset, tableRows } from '../markdown';
 import type { LetterModel } from '../letter';
 import type { Message, Report, Rule } from '../rule';
-import type { LegalReference } from '../references';
+import { type LegalReference, escapeRegExp } from '../references';
 import { addToReasons } from '../fixes';
 import { outsideAppealGuidance } from '../anchors';
 import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { decisionReferences, figureInSentence, inSentenceWith, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
+import { decisionReferences, figureInSentence, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
 import { figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
@@ -224,7 +224,14 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
   // of the standard amount; the supplement alone (»dine dokumenterede udgifter plus 500 kr.«) tells what that form is.
   const supplement = minimum?.minimum.documentedSupplement;
   if (money.some((a) => Math.round(a.kroner) !== supplement && inSentenceWith(letter, a.block, a.textStart, 'compensation.documented'))) return undefined;
-  if (letter.has('compensation.standard', ownText)) return 'standard';
+  // »Beløbet omfatter standardbeløbet på 500 kr.«, »dokumenterede udgifter med tillæg af standardbeløbet«: the
+  // documented form's supplement called so, not the standard form.
+  const supplementFigure = supplement === undefined ? undefined : new RegExp(`(?<![\\d.,])${escapeRegExp(kroner(supplement))}[ \u00a0]*(?:kr|kroner)(?![\\p{L}])`, 'u');
+  const namesStandard = letter.find('compensation.standard', ownText).some((hit) => {
+    const { start, end } = letter.sentenceAt(hit.block, hit.textStart);
+    return !supplementFigure?.test(letter.source.slice(start, end)) && !inSentenceWith(letter, hit.block, hit.textStart, 'compensation.documented');
+  });
+  if (namesStandard) return 'standard';
   return money.some((a) => a.kroner > standard && a.kroner <= standard * REGULATION_MARGIN) ? 'maybeStandard' : undefined;
 }
 
@@ -250,30 +257,51 @@ function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly
 const LETTERED_LINE = /^[ \t]*[a-zæøå]\)[ \t]/gimu;
 
 /**
+ * Where a paragraph's lines begin, and which of them hold a limit (notFullOutcome), when two or more of its lines open
+ * with a lettered item; else none. Per text.
+ */
+function letteredLines(text: string, block: Block, letter: LetterModel): { starts: readonly number[]; limited: ReadonlySet<number> } | undefined {
+  if ((text.match(LETTERED_LINE) ?? []).length < 2) return undefined;
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return { starts, limited: new Set(letter.matchesIn(block, 'notFullOutcome').map((limit) => lineAt(starts, limit.start))) };
+}
+
+/** The index of the last of ascending `starts` at or before `offset`. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
  * Whether a limit (notFullOutcome) stands beside the hours: in their paragraph, or in their item where the paragraph
  * lists lettered items (»b) … De får ikke en medarbejder …« limits b, not the minutes of c).
  */
 function limitedInItem(letter: LetterModel, amount: Amount): boolean {
-  const limits = letter.matchesIn(amount.block, 'notFullOutcome');
-  if (limits.length === 0) return false;
-  const text = amount.block.text;
-  if ((text.match(LETTERED_LINE) ?? []).length < 2) return true;
-  const lineStart = text.lastIndexOf('\n', amount.textStart) + 1;
-  const lineEnd = text.indexOf('\n', amount.textStart);
-  return limits.some((limit) => limit.start >= lineStart && (lineEnd < 0 || limit.start < lineEnd));
+  if (letter.matchesIn(amount.block, 'notFullOutcome').length === 0) return false;
+  const lines = letter.memo(amount.block, 'beregning.letteredLines', letteredLines);
+  return !lines || lines.limited.has(lineAt(lines.starts, amount.textStart));
 }
 
 /** What names a sum as the rest of one sum after another: »Forskellen på 13.500 kr. betaler du selv«, »merprisen«. */
 const DIFFERENCE = /(?<![\p{L}])(?:forskellen|differencen|prisforskellen|merprisen|resten|restbeløbet)(?![\p{L}])/iu;
 
 /**
- * Whether a decided amount is named as a difference (DIFFERENCE) and is the difference of two other sums the letter
- * states (a price of 38.000 kr. and a refund of 24.500 kr.): a calculation in one step, shown.
+ * Whether a decided amount is the difference of two other sums the letter states: in its own paragraph (»Tilbuddet er
+ * på 29.990 kr. Regionen giver 7.208 kr., så din egenbetaling bliver 22.782 kr.«), or anywhere when it is named as a
+ * difference (DIFFERENCE: »Forskellen på 13.500 kr.« beside a price of 38.000 kr. and a refund of 24.500 kr.). A
+ * calculation in one step, shown.
  */
 function differenceOfStated(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
   const { start, end } = letter.sentenceAt(decided.block, decided.textStart);
-  if (!DIFFERENCE.test(letter.source.slice(start, end))) return false;
-  const sums = amounts.filter((other) => other.money && other.value !== decided.value).map((other) => other.kroner);
+  const named = DIFFERENCE.test(letter.source.slice(start, end));
+  const sums = amounts.filter((other) => other.money && other.value !== decided.value && (named || other.block === decided.block)).map((other) => other.kroner);
   return sums.some((larger) => sums.some((smaller) => Math.abs(larger - smaller - decided.kroner) < 0.005));
 }
 
@@ -284,8 +312,12 @@ function differenceOfStated(letter: LetterModel, decided: Amount, amounts: reado
 function pricedWhereDecided(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
   const own = letter.sentenceAt(decided.block, decided.textStart);
   const inSentence = amounts.filter((other) => other.money && other.block === decided.block && letter.sentenceAt(other.block, other.textStart).start === own.start);
-  return inSentence.length === 1 && PRICE.test(letter.source.slice(own.start, own.end));
+  const sentence = letter.source.slice(own.start, own.end);
+  return inSentence.length === 1 && PRICE.test(sentence) && !WORKED_OUT_FROM_PRICE.test(sentence);
 }
+
+/** A sum worked out from a price that is not given (»fastsat ud fra prisen hos kommunens leverandør«): no price named. */
+const WORKED_OUT_FROM_PRICE = /(?<![\p{L}])(?:ud[ \u00a0]+fra|på[ \u00a0]+baggrund[ \u00a0]+af|med[ \u00a0]+udgangspunkt[ \u00a0]+i|baseret[ \u00a0]+på)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:prisen|priserne|taksten|tilbuddet)(?![\p{L}])/iu;
 
 /**
  * Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden), or what
@@ -389,7 +421,8 @@ export const beregning: Rule = {
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction, nor a claim to pay back what was paid.
     // (»Du skal betale 3.402 kr. tilbage«; not the warning »hvis …, kan du komme til at betale ydelsen tilbage«).
     const claimsRepayment = letter.find('amount.repayment', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'hypothetical'));
-    const grants = letter.has('grant', ownText) && !claimsRepayment;
+    // »… derfor kan vi ikke bevilge dem«: a grant word negated grants nothing.
+    const grants = !claimsRepayment && letter.find('grant', ownText).some((hit) => !negatedJustBefore(letter, hit.block, { start: hit.textStart, end: hit.textEnd, text: hit.text }));
     if (aboutMerudgift && grants && money && form !== 'standard' && !showsDeduction(letter, ownText)) {
       // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);
