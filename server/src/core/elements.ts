@@ -200,6 +200,11 @@ const HELD = /(?<![\p{L}])(?:\p{L}*kont[oi]\p{L}*|formue\p{L}*)(?![\p{L}])/iu;
  */
 const LIMIT_BEFORE = /(?<![\p{L}])(?:(grænse[nr]?|beløbsgrænse[nr]?|mindstebeløb(?:et)?|tærsk(?:el|len)|loft(?:et)?|(?<!ud[ \u00a0]+)over|under|overstige[rs]?|mere[ \u00a0]+end|mindre[ \u00a0]+end)|minimum|maksimum|højst|maksimalt)(?:[ \u00a0]+(?:på|er|af|ved))?[ \u00a0]*$/iu;
 
+/** Whether the text before a figure ends in a named limit (»under beløbsgrænsen på«, »der overstiger«), not a cap (»højst«). */
+export function namesLimitBefore(before: string): boolean {
+  return LIMIT_BEFORE.exec(before)?.[1] !== undefined;
+}
+
 /** A price named just before a figure (»Da prisen er 329 kr.«, »Prisen for sengen er 9.800 kr.«): what something costs, a fact of the case. */
 const PRICE_BEFORE = /(?<![\p{L}])prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er|var|på)[ \u00a0]*$/iu;
 

@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import { type LetterModel, oncePerLetter } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
-import { inSentenceWith, listLead, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
+import { inSentenceWith, listLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
 import { negatesOrLimits } from './negation';
 
 /**
@@ -171,8 +171,7 @@ const TURNS_FROM_ACCOUNT = /[;:]|(?<![\p{L}])(?:og|men|derfor)(?![\p{L}])/iu;
  * søster, når han stopper som førerhund«), with no turn to the outcome between.
  */
 function toldByParty(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
-  const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
-  if (!sentence) return false;
+  const sentence = sentenceSpanAt(letter, block, limit.start);
   const told = lastBefore(letter.matchesIn(block, 'notFullOutcome.partyTold'), limit.start);
   return told !== undefined && told.start >= sentence.start && !TURNS_FROM_ACCOUNT.test(block.text.slice(told.end, limit.start));
 }
@@ -191,8 +190,7 @@ function lastBefore(matches: readonly PhraseMatch[], offset: number): PhraseMatc
 
 /** Whether a limit lies in a question in the party's voice (»Kan jeg få hjælpen i stedet for …?«): asked, not decided. */
 function askedByParty(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
-  const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
-  if (!sentence) return false;
+  const sentence = sentenceSpanAt(letter, block, limit.start);
   // A question of »Spørgsmål og svar« is short: a long sentence that ends in »?« is no such question.
   if (sentence.end - sentence.start > QUESTION_LENGTH) return false;
   const text = block.text.slice(sentence.start, sentence.end).trimEnd();
@@ -251,8 +249,7 @@ const replacedHelp = oncePerLetter((letter): readonly string[] => {
 function replacedAsApplied(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
   const replaced = replacedHelp(letter);
   if (replaced.length === 0) return false;
-  const sentence = letter.counts(block).sentences[sentenceIndexAt(letter, block, limit.start)];
-  if (!sentence) return false;
+  const sentence = sentenceSpanAt(letter, block, limit.start);
   const named = block.text.slice(Math.max(sentence.start, limit.start - SUBJECT_REACH), limit.start).match(NAMING_WORD) ?? [];
   return named.some((name) => replaced.some((word) => sameNoun(word, name)));
 }
@@ -329,7 +326,7 @@ function figuresOf(text: string): Figures {
     };
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
-      if (!THRESHOLD_BEFORE.test(sentence.slice(Math.max(0, m.index - THRESHOLD_REACH), m.index))) note(`${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`, figureValue(m[1]));
+      if (!namesLimitBefore(sentence.slice(Math.max(0, m.index - THRESHOLD_REACH), m.index))) note(`${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`, figureValue(m[1]));
     }
     WEEKS_APART.lastIndex = 0;
     for (let m = WEEKS_APART.exec(sentence); m; m = WEEKS_APART.exec(sentence)) note('gang/ugen', 1 / weeksApart(m[1]));
@@ -337,8 +334,7 @@ function figuresOf(text: string): Figures {
   return { applied, granted };
 }
 
-/** A threshold just before a figure (»merudgifter, der overstiger 2.846 kr. om måneden«): the law's sum, not the one granted. */
-const THRESHOLD_BEFORE = /(?<![\p{L}])(?:overstiger|overstige|over|mere[ \u00a0]+end|mindre[ \u00a0]+end|under|grænsen[ \u00a0]+på|grænse[ \u00a0]+på|minimum|mindstebeløbet[ \u00a0]+på)[ \u00a0]*$/iu;
+/** How far before a figure a threshold is named (»merudgifter, der overstiger 2.846 kr.«): the law's sum, not the one granted. */
 const THRESHOLD_REACH = 30;
 
 /** How often by the week: »hver uge«, »hver anden uge«, »hver 3. uge«. */
