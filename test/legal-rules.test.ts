@@ -1256,6 +1256,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('Bevillingen er givet efter servicelovens § 100, stk. 1, og du får 2.846 kr. om måneden.'), 'klagevejledning')[0]?.severity, 'error');
   });
 
+  it('reads a summary table row by row: the row that asks and the row that grants', () => {
+    const letter = (granted: string) =>
+      `Vestby Kommune\nDato: 12. november 2025\n\nKære Nanna og Rune\n\nI har søgt om hjælp til de ekstra udgifter, I har til Ella.\n\n| Kort fortalt | |\n|---|---|\n| Det søgte I om | 12.000 kr. om året |\n| Det får I | ${granted} kr. om året |\n\nI får hjælp til Ellas merudgifter efter barnets lov § 86.\n\nMed venlig hilsen\n\nHenrik Staun\n`;
+    assert.equal(findings(letter('6.000'), 'klagevejledning')[0]?.severity, 'error');
+    assert.equal(findings(letter('12.000'), 'klagevejledning')[0]?.severity, 'information');
+  });
+
   it('reads an item left out of a grant, a part of it covered, or another model, as no full approval', () => {
     const letter = (decision: string) =>
       `Østby Kommune\nDato: 13. august 2024\n\nKære Jesper og Sidsel\n\nI har søgt om dækning af udgifter til bleer, tøjvask og en tablet. ${decision}\n\nMed venlig hilsen\n\nAnne Lund\n`;
@@ -1319,11 +1326,19 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('Du vil bruge din ret til frit valg.'), 'faktiske-oplysninger').length, 1);
   });
 
+  it('asks no calculation of the hours of a step-down before help stops, said in their sentence or the next', () => {
+    const letter = (purpose: string) =>
+      `Ravnsø Kommune\nDato: 2. juni 2025\n\nKære Amir\n\n## Afgørelse\n\nDin støtte efter servicelovens § 85 ophører den 31. juli 2025. I juli nedsættes støtten fra 3 timer til 1 time om ugen. ${purpose}\n\n## Begrundelse\n\nVi har lagt vægt på, at du nu selv betaler dine regninger og handler ind.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    assert.deepEqual(findings(letter('Timen skal bruges til at afslutte forløbet.'), 'beregning'), []);
+    assert.equal(findings(letter('Timen skal bruges til indkøb.'), 'beregning').length, 1);
+  });
+
   it('asks no calculation of a sum refused whole, nor of the help as it stands before it stops', () => {
     const letter = (decision: string) =>
       `Klitby Kommune\nDato: 20. august 2025\n\nKære Lis Holm\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nVi har lagt vægt på, at du ifølge ergoterapeuten har brug for en seng med elevation, og at du fra 1. juni arbejder 37 timer om ugen.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter('Du kan ikke få 9.800 kr. til selv at købe en seng efter aktivlovens § 81, fordi dit behov bliver dækket af en plejeseng.'), 'beregning'), []);
     assert.deepEqual(findings(letter('Din særlige støtte efter aktivlovens § 34 er senest udbetalt med 1.265 kr. om måneden. Vi har besluttet, at støtten stopper med udgangen af maj 2025.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Fra den 1. juni 2025 får du 0 kr. i særlig støtte efter aktivlovens § 34.'), 'beregning'), []);
     // A sum granted in part is measured out.
     assert.equal(findings(letter('Du får 4.000 kr. til en seng efter aktivlovens § 81. Du søgte om 9.800 kr.'), 'beregning').length, 1);
     // A rate the party pays is the price list's, named where it is decided; a part of a price is not.

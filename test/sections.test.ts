@@ -109,6 +109,12 @@ describe('sections in every form (letter.ts)', () => {
     assert.equal(inGuidance(text, 'Du kan klage til Det\nSociale Nævn'), true);
   });
 
+  it('reads the reasons titled one level under the guidance (headings set too deep) as the case, not the guidance', () => {
+    const text = '## Klagevejledning\n\nDu kan klage inden 4 uger.\n\n### Hvad sker der så?\n\nVi ser på sagen igen.\n\n### Begrundelse\n\nVi har lagt vægt på, at du selv kan handle.\n';
+    assert.equal(inGuidance(text, 'Vi ser på sagen igen'), true);
+    assert.equal(inGuidance(text, 'Vi har lagt vægt på'), false);
+  });
+
   it('reads a numbered line as a title where the letter numbers its sections, not in a numbered list', () => {
     for (const eol of ['\n', '\r\n']) {
       const numbered = ['1. Afgørelse', '', 'Du får 4 timer om ugen.', '', '2. Lovgrundlag', '', 'Servicelovens § 85.', '', '3. Sådan har vi regnet timerne ud', '', 'Indkøb 1 time, rengøring 3 timer.', ''].join(eol);

@@ -531,6 +531,9 @@ const ROLE_BITS: Readonly<Record<SectionRole, number>> = {
   other: 128,
 };
 
+/** The roles of the case itself: under one of them, a block is not in the appeal guidance, however deep its title. */
+const CASE_ROLE_BITS = ROLE_BITS.afgoerelse | ROLE_BITS.begrundelse | ROLE_BITS.fakta | ROLE_BITS.beregning;
+
 /**
  * The sections of a letter: a heading opens a section that runs until a
  * heading of the same or higher level. Assigns each block its index in the
@@ -565,7 +568,10 @@ class Sections {
         block.role = headingRole(block.text);
         block.section = index;
         this.parents[index] = parent;
-        this.roles[index] = ROLE_BITS[block.role] | (parent >= 0 ? this.roles[parent] : 0);
+        const inherited = parent >= 0 ? this.roles[parent] : 0;
+        // The decision, its reasons, facts or calculation titled one level down under the guidance (»## Klagevejledning«
+        // then »### Begrundelse«, headings set too deep) are the case again, not the guidance.
+        this.roles[index] = ROLE_BITS[block.role] | ((ROLE_BITS[block.role] & CASE_ROLE_BITS) !== 0 ? inherited & ~ROLE_BITS.klagevejledning : inherited);
         open.push(index);
       } else {
         block.section = open.length ? open[open.length - 1] : -1;

@@ -315,7 +315,7 @@ interface Figures {
 function figuresOf(text: string): Figures {
   const applied = new Map<string, number>();
   const granted = new Map<string, number>();
-  for (const sentence of text.split(SENTENCE_END)) {
+  for (const sentence of text.split(SENTENCE_END).flatMap(tableRowsApart)) {
     const asks = APPLIED.test(sentence);
     // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
     if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, ''))) continue;
@@ -332,6 +332,11 @@ function figuresOf(text: string): Figures {
     for (let m = WEEKS_APART.exec(sentence); m; m = WEEKS_APART.exec(sentence)) note('gang/ugen', 1 / weeksApart(m[1]));
   }
   return { applied, granted };
+}
+
+/** The rows of a table each on their own (»| Det søgte I om | 19.972,72 kr. |«, »| Det får I | 800 kr. |«): one row asks, another grants. */
+function tableRowsApart(sentence: string): string[] {
+  return sentence.includes('|') ? sentence.split('\n') : [sentence];
 }
 
 /** How far before a figure a threshold is named (»merudgifter, der overstiger 2.846 kr.«): the law's sum, not the one granted. */

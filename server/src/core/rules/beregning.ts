@@ -253,6 +253,17 @@ function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly
   });
 }
 
+/**
+ * Whether hours are a step-down before help stops, said in their sentence or the next (»nedsættes støtten fra 3 timer
+ * til 1 time om ugen. Timen skal bruges til at afslutte forløbet.«): a transition, not measured out to a need.
+ */
+function steppingDown(letter: LetterModel, amount: Amount): boolean {
+  if (inSentenceWith(letter, amount.block, amount.textStart, 'amount.stepDown')) return true;
+  const { index } = sentenceSpanAt(letter, amount.block, amount.textStart);
+  const next = index >= 0 ? letter.counts(amount.block).sentences[index + 1] : undefined;
+  return next !== undefined && inSentenceWith(letter, amount.block, next.start, 'amount.stepDown');
+}
+
 /** A line that opens with a lettered item (»b) Morgenmad: …«), as a list pasted from Word is one paragraph to Markdown. */
 const LETTERED_LINE = /^[ \t]*[a-zæøå]\)[ \t]/gimu;
 
@@ -373,8 +384,9 @@ export const beregning: Rule = {
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
-    const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && (limitedInItem(letter, a) || (a.decides && grantedBelowApplied(a))) && !inSentenceWith(letter, a.block, a.textStart, 'amount.stepDown')
+    // »Fra den 1. januar får I 0 kr.«: help stopped, nothing measured out.
+    const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
+      && (a.money ? a.decides : !a.claimed && (limitedInItem(letter, a) || (a.decides && grantedBelowApplied(a))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;
