@@ -522,6 +522,9 @@ describe('legal content of the rules (issue #13)', () => {
     // An assessment that only applies the standard is no assessment of the party.
     assert.deepEqual(severities('Vi vurderer, at du skal have bad én gang om ugen, fordi kvalitetsstandarden siger det.'), ['warning']);
     assert.deepEqual(severities('Ifølge kommunens kvalitetsstandard får borgere bad én gang om ugen. Vi vurderer derfor, at det er tilstrækkeligt.'), ['warning']);
+    // The standard named and departed from, for reasons of the party's own, is an individual assessment; so is a plain-language one.
+    assert.deepEqual(severities('Kommunens kvalitetsstandard giver bad hver anden uge. Det har vi ikke fulgt i din sag, fordi du har hudproblemer.'), []);
+    assert.deepEqual(severities('Kommunens kvalitetsstandard giver bad hver anden uge. Vi har kun brugt den som en start og set på din situation.'), []);
   });
 
   it('reads no treatment into medicine named as an expense, and takes expected improvement under treatment for treatment counted', () => {
