@@ -93,6 +93,20 @@ describe('incremental parsing (parseLetter with the previous version)', function
     );
   });
 
+  it('asks again whether a reference lies outside the guidance when a heading after it is deleted (the guidance title at the top holds the letter\'s text only while the decision has a title later)', () => {
+    // Found by the property below: a guidance title typed into the first heading, then the decision's title deleted.
+    const start = '# Afgørelse om ledsageordning\n\nAarhus Kommune, Voksenhandicap\nDato: 23. juni 2025\n\nKære Thomas Birk\n\nDu har søgt om ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1.\n\n## Afgørelse\n\nDu får det, du har søgt om. Du får ledsagelse 15 timer om måneden fra den 1. juli 2025.\n\nDu kan selv vælge, hvilke aktiviteter timerne skal bruges til, og du kan spare op til 60 timer op over 6 måneder. Din ledsager hedder Sofie Holm og kontakter dig inden den 1. juli.\n\nMed venlig hilsen\n\nLise Kjærgaard\nSocialrådgiver\n';
+    let text = start;
+    let previous = checkDocument(text, { force: true }).letter;
+    for (const edit of [{ at: 1588515074, remove: 0, insert: '\n\n## Klagevejledning\n\n' }, { at: 168016205, remove: 6, insert: '\n' }, { at: 1601043809, remove: 14, insert: '\n' }]) {
+      text = applyEdit(text, edit);
+      const incremental = checkDocument(text, { force: true, previous });
+      assert.deepEqual(incremental.findings.map((f) => f.ruleId), checkDocument(text, { force: true }).findings.map((f) => f.ruleId), JSON.stringify(text));
+      previous = incremental.letter;
+    }
+    assert.ok(!text.includes('## Afgørelse'), JSON.stringify(text));
+  });
+
   it('gives the findings of a fresh check after any sequence of edits (nothing from an earlier version is reused wrongly)', () => {
     // References and appeal words typed or deleted change what the rules conclude about the whole letter.
     // Repealed references (servicelovens §§ 41 and 52, with a "jf." reference after one) and dates before and after the reform: foraeldet-henvisning keeps its reports per paragraph text and date.

@@ -332,9 +332,10 @@ export interface LetterModel {
   /**
    * The references, or law mentions, for which `holds` is true, found once
    * per version. `holds` must depend only on the item, its block's text and
-   * kind and the sections the block lies in (not on blocks after it): the
-   * next version keeps the answer for the blocks it shares with this one, and
-   * for the blocks after an edit that changed no heading. `key` names the test.
+   * kind and the letter's sections: when an edit changed no heading, the next
+   * version keeps the answer for the blocks it shares with this one and for
+   * the blocks after the edit; when it changed one, all are asked again.
+   * `key` names the test.
    */
   referencesWhere(key: string, holds: (reference: LegalReference) => boolean): readonly LegalReference[];
   lawMentionsWhere(key: string, holds: (mention: LawMention) => boolean): readonly LawMention[];
@@ -613,6 +614,8 @@ interface Carried {
    * their text and sections holds for them.
    */
   readonly alikeTail: number;
+  /** A heading lies in the edited stretch of either version: the sections may have changed, before the edit too. */
+  readonly headingEdited: boolean;
   readonly placedByKey: ReadonlyMap<string, PlacedPassed>;
 }
 
@@ -694,9 +697,10 @@ class Letter implements LetterModel {
     }
     if (alikeTail < 0) alikeTail = tail;
     // A heading between the shared blocks and the alike tail, in either version, may have changed the sections after it.
-    if (hasHeading(before, sameObjects, before.length - alikeTail) || hasHeading(blocks, sameObjects, blocks.length - alikeTail)) alikeTail = 0;
+    const headingEdited = hasHeading(before, sameObjects, before.length - alikeTail) || hasHeading(blocks, sameObjects, blocks.length - alikeTail);
+    if (headingEdited) alikeTail = 0;
     return {
-      head, tail, length: before.length, byKey: this.byKey, alikeTail,
+      head, tail, length: before.length, byKey: this.byKey, alikeTail, headingEdited,
       sameObjects, hitsByGroup: this.hitsByGroup, references: this.referenceList, mentions: this.mentionList, placedByKey: this.placedByKey,
     };
   }
@@ -864,7 +868,9 @@ class Letter implements LetterModel {
     const carried = this.carried;
     const before = carried && previousItems && carried.placedByKey.get(key);
     const indices: number[] = [];
-    if (carried && previousItems && before) {
+    // A heading edited may change what a test of the sections answers for the blocks before it too (a guidance title at
+    // the top holds the letter's own text only while the decision gets a title later: anchors.ts): all are asked again.
+    if (carried && previousItems && before && !carried.headingEdited) {
       // In block order: the items on the shared blocks come first in both versions, those on the alike tail last.
       const headEnd = firstFrom(previousItems, carried.sameObjects);
       const tailFrom = firstFrom(previousItems, carried.length - carried.alikeTail);
