@@ -4,6 +4,7 @@ import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
 import { inSentenceWith, listLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
 import { negatesOrLimits } from './negation';
+import { countUpTo } from './sorted';
 
 /**
  * What the decision gives the party. A full approval (fuldt medhold) needs
@@ -176,16 +177,10 @@ function toldByParty(letter: LetterModel, block: Block, limit: PhraseMatch): boo
   return told !== undefined && told.start >= sentence.start && !TURNS_FROM_ACCOUNT.test(block.text.slice(told.end, limit.start));
 }
 
-/** The last of `matches` (in text order, not overlapping) that ends by `offset`, found by halving. */
+/** The last of `matches` (in text order, not overlapping) that ends by `offset`. */
 function lastBefore(matches: readonly PhraseMatch[], offset: number): PhraseMatch | undefined {
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (matches[middle].end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 ? matches[low - 1] : undefined;
+  const count = countUpTo(matches, (match) => match.end, offset);
+  return count > 0 ? matches[count - 1] : undefined;
 }
 
 /** Whether a limit lies in a question in the party's voice (»Kan jeg få hjælpen i stedet for …?«): asked, not decided. */

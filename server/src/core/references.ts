@@ -1,6 +1,7 @@
 import type { Block } from './markdown';
 import { PhraseGroup, PhraseMatch } from './phrases';
 import { LAWS, LawId } from './catalogue';
+import { countUpTo } from './sorted';
 
 export { LAWS, lawById } from './catalogue';
 export type { Law, LawId } from './catalogue';
@@ -180,14 +181,8 @@ export function findReferences(text: string, mentions: readonly TextLawMention[]
   byEnd.forEach((entry, i) => latestIndex.push(Math.max(entry.index, i > 0 ? latestIndex[i - 1] : -1)));
   /** The last mention (in text order) that ends at or before `offset`. */
   const mentionBefore = (offset: number): TextLawMention | undefined => {
-    let low = 0;
-    let high = byEnd.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (byEnd[mid].end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 ? mentions[latestIndex[low - 1]] : undefined;
+    const count = countUpTo(byEnd, (entry) => entry.end, offset);
+    return count > 0 ? mentions[latestIndex[count - 1]] : undefined;
   };
 
   const finish = (textStart: number, scanner: Scanner, paragraphs: string[], law: LawId | undefined): void => {

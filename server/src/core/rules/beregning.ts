@@ -3,6 +3,7 @@ import type { LetterModel } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import { type LegalReference, escapeRegExp } from '../references';
 import { addToReasons } from '../fixes';
+import { countUpTo } from '../sorted';
 import { outsideAppealGuidance } from '../anchors';
 import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
@@ -278,16 +279,9 @@ function letteredLines(text: string, block: Block, letter: LetterModel): { start
   return { starts, limited: new Set(letter.matchesIn(block, 'notFullOutcome').map((limit) => lineAt(starts, limit.start))) };
 }
 
-/** The index of the last of ascending `starts` at or before `offset`. */
+/** The index of the last of ascending `starts` at or before `offset` (the first is 0). */
 function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return countUpTo(starts, (start) => start, offset) - 1;
 }
 
 /**
