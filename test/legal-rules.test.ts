@@ -433,6 +433,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('efter, at du har fået afgørelsen'), 'klagevejledning'), []);
   });
 
+  it('reads information the municipality obtained from others (»på vores forespørgsel oplyst«, »har vi kontaktet …, som har oplyst«) as needing a hearing', () => {
+    const letter = (obtained: string) =>
+      `Nordby Kommune\nDato: 3. juni 2025\n\nKære Else\n\n## Afgørelse\n\nDu får afslag på hjælp til et nyt komfur efter aktivlovens § 81.\n\n## Begrundelse\n\n${obtained} Vi har lagt vægt på, at du derfor selv kan betale komfuret.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    for (const obtained of ['Boligselskabet har på vores forespørgsel oplyst, at din søn bor hos dig og betaler husleje.', 'Med dit samtykke har vi kontaktet boligselskabet, som har oplyst, at din søn bor hos dig.']) {
+      assert.deepEqual(findings(letter(obtained), 'partshoering').map((f) => f.severity), ['information'], obtained);
+      assert.deepEqual(findings(letter(`${obtained} Vi sendte oplysningerne til dig, og du har haft mulighed for at komme med bemærkninger.`), 'partshoering'), []);
+    }
+  });
+
   it('asks an adult\'s letter how treatment was counted without the children\'s exception for acute danger', () => {
     const child = fixture('medicin-merudgifter-adhd-uden-vurdering-med-eller-uden-medicin.md');
     const [forChild] = findings(child, 'medicin');
