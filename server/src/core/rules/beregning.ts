@@ -306,9 +306,13 @@ const DIFFERENCE = /(?<![\p{L}])(?:forskellen|differencen|prisforskellen|merpris
 function differenceOfStated(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
   const { start, end } = letter.sentenceAt(decided.block, decided.textStart);
   const named = DIFFERENCE.test(letter.source.slice(start, end));
-  const sums = amounts.filter((other) => other.money && other.value !== decided.value && (named || other.block === decided.block)).map((other) => other.kroner);
-  return sums.some((larger) => sums.some((smaller) => Math.abs(larger - smaller - decided.kroner) < 0.005));
+  // In øre, so that a set finds the smaller sum of each pair: sums of money have at most two decimals.
+  const sums = new Set(amounts.filter((other) => other.money && other.value !== decided.value && (named || other.block === decided.block)).map((other) => inOre(other.kroner)));
+  const difference = inOre(decided.kroner);
+  return [...sums].some((larger) => sums.has(larger - difference));
 }
+
+const inOre = (kroner: number): number => Math.round(kroner * 100);
 
 /**
  * »Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv«: the price named where it is decided, the
