@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { Dirent, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { Dirent, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { CliIo, jobsFor, main } from '../server/src/cli';
-import { MAX_LETTER_BYTES, readLetterFile } from '../server/src/files';
+import { MAX_LETTER_BYTES, readLetterFile, readUpTo } from '../server/src/files';
 import { decodeLetter, decodeWindows1252, encodeWindows1252 } from '../server/src/letterEncoding';
 import { forgetConfigFiles, resolveConfig } from '../server/src/configFile';
 import { checkDocument } from '../server/src/core';
@@ -73,6 +73,27 @@ describe('CLI robustness (issue #14)', function () {
     const big = join(dir, 'stor.md');
     writeFileSync(big, 'x');
     assert.deepEqual(readLetterFile(big, 0), { refused: { reason: 'tooLarge', bytes: 1 } });
+  });
+
+  it('a file read whole, whatever size it had when asked: the same size, grown since, or shrunk since', () => {
+    const file = join(dir, 'vokser.md');
+    const text = 'Afgørelse. '.repeat(20_000);
+    writeFileSync(file, text);
+    const size = Buffer.byteLength(text);
+    for (const expected of [size + 1, size, 10, 1, size * 2]) {
+      const fd = openSync(file, 'r');
+      try {
+        assert.equal(readUpTo(fd, MAX_LETTER_BYTES + 1, expected).toString('utf8'), text, `expected ${expected}`);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    const fd = openSync(file, 'r');
+    try {
+      assert.equal(readUpTo(fd, 100, size + 1).length, 100, 'no more than the limit');
+    } finally {
+      closeSync(fd);
+    }
   });
 
   for (const [name, encode] of [

