@@ -635,6 +635,9 @@ describe('legal content of the rules (issue #13)', () => {
     // The same guidance title at the end of a letter holds the guidance to the end.
     const atEnd = `Højby Kommune\n5. december 2025\n\nKære Camilla Ravn\n\n**Afgørelse:** Emil anbringes uden for hjemmet uden samtykke, jf. barnets lov § 47, stk. 1, nr. 1.\n\nVi har vurderet sagen.\n\nKLAGEADGANG\n\nDu kan klage til Ankestyrelsen inden 4 uger. Klagen sendes direkte til Ankestyrelsen.\n\nDet fremgår af skolens udtalelse af 3. november 2025, at Emil har haft et fravær fra skolen på 62 %.\n\nPå udvalgets vegne\n\nLise Ahrenkiel\n`;
     assert.deepEqual(findings(atEnd, 'faktiske-oplysninger').map((f) => f.severity), ['warning']);
+    // A calculation titled later shows the case goes on too.
+    const calculatedAfter = `Vestkøbing Kommune\n2. februar 2026\n\nKære Hanne Lind\n\nSÅDAN KLAGER DU – LÆS DETTE FØRST\n\nDu kan klage over afgørelsen inden 4 uger efter, at du har fået den. Klagen sendes til os, og vi vurderer sagen igen. Holder vi fast i afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nDu har søgt om dækning af merudgifter til kost og medicin. Du får 1.150 kr. om måneden fra den 1. marts 2026 efter servicelovens § 100, stk. 1.\n\nBEREGNING\n\nDiætkost 650 kr. + medicin 500 kr. = 1.150 kr. om måneden.\n\nMed venlig hilsen\n\nOle Berg\n`;
+    assert.deepEqual(findings(calculatedAfter, 'hjemmel'), []);
   });
 
   it('reads the amount a grant of hours comes to (»Det svarer til 16.450 kr. om måneden«) as decided, so its calculation is asked', () => {

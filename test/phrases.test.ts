@@ -9,7 +9,7 @@ import { randomSource } from './helpers/generate';
 /**
  * What a phrase means, as a case-insensitive Unicode regex over the text as
  * written: `~` an optional word, `*` a word's remaining letters, a lone `*`
- * any one word.
+ * any one word (two joined by a hyphen, or one ending in a hyphen, are one).
  */
 function unicodePhraseSource(phrase: string): string {
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -17,7 +17,7 @@ function unicodePhraseSource(phrase: string): string {
   const word = (w: string): string => {
     const wildcard = wildcardWord(w);
     if (!wildcard) return escape(w);
-    return (wildcard.head ? `${escape(wildcard.head)}\\p{L}*` : '\\p{L}+') + escape(wildcard.tail);
+    return (wildcard.head ? `${escape(wildcard.head)}\\p{L}*` : '\\p{L}+(?:-\\p{L}*)?') + escape(wildcard.tail);
   };
   return words.map((w, i) => (w === '~' ? '(?:\\p{L}+[\\s\\u00a0]+)?' : word(w) + (i < words.length - 1 ? '[\\s\\u00a0]+' : ''))).join('');
 }

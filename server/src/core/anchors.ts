@@ -1,6 +1,6 @@
-import { Block, type SectionRole, linePrefix, sourceOffset } from './markdown';
+import { Block, linePrefix, sourceOffset } from './markdown';
 import type { PhraseGroupId } from './phrases';
-import { type Hit, type LetterModel, type SourceRange, oncePerLetter } from './letter';
+import { CASE_ROLES, type Hit, type LetterModel, type SourceRange, oncePerLetter } from './letter';
 
 /** Where a finding about something missing from the whole letter sits: the decision heading, else the first heading. */
 export function decisionAnchor(letter: LetterModel): Block | undefined {
@@ -31,13 +31,11 @@ export function outsideAppealGuidance(letter: LetterModel): (block: Block) => bo
 export const GUIDANCE_GOES_ON: readonly PhraseGroupId[] = ['appeal.body', 'appeal.deadline', 'appeal.lodging', 'appeal.lodgingVerb', 'appeal.reassessment', 'appeal.forwarding'];
 /** What speaks of appealing: a mention of complaining, or what the guidance goes on with. */
 const SPEAKS_OF_APPEAL: readonly PhraseGroupId[] = ['appeal.mention', ...GUIDANCE_GOES_ON];
-/** Titles that show the case goes on after a guidance title: the decision, its reasons, its facts. */
-const CASE_ROLES: readonly SectionRole[] = ['afgoerelse', 'begrundelse', 'fakta'];
 
 /**
  * Paragraphs under a guidance title that opens the letter (»KLAGEADGANG – læs dette først«, then the case) and speak
  * of no appeal: the letter's own text, which runs on under that title to the next one. Only where the decision, its
- * reasons or its facts get a title later: guidance at the end has only the closing after it.
+ * reasons, facts or calculation get a title later (CASE_ROLES): guidance at the end has only the closing after it.
  */
 const bodyUnderOpeningGuidance = oncePerLetter((letter: LetterModel): ReadonlySet<Block> => {
   const body = new Set<Block>();

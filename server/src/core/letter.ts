@@ -532,8 +532,12 @@ const ROLE_BITS: Readonly<Record<SectionRole, number>> = {
   other: 128,
 };
 
-/** The roles of the case itself: under one of them, a block is not in the appeal guidance, however deep its title. */
-const CASE_ROLE_BITS = ROLE_BITS.afgoerelse | ROLE_BITS.begrundelse | ROLE_BITS.fakta | ROLE_BITS.beregning;
+/**
+ * The roles of the case itself: the decision, its reasons, facts and calculation. Under one of them a block is not in
+ * the appeal guidance, however deep its title; and one titled after a guidance title shows the case goes on after it.
+ */
+export const CASE_ROLES: readonly SectionRole[] = ['afgoerelse', 'begrundelse', 'fakta', 'beregning'];
+const CASE_ROLE_BITS = CASE_ROLES.reduce((bits, role) => bits | ROLE_BITS[role], 0);
 
 /**
  * The sections of a letter: a heading opens a section that runs until a

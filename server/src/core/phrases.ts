@@ -43,10 +43,11 @@ export function compilePhrase(phrase: string): string {
       return;
     }
     const wildcard = wildcardWord(word);
-    // A lone `*` is any one word: letters, never empty, or the spaces on both sides would overlap (quadratic).
+    // A lone `*` is any one word: letters, never empty, or the spaces on both sides would overlap (quadratic); a
+    // hyphen may join two (»BPA-ordningen«) or end the first of a pair (»Tolke- og Kommunikationscentret«).
     // The punctuation glued after a wildcard is no letter, so the letters' quantifier still ends where it begins.
     const body = wildcard
-      ? `${wildcard.head ? `${escapeRegExp(wildcard.head)}${FOLDED_LETTER}*` : `${FOLDED_LETTER}+`}${escapeRegExp(wildcard.tail)}`
+      ? `${wildcard.head ? `${escapeRegExp(wildcard.head)}${FOLDED_LETTER}*` : ANY_WORD}${escapeRegExp(wildcard.tail)}`
       : escapeRegExp(word);
     parts.push(last ? body : body + SPACE);
   });
@@ -109,6 +110,8 @@ function latin1Class(test: (ch: string) => boolean, extra: number[]): string {
 }
 /** \p{L} and [\p{L}\p{N}] as they look in folded text. */
 const FOLDED_LETTER = latin1Class((ch) => isLetterAt(ch, 0), [OTHER_LETTER]);
+/** A lone `*`: a word of letters, or two joined by a hyphen, or one ending in a hyphen. */
+const ANY_WORD = `${FOLDED_LETTER}+(?:-${FOLDED_LETTER}*)?`;
 const FOLDED_WORD_CHAR = latin1Class((ch) => isWordCharAt(ch, 0), [OTHER_LETTER, OTHER_NUMBER]);
 
 const OUTSIDE_LATIN1 = /[^\0-\u00ff]/g;

@@ -227,13 +227,21 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
   if (money.some((a) => Math.round(a.kroner) !== supplement && inSentenceWith(letter, a.block, a.textStart, 'compensation.documented'))) return undefined;
   // »Beløbet omfatter standardbeløbet på 500 kr.«, »dokumenterede udgifter med tillæg af standardbeløbet«: the
   // documented form's supplement called so, not the standard form.
-  const supplementFigure = supplement === undefined ? undefined : new RegExp(`(?<![\\d.,])${escapeRegExp(kroner(supplement))}[ \u00a0]*(?:kr|kroner)(?![\\p{L}])`, 'u');
+  const supplementFigure = supplement === undefined ? undefined : figurePattern(supplement);
   const namesStandard = letter.find('compensation.standard', ownText).some((hit) => {
     const { start, end } = letter.sentenceAt(hit.block, hit.textStart);
     return !supplementFigure?.test(letter.source.slice(start, end)) && !inSentenceWith(letter, hit.block, hit.textStart, 'compensation.documented');
   });
   if (namesStandard) return 'standard';
   return money.some((a) => a.kroner > standard && a.kroner <= standard * REGULATION_MARGIN) ? 'maybeStandard' : undefined;
+}
+
+/** A sum in kroner as letters write it (»500 kr.«, »2.850 kroner«), by the sum: the catalogue has a few. */
+const FIGURE_PATTERNS = new Map<number, RegExp>();
+function figurePattern(sum: number): RegExp {
+  let pattern = FIGURE_PATTERNS.get(sum);
+  if (!pattern) FIGURE_PATTERNS.set(sum, (pattern = new RegExp(`(?<![\\d.,])${escapeRegExp(kroner(sum))}[ \u00a0]*(?:kr|kroner)(?![\\p{L}])`, 'u')));
+  return pattern;
 }
 
 /** What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »et tilbud på«. */
