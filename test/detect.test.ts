@@ -109,17 +109,29 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(template).isLetter, false);
     // The placeholder under a title line of its own, as pasted from Word.
     assert.equal(detect(template.replace('## Klagevejledning\n\n[', 'Klagevejledning\n[')).isLetter, false);
-    // Filled in, with its guidance written out, the note left behind does not hide the decision.
-    const filled = template.replace('[Indsæt standardteksten om klage: 4 uger, klage til kommunen, genvurdering, Ankestyrelsen.]', 'Du kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen.');
+    // Its guidance written out while it greets no one yet (»Kære [Fornavn]«), it is still the template.
+    const guidanceWritten = template.replace('[Indsæt standardteksten om klage: 4 uger, klage til kommunen, genvurdering, Ankestyrelsen.]', 'Du kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen.');
+    assert.equal(detect(guidanceWritten).isLetter, false);
+    // Addressed to the party, with its guidance written out, the note left behind does not hide the decision.
+    const filled = guidanceWritten.replace('Kære [Fornavn]', 'Kære Ole');
     assert.equal(detect(filled).isLetter, true);
     // A comment that opens the file names it a template just as well, and does not hide a filled-in letter either.
     const commented = (text: string): string => `<!-- SKABELON – må ikke sendes uden udfyldning -->\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`;
     assert.equal(detect(commented(template)).isLetter, false);
+    assert.equal(detect(commented(guidanceWritten)).isLetter, false);
     assert.equal(detect(commented(filled)).isLetter, true);
+    // A comment that names the template after a word (»INTERN SKABELON«), and a merge field for the name on a line of its own.
+    const merged = guidanceWritten.replace('Kære [Fornavn]\n', '«BORGER_NAVN»\n«ADRESSE»\n\nKære borger\n');
+    assert.equal(detect(`<!-- INTERN SKABELON – udfyld alle felter -->\n\n${merged}`).isLetter, false);
+    assert.equal(detect(`<!-- INTERN SKABELON – udfyld alle felter -->\n\n${merged.replace('«BORGER_NAVN»', 'Ole Berg')}`).isLetter, true);
     // So does a quote box at the top whose first word is »SKABELON«, and it too leaves a filled-in letter a decision.
     const boxed = (text: string): string => `> **SKABELON** – afgørelse om hjælpemiddel, version 2\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`;
     assert.equal(detect(boxed(template)).isLetter, false);
+    assert.equal(detect(boxed(guidanceWritten)).isLetter, false);
     assert.equal(detect(boxed(filled)).isLetter, true);
+    assert.equal(detect(`[SKABELON – må ikke sendes med pladsholdere]\n\n${guidanceWritten.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`).isLetter, false, 'a title in brackets');
+    // A letter greeting a party whose name is a placeholder, with no mark of a template, is a letter with a placeholder to fill.
+    assert.equal(detect(guidanceWritten.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')).isLetter, true);
     // A letter that names the template it was written from further down is a decision.
     assert.equal(detect(`${filled}\nSkabelon: Hjælpemidler 4.1\n`).isLetter, true);
   });

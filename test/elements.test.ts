@@ -111,6 +111,14 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(classifyOutcome(parseLetter(letter('Hjælpen stopper automatisk den 12. december 2025.'))).fullApproval, true);
       assert.equal(classifyOutcome(parseLetter(letter('Hjælpen stopper dog allerede den 20. november 2025.'))).fullApproval, false);
     });
+    it('takes help stopped as the party asked, a dash before the wish or the wish in the party\'s account, for a possible full approval', () => {
+      const stop = (text: string) => classifyOutcome(parseLetter(`Kære Ruth\n\n${text}\n\nVenlig hilsen\n`)).mayBeFullApproval;
+      assert.equal(stop('Din madservice stopper 1. marts – som du har bedt om.'), true);
+      assert.equal(stop('Du har fortalt, at du nu selv laver mad, og at du derfor gerne vil have, at madservicen stopper.\n\nDet har vi sørget for. Madservicen ophører den 1. marts.'), true);
+      // Not a refusal of what the party asked for, nor a stop the party did not ask for.
+      assert.equal(stop('Du har bedt om madservice. Vi kan ikke give dig den madservice, som du har bedt om.'), false);
+      assert.equal(stop('Du har bedt om at beholde madservicen. Din madservice stopper 1. marts.'), false);
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);
@@ -160,6 +168,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(grant('1.150 kr. om måneden', '1.150 kr. om måneden'), true, 'the figure applied for');
       assert.equal(grant('1.150 kr. om måneden', '13.800 kr. om året'), true, 'another period is not compared');
       assert.equal(classifyOutcome(parseLetter('Du søgte om 8 timer om ugen.\n\n# Afgørelse\n\nVi har bevilget din ansøgning. Du får 6 timer om ugen.\n')).fullApproval, false, 'said to be granted, but less');
+      // The price named after an application for an expense is the sum applied for.
+      const refund = (price: string) => mayBe(`Du har søgt om at få dækket udgiften til en ny madras. ${price}\n\n# Afgørelse\n\nDu får 2.400 kr. til madrassen.\n`);
+      assert.equal(refund('Regningen lyder på 3.100 kr.'), false);
+      assert.equal(refund('Madrassen koster 2.400 kr.'), true, 'the price granted');
+      assert.equal(mayBe(`Du har søgt om en ny madras. Din gamle madras kostede 3.100 kr.\n\n# Afgørelse\n\nDu får 2.400 kr. til madrassen.\n`), true, 'a price after an application for an item, not for an expense');
     });
     it('takes a grant on an application that limits nothing for a possible full approval', () => {
       assert.equal(mayBe(`${applied}# Afgørelse\n\nDu får badebænken.\n`), true);
@@ -204,10 +217,16 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(decided('Ydelsen er 21.346 kr. om måneden før skat.'), true);
       assert.equal(decided('Kommunen indbetaler desuden 1.708 kr. om måneden i pensionsbidrag.'), true);
       assert.equal(decided('Din løn er 38.000 kr. om måneden.'), false);
+      // What the party will receive is decided; what they receive today is income.
+      assert.equal(decided('Du vil fremover modtage 9.400 kr. om måneden før skat.'), true);
+      assert.equal(decided('Du modtager 17.800 kr. om måneden i førtidspension.'), false);
     });
     it('the amount applied for, a quote or a budget figure is not', () => {
       assert.equal(decided('Du har søgt om 1.100 kr. om måneden.'), false);
       assert.equal(decided('Tandlægens overslag er på 14.650 kr.'), false);
+      // Asked for with words between: »bad du kommunen om at betale«, »har bedt os om at dække«.
+      assert.equal(decided('Den 3. maj bad du kommunen om at betale de 899 kr., som du gav for stolen.'), false);
+      assert.equal(decided('Du har bedt os om at dække 899 kr. til en stol.'), false);
       // A price stated as a fact of the case, also where the sentence goes on to refuse a grant.
       assert.equal(decided('Da prisen er 329 kr., ligger den under grænsen, og vi kan ikke give tilskud til den.'), false);
       assert.equal(decided('Vi giver dig 329 kr. i tilskud til den.'), true);

@@ -289,17 +289,36 @@ function declaresOtherDocument(letter: LetterModel): boolean {
   const own = ownText(letter);
   // A template's instructions to the case worker stand anywhere, also under the guidance heading (»Slet alle kantede parenteser …«),
   // or in a comment that opens the file (»<!-- SKABELON – må ikke sendes uden udfyldning -->«).
-  return (letter.has('declares.notDecision', (block) => own(block) && !letter.inRole(block, 'klagevejledning')) || letter.has('declares.template', own)
-    || TEMPLATE_COMMENT.test(letter.source.slice(0, TEMPLATE_COMMENT_REACH)) || TEMPLATE_LINE.test(letter.source.slice(0, TEMPLATE_LINE_REACH)))
-    && !decidesOutright(letter);
+  const template = letter.has('declares.template', own)
+    || TEMPLATE_COMMENT.test(letter.source.slice(0, TEMPLATE_COMMENT_REACH)) || TEMPLATE_LINE.test(letter.source.slice(0, TEMPLATE_LINE_REACH));
+  // A template addressed to no one yet is the template itself, its guidance written out or not; one addressed to the
+  // party is a letter written from it, which keeps the template's marks, until it decides outright.
+  if (template && UNADDRESSED.test(letter.source.slice(0, UNADDRESSED_REACH))) return true;
+  return (template || letter.has('declares.notDecision', (block) => own(block) && !letter.inRole(block, 'klagevejledning'))) && !decidesOutright(letter);
 }
 
-/** An HTML comment that opens the file and names it a template or a draft. */
-const TEMPLATE_COMMENT = /^\s*<!--\s*(?:skabelon|udkast|template)(?![\p{L}])/iu;
+/** An HTML comment that opens the file and names it a template or a draft (»<!-- INTERN SKABELON … -->«). */
+const TEMPLATE_COMMENT = /^\s*<!--\s*(?:\p{L}+[ \t]+)?(?:skabelon|udkast|template)(?![\p{L}])/iu;
 const TEMPLATE_COMMENT_REACH = 200;
-/** A line near the top that opens with »SKABELON«, in a quote box or bold too (»> SKABELON – AFGØRELSE OM …«). */
-const TEMPLATE_LINE = /^[ \t>*_#]*skabelon(?![\p{L}])/imu;
+/** A line near the top that opens with »SKABELON«, in a quote box, brackets or bold too (»> SKABELON – AFGØRELSE OM …«). */
+const TEMPLATE_LINE = /^[ \t>*_#[]*skabelon(?![\p{L}])/imu;
 const TEMPLATE_LINE_REACH = 1000;
+/**
+ * The party's name still a placeholder where the letter addresses them: greeted (»Kære [FORNAVN]«), or a merge field for
+ * the citizen or recipient on its own line (»«BORGER_NAVN»«, »[MODTAGER]«); a bare »[Navn]« may be the sender's signature.
+ */
+const UNADDRESSED = new RegExp(String.raw`^[ \t]*(?:(?:kære|hej|til)[ \t]+${placeholderWith('navn')}|${placeholderWith('(?:borger|modtager|part(?![\p{L}]))')})[ \t,]*$`, 'imu');
+const UNADDRESSED_REACH = 2000;
+/** A placeholder in brackets, guillemets or braces with `word` in it. */
+function placeholderWith(word: string): string {
+  return String.raw`(?:\[[^\]
+]{0,40}${word}[^\]
+]{0,20}\]|«[^»
+]{0,40}${word}[^»
+]{0,20}»|\{\{[^}
+]{0,40}${word}[^}
+]{0,20}\}\})`;
+}
 
 /**
  * An e-mail whose sender and every recipient share one domain: written inside the authority, not to the party. Only

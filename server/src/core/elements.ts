@@ -158,10 +158,10 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
 /** A sum of money, or a template's merge field for one: »2.400 kr.«, »kr. 1.200«, »«beløb»«. */
 const MONEY_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d|«[^»]*beløb/giu;
 
-/** Words that decide an amount: it is granted, paid, covered, set or reduced, the benefit is (»Ydelsen er 21.346 kr. om måneden«), or the grant comes to it (»Det svarer til 16.450 kr. om måneden«). */
-const DECIDING = /(?<![\p{L}])(?:får|fik|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|svarer|svarende|nedsæt\p{L}*|nedsat|ydes|yder|giver|give|gives|reduce\p{L}*|ændre[rst]|ændres|forhøje[rst]|forhøjes|sænke[rst]|sænkes|(?:sættes|sat|sætter(?:[ \u00a0]+\p{L}+){0,3})[ \u00a0]+(?:ned|op)|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
-/** Words that report the application or the facts: the amount applied for, a quote, a budget. */
-const CLAIMED = /(?<![\p{L}])(?:søgte?|bad[ \u00a0]+om|bedt[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
+/** Words that decide an amount: it is granted, paid, covered, set or reduced, will be received (»Du vil modtage 13.940 kr.«; »Du modtager« tells of income too), the benefit is (»Ydelsen er 21.346 kr. om måneden«), or the grant comes to it (»Det svarer til 16.450 kr. om måneden«). */
+const DECIDING = /(?<![\p{L}])(?:får|fik|vil[ \u00a0]+(?:\p{L}+[ \u00a0]+)?modtage|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|svarer|svarende|nedsæt\p{L}*|nedsat|ydes|yder|giver|give|gives|reduce\p{L}*|ændre[rst]|ændres|forhøje[rst]|forhøjes|sænke[rst]|sænkes|(?:sættes|sat|sætter(?:[ \u00a0]+\p{L}+){0,3})[ \u00a0]+(?:ned|op)|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
+/** Words that report the application or the facts: the amount applied for or asked for (»bad du kommunen om at betale«), a quote, a budget. */
+const CLAIMED = /(?<![\p{L}])(?:søgte?|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
 /**
  * What the sentence around a figure says of it, read from the block's text

@@ -156,8 +156,23 @@ function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boo
 function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
   const sentences = letter.counts(block).sentences;
   const index = sentenceIndexAt(letter, block, limit.start);
-  return [sentences[index - 1], sentences[index], sentences[index + 1]].some((sentence) => sentence !== undefined && inSentenceWith(letter, block, sentence.start, 'notFullOutcome.ownWish'));
+  const from = index < 0 ? 0 : sentences[Math.max(0, index - 1)].start;
+  const to = index < 0 ? block.text.length : sentences[Math.min(sentences.length - 1, index + 1)].end;
+  // »Vi har ikke imødekommet din anmodning« refuses the wish.
+  return letter.matchesIn(block, 'notFullOutcome.ownWish').some((wish) => wish.start >= from && wish.end <= to && !negatedJustBefore(letter, block, wish))
+    || WISHED_AFTER_DASH.test(block.text.slice(limit.end, index >= 0 ? sentences[index].end : block.text.length));
 }
+
+/** Help that stops or changes as the party asked (»Din hjælp stopper 1. september – som du har bedt om«): the request granted. */
+function wishCarriedOut(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
+  return letter.has('notFullOutcome', (block) => relevant(block) && letter.matchesIn(block, 'notFullOutcome').some((change) => partyWished(letter, block, change)));
+}
+
+/**
+ * The party's wish set off by a dash after the change (»Din hjælp stopper 1. september – som du har bedt om«, a
+ * title's way): said of the whole change, where »…, som du har bedt om« after a noun names what was applied for.
+ */
+const WISHED_AFTER_DASH = /[–—-][ \u00a0]*(?:og[ \u00a0]+)?som[ \u00a0]+(?:du|I|De)[ \u00a0]+(?:selv[ \u00a0]+)?(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:bedt[ \u00a0]+om|ønsket)(?![\p{L}])/u;
 
 /** The party's own voice: a question of the kind a »Spørgsmål og svar« section answers (»Kan min datter hente …?«). */
 const PARTY_VOICE = /(?<![\p{L}])(?:jeg|mig|min|mit|mine)(?![\p{L}])/iu;
@@ -300,6 +315,11 @@ const figureValue = (digits: string): number => parseFloat(digits.replace(/\./g,
 /** The application in a sentence: »søgt«, »Ansøgningen drejer sig om«, »Du bad om«, »Du har ønsket at beholde 98 timer«. */
 const APPLIED = /(?<![\p{L}])(?:(?:an)?søgt(?:e)?|ansøgning(?:en)?|anmodning(?:en)?|bad[ \u00a0]+om|bedt[ \u00a0]+om|ønsket|ønsker)(?![\p{L}])/iu;
 
+/** An application to have an expense covered: »søgt om refusion af udgiften«, »bad om dækning af regningen«. */
+const EXPENSE_APPLIED = /(?<![\p{L}])(?:udgift\p{L}*|refusion\p{L}*|refunder\p{L}*|dækning|dække|regning\p{L}*|faktura\p{L}*)(?![\p{L}])/iu;
+/** The price of what was applied for, named: »Fakturaen lyder på«, »Prisen er«, »Sengen koster«, »Udgiften var«. */
+const PRICE_NAMED = /(?<![\p{L}])(?:faktura\p{L}*|regning\p{L}*|pris(?:en)?|koster|kostede|udgiften[ \u00a0]+(?:er|var|udgør|udgjorde)|beløber[ \u00a0]+sig)(?![\p{L}])/iu;
+
 /** A paragraph's figures applied for and granted, keyed by unit and period ("kr/måneden"); the same for every version with its text. */
 interface Figures {
   applied: ReadonlyMap<string, number>;
@@ -310,8 +330,12 @@ interface Figures {
 function figuresOf(text: string): Figures {
   const applied = new Map<string, number>();
   const granted = new Map<string, number>();
+  let appliedForExpense = false;
   for (const sentence of text.split(SENTENCE_END).flatMap(tableRowsApart)) {
-    const asks = APPLIED.test(sentence);
+    // »Du har søgt om at få refunderet udgiften til indlæggene. Fakturaen lyder på 1.645 kr.«: the price after an application
+    // for an expense is the sum applied for.
+    const asks = APPLIED.test(sentence) || (appliedForExpense && PRICE_NAMED.test(sentence));
+    appliedForExpense = APPLIED.test(sentence) && EXPENSE_APPLIED.test(sentence);
     // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
     if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, ''))) continue;
     // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
@@ -379,5 +403,9 @@ export function classifyOutcome(letter: LetterModel): Outcome {
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
   // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.
   const answersApplication = letter.has('appliedFor', relevant);
-  return { fullApproval: false, mayBeFullApproval: !limited && answersApplication && (letter.has('grant', relevant) || decisionSectionGrants(letter, relevant)) };
+  return {
+    fullApproval: false,
+    // Help stopped as the party asked answers their request, however it was made (»Du ringede og bad os stoppe …«).
+    mayBeFullApproval: !limited && ((answersApplication && (letter.has('grant', relevant) || decisionSectionGrants(letter, relevant))) || wishCarriedOut(letter, relevant)),
+  };
 }
