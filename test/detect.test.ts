@@ -88,6 +88,16 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     }
   });
 
+  it('recognises a grant told in plain words under a provision of the help\'s own law (»Maja får en fast kontaktperson efter barnets lov § 32«)', () => {
+    const plain = (sentence: string) => `Højvang Kommune\n\nSag: FR-24-2291 · Dato: 9. oktober 2024\n\nKære Sanne og Mads\n\nI har søgt om en kontaktperson til Maja ved jeres ansøgning af 2. september 2024.\n\n${sentence}\n\nHvis I er uenige, kan I klage til os inden 4 uger.\n\nHilsen\nPia Holm\n`;
+    assert.equal(letterSignals(parseLetter(plain('Maja får en fast kontaktperson efter barnets lov § 32, stk. 1, nr. 3.'))).includes('decision'), true);
+    assert.equal(letterSignals(parseLetter(plain('Du får ledsagelse efter servicelovens § 97.'))).includes('decision'), true);
+    // The basis of help named before, the rules of procedure, help that goes on: no grant.
+    assert.equal(letterSignals(parseLetter(plain('Maja får hjælpen efter barnets lov § 32, stk. 1, nr. 3.'))).includes('decision'), false);
+    assert.equal(letterSignals(parseLetter(plain('I får svar efter forvaltningslovens § 19.'))).includes('decision'), false);
+    assert.equal(letterSignals(parseLetter(plain('Maja får fortsat en kontaktperson efter barnets lov § 32.'))).includes('decision'), false);
+  });
+
   it('does not read a decision into a relative clause that describes (»en leverandør, som kommunen har godkendt«)', () => {
     const information = `${HEAD}Kære Ole Berg\n\nDen 1. juli 2025 træder en ny lov i kraft. Du får den samme hjælp som i dag. Du kan fortsat vælge en privat leverandør, som kommunen har godkendt.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.equal(letterSignals(parseLetter(information)).includes('decision'), false);
@@ -124,6 +134,7 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     const merged = guidanceWritten.replace('Kære [Fornavn]\n', '«BORGER_NAVN»\n«ADRESSE»\n\nKære borger\n');
     assert.equal(detect(`<!-- INTERN SKABELON – udfyld alle felter -->\n\n${merged}`).isLetter, false);
     assert.equal(detect(`<!-- INTERN SKABELON – udfyld alle felter -->\n\n${merged.replace('«BORGER_NAVN»', 'Ole Berg')}`).isLetter, true);
+    assert.equal(detect(`<!-- INTERN SKABELON – udfyld alle felter -->\n\n${merged.replace('«BORGER_NAVN»', '[FORNAVN EFTERNAVN]')}`).isLetter, false);
     // So does a quote box at the top whose first word is »SKABELON«, and it too leaves a filled-in letter a decision.
     const boxed = (text: string): string => `> **SKABELON** – afgørelse om hjælpemiddel, version 2\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`;
     assert.equal(detect(boxed(template)).isLetter, false);

@@ -173,6 +173,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(refund('Regningen lyder på 3.100 kr.'), false);
       assert.equal(refund('Madrassen koster 2.400 kr.'), true, 'the price granted');
       assert.equal(mayBe(`Du har søgt om en ny madras. Din gamle madras kostede 3.100 kr.\n\n# Afgørelse\n\nDu får 2.400 kr. til madrassen.\n`), true, 'a price after an application for an item, not for an expense');
+      // A summary with a line of dashes below it (a setext heading to Markdown) is read for its figures too.
+      const summary = (granted: string) => mayBe(`Kære Mette\n\nI korte træk:\nI søgte om 900 kr. om måneden.\nI får ${granted} kr. om måneden fra 1. april 2024.\n-----------------------------\n\nI får hjælp efter barnets lov § 86.\n`);
+      assert.equal(summary('800'), false);
+      assert.equal(summary('900'), true);
     });
     it('takes a grant on an application that limits nothing for a possible full approval', () => {
       assert.equal(mayBe(`${applied}# Afgørelse\n\nDu får badebænken.\n`), true);

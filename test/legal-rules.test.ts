@@ -534,6 +534,11 @@ describe('legal content of the rules (issue #13)', () => {
     // The standard named and departed from, for reasons of the party's own, is an individual assessment; so is a plain-language one.
     assert.deepEqual(severities('Kommunens kvalitetsstandard giver bad hver anden uge. Det har vi ikke fulgt i din sag, fordi du har hudproblemer.'), []);
     assert.deepEqual(severities('Kommunens kvalitetsstandard giver bad hver anden uge. Vi har kun brugt den som en start og set på din situation.'), []);
+    // One matter's outcome drawn from the standard in a paragraph of its own, beside another matter assessed in own words.
+    const ownWordsElsewhere = 'Vi vurderer, at du selv kan klare påklædningen, fordi du har vist terapeuten, at du kan gøre det siddende.';
+    assert.deepEqual(severities(`${ownWordsElsewhere}\n\nIfølge kommunens kvalitetsstandard tilbydes bad én gang om ugen. Du får derfor bad én gang om ugen.`), ['warning']);
+    assert.deepEqual(severities(`${ownWordsElsewhere}\n\nIfølge kommunens kvalitetsstandard tilbydes bad én gang om ugen. Du har eksem og bader selv om aftenen. Du får derfor bad én gang om ugen.`), ['information'], 'a fact of the case in the paragraph');
+    assert.deepEqual(severities(`${ownWordsElsewhere}\n\nKommunens kvalitetsstandard har bad to gange om ugen som udgangspunkt. Du får derfor bad tre gange om ugen, fordi du sveder meget om natten.`), ['information'], 'a reason of the case in the drawing sentence');
   });
 
   it('reads no treatment into medicine named as an expense, and takes expected improvement under treatment for treatment counted', () => {
@@ -710,10 +715,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('26. februar 2023', 'fyldt 12'), 'klagevejledning'), [], 'the old serviceloven\'s age was 12');
   });
 
-  it('asks a letter from 1 July 2025 that cites madservice as servicelovens § 83, stk. 1, nr. 3 to check the reference (now § 83 b)', () => {
+  it('warns a letter from 1 July 2025 that cites madservice as servicelovens § 83, stk. 1, nr. 3 (now § 83 b), unless it tells of the time before', () => {
     const letter = (date: string, reference: string) => `Dato: ${date}\n\n# Afgørelse\n\nDu får madservice. Afgørelsen er truffet efter ${reference}.\n`;
     const [meals] = findings(letter('22. september 2025', 'servicelovens § 83, stk. 1, nr. 3'), 'foraeldet-henvisning');
-    assert.equal(meals.severity, 'information');
+    assert.equal(meals.severity, 'warning');
+    const history = `Dato: 22. september 2025\n\n# Afgørelse\n\nDu får madservice efter servicelovens § 83 b. Indtil 1. juli 2025 fik du madservice efter servicelovens § 83, stk. 1, nr. 3.\n`;
+    assert.deepEqual(findings(history, 'foraeldet-henvisning'), []);
     assert.match(meals.message, /servicelovens § 83 b/);
     assert.deepEqual(findings(letter('1. maj 2025', 'servicelovens § 83, stk. 1, nr. 3'), 'foraeldet-henvisning'), []);
     assert.deepEqual(findings(letter('22. september 2025', 'servicelovens § 83, stk. 1, nr. 2'), 'foraeldet-henvisning'), []);
@@ -1428,6 +1435,21 @@ describe('legal content of the rules (issue #13)', () => {
     assert.notEqual(partial('Du søgte om hjælp til rengøring hver anden uge.', 'Du får hjælp til rengøring hver anden uge.'), 'error', 'as applied for');
     // An earlier decision's figure is history: the full approval now stands.
     assert.deepEqual(findings(letter('I afgørelsen af 24. april fik du 8 timers støtte om ugen. Du havde søgt om 15 timer om ugen.', 'Vi ændrer afgørelsen. Du får 15 timers støtte om ugen, som du har søgt om.'), 'klagevejledning'), []);
+  });
+
+  it('reads what was paid until now (»Tidligere har vi udbetalt 300 kr. om måneden«) as no grant below the minimum', () => {
+    const letter = (before: string) =>
+      `Lundby Kommune\nDato: 3. juni 2024\n\nKære Eva og Jens\n\n## Afgørelse\n\nI får dækket Idas merudgifter med 700 kr. om måneden efter barnets lov § 86, stk. 1. ${before}\n\n## Beregning\n\nSensorplaster 450 kr. + glutenfrit brød 250 kr. = 700 kr. om måneden, efter at udgifterne til almindeligt brød er trukket fra.\n\nMed venlig hilsen\n\nLis Borg\n`;
+    const below = (before: string) => findings(letter(before), 'beregning').filter((f) => /mindst/.test(f.message)).length;
+    assert.equal(below('Tidligere har vi udbetalt 300 kr. om måneden.'), 0);
+    assert.equal(below('Vi udbetaler desuden 300 kr. om måneden til kørsel.'), 1);
+  });
+
+  it('reads hours per task in the application (»søgt om 3 timers hjælp om ugen til rengøring«) as no breakdown of the hours granted', () => {
+    const letter = (grant: string) =>
+      `Åby Kommune\nDato: 4. november 2025\n\nKære Else Dahl\n\nDu har den 6. oktober 2025 søgt om 3 timers praktisk hjælp om ugen til rengøring og tøjvask.\n\n## Afgørelse\n\nDu får praktisk hjælp efter servicelovens § 83, stk. 1, nr. 2, i 1 time og 10 minutter om ugen. ${grant}\n\nVi har lagt vægt på, at du selv klarer de lette opgaver.\n\nMed venlig hilsen\n\nLis Borg\n`;
+    assert.deepEqual(findings(letter('Du får ikke de 3 timer, du har søgt om.'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Det er 40 minutter om ugen til rengøring og 30 minutter til tøjvask.'), 'beregning'), []);
   });
 
   it('asks no main considerations of a bare conclusion in the party\'s favour beside reasons for what is refused', () => {

@@ -4,6 +4,8 @@ import type { Block } from './markdown';
 import { matchesAnyGlob } from './glob';
 import { PhraseGroupId, insideAny, phrases } from './phrases';
 import { ownBlocks } from './anchors';
+import { isProcedural } from './catalogue';
+import { sentenceSpanAt } from './elements';
 
 /** What content detection saw: each signal of a decision letter it found (docs/DETECTION.md). */
 export type LetterSignal =
@@ -247,6 +249,27 @@ function grantsFigure(letter: LetterModel): boolean {
   return false;
 }
 
+/**
+ * A sentence that opens with the party getting help under a provision of the help's own law (»Maja får en fast
+ * kontaktperson efter barnets lov § 32, stk. 1, nr. 3«): a grant told in plain words. Not one under the rules of
+ * procedure (»Du får svar efter forvaltningslovens § 19«), nor help that goes on as it is.
+ */
+function getsUnderProvision(letter: LetterModel): boolean {
+  const own = ownText(letter);
+  return letter.references().some((reference) => {
+    if (!own(reference.block) || reference.law === undefined || isProcedural(reference)) return false;
+    const { start, end } = sentenceSpanAt(letter, reference.block, reference.textStart);
+    const sentence = reference.block.text.slice(start, end);
+    return GETS.test(reference.block.text.slice(start, reference.textStart)) && !UNCHANGED.test(sentence);
+  });
+}
+
+/**
+ * A sentence opening with the party, or a person named, getting something not named before (»Du får ledsagelse«,
+ * »Maja får en kontaktperson«; »Du får hjælpen efter § 85« names the basis of help the letter spoke of).
+ */
+const GETS = /^[ \u00a0]*(?:[Dd]u|I|[Dd]e|\p{Lu}\p{Ll}+)[ \u00a0]+får[ \u00a0]+(?!(?!e[nt][ \u00a0])\p{Ll}+(?:en|et|ne)(?![\p{L}]))/u;
+
 /** Whether a phrase of `group` opens a line of the document's own text: a greeting opens the letter, "oplysning til borgerne" does not greet. */
 function opensLine(letter: LetterModel, group: PhraseGroupId): boolean {
   return letter.find(group, ownText(letter)).some((hit) => hit.textStart === 0 || hit.block.text[hit.textStart - 1] === '\n');
@@ -258,7 +281,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   if (ownLinesShow(letter, 'decisionTitle')) signals.push('title');
   // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
   // So does a reassessment that grants the complaint (»Bad – du får medhold«).
-  if (statesDecision(letter) || has(letter, 'fullApproval') || has(letter, 'decision.complaintUpheld') || grantsFigure(letter)) signals.push('decision');
+  if (statesDecision(letter) || has(letter, 'fullApproval') || has(letter, 'decision.complaintUpheld') || grantsFigure(letter) || getsUnderProvision(letter)) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');
@@ -305,9 +328,10 @@ const TEMPLATE_LINE = /^[ \t>*_#[]*skabelon(?![\p{L}])/imu;
 const TEMPLATE_LINE_REACH = 1000;
 /**
  * The party's name still a placeholder where the letter addresses them: greeted (»Kære [FORNAVN]«), or a merge field for
- * the citizen or recipient on its own line (»«BORGER_NAVN»«, »[MODTAGER]«); a bare »[Navn]« may be the sender's signature.
+ * the citizen or recipient on its own line (»«BORGER_NAVN»«, »[MODTAGER]«, »[FORNAVN EFTERNAVN]«); a bare »[Navn]« may be
+ * the sender's signature.
  */
-const UNADDRESSED = new RegExp(String.raw`^[ \t]*(?:(?:kære|hej|til)[ \t]+${placeholderWith('navn')}|${placeholderWith('(?:borger|modtager|part(?![\p{L}]))')})[ \t,]*$`, 'imu');
+const UNADDRESSED = new RegExp(String.raw`^[ \t]*(?:(?:kære|hej|til)[ \t]+${placeholderWith('navn')}|${placeholderWith('(?:borger|modtager|part(?![\p{L}])|fornavn|efternavn)')})[ \t,]*$`, 'imu');
 const UNADDRESSED_REACH = 2000;
 /** A placeholder in brackets, guillemets or braces with `word` in it. */
 function placeholderWith(word: string): string {

@@ -85,6 +85,8 @@ const ARITHMETIC = /\d(?:[\d.,]*\d)?(?:[ \u00a0]*(?:kr\.|(?:kr|timer?|dage?|t)\b
 const FIGURE = /\d|«/;
 
 const MONEY = /(?<![\p{L}])(?:kr|kroner)(?![\p{L}])|«[^»]*beløb/iu;
+/** Money named in a calculation section: kroner, DKK or an amount (»Beløb pr. måned«). */
+const MONEY_NAMED = /(?<![\p{L}])(?:kr|kroner|dkk|beløb\p{L}*)(?![\p{L}])/iu;
 
 /** A table in kroner laid out with pipes (Markdown tables reach the blocks as pipe lines), at least two rows with figures. */
 function tableOfAmounts(text: string): boolean {
@@ -121,7 +123,7 @@ export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => 
 
 /**
  * Whether the letter shows how an amount of money was reached, in kroner: a
- * calculation section, an arithmetic line ("1.170 kr. – 430 kr. = 740 kr."),
+ * calculation section that names kroner, an arithmetic line ("1.170 kr. – 430 kr. = 740 kr."),
  * a table of amounts, a sentence that deducts, multiplies or sums amounts it
  * names ("svarende til 2.400 kr. om året"), items with their own amounts
  * beside the decided one, or "Sådan har vi beregnet beløbet:" above its items. A conclusion with one figure ("Samlet set
@@ -129,7 +131,8 @@ export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => 
  * ("Tilskuddet udgør 21.760 kr.") show none.
  */
 export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number): boolean {
-  if (letter.heading('beregning') !== undefined || itemAmounts >= 2) return true;
+  // A calculation section counts when it deals in money: »Sådan har vi fundet frem til timerne« works out hours, not kroner.
+  if (letter.allSectionBlocks('beregning').some((block) => MONEY_NAMED.test(block.text)) || itemAmounts >= 2) return true;
   let itemLines = 0;
   return letter.blocks.some((block, index) => {
     if (!where(block)) return false;

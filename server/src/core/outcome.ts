@@ -376,7 +376,9 @@ export const figuresGrantedBelowApplied = oncePerLetter((letter): ReadonlyArray<
   const relevant = outsideAppealGuidance(letter);
   const applied = new Map<string, number>();
   const granted = new Map<string, number>();
-  for (const block of letter.blocksWhere('outcome.figures', (b) => b.kind === 'paragraph' && APPLIED_OR_FIGURE.test(b.text))) {
+  // A summary set off by a line of dashes below it is a heading to Markdown (a setext heading), but of several lines it is
+  // the letter's text (»I korte træk: • I søgte om 900 kr. om måneden. • I får 800 kr. om måneden.«).
+  for (const block of letter.blocksWhere('outcome.figures', (b) => (b.kind === 'paragraph' || b.text.includes('\n')) && APPLIED_OR_FIGURE.test(b.text))) {
     if (!relevant(block)) continue;
     const figures = letter.memo(block, 'outcome.figures', figuresOf);
     for (const [key, value] of figures.applied) applied.set(key, Math.max(applied.get(key) ?? 0, value));

@@ -166,8 +166,9 @@ function thresholdReports(letter: LetterModel, found: Minimum | undefined, amoun
   // What the kompensationsydelse grants is a standard amount or the expenses with one added: not the expenses to test.
   if (minimum.per === 'year' && !compensation) {
     // An item of the calculation is not the grant: only a monthly amount in a sentence that grants, outside a table (whose
-    // header »Bevilget« would stand in the sentence of every item: »særligt brød ca. 40 kr. pr. måned«).
-    const granted = amounts.find((a) => a.money && a.perMonth && a.kroner * 12 < minimum.amount && inSentenceWith(letter, a.block, a.textStart, 'grant') && tableRows(a.block.text).length < 2);
+    // header »Bevilget« would stand in the sentence of every item: »særligt brød ca. 40 kr. pr. måned«), nor what was paid
+    // until now (»Tidligere har vi udbetalt 300 kr. om måneden«).
+    const granted = amounts.find((a) => a.money && a.perMonth && !a.current && a.kroner * 12 < minimum.amount && inSentenceWith(letter, a.block, a.textStart, 'grant') && tableRows(a.block.text).length < 2);
     if (granted) {
       reports.push({
         message: say('belowMinimum', { monthly: kroner(granted.kroner), yearly: kroner(granted.kroner * 12), level, citation: provision }),
@@ -337,6 +338,14 @@ function pricedWhereDecided(letter: LetterModel, decided: Amount, amounts: reado
 const WORKED_OUT_FROM_PRICE = /(?<![\p{L}])(?:ud[ \u00a0]+fra|på[ \u00a0]+baggrund[ \u00a0]+af|med[ \u00a0]+udgangspunkt[ \u00a0]+i|baseret[ \u00a0]+på)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:prisen|priserne|taksten|tilbuddet)(?![\p{L}])/iu;
 
 /**
+ * Hours measured out in words (»1 time om ugen til indkøb«, »svarende til«), not in the application (»Du har søgt om
+ * 3 timers hjælp om ugen til rengøring og tøjvask« asks, it measures nothing out).
+ */
+function hoursCalculated(letter: LetterModel, ownText: (block: Block) => boolean): boolean {
+  return letter.find('calculation', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appliedFor'));
+}
+
+/**
  * Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden), or what
  * was applied for beyond them (»afslag på de 10 timer ud over 15 timer«, 25 applied for): the law's, not measured out.
  */
@@ -424,7 +433,7 @@ export const beregning: Rule = {
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
-      : letter.heading('beregning') !== undefined || letter.has('calculation', ownText) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
+      : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [...unbalanced];

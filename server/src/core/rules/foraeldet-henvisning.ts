@@ -316,9 +316,13 @@ function blockReports(letter: LetterModel, references: readonly LegalReference[]
   for (const reference of references) {
     const law = reference.law;
     if (!law) continue;
-    // Madservice, "servicelovens § 83, stk. 1, nr. 3", has its own paragraph, § 83 b, from 1 July 2025.
+    // Madservice, "servicelovens § 83, stk. 1, nr. 3", has its own paragraph, § 83 b, from 1 July 2025: a letter dated
+    // after that cites a provision that no longer holds it, unless the sentence tells of the time before.
     if (law === 'SEL' && date !== undefined && date >= MEALS_OWN_PARAGRAPH && reference.paragraphs.includes('83') && reference.stk === '1' && reference.nr === '3') {
-      (reports ??= []).push(noteToCheck(reference, say('mealsMoved', { reference: formatReference(reference), date: danishDate(MEALS_OWN_PARAGRAPH), letterDate: danishDate(date) })));
+      if (!inHistoricSentence(letter, reference, MEALS_OWN_PARAGRAPH)) {
+        const { textStart, textEnd } = reference;
+        (reports ??= []).push({ textStart, textEnd, message: say('mealsMoved', { reference: formatReference(reference), date: danishDate(MEALS_OWN_PARAGRAPH), letterDate: danishDate(date) }) });
+      }
       continue;
     }
     // Barnets lov cited in a letter dated before it took effect: the date or the law is wrong, and which is for the case worker to see.

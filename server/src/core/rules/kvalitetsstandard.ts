@@ -45,11 +45,12 @@ export const kvalitetsstandard: Rule = {
       // The standard as a rule nothing can go beyond is the defect itself, whatever the letter assesses beside it.
       const binding = bindingWords(letter, hit.block, hit.textStart);
       if (binding) return { message: say('standardAsRule', { hit: hit.text, binding: binding.text }), range: sentence, fix };
+      const toCheck = ownWords && !drawnFromStandard(letter, hit.block, hit.textStart);
       return {
-        message: say(ownWords ? 'withoutAssessmentCheck' : 'withoutAssessment', { hit: hit.text }),
+        message: say(toCheck ? 'withoutAssessmentCheck' : 'withoutAssessment', { hit: hit.text }),
         range: sentence,
         fix,
-        ...(ownWords ? { severityCap: 'information' as const } : {}),
+        ...(toCheck ? { severityCap: 'information' as const } : {}),
       };
     });
   },
@@ -65,6 +66,20 @@ function bindingWords(letter: LetterModel, block: Block, citedAt: number): Phras
     const index = sentenceIndexAt(letter, block, match.start);
     return index === cited || (index === cited + 1 && inSentenceWith(letter, block, match.start, 'reason.consequence'));
   });
+}
+
+/**
+ * Whether the next sentence draws the outcome from the standard (»Ifølge kvalitetsstandarden tilbydes bad én gang om
+ * ugen. Du får derfor hjælp til bad én gang om ugen.«) and no other sentence of the paragraph, that one included, gives a fact or a reason:
+ * the standard is the reason given for that outcome, whatever the letter assesses in its own words about other matters.
+ */
+function drawnFromStandard(letter: LetterModel, block: Block, citedAt: number): boolean {
+  const cited = sentenceIndexAt(letter, block, citedAt);
+  const sentenceOf = (match: PhraseMatch): number => sentenceIndexAt(letter, block, match.start);
+  if (!letter.matchesIn(block, 'reason.consequence').some((match) => sentenceOf(match) === cited + 1)) return false;
+  // A reason in the drawing sentence itself (»Vi giver dig bad tre gange om ugen, fordi du sveder«) is the case's own.
+  const elsewhere = (matches: readonly PhraseMatch[]): boolean => matches.some((match) => sentenceOf(match) !== cited);
+  return !elsewhere(letter.matchesIn(block, 'facts')) && !elsewhere(reasonWords(letter, block));
 }
 
 /**
