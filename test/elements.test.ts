@@ -119,6 +119,13 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(stop('Du har bedt om madservice. Vi kan ikke give dig den madservice, som du har bedt om.'), false);
       assert.equal(stop('Du har bedt om at beholde madservicen. Din madservice stopper 1. marts.'), false);
     });
+    it('does not take a condition put verb first with a name (»Stopper Frederik til svømning, skal du …«) nor a note on an expense line for a limit', () => {
+      const full = (text: string) => classifyOutcome(parseLetter(`Kære Susanne\n\nDu har søgt om mere i merudgiftsydelse.\n\nDu får bevilget det, du har søgt om.\n\n${text}\n`)).fullApproval;
+      assert.equal(full('Stopper Frederik til svømning, eller ændrer udgifterne sig, skal du give os besked.'), true);
+      assert.equal(full('Frederik stopper til svømning den 1. marts.'), false);
+      assert.equal(full('Ekstra bleer (bleer fra depotet er ikke medregnet)   180 kr.\nEkstra tøj   200 kr.'), true);
+      assert.equal(full('Ekstra bleer er ikke medregnet (de kommer fra depotet).'), false);
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);

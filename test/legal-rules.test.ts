@@ -335,6 +335,10 @@ describe('legal content of the rules (issue #13)', () => {
     // expenses to be itemised.
     const supplementNamed = letter('3. marts 2026', 'Du får kompensationsydelse på 2.640 kr. om måneden. Beløbet omfatter standardbeløbet på 500 kr.');
     assert.deepEqual(findings(supplementNamed, 'beregning').map((f) => f.severity), ['warning']);
+    // So does the standard amount said to be included in the sum (»Beløbet er inklusive standardbeløbet«) or added to it.
+    for (const included of ['Beløbet er inklusive standardbeløbet.', 'Du får dine udgifter med tillæg af standardbeløbet.']) {
+      assert.deepEqual(findings(letter('3. marts 2026', `Du får kompensationsydelse på 2.640 kr. om måneden. ${included}`), 'beregning').map((f) => f.severity), ['warning'], included);
+    }
     // Before the scheme, the same letter's merudgift is calculated item by item: a warning. A grant above the old minimum
     // shows by itself that the expenses reach it; one below it is asked to show them, with the old minimum.
     const before = (amount: string) => findings(letter('3. marts 2025', plain.replace('2026', '2025').replace('1.130', amount)), 'beregning');
@@ -539,6 +543,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities(`${ownWordsElsewhere}\n\nIfølge kommunens kvalitetsstandard tilbydes bad én gang om ugen. Du får derfor bad én gang om ugen.`), ['warning']);
     assert.deepEqual(severities(`${ownWordsElsewhere}\n\nIfølge kommunens kvalitetsstandard tilbydes bad én gang om ugen. Du har eksem og bader selv om aftenen. Du får derfor bad én gang om ugen.`), ['information'], 'a fact of the case in the paragraph');
     assert.deepEqual(severities(`${ownWordsElsewhere}\n\nKommunens kvalitetsstandard har bad to gange om ugen som udgangspunkt. Du får derfor bad tre gange om ugen, fordi du sveder meget om natten.`), ['information'], 'a reason of the case in the drawing sentence');
+  });
+
+  it('takes a finding in the target group kept unchanged (»Vi har ikke ændret vurderingen af, at du er omfattet af målgruppen«) as in the group', () => {
+    const letter = (finding: string) =>
+      `Nordby Kommune\nDato: 3. februar 2026\n\nKære Ole Berg\n\n## Afgørelse\n\nDin kompensationsydelse efter servicelovens § 100 nedsættes fra 2.960 kr. til 2.750 kr. om måneden.\n\n## Begrundelse\n\nDu har type 1-diabetes og får insulin. ${finding} Nedsættelsen skyldes de nye regler.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const medicine = (finding: string) => findings(letter(finding), 'medicin').length;
+    assert.equal(medicine('Vi har ikke ændret vurderingen af, at du er omfattet af målgruppen.'), 0);
+    assert.equal(medicine('Vi vurderede i 2021, at du er omfattet af målgruppen, og det har ikke ændret sig.'), 0);
+    assert.equal(medicine('Vi vurderer, at du ikke længere er omfattet af målgruppen.'), 1);
   });
 
   it('reads no treatment into medicine named as an expense, and takes expected improvement under treatment for treatment counted', () => {
@@ -1450,6 +1463,10 @@ describe('legal content of the rules (issue #13)', () => {
       `Åby Kommune\nDato: 4. november 2025\n\nKære Else Dahl\n\nDu har den 6. oktober 2025 søgt om 3 timers praktisk hjælp om ugen til rengøring og tøjvask.\n\n## Afgørelse\n\nDu får praktisk hjælp efter servicelovens § 83, stk. 1, nr. 2, i 1 time og 10 minutter om ugen. ${grant}\n\nVi har lagt vægt på, at du selv klarer de lette opgaver.\n\nMed venlig hilsen\n\nLis Borg\n`;
     assert.deepEqual(findings(letter('Du får ikke de 3 timer, du har søgt om.'), 'beregning').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Det er 40 minutter om ugen til rengøring og 30 minutter til tøjvask.'), 'beregning'), []);
+    // A price told as information beside the hours worked out (a calculation section of minutes, no kroner) is no sum decided.
+    const priced = (prices: string) => findings(letter(`Det er 40 minutter om ugen til rengøring og 30 minutter til tøjvask.\n\nEkstra rengøring kan du købe privat. ${prices}`), 'beregning').length;
+    assert.equal(priced('Priserne fastsætter leverandøren selv; som eksempel tager Rent Hjem ApS 385 kr. for en time.'), 0);
+    assert.equal(priced('Vi fastsætter din egenbetaling til 385 kr. om måneden.'), 1);
   });
 
   it('asks no main considerations of a bare conclusion in the party\'s favour beside reasons for what is refused', () => {

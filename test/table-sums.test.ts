@@ -22,6 +22,11 @@ describe('a table whose items do not add up to its total (server/src/core/tableS
     const subtotal = table('| Opgave | Minutter pr. uge |', '| Støvsugning | 20 |', '| Gulvvask | 15 |', '| **Rengøring i alt** | **35** |', '| Tøjvask | 15 |', '| **Samlet** | **50** |');
     assert.deepEqual(unbalancedTotals(subtotal), []);
     assert.deepEqual(unbalancedTotals(subtotal.replace('**50**', '**60**')).map(({ sum }) => sum), ['50']);
+    // A total row that says it is rounded may differ by less than its step (30: tens), no more.
+    const rounded = table('| Aflastning | Beregning | Timer |', '| Aften | 4 × 52 ÷ 12 | 17,3 |', '| Lørdag | 8 × 1 | 8,0 |', '| Efter anfald | 4 × 1 | 4,0 |', '| **I alt** | afrundet op til hele timer | **30** |');
+    assert.deepEqual(unbalancedTotals(rounded), []);
+    assert.deepEqual(unbalancedTotals(rounded.replace('afrundet op til hele timer', '')).map(({ sum }) => sum), ['29,3']);
+    assert.deepEqual(unbalancedTotals(rounded.replace('**30**', '**50**')).map(({ sum }) => sum), ['29,3']);
   });
 
   it('leaves a table alone whose arithmetic is not in its cells: a deduction, a conversion, a cell of several figures, a total per period', () => {

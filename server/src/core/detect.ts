@@ -184,8 +184,7 @@ function titles(letter: LetterModel): string[] {
   // "Vejledning om klage" over the guidance after the signature heads a section of the letter, not the letter.
   const first = headings.find((block) => headingRole(block.text) !== 'klagevejledning');
   if (first && SENDER_HEADING.test(first.text.trim())) {
-    const title = titleUnderLetterhead(letter, first);
-    if (title) found.push(title.text.trim());
+    for (const title of titlesUnderLetterhead(letter, first)) found.push(title.text.trim());
   }
   if (first) found.push(first.text.trim());
   for (const block of headings) if (block.depth === 1) found.push(block.text.trim());
@@ -193,16 +192,22 @@ function titles(letter: LetterModel): string[] {
 }
 
 /**
- * The heading under a letterhead whose sender's name is set as a heading (»**GRØNNÆS KOMMUNE**« over »**Kvittering for
- * ansøgning**«): the next heading among the first blocks, before the salutation, after which headings head sections.
+ * The headings under a letterhead whose sender's name is set as a heading (»**GRØNNÆS KOMMUNE**« over »**Kvittering for
+ * ansøgning**«): those among the first blocks, before the salutation, after which headings head sections. The unit may
+ * have a heading of its own above the address before the title (»## Social og Sundhed« over »### Invitation til møde …«).
  */
-function titleUnderLetterhead(letter: LetterModel, sender: Block): Block | undefined {
+function titlesUnderLetterhead(letter: LetterModel, sender: Block): Block[] {
+  const found: Block[] = [];
+  let previous: Block | undefined;
   for (const block of ownBlocks(letter)) {
     if (block.index <= sender.index) continue;
-    if (block.index >= LETTERHEAD_BLOCKS || lineFacts(letter, block).salutation) return undefined;
-    if (block.kind === 'heading') return block;
+    if (block.index >= LETTERHEAD_BLOCKS || lineFacts(letter, block).salutation) break;
+    // A heading right under the title heads the letter's first section (»# Tilskud til elcykel« then »## Resumé«).
+    if (block.kind === 'heading' && previous?.kind === 'heading' && found.includes(previous)) break;
+    if (block.kind === 'heading') found.push(block);
+    previous = block;
   }
-  return undefined;
+  return found;
 }
 
 function has(letter: LetterModel, group: PhraseGroupId): boolean {

@@ -112,9 +112,25 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
       && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !askedByParty(letter, block, limit) && !toldByParty(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
-      && !replacedAsApplied(letter, block, limit)))
+      && !replacedAsApplied(letter, block, limit) && !inItemNote(block, limit)))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
+
+/**
+ * Whether a limit is a note in brackets on a line of expenses, before its amount (»Ekstra bleer (bleer fra depotet er
+ * ikke medregnet)   180 kr.«): it says what the item holds, not what the decision refuses.
+ */
+function inItemNote(block: Block, limit: PhraseMatch): boolean {
+  const text = block.text;
+  const lineStart = text.lastIndexOf('\n', limit.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', limit.end) < 0 ? text.length : text.indexOf('\n', limit.end);
+  const open = text.lastIndexOf('(', limit.start);
+  const close = text.indexOf(')', limit.end);
+  return open >= lineStart && !text.slice(open, limit.start).includes(')') && close >= 0 && close < lineEnd && AMOUNT_AFTER_NOTE.test(text.slice(close, lineEnd));
+}
+
+/** The item's amount after its note: »)   180 kr.«. */
+const AMOUNT_AFTER_NOTE = /^\)[^(\n]*\d[\d.,]*[ \u00a0]*(?:kr|kroner)(?![\p{L}])/iu;
 
 /**
  * Right before a limit, what makes it no limit of this outcome: »man«, the rule told of anyone (»tilskud til
@@ -136,7 +152,7 @@ function itemApplied(letter: LetterModel, block: Block): boolean {
 }
 
 /** A sentence that opens with its verb and the party, a condition (»Bruger du færre timer, end der er bevilget, skal …«). */
-const VERB_FIRST_CONDITION = new RegExp(String.raw`${VERB_FIRST}(?:du|I|De|man|din[ \u00a0]+\p{L}+|dit[ \u00a0]+\p{L}+|dine[ \u00a0]+\p{L}+)(?![\p{L}])[^.?!]*,[ \u00a0]*(?:skal|vil|kan|må|bliver|sender|får|har|er|gælder|bortfalder|stopper)(?![\p{L}])`, 'u');
+const VERB_FIRST_CONDITION = new RegExp(String.raw`${VERB_FIRST}(?:du|I|De|man|din[ \u00a0]+\p{L}+|dit[ \u00a0]+\p{L}+|dine[ \u00a0]+\p{L}+|\p{Lu}\p{Ll}+)(?![\p{L}])[^.?!]*,[ \u00a0]*(?:skal|vil|kan|må|bliver|sender|får|har|er|gælder|bortfalder|stopper)(?![\p{L}])`, 'u');
 
 /**
  * Whether a limit is what would happen on a condition (»Hvis du ikke bruger timerne, bortfalder de«, »Timer, der ikke

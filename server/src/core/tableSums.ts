@@ -21,6 +21,11 @@ const ONE_FIGURE = /^(?:kr\.[ \u00a0]*)?(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?
 /** How far a total may differ from its items for rounding: a hundredth of the total, at least 0.05. */
 const ROUNDING = 0.01;
 
+/** A note that the total is rounded: »afrundet«, »rundet op«, »oprundet«. */
+const ROUNDED = /rundet|rundes/iu;
+/** The step a rounded total was rounded to, read from the total itself: 1.200 to hundreds, 30 to tens, 7 to ones. */
+const roundingStep = (total: number): number => (total % 100 === 0 ? 100 : total % 10 === 0 ? 10 : 1);
+
 const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
 
 function figure(cell: string): number | undefined {
@@ -45,13 +50,16 @@ export function unbalancedTotals(text: string): UnbalancedTotal[] {
   if (items.some((cells) => NOT_ADDED.test(cells[0] ?? ''))) return [];
   const totalStart = text.indexOf(lines[totalAt]);
   const totalEnd = totalStart + lines[totalAt].trimEnd().length;
+  // A total row that says it is rounded (»afrundet op til hele timer«, »rundet af til nærmeste 100 kr.«) may differ by less than its step.
+  const rounded = rows[totalAt].some((cell) => ROUNDED.test(cell));
   const unbalanced: UnbalancedTotal[] = [];
   for (let column = 1; column < rows[totalAt].length; column++) {
     const total = figure(rows[totalAt][column]);
     const values = items.map((cells) => figure(cells[column] ?? ''));
     if (total === undefined || values.some((value) => value === undefined)) continue;
     const sum = (values as number[]).reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - total) > Math.max(0.05, ROUNDING * Math.abs(total))) unbalanced.push({ sum: danish(sum), total: danish(total), totalStart, totalEnd });
+    const off = Math.abs(sum - total);
+    if (rounded ? off >= roundingStep(total) : off > Math.max(0.05, ROUNDING * Math.abs(total))) unbalanced.push({ sum: danish(sum), total: danish(total), totalStart, totalEnd });
   }
   return unbalanced;
 }

@@ -245,8 +245,8 @@ function figurePattern(sum: number): RegExp {
   return pattern;
 }
 
-/** What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »et tilbud på«. */
-const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*)(?![\p{L}])/iu;
+/** What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »Priserne fastsætter leverandøren«, »et tilbud på«. */
+const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en|er|erne)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Whether a decided amount is the price of something the letter states elsewhere (»Køber du selv stolen, får du

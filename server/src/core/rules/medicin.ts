@@ -16,6 +16,14 @@ const say = textsOf('medicin');
 /** A negated doubt affirms: "Vi er ikke i tvivl om, at De er omfattet", "Der kan ikke være tvivl om …", "ingen tvivl om". */
 const NO_DOUBT = /(?<![\p{L}])(?:ikke|ingen)(?:[ \u00a0]+(?:være|er|nogen|i))*[ \u00a0]+tvivl(?![\p{L}])/giu;
 
+/** A negated change keeps the earlier finding: »Vi har ikke ændret vurderingen af, at du er omfattet«, »det har ikke ændret sig«. */
+const NO_CHANGE = /(?<![\p{L}])(?:ikke|ingen)(?:[ \u00a0]+\p{L}+)?[ \u00a0]+(?:ændret|ændring)(?![\p{L}])/giu;
+
+/** The sentence without the negations that affirm (no doubt, no change). */
+function affirmingNegationsOut(sentence: string): string {
+  return sentence.replace(NO_DOUBT, '').replace(NO_CHANGE, '');
+}
+
 /** A comparison with peers (»udgifter, som andre børn på samme alder ikke har«): its negation says nothing of the party. */
 const PEERS = /(?:,[ \u00a0]*)?som[ \u00a0]+(?:andre|jævnaldrende)(?![\p{L}])[^,.;]*/giu;
 
@@ -29,7 +37,7 @@ function findsOutside(sentence: string): boolean {
   // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
   const reason = REASON_OPENS.exec(sentence);
   const finding = reason && reason.index > 0 ? sentence.slice(0, reason.index) : sentence;
-  return negates(finding.replace(NO_DOUBT, '').replace(PEERS, '').replace(PLACE_OR_TIME, '').replace(RELATIVE_CLAUSE, ','));
+  return negates(affirmingNegationsOut(finding).replace(PEERS, '').replace(PLACE_OR_TIME, '').replace(RELATIVE_CLAUSE, ','));
 }
 
 /** A relative clause set off by commas (»et barn på 5 år, der ikke selv kan mærke lavt blodsukker, er …«): it describes, its negation is not the finding. */
@@ -86,7 +94,7 @@ export const medicin: Rule = {
     });
     // »Liva er i målgruppen.« said outright settles it, whatever a clause of the next sentence negates.
     const inTargetGroup = sentences.every((sentence) => !findsOutside(sentence))
-      || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence) && !negates(sentence));
+      || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence) && !negates(affirmingNegationsOut(sentence)));
     if (inTargetGroup) return [];
     const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.
