@@ -340,13 +340,7 @@ const UNADDRESSED = new RegExp(String.raw`^[ \t]*(?:(?:kære|hej|til)[ \t]+${pla
 const UNADDRESSED_REACH = 2000;
 /** A placeholder in brackets, guillemets or braces with `word` in it. */
 function placeholderWith(word: string): string {
-  return String.raw`(?:\[[^\]
-]{0,40}${word}[^\]
-]{0,20}\]|«[^»
-]{0,40}${word}[^»
-]{0,20}»|\{\{[^}
-]{0,40}${word}[^}
-]{0,20}\}\})`;
+  return String.raw`(?:\[[^\]\n]{0,40}${word}[^\]\n]{0,20}\]|«[^»\n]{0,40}${word}[^»\n]{0,20}»|\{\{[^}\n]{0,40}${word}[^}\n]{0,20}\}\})`;
 }
 
 /**
