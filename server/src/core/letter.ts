@@ -4,6 +4,7 @@ import { LineEnding, editBetween, lineEndingOf } from './position';
 import { PhraseGroup, PhraseGroupId, PhraseMatch, phrases, scanPhrases } from './phrases';
 import { LegalReference, LawMention, placeMention, placeReference } from './references';
 import { TextCounts } from './sentences';
+import { firstNotBefore } from './sorted';
 import { FactsByText, TextFacts } from './textFacts';
 
 export interface SourceRange {
@@ -506,18 +507,6 @@ function inBlock<P extends { block: Block }>(items: readonly P[], block: Block):
 function hasHeading(blocks: readonly Block[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (blocks[i].kind === 'heading') return true;
   return false;
-}
-
-/** By halving, the first index below `count` for which `before` is false; `before` must hold for a leading run only. */
-function firstNotBefore(count: number, before: (index: number) => boolean): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (before(mid)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** A bit per role, so that the roles a block lies under are one number (inRole is asked for every block by most rules). */

@@ -123,7 +123,8 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
 function inItemNote(block: Block, limit: PhraseMatch): boolean {
   const text = block.text;
   const lineStart = text.lastIndexOf('\n', limit.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', limit.end) < 0 ? text.length : text.indexOf('\n', limit.end);
+  const lineBreak = text.indexOf('\n', limit.end);
+  const lineEnd = lineBreak < 0 ? text.length : lineBreak;
   const open = text.lastIndexOf('(', limit.start);
   const close = text.indexOf(')', limit.end);
   return open >= lineStart && !text.slice(open, limit.start).includes(')') && close >= 0 && close < lineEnd && AMOUNT_AFTER_NOTE.test(text.slice(close, lineEnd));
@@ -350,8 +351,9 @@ function figuresOf(text: string): Figures {
   for (const sentence of text.split(SENTENCE_END).flatMap(tableRowsApart)) {
     // »Du har søgt om at få refunderet udgiften til indlæggene. Fakturaen lyder på 1.645 kr.«: the price after an application
     // for an expense is the sum applied for.
-    const asks = APPLIED.test(sentence) || (appliedForExpense && PRICE_NAMED.test(sentence));
-    appliedForExpense = APPLIED.test(sentence) && EXPENSE_APPLIED.test(sentence);
+    const applies = APPLIED.test(sentence);
+    const asks = applies || (appliedForExpense && PRICE_NAMED.test(sentence));
+    appliedForExpense = applies && EXPENSE_APPLIED.test(sentence);
     // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
     if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, ''))) continue;
     // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
