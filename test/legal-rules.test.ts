@@ -830,6 +830,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.ok(reasoned.every((f) => f.severity === 'information'), JSON.stringify(reasoned));
   });
 
+  it('reads »Det er kommunens vurdering, at …« as the authority’s assessment, bare when nothing backs it', () => {
+    const letter = (why: string) =>
+      `# Afslag på aflastning\n\nSkovby Kommune, 3. marts 2026\n\nKære Lise og Bo Holm\n\nI søgte den 2. februar 2026 om aflastning for Emil én weekend om måneden efter barnets lov § 32, stk. 1, nr. 7.\n\n## Sagens oplysninger\n\nEmil er 9 år. Skolen har oplyst, at han trives i klassen. Familien har en farmor, som ser Emil hver onsdag.\n\n## Vurdering\n\n${why}\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
+    const bare = findings(letter('Det er kommunens samlede vurdering, at betingelserne for aflastning ikke er opfyldt. Derfor får I afslag.'), 'hovedhensyn');
+    assert.deepEqual(bare.map((f) => f.severity), ['warning']);
+    const reasoned = findings(letter('Det er kommunens vurdering, at betingelserne for aflastning ikke er opfyldt. Vi har lagt vægt på, at Emil trives i skolen, og at farmor allerede giver jer en fast pause hver uge.'), 'hovedhensyn');
+    assert.deepEqual(reasoned.filter((f) => f.severity !== 'information'), []);
+  });
+
   it('reads a section that only names the application as no statement of the facts, and a longer one or a facts heading in other words as one', () => {
     const letter = (application: string, more = '') =>
       `# Svar på din ansøgning om trappelift\n\nEgeby Kommune, 2. februar 2026\n\nKære Ole Dam\n\n## Hvad har du søgt om?\n\n${application}\n\n${more}## Hvad har vi besluttet?\n\nDu får ikke en trappelift. Vi har behandlet ansøgningen efter serviceloven § 116.\n\n## Hvorfor?\n\nVi vurderer, at trappeliften ikke er nødvendig, og at du kan bo i huset uden den.\n\n## Hvis du er uenig\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Bo\n`;
