@@ -126,6 +126,14 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(full('Ekstra bleer (bleer fra depotet er ikke medregnet)   180 kr.\nEkstra tøj   200 kr.'), true);
       assert.equal(full('Ekstra bleer er ikke medregnet (de kommer fra depotet).'), false);
     });
+    it('takes help the party chose or asked for under the help it names (»du får den hjælp, du har valgt«) as a full approval, and the end of help the party asked to have paid out instead as no limit', () => {
+      const full = (text: string) => classifyOutcome(parseLetter(`Kære Jens\n\nDu har søgt om at få din hjemmehjælp udbetalt som et kontant tilskud.\n\n## Afgørelse\n\n${text}\n`)).fullApproval;
+      assert.equal(full('Du får den hjælp, du har valgt, efter servicelovens § 117 a.'), true);
+      assert.equal(full('I får de hjælpemidler, I har søgt om.'), true);
+      assert.equal(full('Du får ikke den hjælp, du har søgt om.'), false);
+      assert.equal(full('Vi har imødekommet din ansøgning. Når ordningen starter, stopper den hjemmehjælp, du i dag får.'), true);
+      assert.equal(full('Vi har imødekommet din ansøgning. Når ordningen starter, stopper din madservice.'), false, 'help the party did not ask to have paid out');
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);

@@ -839,6 +839,23 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(reasoned.filter((f) => f.severity !== 'information'), []);
   });
 
+  it('asks for the reasons of a point concluded bare when the letter’s other points are reasoned', () => {
+    const letter = (respite: string) =>
+      `# Afgørelse om støtte til familien\n\nSkovby Kommune, 3. marts 2026\n\nKære Lise og Bo Holm\n\nI søgte den 2. februar 2026 om praktisk støtte i hjemmet og om aflastning for Emil efter barnets lov § 32, stk. 1.\n\n## Sagens oplysninger\n\nEmil er 9 år. Skolen har oplyst, at han har svært ved at falde til ro om aftenen. Familien har en farmor, som ser Emil hver onsdag.\n\n## Vores vurdering\n\nPraktisk støtte i hjemmet: Vi vurderer, at støtten er af væsentlig betydning for Emil. Vi har lagt vægt på, at hans vanskeligheder især viser sig om aftenen, og at skolen beskriver, at han klarer sig godt, når han har sovet.\n\n${respite}\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
+    const bare = findings(letter('Aflastning: Vi vurderer ikke, at aflastning er nødvendig.'), 'hovedhensyn');
+    assert.deepEqual(bare.map((f) => [f.severity, f.message.startsWith('Konklusionen står uden begrundelse')]), [['information', true]]);
+    assert.deepEqual(findings(letter('Aflastning: Vi vurderer ikke, at aflastning er nødvendig, fordi farmor allerede giver jer en fast pause hver uge.'), 'hovedhensyn'), []);
+    // The point's own paragraph after it gives the reasons.
+    assert.deepEqual(findings(letter('Aflastning: Vi vurderer ikke, at aflastning er nødvendig.\n\nFarmor giver jer allerede en fast pause hver onsdag, og I har ikke fortalt om nætter uden søvn.'), 'hovedhensyn'), []);
+  });
+
+  it('takes a price per delivery for no sum decided, and a provision the party may apply under for no basis of a minimum', () => {
+    const letter = (facts: string) =>
+      `# Afgørelse om praktisk hjælp\n\nSkovby Kommune, 3. marts 2026\n\nKære Ib Holm\n\nDu søgte den 2. februar 2026 om rengøring 2 timer om ugen.\n\n## Afgørelse\n\nDu får rengøring 1 time om ugen efter servicelovens § 83, stk. 1, nr. 2. Du får afslag på resten.\n\n## Sådan er tiden regnet ud\n\n| Opgave | Minutter pr. uge |\n|---|---|\n| Støvsugning | 30 |\n| Gulvvask | 30 |\n| I alt | 60 min. = 1 time |\n\n## Sagens oplysninger\n\nDu kan ikke støvsuge eller vaske gulv, men du kan tørre støv af siddende. ${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan tørre støv af, og at lejligheden er lille.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
+    assert.deepEqual(findings(letter('Du får varer bragt hjem og betaler 49 kr. for hver levering.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Du betaler 49 kr. for hver levering. Udgiften kan du eventuelt søge dækket som en merudgift efter servicelovens § 100.'), 'beregning'), []);
+  });
+
   it('reads a section that only names the application as no statement of the facts, and a longer one or a facts heading in other words as one', () => {
     const letter = (application: string, more = '') =>
       `# Svar på din ansøgning om trappelift\n\nEgeby Kommune, 2. februar 2026\n\nKære Ole Dam\n\n## Hvad har du søgt om?\n\n${application}\n\n${more}## Hvad har vi besluttet?\n\nDu får ikke en trappelift. Vi har behandlet ansøgningen efter serviceloven § 116.\n\n## Hvorfor?\n\nVi vurderer, at trappeliften ikke er nødvendig, og at du kan bo i huset uden den.\n\n## Hvis du er uenig\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Bo\n`;

@@ -178,7 +178,7 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
   const sentence = `${block.text.slice(start, textOffset)} ${block.text.slice(textOffset, end)}`;
   // »Du kan ikke få 9.800 kr. til en seng«: the sum refused is the one applied for, nothing measured out.
   const before = block.text.slice(start, textOffset);
-  const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before);
+  const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before) || UNIT_PRICE.test(block.text.slice(textOffset, end));
   const limit = LIMIT_BEFORE.exec(before);
   const bound = INTERVAL_BEFORE.test(before.slice(-INTERVAL_REACH));
   return { decides: !claimed && limit?.[1] === undefined && !bound && DECIDING.test(sentence) && !HELD.test(sentence), claimed, limit: limit !== null || bound };
@@ -210,6 +210,12 @@ export function namesLimitBefore(before: string): boolean {
 
 /** A price named just before a figure (»Da prisen er 329 kr.«, »Prisen for sengen er 9.800 kr.«): what something costs, a fact of the case. */
 const PRICE_BEFORE = /(?<![\p{L}])prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er|var|på)[ \u00a0]*$/iu;
+
+/**
+ * A sum per delivery, trip or item (»du betaler 49 kr. for hver levering«, »2,23 kr. pr. km«): a price or a rate, which
+ * no calculation arrives at. Not per hour: an hourly rate is worked out (BPA's timepris).
+ */
+const UNIT_PRICE = /^\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)[ \u00a0]+(?:for[ \u00a0]+hver|pr\.?|per|à)[ \u00a0]+(?:levering|gang|tur|km|kilometer|måltid|portion|vask|besøg|stk\.?|styk)(?![\p{L}])/iu;
 
 /** A refusal just before a figure in its sentence. */
 const REFUSED_BEFORE = /(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?)(?![\p{L}])[^.!?]{0,40}$/iu;

@@ -251,18 +251,29 @@ function sameNoun(a: string, b: string): boolean {
 /** How far before a limit its sentence may name the help that ends (»Din hjemmehjælp og sygeplejen til personlig pleje stopper«). */
 const SUBJECT_REACH = 120;
 
+/** The help an application asks to have paid out or turned into another form (»om at få din hjemmehjælp udbetalt som et kontant tilskud«). */
+const CONVERTED = /^[^.;!?]{0,60}?(?<![\p{L}])(?:din|dit|dine|jeres|deres)[ \u00a0]+([^,.;:!?]{1,80}?)[ \u00a0]+(?:udbetalt|omlagt|lavet[ \u00a0]+om|ændret|omsat|konverteret)(?![\p{L}])/iu;
+
 /**
- * The words that name help the party applied to have replaced, each application's »i stedet for …« to its clause's
- * end (»Du søgte om BPA i stedet for den hjemmehjælp, du har i dag«): read once per letter.
+ * The words that name help the party applied to have replaced: each application's »i stedet for …« to its clause's end
+ * (»Du søgte om BPA i stedet for den hjemmehjælp, du har i dag«), or the help it asks to have turned into another form
+ * (»Du har søgt om at få din hjemmehjælp udbetalt som et kontant tilskud«). Read once per letter.
  */
 const replacedHelp = oncePerLetter((letter): readonly string[] => {
   const relevant = outsideAppealGuidance(letter);
   const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.match(NAMING_WORD) ?? []) words.add(word.toLowerCase());
+  };
   for (const block of letter.blocks) {
     if (!relevant(block)) continue;
     for (const instead of letter.matchesIn(block, 'notFullOutcome')) {
       if (instead.text.toLowerCase() !== 'i stedet for' || !inApplicationClause(letter, block, instead)) continue;
-      for (const word of /^[^,.;:!?]{0,200}/u.exec(block.text.slice(instead.end))![0].match(NAMING_WORD) ?? []) words.add(word.toLowerCase());
+      add(/^[^,.;:!?]{0,200}/u.exec(block.text.slice(instead.end))![0]);
+    }
+    for (const applied of letter.matchesIn(block, 'appliedFor')) {
+      const converted = CONVERTED.exec(block.text.slice(applied.end));
+      if (converted) add(converted[1]);
     }
   }
   return [...words];
@@ -271,13 +282,15 @@ const replacedHelp = oncePerLetter((letter): readonly string[] => {
 /**
  * Whether a limit ends help the party applied to have replaced (»Du søgte om BPA i stedet for den hjemmehjælp, du har
  * i dag« … »Din hjemmehjælp stopper den 31. december«): the change asked for, no limit. The limit's sentence names the
- * replaced help just before the limit.
+ * replaced help.
  */
 function replacedAsApplied(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
   const replaced = replacedHelp(letter);
   if (replaced.length === 0) return false;
   const sentence = sentenceSpanAt(letter, block, limit.start);
-  const named = block.text.slice(Math.max(sentence.start, limit.start - SUBJECT_REACH), limit.start).match(NAMING_WORD) ?? [];
+  // The help is named before the limit (»Din hjemmehjælp stopper«), or after it up to the clause's end (»… stopper den hjemmehjælp, du i dag får«).
+  const after = /^[^,.;:!?]*/u.exec(block.text.slice(limit.end, sentence.end))![0];
+  const named = [...block.text.slice(Math.max(sentence.start, limit.start - SUBJECT_REACH), limit.start).match(NAMING_WORD) ?? [], ...after.match(NAMING_WORD) ?? []];
   return named.some((name) => replaced.some((word) => sameNoun(word, name)));
 }
 

@@ -434,7 +434,8 @@ export const beregning: Rule = {
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
       : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
-    const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block)));
+    // A provision the party is told they may apply under (»kan du eventuelt søge dækket efter servicelovens § 100«) sets no minimum for this decision.
+    const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !inSentenceWith(letter, r.block, r.textStart, 'matter.toApplyFor')));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [...unbalanced];
     if (!showsCalculation) {

@@ -3,7 +3,7 @@ import type { Profile } from '../config';
 import { addToReasons, insertAfter } from '../fixes';
 import { QUANTITY, bareExtentJudgements, inSentenceWith, listLead, reasonWords, sentenceIndexAt, statesFactOfCase, substantiveReasons } from '../elements';
 import type { Block } from '../markdown';
-import type { LetterModel } from '../letter';
+import { type Hit, type LetterModel, headingRole } from '../letter';
 import { blockRange, decisionAnchor, decisionParagraphs, inBlockQuote, outsideAppealGuidance } from '../anchors';
 import { figuresGrantedBelowApplied } from '../outcome';
 import { textsOf } from '../messages';
@@ -152,6 +152,66 @@ function favourableOnly(letter: LetterModel, block: Block): boolean {
     && !letter.matchesIn(block, 'extentJudged').some((extent) => !insideAny(extent, conditions)) && !QUANTITY.test(block.text);
 }
 
+/**
+ * A paragraph that opens on a label of its own (»Støtteophold: Vi vurderer …«, »**Ekstra vask:** …«): one point of
+ * several assessed under one title. At most six words before the colon, not opening on the party or the authority, and
+ * not naming a part of the letter (»Begrundelse: Vi har lagt vægt på …« gives the reasons of the point above it).
+ */
+const POINT_LABEL = /^(?!(?:[Dd]u|I|[Dd]e|[Hh]an|[Hh]un|[Vv]i|[Kk]ommunen)(?![\p{L}]))\p{Lu}[\p{L}\p{N} ,\-–]{0,60}?:[ \t]+\S/u;
+const MAX_POINT_LABEL_WORDS = 6;
+
+function opensPoint(block: Block): boolean {
+  const colon = block.text.indexOf(':');
+  if (colon <= 0 || !POINT_LABEL.test(block.text)) return false;
+  const label = block.text.slice(0, colon).trim();
+  return label.split(/\s+/).length <= MAX_POINT_LABEL_WORDS && headingRole(label) === 'other';
+}
+
+/** Whether another paragraph of `block`'s point (its section, between the labels that open points) gives reasons. */
+function pointReasoned(letter: LetterModel, block: Block): boolean {
+  const reasoned = (other: Block) => !inBlockQuote(letter, other) && reasonsIn(letter, other);
+  if (!opensPoint(block)) {
+    for (let other = letter.blocks[block.index - 1]; other?.kind === 'paragraph' && other.section === block.section; other = letter.blocks[other.index - 1]) {
+      if (reasoned(other)) return true;
+      if (opensPoint(other)) break;
+    }
+  }
+  for (let other = letter.blocks[block.index + 1]; other?.kind === 'paragraph' && other.section === block.section && !opensPoint(other); other = letter.blocks[other.index + 1]) {
+    if (reasoned(other)) return true;
+  }
+  return false;
+}
+
+/** After an assessment's words, a conclusion (»Vi vurderer ikke, at …«, »Det er vores vurdering, at …«), not what was assessed (»Vi har vurderet hendes funktionsevne«). */
+const CONCLUDES_AFTER = /^[^.!?:;]{0,50}?(?<![\p{L}])at(?![\p{L}])/u;
+
+/** Parts of a letter that assess nothing of their own: what was found, the rules, the hearing, the calculation. */
+const TOLD_ROLES = ['fakta', 'regler', 'partshoering', 'beregning'] as const;
+
+/**
+ * Where considerations are given for some points of a letter, the conclusions that stand bare in a point of their own
+ * (»Støtteophold: Vi vurderer ikke, at støtteophold er nødvendigt.«): no reason in the point, none listed after it, not
+ * only in the party's favour. Only after the facts or the reasons begin (a summary above them is answered below), and
+ * only where another point of the assessment weighs considerations. The first discretion in each such paragraph.
+ */
+function barePoints(letter: LetterModel): Hit[] {
+  const opening = letter.blocks.find((b) => b.kind === 'heading' && (b.role === 'fakta' || b.role === 'begrundelse'));
+  if (opening === undefined) return [];
+  const decision = decisionParagraphs(letter);
+  const assessing = (block: Block) => decision(block) && block.index > opening.index && !TOLD_ROLES.some((role) => letter.inRole(block, role));
+  // Another point weighs its considerations (not the law restated, nor the facts told).
+  if (!letter.has('considerations', assessing)) return [];
+  const seen = new Set<Block>();
+  return letter.find('discretion', assessing).filter((hit) => {
+    const block = hit.block;
+    if (seen.has(block)) return false;
+    if (!letter.matchesIn(block, 'assessment').some((word) => CONCLUDES_AFTER.test(block.text.slice(word.start))) || inSentenceWith(letter, block, hit.textStart, 'assessment.open')) return false;
+    seen.add(block);
+    return onlyConclusions(letter, block) && !block.text.trimEnd().endsWith(':') && !listedReason(letter, block)
+      && !favourableOnly(letter, block) && !pointReasoned(letter, block);
+  });
+}
+
 export const hovedhensyn: Rule = {
   id: 'hovedhensyn',
   title: 'Hovedhensyn bag skønnet mangler',
@@ -172,12 +232,20 @@ export const hovedhensyn: Rule = {
     if (substantiveReasons(letter, 'considerations', relevant)) {
       // Considerations for one point (who qualifies) leave a bare conclusion on another (how much) unexplained.
       // Information only: its reasons may stand elsewhere in the letter.
-      return bareExtentJudgements(letter, decisionParagraphs(letter)).map((judgement) => ({
+      const extents: Report[] = bareExtentJudgements(letter, decisionParagraphs(letter)).map((judgement) => ({
         message: say('extentUnexplained', { hit: judgement.text }),
         range: judgement.sentence,
         fix: insertAfter(letter, judgement.block, 'Hovedhensyn', say('fixInsert'), options),
         severityCap: 'information',
       }));
+      // So do considerations for one point of several (one kind of help) for a bare conclusion on another.
+      const points: Report[] = barePoints(letter).filter((hit) => !extents.some((extent) => extent.range.start <= hit.start && hit.start < extent.range.end)).map((hit) => ({
+        message: say('pointUnexplained', { hit: hit.text }),
+        range: letter.sentenceAt(hit.block, hit.textStart),
+        fix: insertAfter(letter, hit.block, 'Hovedhensyn', say('fixInsert'), options),
+        severityCap: 'information',
+      }));
+      return [...extents, ...points];
     }
     // »… hvor vi vurderer, om der fortsat er behov for hjælpen« asks a question for later: no discretion exercised there.
     const discretion = letter.find('discretion', decisionParagraphs(letter))
