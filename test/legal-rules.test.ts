@@ -856,6 +856,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Du betaler 49 kr. for hver levering. Udgiften kan du eventuelt søge dækket som en merudgift efter servicelovens § 100.'), 'beregning'), []);
   });
 
+  it('counts neither the hours applied for, restated where they are refused, nor the period the hours run for (»til og med«) as a breakdown', () => {
+    const letter = (reasons: string) =>
+      `# Afgørelse om bostøtte\n\nSkovby Kommune, 3. oktober 2024\n\nKære Kim Juhl\n\nDu søgte den 2. september 2024 om bostøtte 6 timer om ugen.\n\n## Afgørelse\n\nDu får socialpædagogisk støtte efter servicelovens § 85 i 4 timer om ugen til og med 14. januar 2025 og herefter 2 timer om ugen. Du får altså ikke de 6 timer, du har søgt om. Formålet er, at du kan blive boende i lejligheden. Vi følger op i januar 2025.\n\n## Begrundelse\n\n${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
+    const bare = findings(letter('Vi har ikke fundet behov for 6 timer om ugen. Vi har lagt vægt på, at du selv klarer madlavning og rengøring.'), 'beregning');
+    assert.deepEqual(bare.map((f) => f.severity), ['warning']);
+    const shown = findings(letter('Vi har ikke fundet behov for 6 timer om ugen. Vi har lagt vægt på, at du selv klarer madlavning og rengøring. De 4 timer er 3 timer til breve og gæld og 1 time til at komme i gang med aktiviteter.'), 'beregning');
+    assert.deepEqual(shown, []);
+  });
+
   it('reads a section that only names the application as no statement of the facts, and a longer one or a facts heading in other words as one', () => {
     const letter = (application: string, more = '') =>
       `# Svar på din ansøgning om trappelift\n\nEgeby Kommune, 2. februar 2026\n\nKære Ole Dam\n\n## Hvad har du søgt om?\n\n${application}\n\n${more}## Hvad har vi besluttet?\n\nDu får ikke en trappelift. Vi har behandlet ansøgningen efter serviceloven § 116.\n\n## Hvorfor?\n\nVi vurderer, at trappeliften ikke er nødvendig, og at du kan bo i huset uden den.\n\n## Hvis du er uenig\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Bo\n`;
