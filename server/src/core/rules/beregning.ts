@@ -425,14 +425,12 @@ export const beregning: Rule = {
 
     // Money must be calculated in kroner (elements.ts); for hours, three different figures (items and a total) are a breakdown laid
     // out. The hours applied for are not one: "15 timer søgt, 8 bevilget, afslag på 7" breaks nothing down.
-    // Nor is that figure restated where it is refused (»Vi har ikke fundet behov for 6 timer om ugen«).
-    const claimedValues = new Set(amounts.filter((a) => a.claimed).map((a) => a.value));
-    const figures = new Set(amounts.filter((a) => !a.claimed && !claimedValues.has(a.value)).map((a) => a.value)).size;
+    const figures = new Set(amounts.filter((a) => !a.claimed).map((a) => a.value)).size;
     // Hours per task ("1 time til indkøb", "1 time til post") add up to the hours decided.
     const decidedValues = new Set(decided.map((a) => a.value));
     // The hours as they stand (»Du får i dag 7 timer om ugen«) are the starting point, not an item, wherever the letter repeats them.
     const standing = new Set(amounts.filter((a) => !a.money && a.current).map((a) => a.value));
-    const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed && !claimedValues.has(a.value) && !standing.has(a.value)).length;
+    const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed && !standing.has(a.value)).length;
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose. The grant as it
     // stands (»I dag får du 3.600 kr.«) and a limit passed (»over grænsen på 2.000 kr.«) are none.
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit).map((a) => a.value)).size;
