@@ -845,15 +845,18 @@ describe('legal content of the rules (issue #13)', () => {
     const bare = findings(letter('Aflastning: Vi vurderer ikke, at aflastning er nødvendig.'), 'hovedhensyn');
     assert.deepEqual(bare.map((f) => [f.severity, f.message.startsWith('Konklusionen står uden begrundelse')]), [['information', true]]);
     assert.deepEqual(findings(letter('Aflastning: Vi vurderer ikke, at aflastning er nødvendig, fordi farmor allerede giver jer en fast pause hver uge.'), 'hovedhensyn'), []);
+    // Naming what was assessed draws no conclusion.
+    assert.deepEqual(findings(letter('Aflastning: Vi har vurderet Emils behov for aflastning, som det er med den medicin, han får.'), 'hovedhensyn'), []);
     // The point's own paragraph after it gives the reasons.
     assert.deepEqual(findings(letter('Aflastning: Vi vurderer ikke, at aflastning er nødvendig.\n\nFarmor giver jer allerede en fast pause hver onsdag, og I har ikke fortalt om nætter uden søvn.'), 'hovedhensyn'), []);
   });
 
-  it('takes a price per delivery for no sum decided, and a provision the party may apply under for no basis of a minimum', () => {
+  it('takes a price per delivery for no sum decided, and a provision the party may apply under, or that a part of the application is sent on under, for no basis of a minimum', () => {
     const letter = (facts: string) =>
       `# Afgørelse om praktisk hjælp\n\nSkovby Kommune, 3. marts 2026\n\nKære Ib Holm\n\nDu søgte den 2. februar 2026 om rengøring 2 timer om ugen.\n\n## Afgørelse\n\nDu får rengøring 1 time om ugen efter servicelovens § 83, stk. 1, nr. 2. Du får afslag på resten.\n\n## Sådan er tiden regnet ud\n\n| Opgave | Minutter pr. uge |\n|---|---|\n| Støvsugning | 30 |\n| Gulvvask | 30 |\n| I alt | 60 min. = 1 time |\n\n## Sagens oplysninger\n\nDu kan ikke støvsuge eller vaske gulv, men du kan tørre støv af siddende. ${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan tørre støv af, og at lejligheden er lille.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
     assert.deepEqual(findings(letter('Du får varer bragt hjem og betaler 49 kr. for hver levering.'), 'beregning'), []);
     assert.deepEqual(findings(letter('Du betaler 49 kr. for hver levering. Udgiften kan du eventuelt søge dækket som en merudgift efter servicelovens § 100.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Du betaler 49 kr. for hver levering. Den del af ansøgningen har vi sendt videre til behandling som en ansøgning om merudgifter efter servicelovens § 100.'), 'beregning'), []);
   });
 
   it('counts neither the hours applied for, restated where they are refused, nor the period the hours run for (»til og med«) as a breakdown', () => {

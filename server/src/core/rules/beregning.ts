@@ -338,6 +338,15 @@ function pricedWhereDecided(letter: LetterModel, decided: Amount, amounts: reado
 const WORKED_OUT_FROM_PRICE = /(?<![\p{L}])(?:ud[ \u00a0]+fra|på[ \u00a0]+baggrund[ \u00a0]+af|med[ \u00a0]+udgangspunkt[ \u00a0]+i|baseret[ \u00a0]+på)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:prisen|priserne|taksten|tilbuddet)(?![\p{L}])/iu;
 
 /**
+ * A provision named for a matter this decision does not decide: one decided in another decision or untouched by this
+ * one, one the party may apply under (»kan du eventuelt søge dækket efter servicelovens § 100«), or a part of the
+ * application sent on to be handled under it. It sets no minimum and makes no case about merudgifter.
+ */
+function anotherMatter(letter: LetterModel, reference: LegalReference): boolean {
+  return inSentenceWith(letter, reference.block, reference.textStart, 'matter.decidedElsewhere') || inSentenceWith(letter, reference.block, reference.textStart, 'matter.toApplyFor');
+}
+
+/**
  * Hours measured out in words (»1 time om ugen til indkøb«, »svarende til«), not in the application (»Du har søgt om
  * 3 timers hjælp om ugen til rengøring og tøjvask« asks, it measures nothing out).
  */
@@ -415,7 +424,7 @@ export const beregning: Rule = {
     // The provisions the decision rests on say whether it is about merudgifter; the word alone only when it names none
     // (servicelovens § 113, stk. 4, also speaks of »merudgifter«: those of a dearer model, with no ordinary expenses to deduct).
     // A provision named as untouched by this decision (»Merudgiftsydelsen efter § 86 er ikke berørt af denne afgørelse«) is not its basis.
-    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r) && !inSentenceWith(letter, r.block, r.textStart, 'matter.decidedElsewhere'));
+    const basis = decisionReferences(letter).filter((r) => r.law !== undefined && !isProcedural(r) && !anotherMatter(letter, r));
     const aboutMerudgift = basis.length > 0
       ? basis.some((r) => referenceInSet('merudgifter', r))
       : letter.find('compensationContext', ownText).some((h) => /merudgift|kompensationsydelse/i.test(h.text));
@@ -437,8 +446,7 @@ export const beregning: Rule = {
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
       : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
-    // A provision the party is told they may apply under (»kan du eventuelt søge dækket efter servicelovens § 100«) sets no minimum for this decision.
-    const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !inSentenceWith(letter, r.block, r.textStart, 'matter.toApplyFor')));
+    const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !anotherMatter(letter, r)));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [...unbalanced];
     if (!showsCalculation) {

@@ -182,8 +182,16 @@ function pointReasoned(letter: LetterModel, block: Block): boolean {
   return false;
 }
 
-/** After an assessment's words, a conclusion (»Vi vurderer ikke, at …«, »Det er vores vurdering, at …«), not what was assessed (»Vi har vurderet hendes funktionsevne«). */
-const CONCLUDES_AFTER = /^[^.!?:;]{0,50}?(?<![\p{L}])at(?![\p{L}])/u;
+/**
+ * From an assessment's words, a conclusion (»Vi vurderer ikke, at …«, »Det er vores vurdering, at …«), not what was
+ * assessed (»Vi har vurderet hendes funktionsevne«). Sticky: read in place at the words.
+ */
+const CONCLUDES = /[^.!?:;]{0,50}?(?<![\p{L}])at(?![\p{L}])/uy;
+
+function concludes(text: string, from: number): boolean {
+  CONCLUDES.lastIndex = from;
+  return CONCLUDES.test(text);
+}
 
 /** Parts of a letter that assess nothing of their own: what was found, the rules, the hearing, the calculation. */
 const TOLD_ROLES = ['fakta', 'regler', 'partshoering', 'beregning'] as const;
@@ -205,7 +213,7 @@ function barePoints(letter: LetterModel): Hit[] {
   return letter.find('discretion', assessing).filter((hit) => {
     const block = hit.block;
     if (seen.has(block)) return false;
-    if (!letter.matchesIn(block, 'assessment').some((word) => CONCLUDES_AFTER.test(block.text.slice(word.start))) || inSentenceWith(letter, block, hit.textStart, 'assessment.open')) return false;
+    if (!letter.matchesIn(block, 'assessment').some((word) => concludes(block.text, word.start)) || inSentenceWith(letter, block, hit.textStart, 'assessment.open')) return false;
     seen.add(block);
     return onlyConclusions(letter, block) && !block.text.trimEnd().endsWith(':') && !listedReason(letter, block)
       && !favourableOnly(letter, block) && !pointReasoned(letter, block);
