@@ -56,6 +56,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(history, 'foraeldet-henvisning'), []);
   });
 
+  it('names barnets lov § 100 for a hjemgivelse under servicelovens § 68 after 2023, with no rewrite', () => {
+    const letter = (date: string) => `Dato: ${date}\n\n# Afgørelse om hjemgivelse\n\nEmma flytter hjem den 1. juni med en hjemgivelsesperiode på 3 måneder. Afgørelsen er truffet efter servicelovens § 68, stk. 2 og 3.\n`;
+    const [finding] = findings(letter('14. januar 2025'), 'foraeldet-henvisning');
+    assert.match(finding.message, /barnets lov § 100/);
+    assert.equal(finding.fix, undefined);
+    assert.deepEqual(findings(letter('14. januar 2023'), 'foraeldet-henvisning'), []);
+  });
+
   it('reads "din tidligere bruttoindtægt" as a fact of now, not as the time before the reform', () => {
     const letter = (sentence: string) => `Dato: 2. februar 2026\n\n# Afgørelse om tabt arbejdsfortjeneste\n\nDu får dækket tabt arbejdsfortjeneste efter barnets lov § 87, stk. 1. ${sentence}\n`;
     const [income] = findings(letter('Ydelsen fastsættes på baggrund af din tidligere bruttoindtægt, jf. servicelovens § 42, stk. 2.'), 'foraeldet-henvisning');
