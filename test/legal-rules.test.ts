@@ -859,11 +859,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Aflastning: Vi vurderer ikke, at aflastning er nødvendig.\n\nFarmor giver jer allerede en fast pause hver onsdag, og I har ikke fortalt om nætter uden søvn.'), 'hovedhensyn'), []);
   });
 
-  it('takes a price per delivery for no sum decided, and a provision the party may apply under, or that a part of the application is sent on under, for no basis of a minimum', () => {
+  it('takes a price per delivery or what a sum was for no sum decided, and a provision the party may apply under, or that a part of the application is sent on under, for no basis of a minimum', () => {
     const letter = (facts: string) =>
       `# Afgørelse om praktisk hjælp\n\nSkovby Kommune, 3. marts 2026\n\nKære Ib Holm\n\nDu søgte den 2. februar 2026 om rengøring 2 timer om ugen.\n\n## Afgørelse\n\nDu får rengøring 1 time om ugen efter servicelovens § 83, stk. 1, nr. 2. Du får afslag på resten.\n\n## Sådan er tiden regnet ud\n\n| Opgave | Minutter pr. uge |\n|---|---|\n| Støvsugning | 30 |\n| Gulvvask | 30 |\n| I alt | 60 min. = 1 time |\n\n## Sagens oplysninger\n\nDu kan ikke støvsuge eller vaske gulv, men du kan tørre støv af siddende. ${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan tørre støv af, og at lejligheden er lille.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
     assert.deepEqual(findings(letter('Du får varer bragt hjem og betaler 49 kr. for hver levering.'), 'beregning'), []);
     assert.deepEqual(findings(letter('Du betaler 49 kr. for hver levering. Udgiften kan du eventuelt søge dækket som en merudgift efter servicelovens § 100.'), 'beregning'), []);
+    // What a sum was is a fact of the case.
+    assert.deepEqual(findings(letter('Du får et vederlag fra værkstedet, som i 2025 i gennemsnit var ca. 640 kr. om måneden.'), 'beregning'), []);
     assert.deepEqual(findings(letter('Du betaler 49 kr. for hver levering. Den del af ansøgningen har vi sendt videre til behandling som en ansøgning om merudgifter efter servicelovens § 100.'), 'beregning'), []);
   });
 
@@ -874,6 +876,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(bare.map((f) => f.severity), ['warning']);
     const shown = findings(letter('Vi har ikke fundet behov for 6 timer om ugen. Vi har lagt vægt på, at du selv klarer madlavning og rengøring. De 4 timer er 3 timer til breve og gæld og 1 time til at komme i gang med aktiviteter.'), 'beregning');
     assert.deepEqual(shown, []);
+  });
+
+  it('reads an assessment the authority could not make (»ikke haft mulighed for at vurdere, om …«) as no bare conclusion', () => {
+    const letter = (rule: string) =>
+      `# Afslag på refusion af toiletløfter\n\nSkovby Kommune, 3. marts 2026\n\nKære Erik Bund\n\nDu har bedt os betale 14.800 kr. for en toiletløfter, du selv har købt. Du får afslag efter servicelovens § 112, stk. 1.\n\n## Sagens oplysninger\n\nDu har en toiletforhøjer med armlæn. Ergoterapeuten så den 3. februar, at du rejser dig fra toilettet uden hjælp.\n\n## Begrundelse\n\n${rule}\n\nVi har undersøgt, om der er grund til at fravige hovedreglen. Det mener vi ikke. Du havde ikke kontaktet os, og der var ikke sket en pludselig ændring.\n\nToiletforhøjeren gør, at du selv kan rejse dig. Løfteren vil derfor ikke lette din hverdag, da du stadig skal stå op og gå fra toilettet.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
+    assert.deepEqual(findings(letter('Når en borger selv køber et hjælpemiddel, har kommunen ikke haft mulighed for at vurdere, om der er et behov, og hvilket hjælpemiddel der er det bedst egnede og billigste. Derfor er hovedreglen, at udgiften ikke dækkes.'), 'hovedhensyn'), []);
   });
 
   it('reads a section that only names the application as no statement of the facts, and a longer one or a facts heading in other words as one', () => {

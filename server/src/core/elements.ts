@@ -181,7 +181,7 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
   const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before) || UNIT_PRICE.test(block.text.slice(textOffset, end));
   const limit = LIMIT_BEFORE.exec(before);
   const bound = INTERVAL_BEFORE.test(before.slice(-INTERVAL_REACH));
-  return { decides: !claimed && limit?.[1] === undefined && !bound && DECIDING.test(sentence) && !HELD.test(sentence), claimed, limit: limit !== null || bound };
+  return { decides: !claimed && limit?.[1] === undefined && !bound && !WAS_BEFORE.test(before) && DECIDING.test(sentence) && !HELD.test(sentence), claimed, limit: limit !== null || bound };
 }
 
 /**
@@ -191,6 +191,9 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
 /** How far before a figure an interval's words may stand (»i intervallet mellem 1.707 kr. og «). */
 const INTERVAL_REACH = 60;
 const INTERVAL_BEFORE = /(?<![\p{L}])interval(?:let|ler|lerne)?(?:[ \u00a0]+(?:mellem|fra|på))?(?:[ \u00a0]+[\d.,]+(?:[ \u00a0]*kr\.?)?[ \u00a0]*(?:og|til|-|–))?[ \u00a0]*$/iu;
+
+/** What a sum was (»et vederlag, som i 2025 i gennemsnit var ca. 640 kr. om måneden«, »udgjorde«): a fact of the case, not the sum decided. */
+const WAS_BEFORE = /(?<![\p{L}])(?:var|har[ \u00a0]+været|havde[ \u00a0]+været|udgjorde|lå[ \u00a0]+på|beløb[ \u00a0]+sig[ \u00a0]+til)(?:[ \u00a0]+(?:i[ \u00a0]+gennemsnit|gennemsnitligt|ca\.|cirka|omkring|samlet|på))*[ \u00a0]*$/iu;
 
 /** Money the party holds (»Du betaler selv dine regninger og har 4.000 kr. på en bufferkonto«): a fact of the case, never the sum decided. */
 const HELD = /(?<![\p{L}])(?:\p{L}*kont[oi]\p{L}*|formue\p{L}*)(?![\p{L}])/iu;
