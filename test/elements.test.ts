@@ -134,6 +134,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(full('Vi har imødekommet din ansøgning. Når ordningen starter, stopper den hjemmehjælp, du i dag får.'), true);
       assert.equal(full('Vi har imødekommet din ansøgning. Når ordningen starter, stopper din madservice.'), false, 'help the party did not ask to have paid out');
     });
+    it('reads the party\'s own estimate after an application as the figure applied for', () => {
+      const outcome = (estimate: string) => classifyOutcome(parseLetter(`Kære Lis\n\nDu har den 18. august 2025 søgt om tilskud til taxa. ${estimate}\n\n## Afgørelse\n\nDu får et tilskud på 1.650 kr. om måneden efter servicelovens § 117, stk. 1.\n`));
+      assert.deepEqual(outcome('Du regner med, at du har brug for taxa for ca. 3.000 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: false });
+      assert.deepEqual(outcome('Taxaen kører dig til træning to gange om ugen.'), { fullApproval: false, mayBeFullApproval: true });
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);

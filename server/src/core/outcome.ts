@@ -350,6 +350,9 @@ const EXPENSE_APPLIED = /(?<![\p{L}])(?:udgift\p{L}*|refusion\p{L}*|refunder\p{L
 /** The price of what was applied for, named: »Fakturaen lyder på«, »Prisen er«, »Sengen koster«, »Udgiften var«. */
 const PRICE_NAMED = /(?<![\p{L}])(?:faktura\p{L}*|regning\p{L}*|pris(?:en)?|koster|kostede|udgiften[ \u00a0]+(?:er|var|udgør|udgjorde)|beløber[ \u00a0]+sig)(?![\p{L}])/iu;
 
+/** The party's own estimate of what they need: »Du regner med, at …«, »I forventer«, »De anslår«. */
+const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:selv[ \u00a0]+)?(?:regner[ \u00a0]+med|forventer|anslår|skønner|vurderer)(?![\p{L}])/u;
+
 /** A paragraph's figures applied for and granted, keyed by unit and period ("kr/måneden"); the same for every version with its text. */
 interface Figures {
   applied: ReadonlyMap<string, number>;
@@ -361,12 +364,15 @@ function figuresOf(text: string): Figures {
   const applied = new Map<string, number>();
   const granted = new Map<string, number>();
   let appliedForExpense = false;
+  let appliedBefore = false;
   for (const sentence of text.split(SENTENCE_END).flatMap(tableRowsApart)) {
     // »Du har søgt om at få refunderet udgiften til indlæggene. Fakturaen lyder på 1.645 kr.«: the price after an application
-    // for an expense is the sum applied for.
+    // for an expense is the sum applied for; so is the party's own estimate after an application (»Du regner med, at du har
+    // brug for taxa for ca. 3.000 kr. om måneden«).
     const applies = APPLIED.test(sentence);
-    const asks = applies || (appliedForExpense && PRICE_NAMED.test(sentence));
+    const asks = applies || (appliedForExpense && PRICE_NAMED.test(sentence)) || (appliedBefore && PARTY_ESTIMATE.test(sentence));
     appliedForExpense = applies && EXPENSE_APPLIED.test(sentence);
+    appliedBefore = applies;
     // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
     if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, ''))) continue;
     // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
