@@ -884,6 +884,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Når en borger selv køber et hjælpemiddel, har kommunen ikke haft mulighed for at vurdere, om der er et behov, og hvilket hjælpemiddel der er det bedst egnede og billigste. Derfor er hovedreglen, at udgiften ikke dækkes.'), 'hovedhensyn'), []);
   });
 
+  it('reads a bare »jf. § 142« after barnets lov as the committee\'s decision, appealed directly to Ankestyrelsen', () => {
+    const letter = (guidance: string) =>
+      `Egeby Kommune\nBørne- og ungeudvalget\n\n3. december 2024\n\n# Afgørelse om afbrydelse af samvær\n\nUdvalget har besluttet at afbryde forbindelsen mellem dig og William fra den 3. december 2024 til og med den 2. juni 2025.\n\nAfgørelsen er truffet efter barnets lov § 105, stk. 1, nr. 2, og stk. 2, jf. § 142, stk. 1 og 3.\n\n## Begrundelse\n\nUdvalget har lagt afgørende vægt på, at William selv har sagt, at han ikke vil se dig, og at han har reageret med angst.\n\n## Klagevejledning\n\n${guidance}\n\nFor Børne- og ungeudvalget\n\nMaria Lykke\n`;
+    const viaMunicipality = findings(letter('Send klagen til Egeby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Kommunen genvurderer afgørelsen, og fastholder den afgørelsen, sendes klagen til Ankestyrelsen.'), 'klagevejledning');
+    assert.ok(viaMunicipality.some((f) => f.severity === 'warning' && /direkte til Ankestyrelsen/.test(f.message)), JSON.stringify(viaMunicipality.map((f) => f.message)));
+    assert.deepEqual(findings(letter('Du kan klage direkte til Ankestyrelsen. Klagen skal være modtaget inden 4 uger efter, at du har fået afgørelsen.'), 'klagevejledning').filter((f) => f.severity !== 'information'), []);
+  });
+
   it('reads a section that only names the application as no statement of the facts, and a longer one or a facts heading in other words as one', () => {
     const letter = (application: string, more = '') =>
       `# Svar på din ansøgning om trappelift\n\nEgeby Kommune, 2. februar 2026\n\nKære Ole Dam\n\n## Hvad har du søgt om?\n\n${application}\n\n${more}## Hvad har vi besluttet?\n\nDu får ikke en trappelift. Vi har behandlet ansøgningen efter serviceloven § 116.\n\n## Hvorfor?\n\nVi vurderer, at trappeliften ikke er nødvendig, og at du kan bo i huset uden den.\n\n## Hvis du er uenig\n\nDu kan klage til Ankestyrelsen. Send klagen til Egeby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Bo\n`;

@@ -4,7 +4,7 @@ import { type LegalReference, namesLawOutsideCatalogue, withOtherActName } from 
 import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, lawInSet, referenceInSet } from './catalogue';
 import { PhraseGroup } from './phrases';
 import { outsideAppealGuidance } from './anchors';
-import { decisionLawMentions, decisionReferences, inSentenceWith } from './elements';
+import { decisionLawMentions, decisionReferences, inSentenceWith, withDecisionLaw } from './elements';
 
 /**
  * Which appeal route a letter's decision takes, from the catalogue
@@ -73,7 +73,7 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
     letter.referencesWhere(`appealRoute.${key}`, (reference) => reference.law !== undefined && relevant(reference.block) && holds(appealRoutesOf(reference), reference)
       // "… medmindre børne- og ungeudvalget træffer afgørelse efter § 47": what would happen on a condition.
       && !inSentenceWith(letter, reference.block, reference.textStart, 'hypothetical'));
-  const firstDirect = onRoute('direct', (routes) => routes.some(isDirect))[0];
+  const firstDirect = onRoute('direct', (routes) => routes.some(isDirect))[0] ?? bareDirectReference(letter);
   const direct = (firstDirect && appealRoutesOf(firstDirect).find(isDirect)) ?? namedDecisionMaker(letter, relevant);
   if (direct) return { route: direct, closedBy: [] };
   const closedBy = onRoute('closed', (routes) => routes.some(isClosed));
@@ -93,6 +93,16 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
   if (declared) return { route: declared.route, closedBy: [declared.reference] };
   return { route: appealRoute('municipality'), closedBy: [] };
 });
+
+/**
+ * A bare paragraph the decision rests on that puts it on a direct route, read as the one law the decision names
+ * (»… efter barnets lov § 105, stk. 2, jf. § 142, stk. 1«: § 142 of barnets lov, børne- og ungeudvalget's decisions).
+ */
+function bareDirectReference(letter: LetterModel): LegalReference | undefined {
+  return decisionReferences(letter).filter((reference) => reference.law === undefined && !inSentenceWith(letter, reference.block, reference.textStart, 'hypothetical'))
+    .map((reference) => withDecisionLaw(letter, reference))
+    .find((reference) => reference.law !== undefined && appealRoutesOf(reference).some(isDirect));
+}
 
 /**
  * A provision of a law the catalogue does not hold, cited in a sentence of the guidance that says the decision cannot be
