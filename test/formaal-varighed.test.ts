@@ -63,7 +63,7 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'warning');
     assert.equal(found[0].text.key, 'formaal-varighed.missingBoth');
-    assert.match(found[0].message, /angiver hverken formålet med indsatsen eller den forventede varighed/);
+    assert.match(found[0].message, /angiver hverken formålet eller den forventede varighed/);
     assert.match(found[0].message, /\(barnets lov § 32, stk\. 3, 2\. pkt\.\)/);
     assert.equal(text.slice(found[0].range.start, found[0].range.end), 'Emil får en fast kontaktperson 4 timer om ugen fra den 1. april 2025.');
   });
@@ -85,7 +85,7 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     for (const reasons of ['Vi har lagt vægt på, at Emil selv er positiv over for at få en kontaktperson.', 'Vi vurderer, at der er grundlag for at give Emil en kontaktperson.']) {
       assert.deepEqual(findings(letter('Emil får en fast kontaktperson i et halvt år.', reasons)).map((f) => f.text.key), ['formaal-varighed.missingPurpose'], reasons);
     }
-    assert.match(found[0].message, /angiver varigheden, men ikke formålet med indsatsen/);
+    assert.match(found[0].message, /angiver varigheden, men ikke formålet/);
   });
 
   it('is silent when purpose and duration are stated in other words', () => {
@@ -163,7 +163,7 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
   it('inserts the missing sentences after the decision paragraph; filled in, the letter checks clean for this rule', () => {
     const text = letter('Emil får en fast kontaktperson 4 timer om ugen fra den 1. april 2025.');
     const [finding] = findings(text);
-    assert.equal(finding.fix!.title, 'Indsæt formålet med indsatsen og den forventede varighed');
+    assert.equal(finding.fix!.title, 'Indsæt formålet og den forventede varighed');
     const { edit } = finding.fix!;
     assert.equal(edit.range.start, text.indexOf('2025.') + '2025.'.length, 'right after the decision paragraph');
     assert.match(edit.text, /^\n\nFormålet med indsatsen er, at «[^»]+»\. Vi forventer, at indsatsen skal vare «[^»]+»\.$/);
@@ -184,5 +184,40 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     const text = letter('- Emil får en fast kontaktperson.\n- I får afslag på familiebehandling.');
     const [finding] = findings(text);
     assert.equal(finding.fix!.edit.range.start, text.indexOf('familiebehandling.') + 'familiebehandling.'.length);
+  });
+});
+
+describe('formaal-varighed: a placement under barnets lov §§ 46-47 states its purpose and expected duration', () => {
+  /** A placement with consent decided in `decision`, its basis in its own paragraph beside the placement site's (§ 52). */
+  const placement = (decision: string): string => [
+    'Bakkeskov Kommune, Børn og Unge',
+    'Dato: 22. april 2024',
+    '',
+    'Kære Hanne og Nikoline',
+    '',
+    '## Afgørelse',
+    '',
+    decision,
+    '',
+    'Afgørelsen om anbringelse er truffet efter barnets lov § 46, stk. 1. Valget af anbringelsessted er truffet efter barnets lov § 52.',
+    '',
+    '## Begrundelse',
+    '',
+    'Vi har lagt vægt på, at Nikoline ikke har været i skole siden efterårsferien, og at familiebehandling ikke har hjulpet.',
+    '',
+    'Med venlig hilsen',
+    '',
+    'Lene Dahl',
+  ].join('\n');
+
+  it('names § 46, stk. 1, 3. pkt., as information to check, when a placement states neither', () => {
+    const [finding] = findings(placement('Vi har besluttet, at Nikoline skal anbringes uden for hjemmet på Ungehuset Ravnsholt fra den 29. april 2024.'));
+    assert.match(finding.message, /Afgørelsen efter barnets lov § 46 angiver hverken formålet eller den forventede varighed/);
+    assert.match(finding.message, /barnets lov § 46, stk\. 1, 3\. pkt\./);
+    assert.equal(finding.severity, 'information');
+  });
+
+  it('is silent when the placement states both', () => {
+    assert.deepEqual(findings(placement('Vi har besluttet, at Nikoline skal anbringes uden for hjemmet på Ungehuset Ravnsholt fra den 29. april 2024. Formålet med anbringelsen er, at Nikoline kommer i skole igen og får ro til sin behandling. Vi forventer, at anbringelsen skal vare et år.')), []);
   });
 });

@@ -76,6 +76,8 @@ export interface ProvisionSet extends Sourced {
   description: string;
   /** "BL 86", "SEL 124-137" (a range), "FVL *" (the whole law). */
   members: string[];
+  /** Where a set holds provisions by what they require, the part of each member that requires it ("BL 46" → "BL 46, stk. 1, 3. pkt."). */
+  citations?: Readonly<Record<string, string>>;
 }
 
 /** How a decision is appealed: through the municipality's reassessment, directly to Ankestyrelsen, not at all, or outside the social area's rules (its details unknown here). */
@@ -251,6 +253,13 @@ export interface ReferenceKey {
 export function referenceInSet(set: ProvisionSetId, reference: ReferenceKey): boolean {
   for (const paragraph of reference.paragraphs) if (inSet(set, reference.law, paragraph)) return true;
   return false;
+}
+
+/** The citation of the part of a set's member that the reference names and the set holds for what it requires (`citations`), if any. */
+export function setCitation(set: ProvisionSetId, reference: ReferenceKey): string | undefined {
+  const citations = PROVISION_SETS[set].citations;
+  const paragraph = reference.paragraphs.find((p) => citations?.[`${reference.law} ${p}`] !== undefined);
+  return paragraph === undefined ? undefined : cite(citations![`${reference.law} ${paragraph}`]);
 }
 
 /** Whether every paragraph the reference names belongs to the set. */

@@ -6,16 +6,17 @@ import { type PhraseMatch, insideAny } from '../phrases';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { ownBlocks } from '../anchors';
-import { cite, isProcedural, referenceInSet } from '../catalogue';
+import { cite, isProcedural, referenceInSet, setCitation } from '../catalogue';
 import { decisionReferences } from '../elements';
 import type { LegalReference } from '../references';
 
 const say = textsOf('formaal-varighed');
 
-/** The catalogue's set of provisions whose decisions must state purpose and expected duration (barnets lov § 32). */
-const SET = 'supportiveMeasures';
+/** The catalogue's set of provisions whose decisions must state purpose and expected duration (barnets lov §§ 32, 46 and 47). */
+const SET = 'purposeAndDuration';
 
-const CITATION = `${cite('BL 32')}, stk. 3, 2. pkt.`;
+/** The citation of § 32's requirement: the rule's source, and the finding's where the grant names no provision of the set. */
+const CITATION = setCitation(SET, { law: 'BL', paragraphs: ['32'] })!;
 
 /*
  * Periods and dates that give a duration, read from a lower-cased sentence: "i 6 måneder", "i et halvt år",
@@ -79,8 +80,10 @@ interface SentenceFacts {
   end: number;
   /** Grants, extends or starts help now (a grant word, no refusal, condition or history). */
   grants: boolean;
-  /** Names a supportive measure of barnets lov § 32, stk. 1. */
+  /** Names a supportive measure of barnets lov § 32, stk. 1, or a placement. */
   measure: boolean;
+  /** Names a placement outside the home (barnets lov §§ 46-47). */
+  placement: boolean;
   purpose: boolean;
   duration: boolean;
   /** The plan named, when the sentence refers to it for purpose or duration. */
@@ -111,7 +114,7 @@ class MatchesBySentence {
 
 const GROUPS = ['supportiveMeasure.grant', 'supportiveMeasure.notGranted', 'supportiveMeasure.history', 'supportiveMeasure.asked', 'supportiveMeasure',
   'supportiveMeasure.purpose', 'supportiveMeasure.purposeClause', 'supportiveMeasure.notPurpose', 'supportiveMeasure.duration',
-  'supportiveMeasure.openEnded', 'supportiveMeasure.requirement', 'supportiveMeasure.plan', 'supportiveMeasure.subject'] as const;
+  'supportiveMeasure.openEnded', 'supportiveMeasure.requirement', 'supportiveMeasure.plan', 'supportiveMeasure.subject', 'supportiveMeasure.placement'] as const;
 
 /**
  * The sentences of the block that grant, name a measure, or state the purpose or the duration (a sentence that
@@ -119,15 +122,16 @@ const GROUPS = ['supportiveMeasure.grant', 'supportiveMeasure.notGranted', 'supp
  */
 function sentenceFacts(text: string, block: Block, letter: LetterModel): SentenceFacts[] {
   const all = GROUPS.map((group) => letter.matchesIn(block, group));
-  const [grant, , , , measure, purpose, , notPurpose, duration, , , , subject] = all;
+  const [grant, , , , measure, purpose, , notPurpose, duration, , , , subject, placement] = all;
   // Without a grant, a measure, its subject, a purpose or a duration, no sentence can state anything: most paragraphs.
-  if ([grant, measure, subject, purpose, duration].every((matches) => matches.length === 0)) return [];
-  const [grantIn, notGrantedIn, historyIn, askedIn, measureIn, purposeIn, purposeClauseIn, , durationIn, openEndedIn, requirementIn, planIn, subjectIn] =
+  if ([grant, measure, subject, purpose, duration, placement].every((matches) => matches.length === 0)) return [];
+  const [grantIn, notGrantedIn, historyIn, askedIn, measureIn, purposeIn, purposeClauseIn, , durationIn, openEndedIn, requirementIn, planIn, subjectIn, placementIn] =
     all.map((matches) => new MatchesBySentence(matches));
   const found: SentenceFacts[] = [];
   for (const { start, end } of letter.counts(block).sentences) {
     const grantWords = grantIn.within(start, end);
-    const names = measureIn.within(start, end).length > 0;
+    const places = placementIn.within(start, end).length > 0;
+    const names = places || measureIn.within(start, end).length > 0;
     const aboutMeasure = names || subjectIn.within(start, end).length > 0;
     const purposes = purposeIn.within(start, end);
     const durations = durationIn.within(start, end).length > 0;
@@ -152,7 +156,7 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
     const period = aboutHelp && !((request || past) && !grants) && givesPeriod(text.slice(start, end));
     const statesDuration = !restates && openEndedHere.length === 0 && (durations || period);
     const referred = planHere[0];
-    found.push({ start, end, grants, measure: names, purpose: statesPurpose, duration: statesDuration, plan: referred && (statesPurpose || statesDuration) ? referred.text : undefined });
+    found.push({ start, end, grants, measure: names, placement: places, purpose: statesPurpose, duration: statesDuration, plan: referred && (statesPurpose || statesDuration) ? referred.text : undefined });
   }
   return found;
 }
@@ -211,20 +215,22 @@ function substantive(references: readonly LegalReference[]): LegalReference[] {
 }
 
 /**
- * Whether a granting sentence grants a støttende indsats under § 32: its own references name § 32; or, without
- * references of its own, it names a measure and its paragraph's references name § 32; or, with no references in
- * the paragraph, it names a measure and every reference the decision rests on (outside the reasons and the facts)
- * is § 32 — a letter that also decides under another provision leaves a measure's name ambiguous
- * ("aflastning" is also servicelovens § 84).
+ * The provision of the set a granting sentence grants under (a støttende indsats under § 32, an anbringelse under
+ * §§ 46-47), or undefined: its own references name one; or, without references of its own, it names a measure and its
+ * paragraph's references name one; or, with no references in the paragraph, it names a measure and every reference the
+ * decision rests on (outside the reasons and the facts) is in the set — a letter that also decides under another
+ * provision leaves a measure's name ambiguous ("aflastning" is also servicelovens § 84).
  */
-function grantsUnderSection32(letter: LetterModel, block: Block, sentence: SentenceFacts, basis: () => readonly LegalReference[]): boolean {
+function grantedUnder(letter: LetterModel, block: Block, sentence: SentenceFacts, basis: () => readonly LegalReference[]): LegalReference | undefined {
   const inBlock = substantive(letter.referencesIn(block));
   const own = inBlock.filter((r) => r.textStart >= sentence.start && r.textStart < sentence.end);
-  if (own.length > 0) return own.some((r) => referenceInSet(SET, r));
-  if (!sentence.measure) return false;
-  if (inBlock.length > 0) return inBlock.some((r) => referenceInSet(SET, r));
+  if (own.length > 0) return own.find((r) => referenceInSet(SET, r));
+  if (!sentence.measure) return undefined;
+  if (inBlock.length > 0) return inBlock.find((r) => referenceInSet(SET, r));
   const rest = basis();
-  return rest.length > 0 && rest.every((r) => referenceInSet(SET, r));
+  // A placement is named unambiguously: a placement provision among the others (the site chosen under § 52) is the one.
+  if (sentence.placement) return rest.find((r) => referenceInSet('placements', r));
+  return rest.length > 0 && rest.every((r) => referenceInSet(SET, r)) ? rest[0] : undefined;
 }
 
 /** The last block of a list the block is an item of (a new paragraph after an item would split the list). */
@@ -238,15 +244,20 @@ function endOfList(letter: LetterModel, block: Block): Block {
 
 export const formaalVarighed: Rule = {
   id: 'formaal-varighed',
-  title: 'Støttende indsats uden formål eller forventet varighed',
-  titleEn: 'Supportive measure without its purpose or expected duration',
+  title: 'Støttende indsats eller anbringelse uden formål eller forventet varighed',
+  titleEn: 'Supportive measure or placement without its purpose or expected duration',
   source: {
     citation: CITATION,
-    urls: ['https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/32', 'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/92'],
+    urls: [
+      'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/32',
+      'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/46',
+      'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/47',
+      'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/92',
+    ],
   },
   defaultSeverity: 'warning',
   fixable: true,
-  // § 32, stk. 3 asks every decision that grants a measure for its purpose and duration, also one that gives all that was applied for.
+  // §§ 32, stk. 3, 46, stk. 1, and 47, stk. 2, ask every such decision for its purpose and duration, also one that gives all that was applied for.
   silentOnFullApproval: false,
   check({ letter, options }) {
     const references = decisionReferences(letter);
@@ -256,15 +267,18 @@ export const formaalVarighed: Rule = {
     const decisionBasis = (): readonly LegalReference[] => (basis ??= substantive(references.filter((r) => decisionBlock(letter, r.block) || letter.inRole(r.block, 'regler'))));
 
     const section = inDecisionSection(letter);
-    let grant: { block: Block; sentence: SentenceFacts } | undefined;
+    let grant: { block: Block; sentence: SentenceFacts; under: LegalReference } | undefined;
     // Only the blocks whose text grants are looked at, found again only where an edit changed a text.
     for (const block of letter.blocksWhere('formaal-varighed.grants', (b) => grantsSomething(letter, b))) {
       if (!decisionBlock(letter, block) || (section && !section(block))) continue;
-      const sentence = facts(letter, block).find((s) => s.grants && grantsUnderSection32(letter, block, s, decisionBasis));
-      if (sentence) {
-        grant = { block, sentence };
-        break;
+      for (const sentence of facts(letter, block)) {
+        const under = sentence.grants ? grantedUnder(letter, block, sentence, decisionBasis) : undefined;
+        if (under) {
+          grant = { block, sentence, under };
+          break;
+        }
       }
+      if (grant) break;
     }
     if (!grant) return [];
 
@@ -298,9 +312,16 @@ export const formaalVarighed: Rule = {
     const fix = insertAfter(letter, endOfList(letter, grant.block), snippet, say(title), options);
     // The letter leaves what is missing to the child's plan: what the rule cannot see may be there.
     const plan = (purpose || plans.purpose) && (duration || plans.duration) ? plans.purpose ?? plans.duration : undefined;
+    // The provision granted under, and the part of it that asks for purpose and duration (§ 46, stk. 1, 3. pkt., for a placement).
+    const { law, paragraphs } = grant.under;
+    const paragraph = paragraphs.find((p) => referenceInSet(SET, { law, paragraphs: [p] }));
+    const args = { provision: cite(`${law} ${paragraph}`), citation: setCitation(SET, grant.under) ?? CITATION };
+    // A placement's expected duration is often open (»indtil videre«, until the child is of age), and letters that
+    // leave it out are written and upheld as correct: what the law asks is said as information to check.
+    const placement = referenceInSet('placements', grant.under);
     const report: Report = plan
-      ? { message: say('inPlan', { finding: say(key, { citation: CITATION }), plan, planRule: cite('BL 92') }), range, fix, severityCap: 'information' }
-      : { message: say(key), range, fix };
+      ? { message: say('inPlan', { finding: say(key, args), plan, planRule: cite('BL 92') }), range, fix, severityCap: 'information' }
+      : { message: say(key, args), range, fix, ...(placement ? { severityCap: 'information' as const } : {}) };
     return [report];
   },
 };
