@@ -139,6 +139,12 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.deepEqual(outcome('Du regner med, at du har brug for taxa for ca. 3.000 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: false });
       assert.deepEqual(outcome('Taxaen kører dig til træning to gange om ugen.'), { fullApproval: false, mayBeFullApproval: true });
     });
+    it('takes the end of a placement the party asked to end (»bad om, at Elias flytter hjem«) as no limit, and a request refused (»Det får du ikke medhold i«) as one', () => {
+      const outcome = (text: string) => classifyOutcome(parseLetter(`Kære Nadia\n\n${text}\n`)).fullApproval;
+      assert.equal(outcome('I bad om, at Elias flytter hjem inden skolestart.\n\nDet har vi sagt ja til.\n\nElias\' anbringelse hos sin morbror ophører den 19. august 2024.'), true);
+      assert.equal(outcome('Vi bad om en udtalelse om, hvorvidt Elias kan flytte hjem.\n\nDet har vi sagt ja til.\n\nElias\' anbringelse hos sin morbror ophører den 19. august 2024.'), false, 'the authority asked, not the party');
+      assert.equal(outcome('Vi har imødekommet din ansøgning om hjemgivelse.\n\nDu har bedt om, at hjemgivelsen sker over én måned. Det får du ikke medhold i.'), false);
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);

@@ -255,9 +255,16 @@ const SUBJECT_REACH = 120;
 const CONVERTED = /^[^.;!?]{0,60}?(?<![\p{L}])(?:din|dit|dine|jeres|deres)[ \u00a0]+([^,.;:!?]{1,80}?)[ \u00a0]+(?:udbetalt|omlagt|lavet[ \u00a0]+om|ændret|omsat|konverteret)(?![\p{L}])/iu;
 
 /**
+ * The party's request that a placed child come home (»I … bad om, at Elias flytter hjem«, »Du har søgt om hjemgivelse«),
+ * not the authority's own (»Vi bad om …«): the placement ends as asked.
+ */
+const HOME_ASKED = /(?<![\p{L}])(?<!(?:[Vv]i|[Kk]ommunen|[Uu]dvalget)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?)(?:bad|bedt|beder|anmodet|anmoder|anmodede|søgt|søgte|søger|ønsker|ønskede)[ \u00a0]+om(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:(?:flytte[rs]?|komme[rs]?|flytning)[ \u00a0]+hjem|hjemgiv\p{L}*)(?![\p{L}])/u;
+
+/**
  * The words that name help the party applied to have replaced: each application's »i stedet for …« to its clause's end
  * (»Du søgte om BPA i stedet for den hjemmehjælp, du har i dag«), or the help it asks to have turned into another form
- * (»Du har søgt om at få din hjemmehjælp udbetalt som et kontant tilskud«). Read once per letter.
+ * (»Du har søgt om at få din hjemmehjælp udbetalt som et kontant tilskud«), or the placement of a child asked home. Read
+ * once per letter.
  */
 const replacedHelp = oncePerLetter((letter): readonly string[] => {
   const relevant = outsideAppealGuidance(letter);
@@ -275,6 +282,7 @@ const replacedHelp = oncePerLetter((letter): readonly string[] => {
       const converted = CONVERTED.exec(block.text.slice(applied.end));
       if (converted) add(converted[1]);
     }
+    if (HOME_ASKED.test(block.text)) add('anbringelsen');
   }
   return [...words];
 });
