@@ -145,6 +145,16 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(outcome('Vi bad om en udtalelse om, hvorvidt Elias kan flytte hjem.\n\nDet har vi sagt ja til.\n\nElias\' anbringelse hos sin morbror ophører den 19. august 2024.'), false, 'the authority asked, not the party');
       assert.equal(outcome('Vi har imødekommet din ansøgning om hjemgivelse.\n\nDu har bedt om, at hjemgivelsen sker over én måned. Det får du ikke medhold i.'), false);
     });
+    it('takes a cap told as the consequence of a choice in the sentence before (»Ønsker De …, kan De det. Så … højst …«) as no limit', () => {
+      const full = (text: string) => classifyOutcome(parseLetter(`Kære Henrik Dahl\n\nDe har søgt om en rampe og om at få fjernet dørtrinnene.\n\nKommunen bevilger begge dele efter servicelovens § 116, stk. 1.\n\n${text}\n`)).fullApproval;
+      assert.equal(full('Ønsker De at bruge en anden håndværker, kan De det. Så skal De kontakte os, og kommunen dækker højst det beløb, arbejdet ville have kostet.'), true);
+      assert.equal(full('De har valgt en anden håndværker. Kommunen dækker højst det beløb, arbejdet ville have kostet.'), false);
+    });
+    it('takes what the party asked to stop (»Du bad om, at din betaling … stopper«), in the title too, as stopped as applied for', () => {
+      const full = (request: string) => classifyOutcome(parseLetter(`**Din betaling for Malthes ophold stopper**\n\nHej Sabrina\n\n${request} Det har vi sagt ja til. Du skal ikke betale fra den 1. oktober 2025.\n`)).fullApproval;
+      assert.equal(full('Du bad om, at din betaling for Malthes ophold stopper fra den 1. oktober.'), true);
+      assert.equal(full('Vi har bedt om, at din betaling for Malthes ophold stopper fra den 1. oktober.'), false, 'the authority asked');
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);
@@ -231,6 +241,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(states('Vi følger op på den 31. marts.'), false);
       assert.equal(states('Hjælpen starter den 22. september 2025.'), false);
       assert.equal(states('Bussen kører hver time.'), false);
+    });
+    it('what a source wrote or said on a date', () => {
+      assert.equal(states('Psykiatrisk Ambulatorium skrev den 24. september 2024, at dine symptomer er velbehandlede.'), true);
+      assert.equal(states('Lægen oplyste den 3. marts, at du kan gå 200 meter.'), true);
+      assert.equal(states('Vi skrev til dig den 24. september 2024.'), false);
     });
   });
 

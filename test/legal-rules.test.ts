@@ -64,6 +64,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('14. januar 2023'), 'foraeldet-henvisning'), []);
   });
 
+  it('asks only to check a repealed provision, with no rewrite, in a letter that decides a past period by the rules of that time', () => {
+    const letter = (period: string) => `Dato: 19. juni 2024\n\n# Genoptagelse af din sag om tabt arbejdsfortjeneste\n\nVi retter pensionsbidraget for 2022 og 2023. ${period}\n\nEfter servicelovens § 42, stk. 3, udgør pensionsbidraget 10 % af bruttoydelsen.\n`;
+    const [finding] = findings(letter('Da det er perioden 2022–2023, vi retter, er det de dagældende regler, vi bruger.'), 'foraeldet-henvisning');
+    assert.equal(finding.severity, 'information');
+    assert.equal(finding.fix, undefined);
+    assert.equal(findings(letter('Vi bruger reglerne for pensionsbidrag.'), 'foraeldet-henvisning')[0].severity, 'warning');
+  });
+
   it('reads "din tidligere bruttoindtægt" as a fact of now, not as the time before the reform', () => {
     const letter = (sentence: string) => `Dato: 2. februar 2026\n\n# Afgørelse om tabt arbejdsfortjeneste\n\nDu får dækket tabt arbejdsfortjeneste efter barnets lov § 87, stk. 1. ${sentence}\n`;
     const [income] = findings(letter('Ydelsen fastsættes på baggrund af din tidligere bruttoindtægt, jf. servicelovens § 42, stk. 2.'), 'foraeldet-henvisning');

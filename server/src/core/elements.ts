@@ -382,7 +382,9 @@ const DATED_OCCASION = /(?<![\p{L}])(?:ved|under|på|efter)[ \u00a0]+(?!den(?:ne
 const DISTANCE_TRAVELLED = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?[ \u00a0]*(?:km|kilometer)[ \u00a0]+(?:hver[ \u00a0]+vej|om[ \u00a0]+dagen|om[ \u00a0]+ugen|dagligt|tur\/retur|frem[ \u00a0]+og[ \u00a0]+tilbage)(?![\p{L}])/iu;
 /** What the party wrote or told on a date (»Du har den 24. februar 2026 skrevet, at …«): their account, told. */
 const TOLD_ON_DATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+har[ \u00a0]+den[ \u00a0]+\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:[ \u00a0]+\d{4})?[ \u00a0]+(?:skrevet|oplyst|fortalt|forklaret)(?![\p{L}])/u;
-const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE];
+/** What a source wrote or said on a date (»Psykiatrisk Ambulatorium skrev den 24. september 2024, at …«): a fact of the case, with its source. */
+const REPORTED_ON_DATE = /(?<![\p{L}])(?:skrev|skriver|oplyste|oplyser|beskrev|fortalte|udtalte|konkluderede)[ \u00a0]+(?:den[ \u00a0]+)?\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:[ \u00a0]+\d{4})?,?[ \u00a0]+at(?![\p{L}])/iu;
+const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE, REPORTED_ON_DATE];
 
 /** How many items back a list's lead is looked for. */
 const MAX_ITEMS_AFTER_LEAD = 12;

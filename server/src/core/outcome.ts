@@ -163,8 +163,19 @@ const VERB_FIRST_CONDITION = new RegExp(String.raw`${VERB_FIRST}(?:du|I|De|man|d
 function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
   if ((['hypothetical', 'notFullOutcome.unused', 'notFullOutcome.ofAge', 'notFullOutcome.expiry'] as const).some((group) => inSentenceWith(letter, block, limit.start, group))) return true;
   const { start, end } = letter.sentenceAt(block, limit.start);
-  return VERB_FIRST_CONDITION.test(letter.source.slice(start, end));
+  const sentence = letter.source.slice(start, end);
+  if (VERB_FIRST_CONDITION.test(sentence)) return true;
+  // »Ønsker De at bruge en anden håndværker, kan De det. Så skal De kontakte os, og kommunen dækker højst …«: the
+  // consequence of the condition in the sentence before.
+  if (!THEN.test(sentence)) return false;
+  const sentences = letter.counts(block).sentences;
+  const index = sentenceIndexAt(letter, block, limit.start);
+  const before = index > 0 ? sentences[index - 1] : undefined;
+  return before !== undefined && (VERB_FIRST_CONDITION.test(block.text.slice(before.start, before.end)) || inSentenceWith(letter, block, before.start, 'hypothetical'));
 }
+
+/** A sentence that draws the consequence of the one before: »Så skal De …«, »I så fald …«. */
+const THEN = /^[^\p{L}]*(?:Så|I[ \u00a0]+så[ \u00a0]+fald)(?![\p{L}])/u;
 
 /**
  * Whether help stops or changes because the party asked for it, said in its sentence, the next (»Det har du selv bedt
@@ -261,10 +272,16 @@ const CONVERTED = /^[^.;!?]{0,60}?(?<![\p{L}])(?:din|dit|dine|jeres|deres)[ \u00
 const HOME_ASKED = /(?<![\p{L}])(?<!(?:[Vv]i|[Kk]ommunen|[Uu]dvalget)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?)(?:bad|bedt|beder|anmodet|anmoder|anmodede|søgt|søgte|søger|ønsker|ønskede)[ \u00a0]+om(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:(?:flytte[rs]?|komme[rs]?|flytning)[ \u00a0]+hjem|hjemgiv\p{L}*)(?![\p{L}])/u;
 
 /**
+ * The party's request that something stop (»Du bad om, at din betaling for Malthes ophold stopper fra den dato«), not the
+ * authority's (»Vi har bedt om, at …«): group 1 names what stops, which then stops as asked.
+ */
+const STOP_ASKED = /(?<![\p{L}])(?<!(?:[Vv]i|[Kk]ommunen|[Uu]dvalget)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?)(?:bad|bedt|beder|anmodet|anmoder|anmodede|ønsker|ønskede)[ \u00a0]+om,?[ \u00a0]+at[ \u00a0]+([^.;!?]{1,100}?)[ \u00a0]+(?:stopper|ophører|slutter|bortfalder|afsluttes)(?![\p{L}])/gu;
+
+/**
  * The words that name help the party applied to have replaced: each application's »i stedet for …« to its clause's end
  * (»Du søgte om BPA i stedet for den hjemmehjælp, du har i dag«), or the help it asks to have turned into another form
- * (»Du har søgt om at få din hjemmehjælp udbetalt som et kontant tilskud«), or the placement of a child asked home. Read
- * once per letter.
+ * (»Du har søgt om at få din hjemmehjælp udbetalt som et kontant tilskud«), the placement of a child asked home, or
+ * what the party asked to stop. Read once per letter.
  */
 const replacedHelp = oncePerLetter((letter): readonly string[] => {
   const relevant = outsideAppealGuidance(letter);
@@ -283,6 +300,8 @@ const replacedHelp = oncePerLetter((letter): readonly string[] => {
       if (converted) add(converted[1]);
     }
     if (HOME_ASKED.test(block.text)) add('anbringelsen');
+    STOP_ASKED.lastIndex = 0;
+    for (let m = STOP_ASKED.exec(block.text); m; m = STOP_ASKED.exec(block.text)) add(m[1]);
   }
   return [...words];
 });

@@ -243,16 +243,19 @@ export const foraeldetHenvisning: Rule = {
     const key = `foraeldet-henvisning.${afterReform}.${date ?? ''}`;
     const reportsOf = (block: Block) => letter.memo(block, key, () => blockReports(letter, letter.referencesIn(block), letter.lawMentionsIn(block), date, afterReform));
     const reports: Report[] = [];
+    // A letter that decides a past period by the rules of that time (»er det de dagældende regler, vi bruger«) may cite
+    // them rightly: each reference is something to check, with no rewrite.
+    const earlierPeriod = letter.has('reference.earlierPeriod', outsideAppealGuidance(letter));
     // The blocks with reports are found again only where an edit changed a text.
     for (const block of letter.blocksWhere(key, (block) => letter.referencesIn(block).length > 0 && reportsOf(block).length > 0)) {
       // A quoted decision or law ("> … efter servicelovens § 41") must say what it said then.
       if (inBlockQuote(letter, block)) continue;
       for (const report of reportsOf(block)) {
-        const fix = report.fix && {
+        const fix = !earlierPeriod && report.fix ? {
           title: report.fix.title,
           edit: { range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.fix.textEnd - 1) + 1 }, text: report.fix.text },
-        };
-        reports.push({ message: report.message, range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.textEnd - 1) + 1 }, fix, severityCap: report.severityCap });
+        } : undefined;
+        reports.push({ message: report.message, range: { start: letter.toSource(block, report.textStart), end: letter.toSource(block, report.textEnd - 1) + 1 }, fix, severityCap: earlierPeriod ? 'information' : report.severityCap });
       }
     }
     return [...reports, ...elderlyReports(letter, bound), ...renamedBenefitReports(letter, date)];
