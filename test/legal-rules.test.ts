@@ -788,6 +788,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.ok(reasons.every((f) => f.severity === 'information'), JSON.stringify(reasons));
   });
 
+  it('reads an assessment of the need beyond the standard, concluded in the letter\'s own words beside considerations it weighs, as something to check', () => {
+    const letter = (assessment: string) =>
+      `# Afgørelse om praktisk hjælp\n\nLindby Kommune, 3. marts 2025\n\nKære Grete Friis\n\nDu har søgt om rengøring hver uge.\n\n## Afgørelse\n\nDu får rengøring hver 2. uge efter servicelovens § 83. Du får afslag på rengøring hver uge.\n\n## Begrundelse\n\nVi har lagt vægt på, at det er de tunge opgaver, du ikke kan klare, og at du selv kan tørre af.\n\nKommunens kvalitetsstandard nævner rengøring hver 2. uge som udgangspunkt. ${assessment}\n\n## Klagevejledning\n\nDu kan klage over afgørelsen til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Berg\n`;
+    const severities = (assessment: string) => findings(letter(assessment), 'kvalitetsstandard').map((f) => f.severity);
+    assert.deepEqual(severities('Vi har vurderet, om din situation er sådan, at du har brug for mere. Det mener vi ikke: lejligheden er lille. Rengøring hver 2. uge er derfor nok.'), ['information']);
+    assert.deepEqual(severities('Rengøring hver 2. uge er derfor nok.'), ['warning']);
+  });
+
   it('warns a letter that treats the quality standard as a rule nothing can go beyond, whatever it assesses beside it', () => {
     const letter = (standard: string) =>
       `# Afgørelse om praktisk hjælp\n\nLindby Kommune, 3. marts 2025\n\nKære Grete Friis\n\nDu har søgt om rengøring hver uge.\n\n## Afgørelse\n\nDu får rengøring hver 3. uge. Du får afslag på rengøring hver uge.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 83. Vi vurderer, at du ikke selv kan støvsuge og vaske gulv, fordi du efter din blodprop kun kan bruge den ene arm.\n\n${standard}\n\n## Klagevejledning\n\nDu kan klage over afgørelsen til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Berg\n`;

@@ -91,7 +91,11 @@ function assessesInOwnWords(letter: LetterModel, decision: (block: Block) => boo
   const outsideStandard = (block: Block, matches: readonly PhraseMatch[]): boolean =>
     matches.some((match) => !inSentenceWith(letter, block, match.start, 'qualityStandard'));
   // "Vi vurderer derfor, at …" after the standard's sentence draws on the standard: a concluding word gives no reason.
-  const reasoned = (block: Block): boolean => outsideStandard(block, letter.matchesIn(block, 'facts')) || outsideStandard(block, reasonWords(letter, block));
+  // Considerations the letter weighs outside the standard's sentences: the assessment's own conclusion (»Det mener vi ikke: …
+  // Rengøring hver anden uge er derfor nok«) then draws on the case, not on the standard.
+  const weighs = letter.has('considerations', (block) => decision(block) && outsideStandard(block, letter.matchesIn(block, 'considerations')));
+  const reasoned = (block: Block): boolean => outsideStandard(block, letter.matchesIn(block, 'facts')) || outsideStandard(block, reasonWords(letter, block))
+    || (weighs && outsideStandard(block, letter.matchesIn(block, 'reason.consequence')));
   return letter.has('reason.ownAssessment', (block) => decision(block) && outsideStandard(block, letter.matchesIn(block, 'reason.ownAssessment')) && reasoned(block))
     // »Vi har bevilget 6 timers afløsning om ugen, fordi du selv er syg« right after the standard's 3 hours: a grant with its own reason.
     || letter.has('grant', (block) => decision(block) && letter.matchesIn(block, 'qualityStandard').length > 0
