@@ -155,6 +155,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(full('Du bad om, at din betaling for Malthes ophold stopper fra den 1. oktober.'), true);
       assert.equal(full('Vi har bedt om, at din betaling for Malthes ophold stopper fra den 1. oktober.'), false, 'the authority asked');
     });
+    it('takes a refusal sent back by Ankestyrelsen (»hjemviste … vores afslag af 27. august 2024«) as the case\'s history, and one upheld as a limit', () => {
+      const full = (history: string) => classifyOutcome(parseLetter(`Kære Sara og Ahmed\n\n${history} Vi har nu behandlet jeres ansøgning igen.\n\nI får bevilget afløsning i hjemmet i 6 timer hver anden lørdag, sådan som I har søgt om.\n`)).fullApproval;
+      assert.equal(full('Ankestyrelsen hjemviste den 2. december 2024 vores afslag af 27. august 2024 på afløsning i hjemmet.'), true);
+      assert.equal(full('Vi fastholder vores afslag af 27. august 2024 på aflastning uden for hjemmet.'), false);
+    });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';
       assert.equal(outcome(`${grant}Tilbuddet gives til personer, som ikke kan få dækket disse behov på anden vis.`), true);
