@@ -892,6 +892,8 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(bare.map((f) => f.severity), ['warning']);
     const shown = findings(letter('Vi har ikke fundet behov for 6 timer om ugen. Vi har lagt vægt på, at du selv klarer madlavning og rengøring. De 4 timer er 3 timer til breve og gæld og 1 time til at komme i gang med aktiviteter.'), 'beregning');
     assert.deepEqual(shown, []);
+    // What the hours leave time for, told in words, measures them out too.
+    assert.deepEqual(findings(letter('Vi har ikke fundet behov for 6 timer om ugen. Vi har lagt vægt på, at du selv klarer madlavning og rengøring. De 4 timer giver tid til to faste besøg om ugen og til at følge dig til aftaler.'), 'beregning'), []);
   });
 
   it('reads an assessment the authority could not make (»ikke haft mulighed for at vurdere, om …«) as no bare conclusion', () => {
