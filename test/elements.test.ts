@@ -247,10 +247,13 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(states('Hjælpen starter den 22. september 2025.'), false);
       assert.equal(states('Bussen kører hver time.'), false);
     });
-    it('what a source wrote or said on a date', () => {
+    it('what a source wrote or said on a date, and what the party has had since a date', () => {
       assert.equal(states('Psykiatrisk Ambulatorium skrev den 24. september 2024, at dine symptomer er velbehandlede.'), true);
       assert.equal(states('Lægen oplyste den 3. marts, at du kan gå 200 meter.'), true);
       assert.equal(states('Vi skrev til dig den 24. september 2024.'), false);
+      assert.equal(states('De har haft borgerstyret personlig assistance siden den 1. januar 2024.'), true);
+      assert.equal(states('Du har boet i lejligheden siden 2019.'), true);
+      assert.equal(states('Vi har ikke hørt fra dig siden.'), false);
     });
   });
 

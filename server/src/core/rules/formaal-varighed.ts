@@ -6,7 +6,7 @@ import { type PhraseMatch, insideAny } from '../phrases';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { ownBlocks } from '../anchors';
-import { cite, isProcedural, referenceInSet, setCitation } from '../catalogue';
+import { PROVISION_SETS, cite, isProcedural, referenceInSet, setCitation } from '../catalogue';
 import { decisionReferences } from '../elements';
 import type { LegalReference } from '../references';
 
@@ -247,7 +247,7 @@ export const formaalVarighed: Rule = {
   title: 'Støttende indsats eller anbringelse uden formål eller forventet varighed',
   titleEn: 'Supportive measure or placement without its purpose or expected duration',
   source: {
-    citation: CITATION,
+    citation: Object.values(PROVISION_SETS[SET].citations ?? {}).map(cite).join('; '),
     urls: [
       'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/32',
       'https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/46',
