@@ -286,25 +286,36 @@ const STOP_ASKED = /(?<![\p{L}])(?<!(?:[Vv]i|[Kk]ommunen|[Uu]dvalget)[ \u00a0]+(
 const replacedHelp = oncePerLetter((letter): readonly string[] => {
   const relevant = outsideAppealGuidance(letter);
   const words = new Set<string>();
-  const add = (text: string) => {
-    for (const word of text.match(NAMING_WORD) ?? []) words.add(word.toLowerCase());
-  };
-  for (const block of letter.blocks) {
-    if (!relevant(block)) continue;
-    for (const instead of letter.matchesIn(block, 'notFullOutcome')) {
-      if (instead.text.toLowerCase() !== 'i stedet for' || !inApplicationClause(letter, block, instead)) continue;
-      add(/^[^,.;:!?]{0,200}/u.exec(block.text.slice(instead.end))![0]);
-    }
-    for (const applied of letter.matchesIn(block, 'appliedFor')) {
-      const converted = CONVERTED.exec(block.text.slice(applied.end));
-      if (converted) add(converted[1]);
-    }
-    if (HOME_ASKED.test(block.text)) add('anbringelsen');
-    STOP_ASKED.lastIndex = 0;
-    for (let m = STOP_ASKED.exec(block.text); m; m = STOP_ASKED.exec(block.text)) add(m[1]);
+  // Found again only for the blocks an edit changed: a long letter has hundreds of paragraphs, and every keystroke asks.
+  for (const block of letter.blocksWhere('outcome.replacedHelp', (b) => replacedIn(letter, b).length > 0)) {
+    if (relevant(block)) for (const word of replacedIn(letter, block)) words.add(word);
   }
   return [...words];
 });
+
+/** The words of one paragraph that name help asked to be replaced or to end: the same for every version with its text. */
+function replacedIn(letter: LetterModel, block: Block): readonly string[] {
+  return letter.memo(block, 'outcome.replacedHelp', replacedInText);
+}
+
+function replacedInText(text: string, block: Block, letter: LetterModel): readonly string[] {
+  const words: string[] = [];
+  const add = (named: string) => {
+    for (const word of named.match(NAMING_WORD) ?? []) words.push(word.toLowerCase());
+  };
+  for (const instead of letter.matchesIn(block, 'notFullOutcome')) {
+    if (instead.text.toLowerCase() !== 'i stedet for' || !inApplicationClause(letter, block, instead)) continue;
+    add(/^[^,.;:!?]{0,200}/u.exec(text.slice(instead.end))![0]);
+  }
+  for (const applied of letter.matchesIn(block, 'appliedFor')) {
+    const converted = CONVERTED.exec(text.slice(applied.end));
+    if (converted) add(converted[1]);
+  }
+  if (HOME_ASKED.test(text)) add('anbringelsen');
+  STOP_ASKED.lastIndex = 0;
+  for (let m = STOP_ASKED.exec(text); m; m = STOP_ASKED.exec(text)) add(m[1]);
+  return words;
+}
 
 /**
  * Whether a limit ends help the party applied to have replaced (»Du søgte om BPA i stedet for den hjemmehjælp, du har

@@ -32,8 +32,13 @@ function reasonedParagraphs(letter: LetterModel): number {
  * paragraphs), which is a conclusion by nature.
  */
 function onlyConclusions(letter: LetterModel, block: Block): boolean {
+  return block.role !== 'afgoerelse' && conclusionsOnly(letter, block);
+}
+
+/** onlyConclusions from the paragraph's text alone, whatever section it stands in. */
+function conclusionsOnly(letter: LetterModel, block: Block): boolean {
   // A table sets out what was assessed line by line (hours per activity, items granted or not), no bare conclusion.
-  if (block.role === 'afgoerelse' || tableRows(block.text).length >= 2) return false;
+  if (tableRows(block.text).length >= 2) return false;
   const decided = letter.matchesIn(block, 'decision.statement');
   const assesses = letter.matchesIn(block, 'assessment').some((word) => !insideAny(word, decided));
   if (!assesses || reasonsIn(letter, block)) return false;
@@ -209,15 +214,23 @@ function barePoints(letter: LetterModel): Hit[] {
   const assessing = (block: Block) => decision(block) && block.index > opening.index && !TOLD_ROLES.some((role) => letter.inRole(block, role));
   // Another point weighs its considerations (not the law restated, nor the facts told).
   if (!letter.has('considerations', assessing)) return [];
+  // What the paragraph's text alone tells is found again only for the blocks an edit changed: every keystroke asks.
+  const bare = new Set(letter.blocksWhere('hovedhensyn.barePoint', (block) => block.kind === 'paragraph' && concludesBare(letter, block))
+    .filter((block) => assessing(block) && block.role !== 'afgoerelse' && !listedReason(letter, block) && !pointReasoned(letter, block)));
+  if (bare.size === 0) return [];
   const seen = new Set<Block>();
-  return letter.find('discretion', assessing).filter((hit) => {
-    const block = hit.block;
-    if (seen.has(block)) return false;
-    if (!letter.matchesIn(block, 'assessment').some((word) => concludes(block.text, word.start)) || inSentenceWith(letter, block, hit.textStart, 'assessment.open')) return false;
-    seen.add(block);
-    return onlyConclusions(letter, block) && !block.text.trimEnd().endsWith(':') && !listedReason(letter, block)
-      && !favourableOnly(letter, block) && !pointReasoned(letter, block);
+  return letter.find('discretion', (block) => bare.has(block)).filter((hit) => {
+    if (seen.has(hit.block) || inSentenceWith(letter, hit.block, hit.textStart, 'assessment.open')) return false;
+    seen.add(hit.block);
+    return true;
   });
+}
+
+/** A paragraph's text that exercises discretion in an assessment that concludes, nothing but conclusions, not only in the party's favour. */
+function concludesBare(letter: LetterModel, block: Block): boolean {
+  return letter.matchesIn(block, 'discretion').some((hit) => !inSentenceWith(letter, block, hit.start, 'assessment.open'))
+    && letter.matchesIn(block, 'assessment').some((word) => concludes(block.text, word.start))
+    && !block.text.trimEnd().endsWith(':') && conclusionsOnly(letter, block) && !favourableOnly(letter, block);
 }
 
 export const hovedhensyn: Rule = {
