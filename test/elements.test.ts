@@ -254,6 +254,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(states('De har haft borgerstyret personlig assistance siden den 1. januar 2024.'), true);
       assert.equal(states('Du har boet i lejligheden siden 2019.'), true);
       assert.equal(states('Vi har ikke hørt fra dig siden.'), false);
+      assert.equal(states('Vi har genvurderet din hjælp til rengøring, som du har fået siden 2022.'), false);
     });
   });
 

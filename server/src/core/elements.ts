@@ -384,8 +384,11 @@ const DISTANCE_TRAVELLED = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?[ \u00a0]*(?:km|ki
 const TOLD_ON_DATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+har[ \u00a0]+den[ \u00a0]+\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:[ \u00a0]+\d{4})?[ \u00a0]+(?:skrevet|oplyst|fortalt|forklaret)(?![\p{L}])/u;
 /** What a source wrote or said on a date (»Psykiatrisk Ambulatorium skrev den 24. september 2024, at …«): a fact of the case, with its source. */
 const REPORTED_ON_DATE = /(?<![\p{L}])(?:skrev|skriver|oplyste|oplyser|beskrev|fortalte|udtalte|konkluderede)[ \u00a0]+(?:den[ \u00a0]+)?\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:[ \u00a0]+\d{4})?,?[ \u00a0]+at(?![\p{L}])/iu;
-/** What the party has had or done since a date (»De har haft BPA siden den 1. januar 2024«, »har boet i lejligheden siden 2019«). */
-const SINCE_DATE = /(?<![\p{L}])(?:har|havde)[ \u00a0]+(?:haft|fået|boet|været|modtaget|gået|arbejdet)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])siden[ \u00a0]+(?:den[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
+/**
+ * What the party has had or done since a date (»De har haft BPA siden den 1. januar 2024«, »har boet i lejligheden siden
+ * 2019«); not the help under review »som du har fået siden 2022«, which tells the case's history, not the party's situation.
+ */
+const SINCE_DATE = /(?<![\p{L}])(?:har|havde)[ \u00a0]+(?:haft|boet|været|gået|arbejdet)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])siden[ \u00a0]+(?:den[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
 const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE, REPORTED_ON_DATE, SINCE_DATE];
 
 /** How many items back a list's lead is looked for. */
