@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  APPEAL_ROUTES, LAWS, PROVISIONS, PROVISION_SETS, THRESHOLDS, Sourced, appealRoutesOf, cite, inSet, lawById, provision, threshold,
+  APPEAL_ROUTES, LAWS, PROVISIONS, PROVISION_SETS, type ProvisionSetId, THRESHOLDS, Sourced, appealRoutesOf, cite, citedMember, inSet, lawById, provision, threshold,
 } from '../server/src/core/catalogue';
 import { findLawMentions, findReferences } from '../server/src/core/references';
 
@@ -39,6 +39,18 @@ describe('legal catalogue (server/data/legal.json)', () => {
     assert.equal(new Set(names).size, names.length);
   });
 
+  it('cites, for a set held by what its provisions require, every member with the part that requires it', () => {
+    for (const [id, set] of Object.entries(PROVISION_SETS)) {
+      if (!set.citations) continue;
+      for (const member of set.members) {
+        const [law, paragraph] = member.split(' ');
+        assert.ok(citedMember(id as ProvisionSetId, { law, paragraphs: [paragraph] }), `${id}: ${member} has no citation`);
+      }
+    }
+    assert.deepEqual(citedMember('purposeAndDuration', { law: 'BL', paragraphs: ['52', '46'] }), { provision: 'barnets lov § 46', citation: 'barnets lov § 46, stk. 1, 3. pkt.' });
+    assert.equal(citedMember('purposeAndDuration', { law: 'BL', paragraphs: ['52'] }), undefined);
+  });
+
   it('spells out citations from catalogue keys', () => {
     assert.equal(cite('FVL 25; RSL 66-67'), 'forvaltningslovens § 25; retssikkerhedslovens §§ 66-67');
     assert.equal(cite('BL 35, stk. 3'), 'barnets lov § 35, stk. 3');
@@ -73,6 +85,9 @@ describe('legal catalogue (server/data/legal.json)', () => {
     assert.deepEqual(lawsIn('servicelov § 4'), ['? 4'], 'a short form needs its full stop');
     assert.deepEqual(lawsIn('efter § 60, stk. 3, i lov om retssikkerhed og administration på det sociale område'), ['RSL 60'], 'a comma before »i« and the law');
     assert.deepEqual(lawsIn('efter § 83, stk. 1, nr. 2, i serviceloven'), ['SEL 83']);
+    assert.deepEqual(lawsIn('efter barnets lov § 47, stk. 1, og stk. 2, jf. § 142'), ['BL 47', 'BL 142'], 'a law carries past a second subsection');
+    assert.deepEqual(lawsIn('servicelovens § 83, stk. 1 og stk. 3, samt § 83 a'), ['SEL 83', 'SEL 83a']);
+    assert.deepEqual(lawsIn('servicelovens § 41, stk. 1, 2. pkt., og § 42'), ['SEL 41', 'SEL 42']);
   });
 
   it('knows which decisions take another appeal route than the municipality\'s reassessment', () => {

@@ -255,11 +255,16 @@ export function referenceInSet(set: ProvisionSetId, reference: ReferenceKey): bo
   return false;
 }
 
-/** The citation of the part of a set's member that the reference names and the set holds for what it requires (`citations`), if any. */
-export function setCitation(set: ProvisionSetId, reference: ReferenceKey): string | undefined {
+/**
+ * The member of a set that the reference names, where the set holds provisions by what they require (`citations`): the
+ * member cited plainly and the part of it that requires (»barnets lov § 46« and »barnets lov § 46, stk. 1, 3. pkt.«).
+ */
+export function citedMember(set: ProvisionSetId, reference: ReferenceKey): { provision: string; citation: string } | undefined {
   const citations = PROVISION_SETS[set].citations;
   const paragraph = reference.paragraphs.find((p) => citations?.[`${reference.law} ${p}`] !== undefined);
-  return paragraph === undefined ? undefined : cite(citations![`${reference.law} ${paragraph}`]);
+  if (paragraph === undefined) return undefined;
+  const key = `${reference.law} ${paragraph}`;
+  return { provision: cite(key), citation: cite(citations![key]) };
 }
 
 /** Whether every paragraph the reference names belongs to the set. */

@@ -266,16 +266,16 @@ const SUBJECT_REACH = 120;
 const CONVERTED = /^[^.;!?]{0,60}?(?<![\p{L}])(?:din|dit|dine|jeres|deres)[ \u00a0]+([^,.;:!?]{1,80}?)[ \u00a0]+(?:udbetalt|omlagt|lavet[ \u00a0]+om|ændret|omsat|konverteret)(?![\p{L}])/iu;
 
 /**
- * The party's request that a placed child come home (»I … bad om, at Elias flytter hjem«, »Du har søgt om hjemgivelse«),
- * not the authority's own (»Vi bad om …«): the placement ends as asked.
+ * A request by the party (»I bad om«, »Du har søgt om«, »De ønsker om«), not by the authority (»Vi bad om«, »Kommunen
+ * har anmodet om«): the verbs that ask, with the authority's subject ruled out just before them.
  */
-const HOME_ASKED = /(?<![\p{L}])(?<!(?:[Vv]i|[Kk]ommunen|[Uu]dvalget)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?)(?:bad|bedt|beder|anmodet|anmoder|anmodede|søgt|søgte|søger|ønsker|ønskede)[ \u00a0]+om(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:(?:flytte[rs]?|komme[rs]?|flytning)[ \u00a0]+hjem|hjemgiv\p{L}*)(?![\p{L}])/u;
+const PARTY_ASKS = String.raw`(?<![\p{L}])(?<!(?:[Vv]i|[Kk]ommunen|[Uu]dvalget)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?)(?:bad|bedt|beder|anmodet|anmoder|anmodede|søgt|søgte|søger|ønsker|ønskede)[ \u00a0]+om`;
 
-/**
- * The party's request that something stop (»Du bad om, at din betaling for Malthes ophold stopper fra den dato«), not the
- * authority's (»Vi har bedt om, at …«): group 1 names what stops, which then stops as asked.
- */
-const STOP_ASKED = /(?<![\p{L}])(?<!(?:[Vv]i|[Kk]ommunen|[Uu]dvalget)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?)(?:bad|bedt|beder|anmodet|anmoder|anmodede|ønsker|ønskede)[ \u00a0]+om,?[ \u00a0]+at[ \u00a0]+([^.;!?]{1,100}?)[ \u00a0]+(?:stopper|ophører|slutter|bortfalder|afsluttes)(?![\p{L}])/gu;
+/** The party's request that a placed child come home (»I … bad om, at Elias flytter hjem«, »Du har søgt om hjemgivelse«): the placement ends as asked. */
+const HOME_ASKED = new RegExp(String.raw`${PARTY_ASKS}(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:(?:flytte[rs]?|komme[rs]?|flytning)[ \u00a0]+hjem|hjemgiv\p{L}*)(?![\p{L}])`, 'u');
+
+/** The party's request that something stop (»Du bad om, at din betaling for Malthes ophold stopper fra den dato«): group 1 names what stops, which then stops as asked. */
+const STOP_ASKED = new RegExp(String.raw`${PARTY_ASKS},?[ \u00a0]+at[ \u00a0]+([^.;!?]{1,100}?)[ \u00a0]+(?:stopper|ophører|slutter|bortfalder|afsluttes)(?![\p{L}])`, 'gu');
 
 /**
  * The words that name help the party applied to have replaced: each application's »i stedet for …« to its clause's end

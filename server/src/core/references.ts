@@ -103,8 +103,11 @@ class Scanner {
 const PARAGRAPH_SIGN = /(?:§§?|(?<![\p{L}\p{N}])paragraf(?:ferne|fen)?(?![\p{L}\p{N}]))/giu;
 const NUMBER = /[ \t\u00a0]*(\d{1,3})(?:[ \t\u00a0]?([a-h]))?(?![\p{L}\p{N}])/uy;
 const MORE_NUMBERS = /[ \t\u00a0]*(?:,|og|-|–|til|samt|eller)[ \t\u00a0]*(\d{1,3})(?:[ \t\u00a0]?([a-h]))?(?![\p{L}\p{N}])/uy;
-/** »stk. 1«, and the subsections after it (»stk. 1, 3 og 4«, »stk. 2-4«): the first is kept, the reference runs to the last. */
-const STK = /,?[ \t\u00a0]*stk\.?[ \t\u00a0]*(\d{1,2})(?:[ \t\u00a0]*(?:,|og|-|–)[ \t\u00a0]*\d{1,2}(?![\p{L}\p{N}.]))*(?![\p{L}\p{N}])/iuy;
+/**
+ * »stk. 1«, and the subsections after it (»stk. 1, 3 og 4«, »stk. 2-4«, »stk. 1, og stk. 2«): the first is kept, the
+ * reference runs to the last, so that a law carries on past them (»barnets lov § 47, stk. 1, og stk. 2, jf. § 142«).
+ */
+const STK = /,?[ \t\u00a0]*stk\.?[ \t\u00a0]*(\d{1,2})(?:[ \t\u00a0]*(?:,[ \t\u00a0]*(?:og|samt|eller)?|og|samt|eller|-|–)[ \t\u00a0]*(?:stk\.?[ \t\u00a0]*)?\d{1,2}(?![\p{L}\p{N}.]))*(?![\p{L}\p{N}])/iuy;
 const NR = /,?[ \t\u00a0]*nr\.?[ \t\u00a0]*(\d{1,2})(?![\p{L}\p{N}])/iuy;
 const PKT = /,?[ \t\u00a0]*(\d{1,2})\.[ \t\u00a0]*pkt\.?/iuy;
 const LAW_AFTER = /,?[ \t\u00a0]+i[ \t\u00a0]+/uy;

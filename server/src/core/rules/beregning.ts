@@ -343,8 +343,10 @@ const WORKED_OUT_FROM_PRICE = /(?<![\p{L}])(?:ud[ \u00a0]+fra|på[ \u00a0]+baggr
  * application sent on to be handled under it. It sets no minimum and makes no case about merudgifter.
  */
 function anotherMatter(letter: LetterModel, reference: LegalReference): boolean {
-  return inSentenceWith(letter, reference.block, reference.textStart, 'matter.decidedElsewhere') || inSentenceWith(letter, reference.block, reference.textStart, 'matter.toApplyFor');
+  return OTHER_MATTERS.some((group) => inSentenceWith(letter, reference.block, reference.textStart, group));
 }
+
+const OTHER_MATTERS = ['matter.decidedElsewhere', 'matter.toApplyFor'] as const;
 
 /**
  * Hours measured out in words (»1 time om ugen til indkøb«, »svarende til«), not in the application (»Du har søgt om

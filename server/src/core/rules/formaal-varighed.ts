@@ -6,7 +6,7 @@ import { type PhraseMatch, insideAny } from '../phrases';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { ownBlocks } from '../anchors';
-import { PROVISION_SETS, cite, isProcedural, referenceInSet, setCitation } from '../catalogue';
+import { PROVISION_SETS, cite, citedMember, isProcedural, referenceInSet } from '../catalogue';
 import { decisionReferences } from '../elements';
 import type { LegalReference } from '../references';
 
@@ -14,9 +14,6 @@ const say = textsOf('formaal-varighed');
 
 /** The catalogue's set of provisions whose decisions must state purpose and expected duration (barnets lov §§ 32, 46 and 47). */
 const SET = 'purposeAndDuration';
-
-/** The citation of § 32's requirement: the rule's source, and the finding's where the grant names no provision of the set. */
-const CITATION = setCitation(SET, { law: 'BL', paragraphs: ['32'] })!;
 
 /*
  * Periods and dates that give a duration, read from a lower-cased sentence: "i 6 måneder", "i et halvt år",
@@ -312,10 +309,9 @@ export const formaalVarighed: Rule = {
     const fix = insertAfter(letter, endOfList(letter, grant.block), snippet, say(title), options);
     // The letter leaves what is missing to the child's plan: what the rule cannot see may be there.
     const plan = (purpose || plans.purpose) && (duration || plans.duration) ? plans.purpose ?? plans.duration : undefined;
-    // The provision granted under, and the part of it that asks for purpose and duration (§ 46, stk. 1, 3. pkt., for a placement).
-    const { law, paragraphs } = grant.under;
-    const paragraph = paragraphs.find((p) => referenceInSet(SET, { law, paragraphs: [p] }));
-    const args = { provision: cite(`${law} ${paragraph}`), citation: setCitation(SET, grant.under) ?? CITATION };
+    // The provision granted under, and the part of it that asks for purpose and duration (§ 46, stk. 1, 3. pkt., for a placement):
+    // every member of the set has its citation (a catalogue test).
+    const args = citedMember(SET, grant.under)!;
     // A placement's expected duration is often open (»indtil videre«, until the child is of age), and letters that
     // leave it out are written and upheld as correct: what the law asks is said as information to check.
     const placement = referenceInSet('placements', grant.under);
