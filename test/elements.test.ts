@@ -67,6 +67,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi kan give jer præcis det, I har søgt om.',
       'Du får den badebænk med ryglæn, som du søgte om den 15. oktober 2025.',
       'Vi bevilger rollatoren, som du ansøgte om.',
+      'Vi godkender jeres forslag om at betale 300 kr. om måneden.',
+      // A repayment claim dropped in whole, after a hearing on it.
+      'Du skal ikke betale pengene for marts tilbage.',
+      'Kommunen frafalder kravet om tilbagebetaling af hjælpen.',
+      'Vi har derfor ikke grundlag for at kræve ydelsen tilbage, og sagen er afsluttet.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
@@ -76,6 +81,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du får altså færre dage, end du har søgt om.',
       'Du får ikke den badebænk, som du søgte om den 15. oktober 2025.',
       'Du får en anden badebænk end den, du søgte om den 15. oktober, og som er dyrere.',
+      'Vi kan ikke godkende dit forslag om at betale 100 kr. om måneden.',
+      'Du skal ikke betale hele beløbet tilbage.',
+      'Vi kræver ikke pengene for marts tilbage, men kun dem for april.',
+      'Vi kan ikke frafalde kravet.',
+      'Vi kræver 3.000 kr. tilbage.',
     ];
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
@@ -255,6 +265,13 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(states('Du har boet i lejligheden siden 2019.'), true);
       assert.equal(states('Vi har ikke hørt fra dig siden.'), false);
       assert.equal(states('Vi har genvurderet din hjælp til rengøring, som du har fået siden 2022.'), false);
+    });
+    it('when the party was born, and a dated milestone reached', () => {
+      assert.equal(states('Du er født i marts 1957.'), true);
+      assert.equal(states('Malthe er født den 3. maj 2012 og går i 7. klasse.'), true);
+      assert.equal(states('Du nåede folkepensionsalderen i marts 2024.'), true);
+      assert.equal(states('Ydelsen er født ud af et ønske om fleksibilitet.'), false);
+      assert.equal(states('Vi nåede ikke at behandle sagen.'), false);
     });
   });
 

@@ -286,7 +286,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   if (ownLinesShow(letter, 'decisionTitle')) signals.push('title');
   // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
   // So does a reassessment that grants the complaint (»Bad – du får medhold«).
-  if (statesDecision(letter) || has(letter, 'fullApproval') || has(letter, 'decision.complaintUpheld') || grantsFigure(letter) || getsUnderProvision(letter)) signals.push('decision');
+  if (statesDecision(letter) || has(letter, 'fullApproval') || has(letter, 'decision.complaintUpheld') || has(letter, 'claimWaived') || grantsFigure(letter) || getsUnderProvision(letter)) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');

@@ -353,7 +353,7 @@ export function reasonWords(letter: LetterModel, block: Block): PhraseMatch[] {
 }
 
 /**
- * A fact of the case told in the letter's own words: the party's age, a dated event, or a measure of what the party can
+ * A fact of the case told in the letter's own words: the party's age or date of birth, a dated event, or a measure of what the party can
  * do or has (»fordi Lucas er 11 år«, »Du fik ny hofte 18. august«, »Du fik en hjerneblødning i juli 2025«, »Du kan gå
  * ca. 30 meter«, »Kørselsdagbogen viser 220 km om ugen«), what was seen on a dated occasion, or how far the party
  * travels, in a sentence that does not speak of the application or the
@@ -373,7 +373,7 @@ function factOfCaseIn(text: string, block: Block, letter: LetterModel): boolean 
 }
 
 const AGE = /(?<![\p{L}])(?:er|fylder|fyldte|blev)[ \u00a0]+\d{1,3}[ \u00a0]+år(?![\p{L}])/iu;
-const DATED_EVENT = /(?<![\p{L}])(?:fik|blev|kom|faldt|flyttede|startede|begyndte|mistede)(?![\p{L}])[^.!?\n]{0,40}?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|(?<![\p{L}])i[ \u00a0]+(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
+const DATED_EVENT = /(?<![\p{L}])(?:fik|blev|kom|faldt|flyttede|startede|begyndte|mistede|nåede)(?![\p{L}])[^.!?\n]{0,40}?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|(?<![\p{L}])i[ \u00a0]+(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
 /** A distance, a weight, steps or seizures: measures of the party, not of the help (hours and money are the decision's own). */
 const MEASURED = /(?<![\p{L}])(?:kan|kunne|går|gik|kører|kørte|bruger|brugte|har|havde|vejer|viser|viste)(?![\p{L}])(?:ca\.|[^.!?\n]){0,40}?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?:[-–]\d+)?[ \u00a0]*(?:meter|m|km|kilometer|kg|kilo|trin|trappetrin|anfald)(?![\p{L}])/iu;
 /** What was seen on a dated occasion (»Ved prøveturen den 8. maj 2025 kunne du …«, »Under hjemmebesøget den 9. september …«). */
@@ -389,7 +389,9 @@ const REPORTED_ON_DATE = /(?<![\p{L}])(?:skrev|skriver|oplyste|oplyser|beskrev|f
  * 2019«); not the help under review »som du har fået siden 2022«, which tells the case's history, not the party's situation.
  */
 const SINCE_DATE = /(?<![\p{L}])(?:har|havde)[ \u00a0]+(?:haft|boet|været|gået|arbejdet)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])siden[ \u00a0]+(?:den[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
-const FACT_OF_CASE = [AGE, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE, REPORTED_ON_DATE, SINCE_DATE];
+/** When the party was born (»Du er født i marts 1957«, »født den 3. maj 2012«): their age, told by its date. */
+const BORN = /(?<![\p{L}])født[ \u00a0]+(?:den[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|i[ \u00a0]+(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
+const FACT_OF_CASE = [AGE, BORN, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE, REPORTED_ON_DATE, SINCE_DATE];
 
 /** How many items back a list's lead is looked for. */
 const MAX_ITEMS_AFTER_LEAD = 12;

@@ -112,9 +112,25 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
       && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !askedByParty(letter, block, limit) && !toldByParty(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
-      && !replacedAsApplied(letter, block, limit) && !inItemNote(block, limit)))
+      && !replacedAsApplied(letter, block, limit) && !inItemNote(block, limit) && !insideAny(limit, waivedClaims(letter, block))))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
+
+/**
+ * The repayment claims a paragraph waives in whole (»Vi kræver ikke pengene tilbage«, »Der er ikke grundlag for at kræve
+ * beløbet tilbage«): not a part of the sum (»ikke hele beløbet«, »… tilbage, men 1.500 kr.«, »kun«), and not a waiver
+ * negated (»Vi kan ikke frafalde kravet«).
+ */
+function waivedClaims(letter: LetterModel, block: Block): readonly PhraseMatch[] {
+  const waivers = letter.matchesIn(block, 'claimWaived');
+  if (waivers.length === 0) return waivers;
+  return waivers.filter((waiver) => !PART_OF_SUM.test(waiver.text) && !negatedJustBefore(letter, block, waiver)
+    && !PART_AFTER.test(block.text.slice(waiver.end, sentenceSpanAt(letter, block, waiver.start).end)));
+}
+
+/** Words that make a waiver one of part of the sum. */
+const PART_OF_SUM = /(?<![\p{L}])(?:hele|alt|alle|fulde|kun|del|halvdelen|resten)(?![\p{L}])/iu;
+const PART_AFTER = /^[^.;!?]{0,40}?(?<![\p{L}])(?:men|kun|dog|bortset)(?![\p{L}])/iu;
 
 /**
  * Whether a limit is a note in brackets on a line of expenses, before its amount (»Ekstra bleer (bleer fra depotet er
@@ -476,6 +492,8 @@ export function classifyOutcome(letter: LetterModel): Outcome {
     letter.has('fullApproval', (block) => letter.matchesIn(block, 'fullApproval')
       .some((match) => !negatedJustBefore(letter, block, match) && (relevant(block) || toldInGuidance(letter, block, match)))) ||
     letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block)) ||
+    // A repayment claim dropped in whole, after a hearing on it: the party gets all it could ask.
+    letter.has('claimWaived', (block) => relevant(block) && waivedClaims(letter, block).length > 0) ||
     omitsGuidanceAsFullApproval(letter);
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
   // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.

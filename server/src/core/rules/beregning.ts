@@ -298,9 +298,20 @@ function lineAt(starts: readonly number[], offset: number): number {
  * lists lettered items (»b) … De får ikke en medarbejder …« limits b, not the minutes of c).
  */
 function limitedInItem(letter: LetterModel, amount: Amount): boolean {
-  if (letter.matchesIn(amount.block, 'notFullOutcome').length === 0) return false;
+  if (letter.matchesIn(amount.block, 'notFullOutcome').length === 0) return limitedBeside(letter, amount.block);
   const lines = letter.memo(amount.block, 'beregning.letteredLines', letteredLines);
   return !lines || lines.limited.has(lineAt(lines.starts, amount.textStart));
+}
+
+/**
+ * Whether the paragraph right after the hours in the decision's own section limits what was applied for (»Du får et
+ * forløb på 3 timer og 30 minutter om ugen.« then »Du får ikke besøg om aftenen.«): the hours are measured out
+ * against a need partly refused, not granted as asked.
+ */
+function limitedBeside(letter: LetterModel, block: Block): boolean {
+  const next = letter.blocks[block.index + 1];
+  return block.role === 'afgoerelse' && next?.kind === 'paragraph' && next.section === block.section
+    && letter.matchesIn(next, 'notFullOutcome').length > 0 && letter.matchesIn(next, 'notFullOutcome.condition').length === 0;
 }
 
 /** What names a sum as the rest of one sum after another: »Forskellen på 13.500 kr. betaler du selv«, »merprisen«. */
