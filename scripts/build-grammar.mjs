@@ -17,7 +17,7 @@ export function buildGrammar() {
   const headingWords = Object.entries(phrases)
     .filter(([id]) => id.startsWith('heading.'))
     .flatMap(([, group]) => group.phrases)
-    .filter((phrase) => !/[*~]/.test(phrase));
+    .filter((phrase) => !/[*~#]/.test(phrase));
   const word = '(?<![\\p{L}\\p{N}])';
   const end = '(?![\\p{L}\\p{N}])';
   return {

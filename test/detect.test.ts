@@ -42,6 +42,12 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(text).isLetter, true);
   });
 
+  it('recognises a letter titled a decision that ends a stay and leaves the support after it to a decision of its own', () => {
+    const text = `${HEAD}AFGØRELSE\n\nDit midlertidige ophold på Pilegården efter servicelovens § 107, stk. 2, nr. 2, ophører. Din sidste dag bliver den 1. juni 2025. Din støtte i den nye bolig bliver behandlet i en selvstændig afgørelse efter servicelovens § 85.\n\nVi holder møde med dig, før vi træffer afgørelse om støtten.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(text).isLetter, true);
+    assert.equal(detect(text.replace('AFGØRELSE\n\n', '')).isLetter, false, 'untitled, the letter that announces a decision is read as announcing this one');
+  });
+
   it('recognises a letter that decides one part of a case and says another is still to be decided', () => {
     const guidance = '\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen.';
     for (const pending of [
@@ -219,6 +225,7 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     ['an empty document', ''],
     ['a notice of a follow-up visit that says nothing is decided there', `${HEAD}# Vi kommer på besøg\n\nKære Ole Berg\n\nVi følger op på din hjælp efter ældreloven. Besøget betyder ikke i sig selv, at din hjælp bliver ændret. Vi beslutter ikke noget på besøget. Hvis vi vurderer, at hjælpen skal ændres, sender vi dig en skriftlig afgørelse med en vejledning om, hvordan du kan klage.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['an information letter to every citizen who gets help, that tells when decisions will come', `${HEAD}# Nye regler for din hjemmehjælp\n\nKære borger\n\nFra 1. juli 2025 gælder ældreloven. Din hjælp fortsætter som nu. Vi ringer til dig i løbet af foråret, og du får et brev, når vi har truffet afgørelse om din hjælp efter ældrelovens § 10.\n\nMed venlig hilsen\n\nPia Holm\n`],
+    ['an information letter on new rules that tells how the coming decisions will be written', `${HEAD}# Nye regler for merudgiftsydelsen\n\nKære forældre\n\nReglerne for merudgiftsydelse efter barnets lov § 86 er ændret. Jeres ydelse fortsætter uændret. Senere træffer vi en ny afgørelse, som I får skriftligt med klagevejledning, hvis I ikke får det, I har bedt om.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['a receipt that says the application is not yet decided', `${HEAD}Kære Ole Berg\n\nTak for din ansøgning om en el-scooter efter servicelovens § 112. Kommunen har besluttet, at vi svarer inden 6 uger. Vi har ikke taget stilling til din ansøgning endnu.\n\nMed venlig hilsen\n\nPia Holm\n`],
   ];
   for (const [name, text] of notDecisions) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseLetter } from '../server/src/core/letter';
-import { PhraseGroup, allPhraseGroups, compilePhrase, foldForPhrases, phraseGroupData, scanPhrases, wildcardWord } from '../server/src/core/phrases';
+import { PhraseGroup, allPhraseGroups, compilePhrase, foldForPhrases, phraseGroupData, scanPhrases, wildcardWord, NUMBER_WORD } from '../server/src/core/phrases';
 import { LAW_NAMES } from '../server/src/core/references';
 import { EXAMPLES_DIR, FIXTURE_DIR, markdownFiles } from './helpers/fixtures';
 import { randomSource } from './helpers/generate';
@@ -9,12 +9,13 @@ import { randomSource } from './helpers/generate';
 /**
  * What a phrase means, as a case-insensitive Unicode regex over the text as
  * written: `~` an optional word, `*` a word's remaining letters, a lone `*`
- * any one word (two joined by a hyphen, or one ending in a hyphen, are one).
+ * any one word (two joined by a hyphen, or one ending in a hyphen, are one), `#` a number.
  */
 function unicodePhraseSource(phrase: string): string {
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const words = phrase.trim().split(/\s+/);
   const word = (w: string): string => {
+    if (w === NUMBER_WORD) return '\\d[\\d.,]*';
     const wildcard = wildcardWord(w);
     if (!wildcard) return escape(w);
     return (wildcard.head ? `${escape(wildcard.head)}\\p{L}*` : '\\p{L}+(?:-\\p{L}*)?') + escape(wildcard.tail);
@@ -112,12 +113,13 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
     }));
   /** A word that phrase word `word` matches: a wildcard's head with `ending` (a lone `*`: »alle«) and its punctuation. */
   const sampleWord = (word: string, ending: string): string => {
+    if (word === NUMBER_WORD) return '3.417';
     const wildcard = wildcardWord(word);
     return wildcard ? `${wildcard.head ? wildcard.head + ending : 'alle'}${wildcard.tail}` : word;
   };
   /** What may stand between words: every kind of space, several, none, or punctuation instead. */
   const SEPARATORS = [' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u2003', ' \u00a0\n', '', ',', ', ', '.', '-', '§', ' §'];
-  /** A text `phrase` matches: `~` a word or none, a lone `*` a word, `x*` x with an ending; gap(i) after word i. */
+  /** A text `phrase` matches: `~` a word or none, a lone `*` a word, `x*` x with an ending, `#` a number; gap(i) after word i. */
   const instance = (phrase: string, gap: (index: number) => string, optional = true): string => {
     const words = phrase.trim().split(/\s+/);
     let text = '';
@@ -170,7 +172,7 @@ describe('phrase groups (server/data/phrases.json): each group finds its example
     const groups = keyTestGroups();
     const patterns = groups.map(referencePattern);
     const allPhrases = groups.flatMap((group) => group.phrases);
-    const words = [...new Set(allPhrases.flatMap((phrase) => phrase.trim().split(/\s+/)).filter((word) => word !== '~' && word !== '*'))];
+    const words = [...new Set(allPhrases.flatMap((phrase) => phrase.trim().split(/\s+/)).filter((word) => word !== '~' && word !== '*' && word !== NUMBER_WORD))];
     const junk = ['ikke', 'ind', 'individuel', 'hardt', 'x', '7', '12', 'Ω', '\u{1d41a}', '»', '\u212Alage', 'a'.repeat(64), '§', 'nr.'];
     const separator = fc.constantFrom(...SEPARATORS);
     const token = fc.oneof(

@@ -5,7 +5,7 @@ import { matchesAnyGlob } from './glob';
 import { PhraseGroupId, insideAny, phrases } from './phrases';
 import { ownBlocks } from './anchors';
 import { isProcedural } from './catalogue';
-import { sentenceSpanAt } from './elements';
+import { inSentenceWith, negatedJustBefore, sentenceSpanAt } from './elements';
 
 /** What content detection saw: each signal of a decision letter it found (docs/DETECTION.md). */
 export type LetterSignal =
@@ -214,6 +214,13 @@ function has(letter: LetterModel, group: PhraseGroupId): boolean {
   return letter.has(group, ownText(letter));
 }
 
+/** A full approval said, not denied nor on a condition (»… med klagevejledning, hvis I ikke får det, I har bedt om«). */
+function saysFullApproval(letter: LetterModel): boolean {
+  const own = ownText(letter);
+  return letter.has('fullApproval', (block) => own(block) && letter.matchesIn(block, 'fullApproval')
+    .some((match) => !negatedJustBefore(letter, block, match) && !inSentenceWith(letter, block, match.start, 'hypothetical')));
+}
+
 /** A relative clause just before a statement (»en privat leverandør, som kommunen har godkendt«): it describes, it decides nothing. */
 const RELATIVE_BEFORE = /(?<![\p{L}])som[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
 
@@ -286,7 +293,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   if (ownLinesShow(letter, 'decisionTitle')) signals.push('title');
   // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
   // So does a reassessment that grants the complaint (»Bad – du får medhold«).
-  if (statesDecision(letter) || has(letter, 'fullApproval') || has(letter, 'decision.complaintUpheld') || has(letter, 'claimWaived') || grantsFigure(letter) || getsUnderProvision(letter)) signals.push('decision');
+  if (statesDecision(letter) || saysFullApproval(letter) || has(letter, 'decision.complaintUpheld') || has(letter, 'claimWaived') || grantsFigure(letter) || getsUnderProvision(letter)) signals.push('decision');
   if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');
@@ -420,8 +427,11 @@ export function detectLetter(letter: LetterModel, fileName: string | undefined, 
   const shows = (signal: LetterSignal): boolean => signals.includes(signal);
   // A change of help with a deadline to complain decides as plainly as one answering an application (a revurdering).
   const decides = shows('decision') || shows('title') || (shows('grantOrChange') && (shows('application') || has(letter, 'appeal.deadline')));
-  // An invitation or a receipt announces the decision to come and decides nothing itself.
-  if (!shows('decision') && has(letter, 'decision.announced')) return { isLetter: false, reason: 'declared', signals };
+  // An invitation or a receipt announces the decision to come and decides nothing itself; a letter titled a decision
+  // that leaves another matter to a decision of its own (»… bliver behandlet i en selvstændig afgørelse efter § 85«)
+  // decides this one.
+  const othersLater = shows('title') && has(letter, 'matter.decidedElsewhere');
+  if (!shows('decision') && !othersLater && has(letter, 'decision.announced')) return { isLetter: false, reason: 'declared', signals };
   const publicAuthority = shows('authority') || shows('legalReference') || shows('appealGuidance') || shows('referenceBlock');
   // Written to someone: an article or a README about decisions quotes the same sentences, but neither greets nor signs.
   const addressed = shows('salutation') || shows('referenceBlock') || shows('closing');

@@ -73,8 +73,8 @@ function decisionSectionGrants(letter: LetterModel, relevant: (block: Block) => 
   return letter.blocks.some((block) => relevant(block) && letter.referencesIn(block).length > 0 && grantsInParagraph(letter, block));
 }
 
-/** A sentence that opens with its verb before its subject, as a condition does (»Giver vi …«, »Bruger du …«, »Ansøges der …«). */
-const VERB_FIRST = String.raw`^[^\p{L}]*\p{Lu}\p{Ll}*(?:r|s)[ \u00a0]+`;
+/** A sentence that opens with its verb before its subject, as a condition does (»Giver vi …«, »Bruger du …«, »Ansøges der …«, »Vil du hellere …«). */
+const VERB_FIRST = String.raw`^[^\p{L}]*(?:\p{Lu}\p{Ll}*(?:r|s)|Vil|Skal|Kan|Må)[ \u00a0]+`;
 
 /** A sentence on a complaint or a condition: »Giver vi dig fuldt medhold, …«, »Får du medhold i din klage, …«. */
 const ABOUT_A_COMPLAINT = new RegExp(String.raw`klag|${VERB_FIRST}(?:vi|du|I|De|kommunen)(?![\p{L}])`, 'u');
@@ -112,8 +112,19 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
       && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !askedByParty(letter, block, limit) && !toldByParty(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
-      && !replacedAsApplied(letter, block, limit) && !inItemNote(block, limit) && !insideAny(limit, waivedClaims(letter, block))))
+      && !replacedAsApplied(letter, block, limit) && !inItemNote(block, limit) && !insideAny(limit, waivedClaims(letter, block)) && !inTitleOfRules(block, limit)))
     || figuresGrantedBelowApplied(letter).length > 0;
+}
+
+/** The title of a law, an executive order or a guidance that ends right before a limit's word (»bekendtgørelse om … opkrævning af tilbagebetalingskrav«, »lov om tilbagebetaling«). */
+const TITLE_OF_RULES_BEFORE = /(?<![\p{L}])(?:lov|loven|bekendtgørelse|bekendtgørelsen|vejledning|vejledningen|cirkulære|cirkulæret)[ \u00a0]+om(?![\p{L}])(?:[^.;:!?,§]{0,80}[ \u00a0]af)?[ \u00a0]+$/iu;
+
+/**
+ * Whether a limit's word is the subject of the title of rules the letter names, right after »om« or »af«, not the
+ * outcome: a limit after the title (»Efter lov om social service nedsættes din hjælp«) is the sentence's own.
+ */
+function inTitleOfRules(block: Block, limit: PhraseMatch): boolean {
+  return TITLE_OF_RULES_BEFORE.test(block.text.slice(Math.max(0, limit.start - 100), limit.start));
 }
 
 /**
@@ -190,8 +201,8 @@ function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boo
   return before !== undefined && (VERB_FIRST_CONDITION.test(block.text.slice(before.start, before.end)) || inSentenceWith(letter, block, before.start, 'hypothetical'));
 }
 
-/** A sentence that draws the consequence of the one before: »Så skal De …«, »I så fald …«. */
-const THEN = /^[^\p{L}]*(?:Så|I[ \u00a0]+så[ \u00a0]+fald)(?![\p{L}])/u;
+/** A sentence that draws the consequence of the one before: »Så skal De …«, »I så fald …«, »Kommunen refunderer så …«. */
+const THEN = /^[^\p{L}]*(?:Så|I[ \u00a0]+så[ \u00a0]+fald|\p{L}+[ \u00a0]+\p{L}+[ \u00a0]+så)(?![\p{L}])/u;
 
 /**
  * Whether help stops or changes because the party asked for it, said in its sentence, the next (»Det har du selv bedt

@@ -21,6 +21,11 @@ export function insideAny(match: PhraseMatch, others: readonly PhraseMatch[]): b
   return others.some((other) => other.start <= match.start && match.end <= other.end);
 }
 
+/** Whether `match` shares a character with one of `others` (»på baggrund af oplysningerne« with »oplysningerne ovenfor«). */
+export function overlapsAny(match: PhraseMatch, others: readonly PhraseMatch[]): boolean {
+  return others.some((other) => other.start < match.end && match.start < other.end);
+}
+
 const SPACE = '[\\s\\u00a0]+';
 
 function escapeRegExp(text: string): string {
@@ -40,6 +45,11 @@ export function compilePhrase(phrase: string): string {
     const last = index === words.length - 1;
     if (word === '~') {
       parts.push(`(?:${FOLDED_LETTER}+${SPACE})?`);
+      return;
+    }
+    // A number, with its thousands and decimals (»3.417«, »1.250,50«): digits first, so the classes stay disjoint.
+    if (word === NUMBER_WORD) {
+      parts.push(last ? NUMBER : NUMBER + SPACE);
       return;
     }
     const wildcard = wildcardWord(word);
@@ -112,6 +122,9 @@ function latin1Class(test: (ch: string) => boolean, extra: number[]): string {
 const FOLDED_LETTER = latin1Class((ch) => isLetterAt(ch, 0), [OTHER_LETTER]);
 /** A lone `*`: a word of letters, or two joined by a hyphen, or one ending in a hyphen. */
 const ANY_WORD = `${FOLDED_LETTER}+(?:-${FOLDED_LETTER}*)?`;
+/** A phrase's word that stands for a number (»skal ikke betale de # kr. tilbage«). */
+export const NUMBER_WORD = '#';
+const NUMBER = '[0-9][0-9.,]*';
 const FOLDED_WORD_CHAR = latin1Class((ch) => isWordCharAt(ch, 0), [OTHER_LETTER, OTHER_NUMBER]);
 
 const OUTSIDE_LATIN1 = /[^\0-\u00ff]/g;
@@ -174,7 +187,7 @@ function wordKey(prefix: number, length: number): number {
  * short common word (»i«, »har«, »det«) no longer makes every word that
  * begins so (»ikke«, »hardt«, »dette«) a candidate for every group it begins.
  * `any` holds the groups whose phrase allows any next character (no second
- * word, `~` or a lone `*`). Two words with the same first characters and
+ * word, `~`, `#` or a lone `*`). Two words with the same first characters and
  * length share an entry: the regex tells them apart.
  */
 interface WordEntry {
@@ -220,7 +233,7 @@ function firstWordOf(id: string, phrase: string): FirstWord {
   const key = keyAt(literal, 0, prefixLength);
   if (length === 0 || key < 0) throw new Error(`Phrase group ${id}: »${phrase}« must begin with a Latin-1 letter or digit`);
   const second = words[1] ?? '';
-  const next = length < literal.length ? literal.charCodeAt(length) : second === '' || second === '~' || second.startsWith('*') ? -1 : second.charCodeAt(0);
+  const next = length < literal.length ? literal.charCodeAt(length) : second === '' || second === '~' || second === NUMBER_WORD || second.startsWith('*') ? -1 : second.charCodeAt(0);
   return { key, prefixLength, length, open: wildcard !== undefined && length === literal.length, next };
 }
 

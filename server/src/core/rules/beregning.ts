@@ -298,7 +298,7 @@ function lineAt(starts: readonly number[], offset: number): number {
  * lists lettered items (»b) … De får ikke en medarbejder …« limits b, not the minutes of c).
  */
 function limitedInItem(letter: LetterModel, amount: Amount): boolean {
-  if (letter.matchesIn(amount.block, 'notFullOutcome').length === 0) return limitedBeside(letter, amount.block);
+  if (letter.matchesIn(amount.block, 'notFullOutcome').length === 0) return false;
   const lines = letter.memo(amount.block, 'beregning.letteredLines', letteredLines);
   return !lines || lines.limited.has(lineAt(lines.starts, amount.textStart));
 }
@@ -426,7 +426,7 @@ export const beregning: Rule = {
     // step-down before help stops are a transition, not measured out to a need.
     // »Fra den 1. januar får I 0 kr.«: help stopped, nothing measured out.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && (limitedInItem(letter, a) || (a.decides && grantedBelowApplied(a))) && !steppingDown(letter, a)
+      && (a.money ? a.decides : !a.claimed && (limitedInItem(letter, a) || (a.decides && (grantedBelowApplied(a) || limitedBeside(letter, a.block)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;

@@ -8,7 +8,7 @@ import { blockRange, decisionAnchor, decisionParagraphs, inBlockQuote, outsideAp
 import { figuresGrantedBelowApplied } from '../outcome';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
-import { insideAny } from '../phrases';
+import { insideAny, overlapsAny } from '../phrases';
 import { tableRows } from '../markdown';
 import { negates, withoutReasons } from '../negation';
 
@@ -54,9 +54,10 @@ function conclusionsOnly(letter: LetterModel, block: Block): boolean {
  * ikke er berettiget. Betingelserne er derfor ikke opfyldt.« does not.
  */
 function reasonsIn(letter: LetterModel, block: Block): boolean {
-  // »Efter en samlet vurdering af sagens oplysninger«: information pointed at, not told, gives no reason.
+  // »Efter en samlet vurdering af sagens oplysninger«, »på baggrund af oplysningerne ovenfor«: information pointed at,
+  // not told, gives no reason, however the words that name the facts run into the pointer.
   const pointers = letter.matchesIn(block, 'facts.generic');
-  if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').some((fact) => !insideAny(fact, pointers))) return true;
+  if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').some((fact) => !overlapsAny(fact, pointers))) return true;
   // »Du kan gå ca. 30 meter med to albuestokke«: a fact of the case in the letter's own words.
   if (statesFactOfCase(letter, block)) return true;
   if (reasonWords(letter, block).length > 0) return true;
