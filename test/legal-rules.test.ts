@@ -894,6 +894,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(shown, []);
     // What the hours leave time for, told in words, measures them out too.
     assert.deepEqual(findings(letter('Vi har ikke fundet behov for 6 timer om ugen. Vi har lagt vægt på, at du selv klarer madlavning og rengøring. De 4 timer giver tid til to faste besøg om ugen og til at følge dig til aftaler.'), 'beregning'), []);
+    // Hours refused whole, as kept or applied for, are not measured out: nothing is granted to calculate.
+    const stop = `# Ophør af BPA\n\nSkovby Kommune, 3. december 2024\n\nKære Kim Juhl\n\nDu flyttede den 1. oktober 2024 i botilbud efter servicelovens § 108 og bad om at beholde en del af din BPA.\n\n## Afgørelse\n\nDin BPA efter servicelovens § 96 ophører den 31. december 2024. Du får afslag på at beholde 10 timer om ugen.\n\n## Begrundelse\n\nVi har lagt vægt på, at personalet i botilbuddet følger dig ud.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
+    assert.deepEqual(findings(stop, 'beregning'), []);
   });
 
   it('reads an assessment the authority could not make (»ikke haft mulighed for at vurdere, om …«) as no bare conclusion', () => {

@@ -220,8 +220,11 @@ const PRICE_BEFORE = /(?<![\p{L}])prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er
  */
 const UNIT_PRICE = /^\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)[ \u00a0]+(?:for[ \u00a0]+hver|pr\.?|per|à)[ \u00a0]+(?:levering|gang|tur|km|kilometer|måltid|portion|vask|besøg|stk\.?|styk)(?![\p{L}])/iu;
 
-/** A refusal just before a figure in its sentence, also of the need for it (»Vi har ikke fundet behov for 6 timer om ugen«). */
-const REFUSED_BEFORE = /(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?|fundet|behov|brug)(?![\p{L}])[^.!?]{0,40}$/iu;
+/**
+ * A refusal just before a figure in its sentence, also of the need for it (»Vi har ikke fundet behov for 6 timer om
+ * ugen«) or of keeping it (»Du får afslag på at beholde 10 timer om ugen«).
+ */
+const REFUSED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?|fundet|behov|brug)|(?<![\p{L}])afslag[ \u00a0]+på)(?![\p{L}])[^.!?]{0,40}$/iu;
 
 function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
   const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });

@@ -271,14 +271,26 @@ function isBoldHeading(node: MdNode): boolean {
   return endOf(node) - startOf(node) <= 100;
 }
 
+/**
+ * A heading of more than two lines or 200 characters is a paragraph that a line of rule characters below it made a
+ * setext heading (»KLAGEVEJLEDNING« and its text over »=====« in a case system's export): the letter's text, not a title.
+ */
+const MAX_HEADING_LINES = 2;
+const MAX_HEADING_LENGTH = 200;
+
+function framedParagraph(text: string): boolean {
+  return text.length > MAX_HEADING_LENGTH || text.split('\n', MAX_HEADING_LINES + 1).length > MAX_HEADING_LINES;
+}
+
 function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
   const builder = new TextBuilder(source, startOf(node));
   collectInline(node, builder, comments);
   const { text, runs } = builder.finish(endOf(node));
-  const heading = node.type === 'heading' || isBoldHeading(node);
+  const markdownHeading = node.type === 'heading' && !framedParagraph(text);
+  const heading = markdownHeading || isBoldHeading(node);
   return {
     kind: heading ? 'heading' : 'paragraph',
-    depth: node.type === 'heading' ? node.depth ?? 1 : heading ? 7 : 0,
+    depth: markdownHeading ? node.depth ?? 1 : heading ? 7 : 0,
     text,
     runs,
     start: startOf(node),

@@ -94,7 +94,12 @@ function toldInGuidance(letter: LetterModel, block: Block, match: PhraseMatch): 
  * often stands where the guidance would, which the other tests of a full approval pass over.
  */
 function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
-  return letter.find('appeal.omitted').some(({ block }) => letter.matchesIn(block, 'fullApproval').length > 0 || grantsAsApplied(letter, block));
+  return letter.find('appeal.omitted').some(({ block }) => omitsGuidanceForFullApproval(letter, block));
+}
+
+/** A paragraph that leaves the guidance out because it grants in full (»… fuldt ud det, du bad om. Derfor er der ingen klagevejledning«). */
+export function omitsGuidanceForFullApproval(letter: LetterModel, block: Block): boolean {
+  return letter.matchesIn(block, 'appeal.omitted').length > 0 && (letter.matchesIn(block, 'fullApproval').length > 0 || grantsAsApplied(letter, block));
 }
 
 /**
@@ -280,17 +285,17 @@ function inApplicationClause(letter: LetterModel, block: Block, limit: PhraseMat
 /** The words that name a help (»hjemmehjælp«, »sygeplejen«), not its articles and pronouns. */
 const NAMING_WORD = /\p{L}{5,}/gu;
 
-/** Whether two naming words are one noun, with or without its ending (»sygepleje«, »sygeplejen«). */
+/** Whether two naming words are one noun, with or without its ending (»sygepleje«, »sygeplejen«), or one the head of the other compound (»hjælp«, »hjemmehjælp«). */
 function sameNoun(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x.startsWith(y) || y.startsWith(x);
+  return x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x);
 }
 
 /** How far before a limit its sentence may name the help that ends (»Din hjemmehjælp og sygeplejen til personlig pleje stopper«). */
 const SUBJECT_REACH = 120;
 
 /** The help an application asks to have paid out or turned into another form (»om at få din hjemmehjælp udbetalt som et kontant tilskud«). */
-const CONVERTED = /^[^.;!?]{0,60}?(?<![\p{L}])(?:din|dit|dine|jeres|deres)[ \u00a0]+([^,.;:!?]{1,80}?)[ \u00a0]+(?:udbetalt|omlagt|lavet[ \u00a0]+om|ændret|omsat|konverteret)(?![\p{L}])/iu;
+const CONVERTED = /^(?:[^.;!?]|(?<=\d)\.){0,60}?(?<![\p{L}])(?:din|dit|dine|jeres|deres)[ \u00a0]+([^,.;:!?]{1,80}?)[ \u00a0]+(?:udbetalt|omlagt|lavet[ \u00a0]+om|ændret|omsat|konverteret)(?![\p{L}])/iu;
 
 /**
  * A request by the party (»I bad om«, »Du har søgt om«, »De ønsker om«), not by the authority (»Vi bad om«, »Kommunen

@@ -264,14 +264,16 @@ function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly
 }
 
 /**
- * Whether hours are a step-down before help stops, said in their sentence or the next (»nedsættes støtten fra 3 timer
- * til 1 time om ugen. Timen skal bruges til at afslutte forløbet.«): a transition, not measured out to a need.
+ * Whether hours are a step-down before help stops, said in their sentence, the next (»nedsættes støtten fra 3 timer
+ * til 1 time om ugen. Timen skal bruges til at afslutte forløbet.«) or the one before (»Derfor stopper støtten ikke med
+ * det samme. I februar får De 1½ time om ugen.«): a transition, not measured out to a need.
  */
 function steppingDown(letter: LetterModel, amount: Amount): boolean {
   if (inSentenceWith(letter, amount.block, amount.textStart, 'amount.stepDown')) return true;
   const { index } = sentenceSpanAt(letter, amount.block, amount.textStart);
-  const next = index >= 0 ? letter.counts(amount.block).sentences[index + 1] : undefined;
-  return next !== undefined && inSentenceWith(letter, amount.block, next.start, 'amount.stepDown');
+  const sentences = letter.counts(amount.block).sentences;
+  return index >= 0 && [sentences[index - 1], sentences[index + 1]]
+    .some((sentence) => sentence !== undefined && inSentenceWith(letter, amount.block, sentence.start, 'amount.stepDown'));
 }
 
 /** A line that opens with a lettered item (»b) Morgenmad: …«), as a list pasted from Word is one paragraph to Markdown. */

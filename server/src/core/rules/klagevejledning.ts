@@ -8,6 +8,7 @@ import { appendToSection, insertAfter, insertBeforeClosing } from '../fixes';
 import { GUIDANCE_GOES_ON, blockRange, decisionAnchor, firstHitPerSentence } from '../anchors';
 import { textsOf } from '../messages';
 import { AppealRoute, cite, lawById, paragraphLabel, lawName, referenceInSet } from '../catalogue';
+import { omitsGuidanceForFullApproval } from '../outcome';
 import { notBefore } from '../dates';
 import { LetterRoute, SAYS_NOT_APPEALABLE, letterAppealRoute } from '../appealRoute';
 import { decisionReferences, namesLodging, sentenceSpanAt, withDecisionLaw } from '../elements';
@@ -236,7 +237,9 @@ export const klagevejledning: Rule = {
     if (route.route.kind === 'other') return blocks.length > 0 ? [] : guidanceElsewhere(letter, route.route);
     // A letter that upholds the decision after reassessment and has sent the complaint on: nothing is left to appeal.
     // Under a title that tells of the reassessment (»Resultat af genvurderingen«), what it says of the complaint is no new guidance.
-    if (route.route.kind !== 'direct' && letter.has('appeal.forwarded') && (blocks.length === 0 || titledReassessment(letter))) return [];
+    // So is one whose only words on guidance leave it out for a part granted in full (»Du har fået fuldt ud det, du bad om på
+    // dette punkt. Derfor er der ingen klagevejledning til denne del.«): the rest of the complaint goes on by itself.
+    if (route.route.kind !== 'direct' && letter.has('appeal.forwarded') && (blocks.every((block) => omitsGuidanceForFullApproval(letter, block)) || titledReassessment(letter))) return [];
     if (blocks.length === 0) return missingGuidance(letter, route, options);
     const inGuidance = new Set(blocks);
     const head = blocks[0];
