@@ -72,6 +72,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du skal ikke betale pengene for marts tilbage.',
       'Kommunen frafalder kravet om tilbagebetaling af hjælpen.',
       'Vi har derfor ikke grundlag for at kræve ydelsen tilbage, og sagen er afsluttet.',
+      'Du har søgt om kompensationsydelse som et standardbeløb. Det har vi bevilget. Den merudgiftsydelse, du får i dag, stopper den 31. oktober 2025, fordi den erstattes af den nye ydelse.',
       'Du foreslår at betale 400 kr. om måneden på dit tilbagebetalingskrav. Vi godkender dit forslag efter bekendtgørelse om opkrævning af tilbagebetalingskrav.',
     ];
     const notFull = [
@@ -89,6 +90,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi kræver 3.000 kr. tilbage.',
       'Vi godkender dit forslag. Efter lov om social service nedsættes din hjælp dog.',
       'Kommunen har besluttet ikke at bevilge den el-kørestol, du har søgt om.',
+      'Du får den badebænk, du har søgt om. Din hjemmehjælp stopper og erstattes af et rehabiliteringsforløb.',
     ];
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));

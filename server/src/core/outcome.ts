@@ -189,11 +189,12 @@ const VERB_FIRST_CONDITION = new RegExp(String.raw`${VERB_FIRST}(?:du|I|De|man|d
 
 /**
  * Whether a limit is what would happen on a condition (»Hvis du ikke bruger timerne, bortfalder de«, »Timer, der ikke
- * er brugt, bortfalder«, »Ydelsen ophører, når Freja fylder 18 år«) or the natural end of a period granted (»Hjælpen
- * stopper automatisk den 12.12.2025«), not the outcome.
+ * er brugt, bortfalder«, »Ydelsen ophører, når Freja fylder 18 år«), the natural end of a period granted (»Hjælpen
+ * stopper automatisk den 12.12.2025«) or of help the grant takes the place of (»… stopper, fordi den erstattes af den
+ * nye ydelse«), not the outcome.
  */
 function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
-  if ((['hypothetical', 'notFullOutcome.unused', 'notFullOutcome.ofAge', 'notFullOutcome.expiry'] as const).some((group) => inSentenceWith(letter, block, limit.start, group))) return true;
+  if ((['hypothetical', 'notFullOutcome.unused', 'notFullOutcome.ofAge', 'notFullOutcome.expiry', 'notFullOutcome.replacedByGrant'] as const).some((group) => inSentenceWith(letter, block, limit.start, group))) return true;
   const { start, end } = letter.sentenceAt(block, limit.start);
   const sentence = letter.source.slice(start, end);
   if (VERB_FIRST_CONDITION.test(sentence)) return true;
