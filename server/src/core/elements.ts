@@ -222,9 +222,10 @@ const UNIT_PRICE = /^\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)[ \u00a0]+(?:for[ \u00a0
 
 /**
  * A refusal just before a figure in its sentence, also of the need for it (»Vi har ikke fundet behov for 6 timer om
- * ugen«) or of keeping it (»Du får afslag på at beholde 10 timer om ugen«).
+ * ugen«) or of keeping it (»Du får afslag på at beholde 10 timer om ugen«; not »afslag på 8 timer«, a figure the
+ * decision sets, which must add up).
  */
-const REFUSED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?|fundet|behov|brug)|(?<![\p{L}])afslag[ \u00a0]+på)(?![\p{L}])[^.!?]{0,40}$/iu;
+const REFUSED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?|fundet|behov|brug)|(?<![\p{L}])afslag[ \u00a0]+på[ \u00a0]+at)(?![\p{L}])[^.!?]{0,40}$/iu;
 
 function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
   const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
