@@ -175,13 +175,36 @@ const CLAIMED = /(?<![\p{L}])(?:søgte?|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{
  */
 export function figureInSentence(letter: LetterModel, block: Block, textOffset: number): { decides: boolean; claimed: boolean; limit: boolean } {
   const { start, end } = sentenceSpanAt(letter, block, textOffset);
-  const sentence = `${block.text.slice(start, textOffset)} ${block.text.slice(textOffset, end)}`;
-  // »Du kan ikke få 9.800 kr. til en seng«: the sum refused is the one applied for, nothing measured out.
-  const before = block.text.slice(start, textOffset);
-  const claimed = CLAIMED.test(sentence) || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before) || UNIT_PRICE.test(block.text.slice(textOffset, end));
+  const sentence = sentenceWords(block.text, start, end);
+  // »Du kan ikke få 9.800 kr. til en seng«: the sum refused is the one applied for, nothing measured out. The words
+  // just before the figure are read from a bounded stretch: a sentence of thousands of figures stays linear.
+  const before = block.text.slice(Math.max(start, textOffset - BEFORE_REACH), textOffset);
+  const claimed = sentence.claimed || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before) || UNIT_PRICE.test(block.text.slice(textOffset, end));
   const limit = LIMIT_BEFORE.exec(before);
   const bound = INTERVAL_BEFORE.test(before.slice(-INTERVAL_REACH));
-  return { decides: !claimed && limit?.[1] === undefined && !bound && !WAS_BEFORE.test(before) && DECIDING.test(sentence) && !HELD.test(sentence), claimed, limit: limit !== null || bound };
+  return { decides: !claimed && limit?.[1] === undefined && !bound && !WAS_BEFORE.test(before) && sentence.deciding && !sentence.held, claimed, limit: limit !== null || bound };
+}
+
+/** How far before a figure the words that say what it is are read (»ikke fundet behov for«, »under beløbsgrænsen på«). */
+const BEFORE_REACH = 200;
+
+/** What a sentence's words say of every figure in it (none of the patterns begins with a digit, where a figure does). */
+interface SentenceWords {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly claimed: boolean;
+  readonly deciding: boolean;
+  readonly held: boolean;
+}
+
+/** Kept for the sentence asked last: a paragraph's figures are read in order, and a sentence may hold thousands. */
+let lastSentence: SentenceWords | undefined;
+
+function sentenceWords(text: string, start: number, end: number): SentenceWords {
+  if (lastSentence !== undefined && lastSentence.start === start && lastSentence.end === end && lastSentence.text === text) return lastSentence;
+  const sentence = text.slice(start, end);
+  return (lastSentence = { text, start, end, claimed: CLAIMED.test(sentence), deciding: DECIDING.test(sentence), held: holds(sentence) });
 }
 
 /**
@@ -197,6 +220,11 @@ const WAS_BEFORE = /(?<![\p{L}])(?:var|har[ \u00a0]+været|havde[ \u00a0]+været
 
 /** Money the party holds (»Du betaler selv dine regninger og har 4.000 kr. på en bufferkonto«): a fact of the case, never the sum decided. */
 const HELD = /(?<![\p{L}])(?:\p{L}*kont[oi]\p{L}*|formue\p{L}*)(?![\p{L}])/iu;
+
+/** HELD, tried only where its letters stand: its word is read back from every letter, slow on a long sentence. */
+function holds(sentence: string): boolean {
+  return /kont[oi]|formue/iu.test(sentence) && HELD.test(sentence);
+}
 
 /**
  * A limit just before a figure: a sum the law or the letter sets, no item of a calculation. A named limit
