@@ -175,7 +175,7 @@ const CLAIMED = /(?<![\p{L}])(?:søgte?|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{
  */
 export function figureInSentence(letter: LetterModel, block: Block, textOffset: number): { decides: boolean; claimed: boolean; limit: boolean } {
   const { start, end } = sentenceSpanAt(letter, block, textOffset);
-  const sentence = sentenceWords(block.text, start, end);
+  const sentence = sentenceWords(letter, block, start, end);
   // »Du kan ikke få 9.800 kr. til en seng«: the sum refused is the one applied for, nothing measured out. The words
   // just before the figure are read from a bounded stretch: a sentence of thousands of figures stays linear.
   const before = block.text.slice(Math.max(start, textOffset - BEFORE_REACH), textOffset);
@@ -190,21 +190,22 @@ const BEFORE_REACH = 200;
 
 /** What a sentence's words say of every figure in it (none of the patterns begins with a digit, where a figure does). */
 interface SentenceWords {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
   readonly claimed: boolean;
   readonly deciding: boolean;
   readonly held: boolean;
 }
 
-/** Kept for the sentence asked last: a paragraph's figures are read in order, and a sentence may hold thousands. */
-let lastSentence: SentenceWords | undefined;
-
-function sentenceWords(text: string, start: number, end: number): SentenceWords {
-  if (lastSentence !== undefined && lastSentence.start === start && lastSentence.end === end && lastSentence.text === text) return lastSentence;
-  const sentence = text.slice(start, end);
-  return (lastSentence = { text, start, end, claimed: CLAIMED.test(sentence), deciding: DECIDING.test(sentence), held: holds(sentence) });
+/** Read once per sentence of a paragraph's text, kept with the text: a sentence may hold thousands of figures. */
+function sentenceWords(letter: LetterModel, block: Block, start: number, end: number): SentenceWords {
+  const known = letter.memo(block, 'elements.sentenceWords', () => new Map<string, SentenceWords>());
+  const key = `${start}-${end}`;
+  let words = known.get(key);
+  if (words === undefined) {
+    const sentence = block.text.slice(start, end);
+    words = { claimed: CLAIMED.test(sentence), deciding: DECIDING.test(sentence), held: holds(sentence) };
+    known.set(key, words);
+  }
+  return words;
 }
 
 /**

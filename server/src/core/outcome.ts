@@ -138,10 +138,13 @@ function inTitleOfRules(block: Block, limit: PhraseMatch): boolean {
  * negated (»Vi kan ikke frafalde kravet«).
  */
 function waivedClaims(letter: LetterModel, block: Block): readonly PhraseMatch[] {
-  const waivers = letter.matchesIn(block, 'claimWaived');
-  if (waivers.length === 0) return waivers;
-  return waivers.filter((waiver) => !PART_OF_SUM.test(waiver.text) && !negatedJustBefore(letter, block, waiver)
-    && !PART_AFTER.test(block.text.slice(waiver.end, sentenceSpanAt(letter, block, waiver.start).end)));
+  // Once per text: the outcome asks for every limit of the paragraph, and for the paragraph itself.
+  return letter.memo(block, 'outcome.waivedClaims', waivedClaimsIn);
+}
+
+function waivedClaimsIn(text: string, block: Block, letter: LetterModel): readonly PhraseMatch[] {
+  return letter.matchesIn(block, 'claimWaived').filter((waiver) => !PART_OF_SUM.test(waiver.text) && !negatedJustBefore(letter, block, waiver)
+    && !PART_AFTER.test(text.slice(waiver.end, sentenceSpanAt(letter, block, waiver.start).end)));
 }
 
 /** Words that make a waiver one of part of the sum. */
