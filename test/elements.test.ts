@@ -152,7 +152,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     it('reads the party\'s own estimate after an application as the figure applied for', () => {
       const outcome = (estimate: string) => classifyOutcome(parseLetter(`Kære Lis\n\nDu har den 18. august 2025 søgt om tilskud til taxa. ${estimate}\n\n## Afgørelse\n\nDu får et tilskud på 1.650 kr. om måneden efter servicelovens § 117, stk. 1.\n`));
       assert.deepEqual(outcome('Du regner med, at du har brug for taxa for ca. 3.000 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: false });
+      assert.deepEqual(outcome('Du har selv opgjort udgiften til 2.400 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: false });
+      assert.deepEqual(outcome('Du har beregnet, at taxaen koster 1.900 kr. om måneden, hvilket med kørsel om aftenen giver 2.100 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: false });
       assert.deepEqual(outcome('Taxaen kører dig til træning to gange om ugen.'), { fullApproval: false, mayBeFullApproval: true });
+      assert.deepEqual(outcome('Vi har opgjort udgiften til 2.400 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: true }, 'the authority\'s sum is not the one applied for');
     });
     it('takes the end of a placement the party asked to end (»bad om, at Elias flytter hjem«) as no limit, and a request refused (»Det får du ikke medhold i«) as one', () => {
       const outcome = (text: string) => classifyOutcome(parseLetter(`Kære Nadia\n\n${text}\n`)).fullApproval;

@@ -424,8 +424,8 @@ const EXPENSE_APPLIED = /(?<![\p{L}])(?:udgift\p{L}*|refusion\p{L}*|refunder\p{L
 /** The price of what was applied for, named: »Fakturaen lyder på«, »Prisen er«, »Sengen koster«, »Udgiften var«. */
 const PRICE_NAMED = /(?<![\p{L}])(?:faktura\p{L}*|regning\p{L}*|pris(?:en)?|koster|kostede|udgiften[ \u00a0]+(?:er|var|udgør|udgjorde)|beløber[ \u00a0]+sig)(?![\p{L}])/iu;
 
-/** The party's own estimate of what they need: »Du regner med, at …«, »I forventer«, »De anslår«. */
-const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:selv[ \u00a0]+)?(?:regner[ \u00a0]+med|forventer|anslår|skønner|vurderer)(?![\p{L}])/u;
+/** The party's own estimate or sum of what they need: »Du regner med, at …«, »I forventer«, »De anslår«, »I har opgjort jeres udgifter til«, »Du har selv beregnet«. */
+const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:regner[ \u00a0]+med|forventer|anslår|anslået|skønner|skønnet|vurderer|opgør|opgjort|beregner|beregnet|regnet[ \u00a0]+ud|gjort[ \u00a0]+op)(?![\p{L}])/u;
 
 /** A paragraph's figures applied for and granted, keyed by unit and period ("kr/måneden"); the same for every version with its text. */
 interface Figures {

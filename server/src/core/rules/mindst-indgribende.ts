@@ -30,7 +30,11 @@ export const mindstIndgribende: Rule = {
     // In cases about force or placement the principle is the right test; stay silent there.
     if (letter.has('coercionContext', relevant)) return [];
     // Force and restraint, placements of children and support to families (the catalogue's set "coercionAndPlacement"): there the principle is the law.
-    if (decisionReferences(letter).some((r) => referenceInSet('coercionAndPlacement', withDecisionLaw(letter, r)))) return [];
+    // Support the family has today (»Familien får i dag støtte efter barnets lov § 32«) is the background of a decision on a
+    // child's compensating help (barnets lov § 90 jf. servicelovens § 84), not its basis.
+    const references = decisionReferences(letter).map((r) => withDecisionLaw(letter, r));
+    const compensates = references.some((r) => referenceInSet('childDisabilityCompensation', r));
+    if (references.some((r) => referenceInSet('coercionAndPlacement', r) && !(compensates && inSentenceWith(letter, r.block, r.textStart, 'amount.current')))) return [];
     // The børne- og ungeudvalg decides only what is done without consent (barnets lov § 142): coercion too.
     if (letterAppealRoute(letter).route.id === 'childrenCommittee') return [];
     return firstHitPerSentence(letter, hits).map(({ hit, sentence }): Report =>
