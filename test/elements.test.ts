@@ -338,6 +338,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(shown('Samlet set vurderer vi, at 800 kr. om måneden er passende.\n'), false);
       assert.equal(shown('Morgenhjælp 1,5 time × 7 dage = 10,5 timer.\n\nTilskuddet udgør 21.760 kr. om måneden.\n'), false);
     });
+    it('does not take the application\'s own breakdown for the calculation of the grant', () => {
+      assert.equal(shown('Du søgte om 900 kr. om måneden fordelt på taxa (500 kr.) og vask (400 kr.).\n\nDu får 600 kr. om måneden.\n'), false);
+      assert.equal(shown('Af de 900 kr., du søgte om, får du 600 kr. om måneden fordelt på taxa (350 kr.) og vask (250 kr.).\n'), true);
+    });
   });
 
   describe('a conclusion on how much help that stands without its reasons', () => {

@@ -1228,6 +1228,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.ok(findings(letter('').replace('jf. sundhedslovens § 172', 'jf. sundhedslovens § 172 og servicelovens § 117'), 'klagevejledning').length > 0);
   });
 
+  it('leaves the route to sundhedsloven when the guidance says the social part of the letter is granted in full', () => {
+    const letter = (socialPart: string) =>
+      `Kildeby Kommune\nDato: 3. november 2025\n\nKære Per Holm\n\nDu har søgt om sårpleje i hjemmet og om rengøring hver anden uge.\n\n## Afgørelse\n\nDu får sårpleje efter sundhedslovens § 138 i sygeplejeklinikken. Du kan ikke få sårplejen i dit hjem. Du får rengøring hver anden uge efter servicelovens § 83, stk. 1.\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan gå de 300 meter til klinikken, og at sårplejen kræver godt lys og sterilt udstyr.\n\n## Klagevejledning\n\nSårplejen hører under sundhedsloven. Er du uenig, kan du klage til Styrelsen for Patientklager via borger.dk.\n\n${socialPart}\n\nMed venlig hilsen\n\nSusanne Krog\n`;
+    assert.deepEqual(findings(letter('Rengøringen har du fået, som du søgte om, så der er ikke noget at klage over.'), 'klagevejledning').filter((f) => f.severity !== 'information'), []);
+    // Said of no part, the social route still asks for its deadline.
+    assert.ok(findings(letter('Rengøringen er bevilget efter servicelovens § 83.'), 'klagevejledning').some((f) => f.severity === 'error'));
+  });
+
   it('leaves the appeal route of a decision on special education under folkeskoleloven to Klagenævnet for Specialundervisning', () => {
     const letter = (guidance: string) =>
       `Kildeby Kommune\nDato: 3. november 2025\n\nKære Anne og Jens Holm\n\n## Afgørelse\n\nVi henviser Oskar til specialklassen på Engskolen efter folkeskolelovens § 20, stk. 2, og ikke til den specialskole, I søgte om. Vi har lagt vægt på, at PPR vurderer, at Oskar kan følge undervisningen i en lille klasse med to voksne.\n\n${guidance}Med venlig hilsen\n\nSusanne Krog\n`;

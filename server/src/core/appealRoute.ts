@@ -5,6 +5,7 @@ import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, lawInSet, refe
 import { PhraseGroup } from './phrases';
 import { outsideAppealGuidance } from './anchors';
 import { decisionLawMentions, decisionReferences, inSentenceWith, withDecisionLaw } from './elements';
+import { omitsGuidanceForFullApproval } from './outcome';
 
 /**
  * Which appeal route a letter's decision takes, from the catalogue
@@ -88,7 +89,10 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
   }
   // Outside the social area's rules (sundhedsloven) only when nothing the decision rests on is on the social route either.
   const elsewhere = onRoute('other', (routes) => routes.some(isOther))[0];
-  if (elsewhere && !open && closedBy.length === 0) return { route: appealRoutesOf(elsewhere).find(isOther)!, closedBy: [] };
+  // A letter that also grants in full under the social rules and says so in the guidance (»Rengøringen (serviceloven): Her har
+  // du fået det, du søgte om, så der er ikke noget at klage over«) leaves only the part outside them to appeal.
+  const socialPartSettled = (): boolean => letter.has('appeal.omitted', (block) => inGuidance(block) && omitsGuidanceForFullApproval(letter, block));
+  if (elsewhere && closedBy.length === 0 && (!open || socialPartSettled())) return { route: appealRoutesOf(elsewhere).find(isOther)!, closedBy: [] };
   const declared = declaredClosed(letter, inGuidance);
   if (declared) return { route: declared.route, closedBy: [declared.reference] };
   return { route: appealRoute('municipality'), closedBy: [] };

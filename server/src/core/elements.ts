@@ -152,6 +152,8 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
     return matches.some((match) => {
       const { before, after } = sentenceAround(letter, block, match);
       const sentence = `${before} ${match.text} ${after}`;
+      // The application's own breakdown (»I søgte om 1.450 kr. om måneden fordelt på tøj (600 kr.) og kørsel (700 kr.)«) is what was asked, not how the grant was reached.
+      if (CLAIMED.test(sentence) && !DECIDING.test(sentence)) return false;
       // Two sums of money at least (»200 kr. om måneden, svarende til 2.400 kr. om året«): hours »svarende til« one sum convert, they do not calculate.
       return (sentence.match(MONEY_FIGURE) ?? []).length >= 2;
     });
