@@ -341,6 +341,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     it('does not take the application\'s own breakdown for the calculation of the grant', () => {
       assert.equal(shown('Du søgte om 900 kr. om måneden fordelt på taxa (500 kr.) og vask (400 kr.).\n\nDu får 600 kr. om måneden.\n'), false);
       assert.equal(shown('Af de 900 kr., du søgte om, får du 600 kr. om måneden fordelt på taxa (350 kr.) og vask (250 kr.).\n'), true);
+      assert.equal(shown('Du har søgt om tilskud til en dobbelt sengebund (2 × 90 cm) til 14.990 kr.\n\nDu får et tilskud på 5.995 kr.\n'), false);
+      assert.equal(shown('Du har søgt om tilskud til to sengebunde. Du får tilskud til én: 11.990 kr. / 2 = 5.995 kr.\n'), true);
     });
   });
 

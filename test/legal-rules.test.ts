@@ -477,6 +477,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(drug.replace('Vi vurderer, at du', 'Vi har vurderet din funktionsevne med medicinen. Vi vurderer, at du'), 'medicin'), []);
   });
 
+  it('reads the law\'s condition restated (»For at en person er omfattet af målgruppen, skal …«) as no finding that the party is inside it', () => {
+    const letter = (rule: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på dækning af merudgifter efter servicelovens § 100, stk. 1.\n\n## Begrundelse\n\n${rule}\n\nDu har sukkersyge og tager insulin morgen og aften. Vi vurderer, at din funktionsevne ikke er så betydeligt nedsat, at du er omfattet af målgruppen. Vi har lagt vægt på, at du arbejder på fuld tid.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(findings(letter('For at en person er omfattet af målgruppen, skal funktionsevnen være betydeligt og varigt nedsat.'), 'medicin').length, 1);
+    // Said of the party, it settles the target group in the party's favour.
+    assert.deepEqual(findings(letter('Ole er omfattet af målgruppen for hjælpemidler.'), 'medicin'), []);
+  });
+
   it('leaves the history of the appeal bodies alone, and replaces an old body named across a line break whole', () => {
     const letter = (guidance: string) =>
       `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på en badestol. Afgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du ifølge ergoterapeuten selv kan stå op under badet.\n\n## Klagevejledning\n\n${guidance} Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen.\n\nMed venlig hilsen\n\nPia Holm\n`;
@@ -897,6 +904,17 @@ describe('legal content of the rules (issue #13)', () => {
     // Hours refused whole, as kept or applied for, are not measured out: nothing is granted to calculate.
     const stop = `# Ophør af BPA\n\nSkovby Kommune, 3. december 2024\n\nKære Kim Juhl\n\nDu flyttede den 1. oktober 2024 i botilbud efter servicelovens § 108 og bad om at beholde en del af din BPA.\n\n## Afgørelse\n\nDin BPA efter servicelovens § 96 ophører den 31. december 2024. Du får afslag på at beholde 10 timer om ugen.\n\n## Begrundelse\n\nVi har lagt vægt på, at personalet i botilbuddet følger dig ud.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
     assert.deepEqual(findings(stop, 'beregning'), []);
+  });
+
+  it('counts neither a word that only leads to the hours decided (»svarende til 4 timer«) nor the party\'s week told in the facts as a breakdown', () => {
+    const letter = (grant: string, facts: string) =>
+      `# Afgørelse om bostøtte\n\nSkovby Kommune, 3. oktober 2024\n\nKære Kim Juhl\n\nDu søgte den 2. september 2024 om bostøtte 6 timer om ugen.\n\n## Afgørelse\n\n${grant} Du får altså ikke de 6 timer, du har søgt om. Formålet er, at du kan blive boende i lejligheden. Vi følger op i januar 2025.\n\n## Sagens oplysninger\n\n${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv klarer madlavning og rengøring.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
+    const grant = 'Du får socialpædagogisk støtte efter servicelovens § 85 svarende til 4 timer om ugen.';
+    const week = 'Du har fortalt, at du handler ind tre gange om ugen.';
+    assert.deepEqual(findings(letter(grant, 'Du bor alene i en lejlighed.'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter(grant, week), 'beregning').map((f) => f.severity), ['warning']);
+    // In the grant's own account the same words measure out: »… svarende til 2 timer til post og 2 timer til indkøb«.
+    assert.deepEqual(findings(letter('Du får socialpædagogisk støtte efter servicelovens § 85 i 4 timer om ugen, svarende til to besøg om ugen på hver 2 timer.', week), 'beregning'), []);
   });
 
   it('reads an assessment the authority could not make (»ikke haft mulighed for at vurdere, om …«) as no bare conclusion', () => {

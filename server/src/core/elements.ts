@@ -101,9 +101,20 @@ function countItemLines(text: string): number {
   return text.split('\n').filter((line) => ITEM_LINE.test(line) && MONEY.test(line)).length;
 }
 
-/** Whether a line of the text calculates in `unit` (kroner, hours): two figures joined by an operator. */
+/**
+ * Whether a line of the text calculates in `unit` (kroner, hours): two figures joined by an operator. Not in the
+ * application told (»Du har søgt om en dobbelt sengebund (2 × 90 cm) til 14.990 kr.«): what was asked, not how the grant was reached.
+ */
 function calculatesIn(text: string, unit: RegExp): boolean {
-  return text.split('\n').some((line) => unit.test(line) && calculates(line));
+  return text.split('\n').some((line) => unit.test(line) && calculates(line) && !toldAsApplication(line));
+}
+
+/** A verb that grants or sets (»får«, »bevilger«, »dækker«): a sentence with one says what was decided, not only what was asked. */
+const GRANTING = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|dækker|dækkes|dækket|udbetal\p{L}*|giver|gives|ydes|yder|fastsat|fastsætter|godkend\p{L}*)(?![\p{L}])/iu;
+
+/** The application told (»I søgte om 1.450 kr. om måneden fordelt på …«): a sentence that asks and grants nothing. */
+function toldAsApplication(text: string): boolean {
+  return CLAIMED.test(text) && !GRANTING.test(text);
 }
 
 /** Longer lines are no calculation a reader follows, and ARITHMETIC backtracks over a long run of digits and commas. */
@@ -153,7 +164,7 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
       const { before, after } = sentenceAround(letter, block, match);
       const sentence = `${before} ${match.text} ${after}`;
       // The application's own breakdown (»I søgte om 1.450 kr. om måneden fordelt på tøj (600 kr.) og kørsel (700 kr.)«) is what was asked, not how the grant was reached.
-      if (CLAIMED.test(sentence) && !DECIDING.test(sentence)) return false;
+      if (toldAsApplication(sentence)) return false;
       // Two sums of money at least (»200 kr. om måneden, svarende til 2.400 kr. om året«): hours »svarende til« one sum convert, they do not calculate.
       return (sentence.match(MONEY_FIGURE) ?? []).length >= 2;
     });

@@ -1,5 +1,5 @@
 import { type Block, sourceOffset, tableRows } from '../markdown';
-import type { LetterModel } from '../letter';
+import type { Hit, LetterModel } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import { type LegalReference, escapeRegExp } from '../references';
 import { addToReasons } from '../fixes';
@@ -363,11 +363,18 @@ const OTHER_MATTERS = ['matter.decidedElsewhere', 'matter.toApplyFor'] as const;
 
 /**
  * Hours measured out in words (»1 time om ugen til indkøb«, »svarende til«), not in the application (»Du har søgt om
- * 3 timers hjælp om ugen til rengøring og tøjvask« asks, it measures nothing out).
+ * 3 timers hjælp om ugen til rengøring og tøjvask« asks, it measures nothing out), not in what the facts tell of the
+ * party's week (»Du har handlet ind tre-fire gange om ugen«), and not a word that only leads to the hours decided
+ * (»tilskud til hjælpere svarende til 112 timer om ugen«).
  */
-function hoursCalculated(letter: LetterModel, ownText: (block: Block) => boolean): boolean {
-  return letter.find('calculation', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appliedFor') && !UNTIL_A_DATE.test(hit.text));
+function hoursCalculated(letter: LetterModel, ownText: (block: Block) => boolean, decided: readonly Amount[]): boolean {
+  const leadsToDecided = (hit: Hit): boolean => decided.some((a) => a.block === hit.block && a.textStart >= hit.textEnd && a.textStart - hit.textEnd <= DECIDED_RIGHT_AFTER);
+  return letter.find('calculation', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appliedFor') && !UNTIL_A_DATE.test(hit.text)
+    && !letter.inRole(hit.block, 'fakta') && !leadsToDecided(hit));
 }
+
+/** How far after a calculation's word the hours decided may start and still be what the word leads to: a space or two. */
+const DECIDED_RIGHT_AFTER = 2;
 
 /** »4 timer om ugen til og med 14. januar«, »… til den 1. marts«: the period the hours run for, not a task they go to. */
 const UNTIL_A_DATE = /til[ \u00a0]+(?:og|den|d|udgangen|slutningen|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\.?$/iu;
@@ -460,7 +467,7 @@ export const beregning: Rule = {
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
-      : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
+      : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !anotherMatter(letter, r)));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [...unbalanced];

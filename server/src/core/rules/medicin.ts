@@ -9,7 +9,8 @@ import { escapeRegExp } from '../references';
 import { REASON_OPENS, negates } from '../negation';
 
 const ASSESSMENT = /vurder|finder vi|mener vi|ikke omfattet|er omfattet|ikke har|har ikke|ikke er|er ikke|personkreds|målgruppe/i;
-const RESTATED_RULE = new RegExp(`^(?:efter (?:bestemmelsen|reglerne|§|${LAWS.map((law) => escapeRegExp(law.shortName)).join('|')})|det er en betingelse|betingelsen er|bestemmelsen)`, 'i');
+/** The law's condition restated (»Efter bestemmelsen …«, »For at et barn er omfattet af målgruppen, skal det …«), not the party assessed. */
+const RESTATED_RULE = new RegExp(`^(?:efter (?:bestemmelsen|reglerne|§|${LAWS.map((law) => escapeRegExp(law.shortName)).join('|')})|det er en betingelse|betingelsen er|bestemmelsen|for at (?:et barn|en person|man|der)\\b)`, 'i');
 
 const say = textsOf('medicin');
 
