@@ -363,14 +363,14 @@ const OTHER_MATTERS = ['matter.decidedElsewhere', 'matter.toApplyFor'] as const;
 
 /**
  * Hours measured out in words (»1 time om ugen til indkøb«, »svarende til«), not in the application (»Du har søgt om
- * 3 timers hjælp om ugen til rengøring og tøjvask« asks, it measures nothing out), not in what the facts tell of the
- * party's week (»Du har handlet ind tre-fire gange om ugen«), and not a word that only leads to the hours decided
- * (»tilskud til hjælpere svarende til 112 timer om ugen«).
+ * 3 timers hjælp om ugen til rengøring og tøjvask« asks, it measures nothing out), and not a word that only leads to the
+ * hours decided (»tilskud til hjælpere svarende til 112 timer om ugen«). The facts may hold the breakdown (»morgen og
+ * aften i alt 18 timer om ugen«).
  */
 function hoursCalculated(letter: LetterModel, ownText: (block: Block) => boolean, decided: readonly Amount[]): boolean {
   const leadsToDecided = (hit: Hit): boolean => decided.some((a) => a.block === hit.block && a.textStart >= hit.textEnd && a.textStart - hit.textEnd <= DECIDED_RIGHT_AFTER);
   return letter.find('calculation', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appliedFor') && !UNTIL_A_DATE.test(hit.text)
-    && !letter.inRole(hit.block, 'fakta') && !leadsToDecided(hit));
+    && !leadsToDecided(hit));
 }
 
 /** How far after a calculation's word the hours decided may start and still be what the word leads to: a space or two. */
