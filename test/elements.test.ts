@@ -155,6 +155,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.deepEqual(outcome('Du har selv opgjort udgiften til 2.400 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: false });
       assert.deepEqual(outcome('Du har beregnet, at taxaen koster 1.900 kr. om måneden, hvilket med kørsel om aftenen giver 2.100 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: false });
       assert.deepEqual(outcome('Taxaen kører dig til træning to gange om ugen.'), { fullApproval: false, mayBeFullApproval: true });
+      // Hours set (»fastsættes til«) below those asked to be kept: a limit.
+      const revisited = classifyOutcome(parseLetter('Kære Lis\n\nDu har bedt om at beholde 4 timer om ugen.\n\n## Afgørelse\n\nDu får hjælp efter servicelovens § 83. Fra 1. marts fastsættes hjælpen til 2 timer om ugen.\n'));
+      assert.deepEqual(revisited, { fullApproval: false, mayBeFullApproval: false });
       assert.deepEqual(outcome('Vi har opgjort udgiften til 2.400 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: true }, 'the authority\'s sum is not the one applied for');
     });
     it('takes the end of a placement the party asked to end (»bad om, at Elias flytter hjem«) as no limit, and a request refused (»Det får du ikke medhold i«) as one', () => {

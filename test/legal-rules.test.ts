@@ -914,6 +914,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter(grant, facts), 'beregning').map((f) => f.severity), ['warning']);
     // In the grant's own account the same words measure out: »… svarende til to besøg om ugen på hver 2 timer«.
     assert.deepEqual(findings(letter('Du får socialpædagogisk støtte efter servicelovens § 85 i 4 timer om ugen, svarende til to besøg om ugen på hver 2 timer.', facts), 'beregning'), []);
+    // Help »beregnet til« a period was meant for it, not worked out; »beregnet til 2 timer« works out.
+    const plain = 'Du får socialpædagogisk støtte efter servicelovens § 85 i 4 timer om ugen.';
+    assert.deepEqual(findings(letter(plain, 'Den støtte, du fik efter indlæggelsen, var beregnet til en kort periode.'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter(plain, 'Støtten til post er beregnet til 2 timer og støtten til indkøb til 2 timer.'), 'beregning'), []);
   });
 
   it('reads an assessment the authority could not make (»ikke haft mulighed for at vurdere, om …«) as no bare conclusion', () => {

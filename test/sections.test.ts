@@ -46,6 +46,8 @@ describe('sections in every form (letter.ts)', () => {
     ['a bold label that opens a paragraph, its colon inside', '**Begrundelse:** Vi har lagt vægt på dit helbred.\n', 'begrundelse: Begrundelse'],
     ['a bold label that opens a paragraph, its full stop after', '__Lovgrundlag__. Servicelovens § 97.\n', 'regler: Lovgrundlag'],
     ['a bold label that opens a paragraph without a stop', '**Sagens oplysninger** Du er 78 år.\n', 'fakta: Sagens oplysninger'],
+    ['a field label on a line of its own, as case systems export it', 'Vurdering:\n\nVi vurderer, at du kan få hjælp.\n', 'begrundelse: Vurdering'],
+    ['a field label merged with the paragraph below', 'Oplysninger i sagen:\nDu er 78 år.\n', 'fakta: Oplysninger i sagen'],
     ['a long heading that opens with its role word', '## 6. Klagevejledning – klagen skal sendes direkte til Ankestyrelsen\n\nDu kan klage.\n', 'klagevejledning: 6. Klagevejledning – klagen skal sendes direkte til Ankestyrelsen'],
     ['a long heading whose role word comes later', '## Sådan gør du, hvis du ønsker at klage over afgørelsen: klagevejledning\n\nDu kan klage.\n', 'other: Sådan gør du, hvis du ønsker at klage over afgørelsen: klagevejledning'],
   ];
@@ -64,6 +66,9 @@ describe('sections in every form (letter.ts)', () => {
       'Vi har lagt vægt på:',
       '',
       '- at du bor alene',
+      '',      'Sådan har vi beregnet beløbet:',
+      '',
+      '- kørsel 400 kr.',
       '',
       'Begrundelse for vores afgørelse er, at du',
       'kan gå 400 meter med rollator.',

@@ -121,6 +121,21 @@ function isLineTitle(line: string, bold: boolean): boolean {
   return namesSectionExactly(text);
 }
 
+/**
+ * A field label on a line of its own, as case systems export a section's title (»Vurdering:«, »Oplysninger i sagen:«):
+ * the name of a section word for word, at most three words, then a colon. Not a sentence that leads a list (»Vi har lagt
+ * vægt på:«, »Sådan har vi beregnet beløbet:«): those are longer or open on the authority or the party. Its length
+ * without the colon, or 0.
+ */
+function fieldLabelLength(line: string): number {
+  const text = line.trimEnd();
+  if (!text.endsWith(':')) return 0;
+  const label = text.slice(0, -1).trimEnd();
+  return label.split(/\s+/).length <= MAX_FIELD_LABEL_WORDS && RUN_IN_LABEL.test(label) && namesSectionExactly(label.trimStart()) ? label.length : 0;
+}
+
+const MAX_FIELD_LABEL_WORDS = 3;
+
 /** Whether the whole of `text` is one phrase of a heading group. */
 function namesSectionExactly(text: string): boolean {
   const scan = scanPhrases(text);
@@ -249,16 +264,18 @@ function withLineTitles(source: string, blocks: Block[], openRole: SectionRole):
     const newline = text.indexOf('\n');
     if (newline < 0) {
       const opens = index < blocks.length - 1;
+      const label = fieldLabelLength(text);
       const title = isLineTitle(text, false) || (isPlainTitle(text) && isNumberedTitle(source, block));
-      result.push(opens && title ? sliceBlock(block, 0, text.length, 'heading', LINE_TITLE_DEPTH) : block);
+      result.push(opens && (title || label > 0) ? sliceBlock(block, 0, label || text.length, 'heading', LINE_TITLE_DEPTH) : block);
       return;
     }
     // Read in place (sticky expressions, no slices): every paragraph of the letter passes here on every keystroke.
     BOLD_FIRST_LINE.lastIndex = block.start;
     OPENS_PARAGRAPH.lastIndex = newline + 1;
     NOT_SPACE.lastIndex = newline + 1;
-    if (NOT_SPACE.test(text) && (BOLD_FIRST_LINE.test(source) || (OPENS_PARAGRAPH.test(text) && isLineTitle(text.slice(0, newline), false)))) {
-      result.push(sliceBlock(block, 0, text.slice(0, newline).trimEnd().length, 'heading', LINE_TITLE_DEPTH));
+    const label = fieldLabelLength(text.slice(0, newline));
+    if (NOT_SPACE.test(text) && (BOLD_FIRST_LINE.test(source) || (OPENS_PARAGRAPH.test(text) && (label > 0 || isLineTitle(text.slice(0, newline), false))))) {
+      result.push(sliceBlock(block, 0, label || text.slice(0, newline).trimEnd().length, 'heading', LINE_TITLE_DEPTH));
       result.push(sliceBlock(block, newline + 1, block.text.length, 'paragraph', 0));
     } else {
       result.push(block);

@@ -23,7 +23,7 @@ export interface Outcome {
 }
 
 /** A grant in the sentence: the party gets or is granted something. */
-const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|(?:sagt|siger|siges)[ \u00a0]+ja)(?![\p{L}])/iu;
+const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|fastsætte[rs]|fastsat|(?:sagt|siger|siges)[ \u00a0]+ja)(?![\p{L}])/iu;
 /** A grant told in the past tense. */
 const GRANTED_BEFORE = /(?<![\p{L}])fik(?![\p{L}])/giu;
 

@@ -370,8 +370,11 @@ const OTHER_MATTERS = ['matter.decidedElsewhere', 'matter.toApplyFor'] as const;
 function hoursCalculated(letter: LetterModel, ownText: (block: Block) => boolean, decided: readonly Amount[]): boolean {
   const leadsToDecided = (hit: Hit): boolean => decided.some((a) => a.block === hit.block && a.textStart >= hit.textEnd && a.textStart - hit.textEnd <= DECIDED_RIGHT_AFTER);
   return letter.find('calculation', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appliedFor') && !UNTIL_A_DATE.test(hit.text)
-    && !leadsToDecided(hit));
+    && !leadsToDecided(hit) && !(hit.text.toLowerCase() === 'beregnet' && INTENDED_FOR.test(hit.block.text.slice(hit.textEnd, hit.textEnd + 20))));
 }
+
+/** »beregnet til en periode«, »beregnet til at …«: meant for, not worked out (»beregnet til 2 timer« is). */
+const INTENDED_FOR = /^[ \u00a0]+til[ \u00a0]+\p{L}/u;
 
 /** How far after a calculation's word the hours decided may start and still be what the word leads to: a space or two. */
 const DECIDED_RIGHT_AFTER = 2;
