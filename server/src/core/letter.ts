@@ -127,10 +127,12 @@ function isLineTitle(line: string, bold: boolean): boolean {
  * vægt på:«, »Sådan har vi beregnet beløbet:«): those are longer or open on the authority or the party. Its length
  * without the colon, or 0.
  */
-function fieldLabelLength(line: string): number {
-  const text = line.trimEnd();
-  if (!text.endsWith(':')) return 0;
-  const label = text.slice(0, -1).trimEnd();
+function fieldLabelLength(text: string, lineEnd: number): number {
+  // Read in place: only a line that ends on a colon is sliced (every paragraph passes here on every keystroke).
+  let end = lineEnd;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (text[end - 1] !== ':') return 0;
+  const label = text.slice(0, end - 1).trimEnd();
   return label.split(/\s+/).length <= MAX_FIELD_LABEL_WORDS && RUN_IN_LABEL.test(label) && namesSectionExactly(label.trimStart()) ? label.length : 0;
 }
 
@@ -264,7 +266,7 @@ function withLineTitles(source: string, blocks: Block[], openRole: SectionRole):
     const newline = text.indexOf('\n');
     if (newline < 0) {
       const opens = index < blocks.length - 1;
-      const label = fieldLabelLength(text);
+      const label = fieldLabelLength(text, text.length);
       const title = isLineTitle(text, false) || (isPlainTitle(text) && isNumberedTitle(source, block));
       result.push(opens && (title || label > 0) ? sliceBlock(block, 0, label || text.length, 'heading', LINE_TITLE_DEPTH) : block);
       return;
@@ -273,7 +275,7 @@ function withLineTitles(source: string, blocks: Block[], openRole: SectionRole):
     BOLD_FIRST_LINE.lastIndex = block.start;
     OPENS_PARAGRAPH.lastIndex = newline + 1;
     NOT_SPACE.lastIndex = newline + 1;
-    const label = fieldLabelLength(text.slice(0, newline));
+    const label = fieldLabelLength(text, newline);
     if (NOT_SPACE.test(text) && (BOLD_FIRST_LINE.test(source) || (OPENS_PARAGRAPH.test(text) && (label > 0 || isLineTitle(text.slice(0, newline), false))))) {
       result.push(sliceBlock(block, 0, label || text.slice(0, newline).trimEnd().length, 'heading', LINE_TITLE_DEPTH));
       result.push(sliceBlock(block, newline + 1, block.text.length, 'paragraph', 0));
