@@ -141,6 +141,10 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(commented(template)).isLetter, false);
     assert.equal(detect(commented(guidanceWritten)).isLetter, false);
     assert.equal(detect(commented(filled)).isLetter, true);
+    // The note to the case worker in a comment anywhere, with the template's name only inside a word (»Skabelonbibliotek«).
+    const noted = (text: string): string => `<!-- Nordby Kommune · Skabelonbibliotek -->\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n<!-- Vejledning til sagsbehandler: Udfyld alle felter i [ ]. -->\n')}`;
+    assert.equal(detect(noted(guidanceWritten)).isLetter, false);
+    assert.equal(detect(noted(filled)).isLetter, true);
     // A comment that names the template after a word (»INTERN SKABELON«), and a merge field for the name on a line of its own.
     const merged = guidanceWritten.replace('Kære [Fornavn]\n', '«BORGER_NAVN»\n«ADRESSE»\n\nKære borger\n');
     assert.equal(detect(`<!-- INTERN SKABELON – udfyld alle felter -->\n\n${merged}`).isLetter, false);

@@ -158,6 +158,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // Hours set (»fastsættes til«) below those asked to be kept: a limit.
       const revisited = classifyOutcome(parseLetter('Kære Lis\n\nDu har bedt om at beholde 4 timer om ugen.\n\n## Afgørelse\n\nDu får hjælp efter servicelovens § 83. Fra 1. marts fastsættes hjælpen til 2 timer om ugen.\n'));
       assert.deepEqual(revisited, { fullApproval: false, mayBeFullApproval: false });
+      // A line may break between a figure and its unit, as in text pasted from a case system.
+      const wrapped = classifyOutcome(parseLetter('Kære Frederik\n\nDe har søgt om 31\ntimer om ugen.\n\n## Afgørelse\n\nDe får kontant tilskud efter servicelovens § 95 svarende til 26\ntimer om ugen.\n'));
+      assert.deepEqual(wrapped, { fullApproval: false, mayBeFullApproval: false });
       assert.deepEqual(outcome('Vi har opgjort udgiften til 2.400 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: true }, 'the authority\'s sum is not the one applied for');
     });
     it('takes the end of a placement the party asked to end (»bad om, at Elias flytter hjem«) as no limit, and a request refused (»Det får du ikke medhold i«) as one', () => {
@@ -346,6 +349,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(shown('Af de 900 kr., du søgte om, får du 600 kr. om måneden fordelt på taxa (350 kr.) og vask (250 kr.).\n'), true);
       assert.equal(shown('Du har søgt om tilskud til en dobbelt sengebund (2 × 90 cm) til 14.990 kr.\n\nDu får et tilskud på 5.995 kr.\n'), false);
       assert.equal(shown('Du har søgt om tilskud til to sengebunde. Du får tilskud til én: 11.990 kr. / 2 = 5.995 kr.\n'), true);
+      // The items of a list the application leads are the party's sums; under the authority's own lead they are the calculation.
+      const list = (lead: string) => shown(`${lead}\n\n- taxa: 500 kr.\n- vask: 400 kr.\n\nDu får 600 kr.\n`);
+      assert.equal(list('Du har søgt om 900 kr. om måneden. Du har sendt os denne liste:'), false);
+      assert.equal(list('Sådan har vi regnet de 600 kr. ud:'), true);
     });
   });
 

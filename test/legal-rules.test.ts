@@ -906,6 +906,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(stop, 'beregning'), []);
   });
 
+  it('counts the items of the list the party applied with as no calculation of the sum granted', () => {
+    const letter = (reasons: string) =>
+      `# Afgørelse om etableringshjælp\n\nSkovby Kommune, 3. februar 2026\n\nKære Kim Juhl\n\nDu har søgt om 5.000 kr. til din første lejlighed. Du har sendt os denne liste:\n\n- seng: 2.500 kr.\n- sofa: 1.800 kr.\n- gryder: 700 kr.\n\n## Afgørelse\n\nDu får 3.000 kr. efter servicelovens § 85. Du får altså ikke hele beløbet.\n\n## Begrundelse\n\n${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at møbler kan købes brugt.'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Vi har lagt vægt på, at møbler kan købes brugt. Vi har regnet med 1.500 kr. til seng, 1.000 kr. til sofa og 500 kr. til gryder.'), 'beregning'), []);
+  });
+
   it('counts no word that only leads to the hours decided (»svarende til 4 timer«) as a breakdown', () => {
     const letter = (grant: string, facts: string) =>
       `# Afgørelse om bostøtte\n\nSkovby Kommune, 3. oktober 2024\n\nKære Kim Juhl\n\nDu søgte den 2. september 2024 om bostøtte 6 timer om ugen.\n\n## Afgørelse\n\n${grant} Du får altså ikke de 6 timer, du har søgt om. Formålet er, at du kan blive boende i lejligheden. Vi følger op i januar 2025.\n\n## Sagens oplysninger\n\n${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv klarer madlavning og rengøring.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Skovby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSanne Vest\n`;
@@ -1267,6 +1274,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(missing[0].message, /Klagenævnet for Specialundervisning .*folkeskolelovens § 51\)/);
     // With a provision of serviceloven beside it, the social route applies.
     assert.ok(findings(letter('').replace('efter folkeskolelovens § 20, stk. 2,', 'efter folkeskolelovens § 20, stk. 2, og servicelovens § 85'), 'klagevejledning').some((f) => f.severity === 'error'));
+    // A part sent on for the social authority to decide is not this decision's: the school's route still applies.
+    const forwarded = letter('').replace('to voksne.', 'to voksne. Jeres ansøgning om en computer til hjemmet har vi sendt videre til Familie og Handicap, som behandler den efter barnets lov § 90.');
+    assert.deepEqual(findings(forwarded, 'klagevejledning').map((f) => f.severity), ['information']);
   });
 
   it('has a message for missing guidance on every appeal route outside the social area in the catalogue', () => {

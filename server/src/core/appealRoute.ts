@@ -81,7 +81,9 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
   // Closed to appeal only when nothing else the decision rests on is open: a letter that also refuses other help needs guidance.
   // Guidance that says so itself, citing the closing provision and giving no deadline, outweighs another provision named in
   // the reasons (»Hun har haft en kontaktperson efter barnets lov § 32 siden februar«): that one tells the case's history.
-  const open = onRoute('open', (routes, reference) => routes.length === 0 && !referenceInSet('procedure', reference)).length > 0;
+  // A part sent on for another authority to decide (»… sendt videre til Familie og Handicap, som behandler den efter barnets lov § 90«) is not this decision's.
+  const open = onRoute('open', (routes, reference) => routes.length === 0 && !referenceInSet('procedure', reference)
+    && !inSentenceWith(letter, reference.block, reference.textStart, 'matter.decidedElsewhere')).length > 0;
   const inGuidance = (block: Block): boolean => !relevant(block);
   if (closedBy.length > 0 && (!open || (!letter.has('appeal.deadline', inGuidance) && closingProvisionDeclared(letter, inGuidance)))) {
     const route = appealRoutesOf(closedBy[0]).find(isClosed)!;

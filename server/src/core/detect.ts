@@ -322,9 +322,10 @@ function declaresOtherDocument(letter: LetterModel): boolean {
   if (ownTitles.some((title) => startsWith('title.summary', title)) && !ownTitles.some((title) => startsWith('title.decision', title))) return true;
   // Appeal guidance tells what will happen to a complaint (»I får besked, når klagen er sendt videre«), not what the document is.
   const own = ownText(letter);
-  // A template's instructions to the case worker stand anywhere, also under the guidance heading (»Slet alle kantede parenteser …«),
-  // or in a comment that opens the file (»<!-- SKABELON – må ikke sendes uden udfyldning -->«).
-  const template = letter.has('declares.template', own)
+  // A template's instructions to the case worker stand anywhere, also under the guidance heading (»Slet alle kantede parenteser …«)
+  // and in a comment (»<!-- Vejledning til sagsbehandler: Udfyld alle felter i [ ] -->«), or a comment that opens the file
+  // names it one (»<!-- SKABELON – må ikke sendes uden udfyldning -->«).
+  const template = letter.has('declares.template', own) || letter.comments.some((comment) => phrases('declares.template').test(comment.text))
     || TEMPLATE_COMMENT.test(letter.source.slice(0, TEMPLATE_COMMENT_REACH)) || TEMPLATE_LINE.test(letter.source.slice(0, TEMPLATE_LINE_REACH));
   // A template addressed to no one yet is the template itself, its guidance written out or not; one addressed to the
   // party is a letter written from it, which keeps the template's marks, until it decides outright.

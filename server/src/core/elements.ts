@@ -146,7 +146,7 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
   if (letter.allSectionBlocks('beregning').some((block) => MONEY_NAMED.test(block.text)) || itemAmounts >= 2) return true;
   let itemLines = 0;
   return letter.blocks.some((block, index) => {
-    if (!where(block)) return false;
+    if (!where(block) || appliedListItem(letter, block)) return false;
     // Items laid out one to a line, each with its amount ("- Medicin, egenbetaling efter tilskud: 90 kr."): a breakdown,
     // whatever words their labels use.
     itemLines += letter.memo(block, 'elements.itemLines', countItemLines);
@@ -453,6 +453,19 @@ export function listLead(letter: LetterModel, block: Block): Block | undefined {
     previous = letter.blocks[previous.index - 1];
   }
   return undefined;
+}
+
+/** A list item's marker on the line before a block's text (»- «, »2. «). */
+const ITEM_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+$/;
+
+/**
+ * An item of a list the application leads (»Du har søgt om 18.000 kr. … Du har sendt os denne liste:« over »- sofa:
+ * 1.800 kr.«): the party's own sums, not the calculation of what is granted.
+ */
+export function appliedListItem(letter: LetterModel, block: Block): boolean {
+  if (!ITEM_MARKER_BEFORE.test(letter.source.slice(Math.max(0, block.start - 12), block.start))) return false;
+  const lead = listLead(letter, block);
+  return lead !== undefined && toldAsApplication(lead.text);
 }
 
 /** How far after "lagt vægt på" a legal conclusion may start and still be all that follows it (", at du ikke er i …"). */

@@ -23,7 +23,7 @@ export interface Outcome {
 }
 
 /** A grant in the sentence: the party gets or is granted something. */
-const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|fastsætte[rs]|fastsat|(?:sagt|siger|siges)[ \u00a0]+ja)(?![\p{L}])/iu;
+const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|(?:sagt|siger|siges)[ \u00a0]+ja)(?![\p{L}])/iu;
 /** A grant told in the past tense. */
 const GRANTED_BEFORE = /(?<![\p{L}])fik(?![\p{L}])/giu;
 
@@ -409,8 +409,8 @@ function withdrawn(letter: LetterModel, block: Block, limit: PhraseMatch): boole
     && sentenceIndexAt(letter, block, marker.start) === sentence && !CLAUSE_BOUNDARY.test(block.text.slice(marker.end, limit.start)));
 }
 
-/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«, »62 døgn om året«, »6 timers støtte om ugen«. */
-const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(kr\.?|kroner|timer?s?|døgns?|dage?s?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:(?:[ \u00a0]+(?!(?:om|pr|per|i)(?![\p{L}]))\p{L}+)?[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
+/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«, »62 døgn om året«, »6 timers støtte om ugen«; a line may break between the figure and its unit, as text pasted from a case system does. */
+const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(?:\r?\n[ \u00a0]*)?(kr\.?|kroner|timer?s?|døgns?|dage?s?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:(?:[ \u00a0]+(?!(?:om|pr|per|i)(?![\p{L}]))\p{L}+)?[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
 /** A figure's unit as one key: »kroner« is »kr.«, »time« is »timer«, »dag« is »dage«. */
 const UNIT_KEY = /^(kr|time|dag|weekend)/iu;
 const unitKey = (unit: string): string => (UNIT_KEY.exec(unit)?.[1] ?? unit).toLowerCase();
@@ -426,6 +426,9 @@ const PRICE_NAMED = /(?<![\p{L}])(?:faktura\p{L}*|regning\p{L}*|pris(?:en)?|kost
 
 /** The party's own estimate or sum of what they need: »Du regner med, at …«, »I forventer«, »De anslår«, »I har opgjort jeres udgifter til«, »Du har selv beregnet«. */
 const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:regner[ \u00a0]+med|forventer|anslår|anslået|skønner|skønnet|vurderer|opgør|opgjort|beregner|beregnet|regnet[ \u00a0]+ud|gjort[ \u00a0]+op)(?![\p{L}])/u;
+
+/** A figure set by the decision (»fastsættes din tidsramme … til 2 timer og 30 minutter om ugen«, »fastsat til højst 97.350 kr.«): what is granted, though no word grants it. */
+const SETS_FIGURE = /(?<![\p{L}])(?:fastsættes|fastsætter|fastsat)(?![\p{L}])[^.!?]{0,120}?[ \u00a0]til[ \u00a0]+(?:højst[ \u00a0]+|maksimalt[ \u00a0]+)?\d/iu;
 
 /** A paragraph's figures applied for and granted, keyed by unit and period ("kr/måneden"); the same for every version with its text. */
 interface Figures {
@@ -448,7 +451,7 @@ function figuresOf(text: string): Figures {
     appliedForExpense = applies && EXPENSE_APPLIED.test(sentence);
     appliedBefore = applies;
     // »I afgørelsen fik du 8 timers ledsagelse«: a grant in the past is the case's history, not this letter's figure.
-    if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, ''))) continue;
+    if (!asks && !grantsWithoutLimit(sentence.replace(GRANTED_BEFORE, '')) && !(SETS_FIGURE.test(sentence) && !negatesOrLimits(sentence))) continue;
     // The most applied for, the least granted: a sentence may name both ("Du søgte om 8 timer og får 4").
     const note = (key: string, value: number): void => {
       if (asks) applied.set(key, Math.max(applied.get(key) ?? 0, value));
@@ -503,7 +506,7 @@ export const figuresGrantedBelowApplied = oncePerLetter((letter): ReadonlyArray<
  * figures (figuresOf). A figure is tried from the start of its run of digits and separators only: tried from every
  * digit, »1,1,1,…« took seconds.
  */
-const APPLIED_OR_FIGURE = new RegExp(String.raw`(?<![\d.,])[.,]*\d[\d.,]*[ \u00a0]*(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|${WEEKS_APART.source}`, 'iu');
+const APPLIED_OR_FIGURE = new RegExp(String.raw`(?<![\d.,])[.,]*\d[\d.,]*[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|${WEEKS_APART.source}`, 'iu');
 
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);

@@ -9,7 +9,7 @@ import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { decisionReferences, figureInSentence, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
+import { appliedListItem, decisionReferences, figureInSentence, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
 import { figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
@@ -466,8 +466,9 @@ export const beregning: Rule = {
     const standing = new Set(amounts.filter((a) => !a.money && a.current).map((a) => a.value));
     const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed && !standing.has(a.value)).length;
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose. The grant as it
-    // stands (»I dag får du 3.600 kr.«) and a limit passed (»over grænsen på 2.000 kr.«) are none.
-    const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit).map((a) => a.value)).size;
+    // stands (»I dag får du 3.600 kr.«), a limit passed (»over grænsen på 2.000 kr.«) and the items of the list the party
+    // applied with (»Du har sendt os denne liste:«) are none.
+    const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit && !appliedListItem(letter, a.block)).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
       : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
