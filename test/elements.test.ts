@@ -74,6 +74,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi har derfor ikke grundlag for at kræve ydelsen tilbage, og sagen er afsluttet.',
       'Du har søgt om kompensationsydelse som et standardbeløb. Det har vi bevilget. Den merudgiftsydelse, du får i dag, stopper den 31. oktober 2025, fordi den erstattes af den nye ydelse.',
       'Du foreslår at betale 400 kr. om måneden på dit tilbagebetalingskrav. Vi godkender dit forslag efter bekendtgørelse om opkrævning af tilbagebetalingskrav.',
+      // More than applied for, a benefit renamed, and a payment not made twice for one month cut nothing.
+      'Du har søgt om støtte i 2 timer om ugen. Du får bevilget 3 timer om ugen. Det er én time mere, end du har søgt om. Du har fået alt det, du har søgt om.',
+      'Vi har bevilget ansøgningen om kompensationsydelse. Ydelsen hedder nu kompensationsydelse i stedet for merudgiftsydelse. Du har fået alt det, du har søgt om.',
+      'Vi har bevilget din ansøgning om kompensationsydelse. Den gamle ydelse udbetales sidste gang for september, så du ikke får begge ydelser for samme måned. Du har fået alt det, du har søgt om.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
@@ -81,6 +85,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi kan kun bevilge én af de to ting, du har søgt om.',
       'Du har søgt om en rollator.',
       'Du får altså færre dage, end du har søgt om.',
+      'Du får 1 time om ugen. Det er en time mindre, end du har søgt om.',
+      'Du får 14 dage. Resten af dagene kan vi ikke dække.',
       'Du får ikke den badebænk, som du søgte om den 15. oktober 2025.',
       'Du får en anden badebænk end den, du søgte om den 15. oktober, og som er dyrere.',
       'Vi kan ikke godkende dit forslag om at betale 100 kr. om måneden.',

@@ -57,6 +57,11 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     assert.deepEqual(findings(letter(decision, `${away} Kontaktpersonen er bevilget for en periode på 6 måneder.`)), []);
   });
 
+  it('reads a provision the help had before (»efter den dagældende servicelovens § 52«) as history, not as a basis that makes the measure\'s provision unclear', () => {
+    const decision = 'Emil får en fast kontaktperson 2 timer om ugen.\n\nEmil havde fra 2021 til 2023 en kontaktperson efter den dagældende servicelovens § 52, stk. 3, nr. 6.';
+    assert.match(findings(letter(decision))[0]?.message ?? '', /hverken formålet eller den forventede varighed/);
+  });
+
   it('gives one warning on the granting sentence that names both when a grant states neither', () => {
     const text = letter('Emil får en fast kontaktperson 4 timer om ugen fra den 1. april 2025.');
     const found = findings(text);

@@ -72,6 +72,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('Vi bruger reglerne for pensionsbidrag.'), 'foraeldet-henvisning')[0].severity, 'warning');
   });
 
+  it('reads a repealed provision named beside its successor as where the rule went, not as the basis', () => {
+    const letter = (text: string) => `Dato: 14. maj 2024\n\n# Afgørelse om tabt arbejdsfortjeneste\n\nDu får dækket tabt arbejdsfortjeneste i 20 timer om ugen efter barnets lov § 87, stk. 1.\n\n${text}\n`;
+    assert.deepEqual(findings(letter('## Fra servicelovens § 42 til barnets lov § 87\n\nReglerne er de samme som før.'), 'foraeldet-henvisning'), []);
+    assert.deepEqual(findings(letter('Bestemmelsen i servicelovens § 42 er den 1. januar flyttet til barnets lov § 87.'), 'foraeldet-henvisning'), []);
+    assert.deepEqual(findings(letter('Hjælpen blev bevilget efter servicelovens § 42, stk. 1.'), 'foraeldet-henvisning'), []);
+    // Another law's successor, or the old provision cited by »jf.« after it, is no such history.
+    assert.equal(findings(letter('Vi har også brugt servicelovens § 42 og barnets lov § 86.'), 'foraeldet-henvisning').length, 1);
+    assert.equal(findings(letter('Timerne gives efter barnets lov § 90, jf. servicelovens § 44.'), 'foraeldet-henvisning').length, 1);
+  });
+
   it('reads "din tidligere bruttoindtægt" as a fact of now, not as the time before the reform', () => {
     const letter = (sentence: string) => `Dato: 2. februar 2026\n\n# Afgørelse om tabt arbejdsfortjeneste\n\nDu får dækket tabt arbejdsfortjeneste efter barnets lov § 87, stk. 1. ${sentence}\n`;
     const [income] = findings(letter('Ydelsen fastsættes på baggrund af din tidligere bruttoindtægt, jf. servicelovens § 42, stk. 2.'), 'foraeldet-henvisning');
@@ -355,6 +365,12 @@ describe('legal content of the rules (issue #13)', () => {
     for (const included of ['Beløbet er inklusive standardbeløbet.', 'Du får dine udgifter med tillæg af standardbeløbet.']) {
       assert.deepEqual(findings(letter('3. marts 2026', `Du får kompensationsydelse på 2.640 kr. om måneden. ${included}`), 'beregning').map((f) => f.severity), ['warning'], included);
     }
+    // A sum measured out is no standard amount because the reasons compare it with one; the party's own sum and the
+    // benefit as it stands are no items of its calculation.
+    const compared = letter('3. marts 2026', 'Du får kompensationsydelse på 2.350 kr. om måneden. Du har opgjort dine udgifter til 37.200 kr. om året. Din nuværende merudgiftsydelse på 1.600 kr. om måneden stopper.', 'Gruppe 2 giver dig et højere beløb end standardbeløbet i gruppe 1 på 1.105 kr. om måneden.');
+    assert.deepEqual(findings(compared, 'beregning').map((f) => f.severity), ['warning']);
+    const partysSum = letter('3. marts 2026', 'Du får kompensationsydelse på 2.350 kr. om måneden.', 'Du har opgjort dine udgifter til 37.200 kr. om året, svarende til 3.100 kr. om måneden.');
+    assert.deepEqual(findings(partysSum, 'beregning').map((f) => f.severity), ['warning']);
     // Before the scheme, the same letter's merudgift is calculated item by item: a warning. A grant above the old minimum
     // shows by itself that the expenses reach it; one below it is asked to show them, with the old minimum.
     const before = (amount: string) => findings(letter('3. marts 2025', plain.replace('2026', '2025').replace('1.130', amount)), 'beregning');

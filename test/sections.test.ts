@@ -99,6 +99,14 @@ describe('sections in every form (letter.ts)', () => {
     }
   });
 
+  it('keeps a title that names one topic of the guidance (»FRIST«) inside the guidance it follows, and nowhere else', () => {
+    const text = 'KLAGEVEJLEDNING\n\nDu kan klage over afgørelsen.\n\nFRIST\n\nKlagen skal være modtaget senest 4 uger efter, at du har fået afgørelsen.\n\nSÅDAN KLAGER DU\n\nSend klagen til os.\n';
+    assert.equal(inGuidance(text, 'Klagen skal være modtaget'), true);
+    assert.equal(inGuidance(text, 'Send klagen til os'), true);
+    const alone = 'AFGØRELSE\n\nDu får en rollator.\n\nFRIST\n\nSend os dine kvitteringer senest 4 uger efter, at du har fået rollatoren.\n';
+    assert.equal(inGuidance(alone, 'Send os dine kvitteringer'), false);
+  });
+
   it('a section runs to the next title and holds its lists and quotes', () => {
     const text = 'Afgørelse\n\nDu får afslag.\n\nHvis I vil klage\n\n1. Send klagen til os.\n2. Vi ser på sagen igen.\n\n> Klagen skal være modtaget inden 4 uger.\n\nMed venlig hilsen\n\n**Bilag**\n\nEn liste over hjælpemidler.\n';
     assert.equal(inGuidance(text, 'Send klagen til os'), true);

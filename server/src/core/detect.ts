@@ -163,6 +163,9 @@ const SENDER_HEADING = /^[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+kommune(?![\p{L}])/i
 
 /** How many blocks at the top may hold the letterhead before a title in capitals. */
 const LETTERHEAD_BLOCKS = 6;
+/** How many lines of the first block may name the document, and how such a line looks: a word or two. */
+const LETTERHEAD_LINES = 4;
+const SHORT_TITLE = /^[ \t]*\p{L}[\p{L} \t–-]{2,30}$/u;
 /** A line of capitals alone, as Word exports a title under the letterhead: "LEVERINGSBESKED", "AFGØRELSE OM BOSTØTTE", "PÅMINDELSE: VI MANGLER DIT SAMTYKKE", "INVITATION TIL OPFØLGNINGSBESØG – DIN HJÆLP EFTER SERVICELOVENS § 83". */
 const CAPITALS_TITLE = /^[\p{Lu}\d][\p{Lu}\d \t–\-:,.&/§]{3,98}$/u;
 
@@ -176,7 +179,9 @@ function titles(letter: LetterModel): string[] {
   for (const block of ownBlocks(letter)) {
     const firstLine = lineFacts(letter, block).firstLine;
     if (firstLine === undefined) continue;
-    if (index === 0) found.push(firstLine);
+    // A case system's export names the document under the system's name in the first block (»Frydendal Kommune –
+    // Omsorgssystem⏎Journalnotat«): its short lines are the title too.
+    if (index === 0) found.push(firstLine, ...block.text.split(/\r?\n/).slice(1, LETTERHEAD_LINES).filter((line) => SHORT_TITLE.test(line)));
     else if (!block.text.trim().includes('\n') && CAPITALS_TITLE.test(firstLine)) found.push(firstLine);
     if (++index >= LETTERHEAD_BLOCKS) break;
   }

@@ -112,9 +112,9 @@ function calculatesIn(text: string, unit: RegExp): boolean {
 /** A verb that grants or sets (»får«, »bevilger«, »dækker«): a sentence with one says what was decided, not only what was asked. */
 const GRANTING = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|dækker|dækkes|dækket|udbetal\p{L}*|giver|gives|ydes|yder|fastsat|fastsætter|godkend\p{L}*)(?![\p{L}])/iu;
 
-/** The application told (»I søgte om 1.450 kr. om måneden fordelt på …«): a sentence that asks and grants nothing. */
+/** The application or the party's own sum told (»I søgte om 1.450 kr. om måneden fordelt på …«, »Du har opgjort …«): a sentence that asks and grants nothing. */
 function toldAsApplication(text: string): boolean {
-  return CLAIMED.test(text) && !GRANTING.test(text);
+  return (CLAIMED.test(text) || PARTY_ESTIMATE.test(text)) && !GRANTING.test(text);
 }
 
 /** Longer lines are no calculation a reader follows, and ARITHMETIC backtracks over a long run of digits and commas. */
@@ -179,6 +179,9 @@ const DECIDING = /(?<![\p{L}])(?:får|fik|vil[ \u00a0]+(?:\p{L}+[ \u00a0]+)?modt
 /** Words that report the application or the facts: the amount applied for or asked for (»bad du kommunen om at betale«), a quote, a budget. */
 const CLAIMED = /(?<![\p{L}])(?:søgte?|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
+/** The party's own estimate or sum of what they need: »Du regner med, at …«, »I forventer«, »De anslår«, »I har opgjort jeres udgifter til«, »Du har selv beregnet«. */
+export const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:regner[ \u00a0]+med|forventer|anslår|anslået|skønner|skønnet|vurderer|opgør|opgjort|beregner|beregnet|regnet[ \u00a0]+ud|gjort[ \u00a0]+op)(?![\p{L}])/u;
+
 /**
  * What the sentence around a figure says of it, read from the block's text
  * (markup is no word): `decides` when the decision grants or sets it ("Du får
@@ -215,7 +218,7 @@ function sentenceWords(letter: LetterModel, block: Block, start: number, end: nu
   let words = known.get(key);
   if (words === undefined) {
     const sentence = block.text.slice(start, end);
-    words = { claimed: CLAIMED.test(sentence), deciding: DECIDING.test(sentence), held: holds(sentence) };
+    words = { claimed: CLAIMED.test(sentence) || PARTY_ESTIMATE.test(sentence), deciding: DECIDING.test(sentence), held: holds(sentence) };
     known.set(key, words);
   }
   return words;

@@ -300,12 +300,18 @@ function nestQuestionTitles(blocks: Block[], openRole: SectionRole): Block[] {
       return block;
     }
     const role = headingRole(block.text);
-    if (openRole !== 'other' && (block.text.trim().endsWith('?') || role === openRole)) {
+    if (openRole !== 'other' && (block.text.trim().endsWith('?') || role === openRole || (openRole === 'klagevejledning' && namesAppealTopic(block.text)))) {
       return sliceBlock(block, 0, block.text.length, 'heading', LINE_TITLE_DEPTH + 1);
     }
     openRole = role;
     return block;
   });
+}
+
+/** A title that is one topic of the appeal guidance and nothing more (»FRIST«, »Opsættende virkning«). */
+function namesAppealTopic(title: string): boolean {
+  const text = title.trim();
+  return phrases('heading.appealTopic').matchAt(text, 0)?.end === text.length;
 }
 
 /** The role of the line title that questions after `blocks` would nest under (nestQuestionTitles), as it stands at their end. */

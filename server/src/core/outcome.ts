@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import { type LetterModel, oncePerLetter } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
-import { inSentenceWith, listLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
+import { PARTY_ESTIMATE, inSentenceWith, listLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
 import { negatesOrLimits } from './negation';
 import { countUpTo } from './sorted';
 
@@ -112,7 +112,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
   return letter.has('notFullOutcome', (block) => relevant(block)
     && !itemApplied(letter, block)
     && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
-      && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.partyActivity'))
+      && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.noCut')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.partyActivity'))
       && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit) && !NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start))
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
@@ -423,9 +423,6 @@ const APPLIED = /(?<![\p{L}])(?:(?:an)?søgt(?:e)?|ansøgning(?:en)?|anmodning(?
 const EXPENSE_APPLIED = /(?<![\p{L}])(?:udgift\p{L}*|refusion\p{L}*|refunder\p{L}*|dækning|dække|regning\p{L}*|faktura\p{L}*)(?![\p{L}])/iu;
 /** The price of what was applied for, named: »Fakturaen lyder på«, »Prisen er«, »Sengen koster«, »Udgiften var«. */
 const PRICE_NAMED = /(?<![\p{L}])(?:faktura\p{L}*|regning\p{L}*|pris(?:en)?|koster|kostede|udgiften[ \u00a0]+(?:er|var|udgør|udgjorde)|beløber[ \u00a0]+sig)(?![\p{L}])/iu;
-
-/** The party's own estimate or sum of what they need: »Du regner med, at …«, »I forventer«, »De anslår«, »I har opgjort jeres udgifter til«, »Du har selv beregnet«. */
-const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:regner[ \u00a0]+med|forventer|anslår|anslået|skønner|skønnet|vurderer|opgør|opgjort|beregner|beregnet|regnet[ \u00a0]+ud|gjort[ \u00a0]+op)(?![\p{L}])/u;
 
 /** A figure set by the decision (»fastsættes din tidsramme … til 2 timer og 30 minutter om ugen«, »fastsat til højst 97.350 kr.«): what is granted, though no word grants it. */
 const SETS_FIGURE = /(?<![\p{L}])(?:fastsættes|fastsætter|fastsat)(?![\p{L}])[^.!?]{0,120}?[ \u00a0]til[ \u00a0]+(?:højst[ \u00a0]+|maksimalt[ \u00a0]+)?\d/iu;

@@ -221,10 +221,15 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
   const standard = minimum?.minimum.standardAmount;
   const money = decided.filter((a) => a.money);
   if (standard === undefined || money.length === 0) return undefined;
+  const supplement = minimum?.minimum.documentedSupplement;
+  // A sum the decision grants that is no number of standard amounts, no later year's standard amount and not the
+  // supplement (»Vi har bevilget dig kompensationsydelse på 2.350 kr. om måneden«) is measured out: the standard amount
+  // named beside it (»et højere beløb end standardbeløbet i gruppe I på 1.105 kr.«) is a comparison.
+  const timesStandard = (kroner: number): boolean => Math.abs(kroner / standard - Math.round(kroner / standard)) < 1e-6 || (kroner > standard && kroner <= standard * REGULATION_MARGIN);
+  if (money.some((a) => letter.inRole(a.block, 'afgoerelse') && !timesStandard(a.kroner) && Math.round(a.kroner) !== supplement)) return undefined;
   if (money.some((a) => Math.round(a.kroner) === standard)) return 'standard';
   // »… efter gruppe 2 med 2.850 kr. om måneden«: the documented expenses with a supplement, whatever else the letter says
   // of the standard amount; the supplement alone (»dine dokumenterede udgifter plus 500 kr.«) tells what that form is.
-  const supplement = minimum?.minimum.documentedSupplement;
   if (money.some((a) => Math.round(a.kroner) !== supplement && inSentenceWith(letter, a.block, a.textStart, 'compensation.documented'))) return undefined;
   // »Beløbet omfatter standardbeløbet på 500 kr.«, »dokumenterede udgifter med tillæg af standardbeløbet«: the
   // documented form's supplement called so, not the standard form.
@@ -300,7 +305,8 @@ function lineAt(starts: readonly number[], offset: number): number {
  * lists lettered items (»b) … De får ikke en medarbejder …« limits b, not the minutes of c).
  */
 function limitedInItem(letter: LetterModel, amount: Amount): boolean {
-  if (letter.matchesIn(amount.block, 'notFullOutcome').length === 0) return false;
+  // The facts limit nothing: »Stolen kan ikke få sidestøtte« beside »sad stabilt i 35 minutter« tells of a trial.
+  if (letter.matchesIn(amount.block, 'notFullOutcome').length === 0 || letter.inRole(amount.block, 'fakta')) return false;
   const lines = letter.memo(amount.block, 'beregning.letteredLines', letteredLines);
   return !lines || lines.limited.has(lineAt(lines.starts, amount.textStart));
 }

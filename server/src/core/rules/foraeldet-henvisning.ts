@@ -211,6 +211,21 @@ function sentenceOf(letter: LetterModel, reference: LegalReference): string {
   return reference.block.text.slice(start, end);
 }
 
+/** Only »jf.« between two references: the second is cited as part of the first (»barnets lov § 90, jf. servicelovens § 44«). */
+const ONLY_CARRIED = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:jf|jfr|jævnfør)\.?[ \t\u00a0]*$/iu;
+
+/**
+ * A repealed provision named in one sentence with its successor tells where the rule went (»Fra servicelovens § 42 til
+ * barnets lov § 87«, »§ 44 er flyttet til barnets lov § 90«, »tidligere § 41, nu barnets lov § 86«): history, not the
+ * decision's basis. Not one cited by »jf.« right after the successor, which names it as in force.
+ */
+function besideItsSuccessor(letter: LetterModel, references: readonly LegalReference[], reference: LegalReference, repealed: readonly Provision[]): boolean {
+  const { start, end } = sentenceSpanAt(letter, reference.block, reference.textStart);
+  return references.some((other) => other !== reference && other.textStart >= start && other.textEnd <= end
+    && repealed.some((p) => other.law === p.successor!.law && other.paragraphs.includes(p.successor!.paragraph))
+    && !(other.textEnd <= reference.textStart && ONLY_CARRIED.test(reference.block.text.slice(other.textEnd, reference.textStart))));
+}
+
 /** A sentence that looks ahead to the reform ("Fra 1. januar 2024 står reglerne i barnets lov § 86", "når barnets lov træder i kraft"). */
 const LOOKS_AHEAD = /(?<![\p{N}])20(?:2[4-9]|[3-9]\d)(?![\p{N}])|træder[ \u00a0]+i[ \u00a0]+kraft|fremover|årsskiftet/iu;
 
@@ -344,6 +359,7 @@ function blockReports(letter: LetterModel, references: readonly LegalReference[]
     }
     if (inHistoricSentence(letter, reference, BARNETS_LOV_IN_FORCE)) continue;
     const repealed = reference.paragraphs.map((p) => provision(law, p)).filter(repealedByReform);
+    if (besideItsSuccessor(letter, references, reference, repealed)) continue;
     const successors = repealed.map((p) => say('successor', { from: paragraphLabel(p.paragraph), title: p.title, to: `${lawName(p.successor!.law)} ${p.successor!.label}`, note: CONFIDENCE_NOTE[p.successor!.confidence] }));
     const dated = date ? say('dated', { date: danishDate(date) }) : say('undated');
     const rewritten = rewrite(mentions, reference, repealed);

@@ -7,7 +7,7 @@ import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { ownBlocks } from '../anchors';
 import { PROVISION_SETS, cite, citedMember, isProcedural, referenceInSet } from '../catalogue';
-import { decisionReferences } from '../elements';
+import { decisionReferences, inSentenceWith } from '../elements';
 import type { LegalReference } from '../references';
 
 const say = textsOf('formaal-varighed');
@@ -261,7 +261,9 @@ export const formaalVarighed: Rule = {
     if (!references.some((r) => referenceInSet(SET, r))) return [];
     // Needed only for a measure named without references in its paragraph: worked out then, not on every keystroke.
     let basis: LegalReference[] | undefined;
-    const decisionBasis = (): readonly LegalReference[] => (basis ??= substantive(references.filter((r) => decisionBlock(letter, r.block) || letter.inRole(r.block, 'regler'))));
+    // A provision the help had before (»efter den dagældende servicelovens § 52«) is the case's history, not this decision's basis.
+    const decisionBasis = (): readonly LegalReference[] => (basis ??= substantive(references.filter((r) => (decisionBlock(letter, r.block) || letter.inRole(r.block, 'regler'))
+      && !inSentenceWith(letter, r.block, r.textStart, 'reference.historic', 'reference.notHistoric'))));
 
     const section = inDecisionSection(letter);
     let grant: { block: Block; sentence: SentenceFacts; under: LegalReference } | undefined;
