@@ -31,6 +31,7 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     ['a repayment claim', `${HEAD}Kære Ole Berg\n\nDu har fået 6.400 kr. for meget i merudgiftsydelse. Kravet er rejst efter servicelovens § 164, fordi du ikke fortalte os, at du flyttede.${guidance}`],
     ['a repayment title', `${HEAD}**Du skal betale 6.400 kr. tilbage**\n\nKære Ole Berg\n\nDu fik merudgiftsydelse efter servicelovens § 100, mens du boede i Spanien.${guidance}`],
     ['what the municipality pays', `${HEAD}Kære Ole Berg\n\nTak for din ansøgning om ombygning af dit badeværelse. Kommunen betaler for en bredere dør og en bruseniche, i alt 64.000 kr., efter servicelovens § 116.${guidance}`],
+    ['a wish granted in a pronoun (»Det har vi imødekommet«)', `${HEAD}Kære fru Berg\n\nDe ringede den 2. marts og bad om, at hjemmehjælpen holder pause, mens De er på ferie. Det har vi imødekommet. Hjælpen efter ældrelovens § 10 starter igen den 29. marts.\n\nMed venlig hilsen\n\nPia Holm\n`],
     ['a full grant said in words, sent as a message', `Fra: Nordby Kommune, Hjælpemidler\nTil: Ole Berg (Digital Post)\nDato: 4. marts 2025\nEmne: Badebænk\n\nKære Ole\n\nDu får en badebænk efter servicelovens § 112. Du har fået det, du søgte om, og derfor er der ingen klagevejledning.\n\nMed venlig hilsen\n\nPia Holm\n`],
   ];
   for (const [name, text] of decidesOtherwise) {

@@ -74,6 +74,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi har derfor ikke grundlag for at kræve ydelsen tilbage, og sagen er afsluttet.',
       'Du har søgt om kompensationsydelse som et standardbeløb. Det har vi bevilget. Den merudgiftsydelse, du får i dag, stopper den 31. oktober 2025, fordi den erstattes af den nye ydelse.',
       'Du foreslår at betale 400 kr. om måneden på dit tilbagebetalingskrav. Vi godkender dit forslag efter bekendtgørelse om opkrævning af tilbagebetalingskrav.',
+      'De bad om en pause i hjælpen under ferien. Det har vi imødekommet.',
+      // A refund to the party is no repayment claim.
+      'De har bedt om at få tilbagebetalt betalingen for dagene efter din fars død. Vi imødekommer Deres anmodning fuldt ud. Tilbagebetales til boet: 1.254 kr.',
       // More than applied for, a benefit renamed, and a payment not made twice for one month cut nothing.
       'Du har søgt om støtte i 2 timer om ugen. Du får bevilget 3 timer om ugen. Det er én time mere, end du har søgt om. Du har fået alt det, du har søgt om.',
       'Vi har bevilget ansøgningen om kompensationsydelse. Ydelsen hedder nu kompensationsydelse i stedet for merudgiftsydelse. Du har fået alt det, du har søgt om.',

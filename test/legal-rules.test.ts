@@ -278,6 +278,25 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(fixture('medicin-diabetes-insulin-undtagelse-akut-livstruet-god.md'), 'medicin'), []);
   });
 
+  it('asks nothing of the treatment when the letter says it assessed no function (»Vi har derfor ikke vurderet din funktionsevne«)', () => {
+    const text = fixture('medicin-laktoseintolerans-uden-vurdering-med-diaeten.md');
+    assert.equal(findings(text, 'medicin').length, 1);
+    assert.deepEqual(findings(text.replace('Du får afslag på dækning af merudgifter, fordi Ida ikke er omfattet af personkredsen.', 'Du får afslag på dækning af merudgifter, fordi Ida ikke er omfattet af personkredsen. Vi har ikke taget stilling til Idas funktionsevne.'), 'medicin'), []);
+  });
+
+  it('reads the party\'s age as a fact of the case also where the sentence names the application, and »Det har I selv fortalt« as facts told', () => {
+    const letter = (reasons: string) => `# Afgørelse om ledsageordning\n\nLindby Kommune, 8. januar 2026\n\nKære Jørgen Holm\n\nDu får afslag på ledsagelse efter servicelovens § 97, stk. 1.\n\n## Begrundelse\n\nLedsageordningen kan kun tilbydes til personer under folkepensionsalderen. ${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, før den sendes videre.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Du fyldte 67 år, før du søgte.'), 'faktiske-oplysninger'), []);
+    assert.deepEqual(findings(letter('Du har nået folkepensionsalderen. Det har du selv fortalt.'), 'faktiske-oplysninger'), []);
+    assert.equal(findings(letter('Du har nået folkepensionsalderen.'), 'faktiske-oplysninger').length, 1);
+  });
+
+  it('reads a complaint »stilet til« the municipality, which »først skal se på den«, as lodged for its reassessment', () => {
+    const letter = (guidance: string) => `# Afgørelse om merudgifter\n\nLindby Kommune, 8. januar 2026\n\nKære Eva Holm\n\nDu får afslag på dækning af merudgifter til kost efter barnets lov § 86. Vi har lagt vægt på, at lægen har skrevet, at Ida spiser almindelig mad.\n\n## Klagevejledning\n\nDu kan klage over afgørelsen. Fristen er 4 uger fra den dag, du modtager brevet. ${guidance} Kan vi ikke give dig medhold, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Klagen skal stiles til Lindby Kommune. Det er os, der først skal se på den.'), 'klagevejledning'), []);
+    assert.equal(findings(letter('Klagen skal sendes direkte til Ankestyrelsen.'), 'klagevejledning').length, 1);
+  });
+
   it('holds a merudgift grant to the yearly minimum of its year', () => {
     const [finding] = findings(fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md'), 'beregning');
     assert.match(finding.message, /300 kr\. om måneden, svarende til 3\.600 kr\. om året.*mindst 5\.519 kr\. om året \(2024-niveau; kontrollér beløbet for 2025\).*barnets lov § 86, stk\. 3/);
@@ -322,6 +341,17 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter(''), 'beregning').map((f) => f.severity), ['warning']);
     // The split of the loan shown: the figures are a calculation.
     assert.deepEqual(findings(letter('Halvdelen af lånet, 88.250 kr., er afdragsfrit. Din indtægt er 40.000 kr. over grænsen, og 20 % heraf, 8.000 kr., lægges til den del, du betaler tilbage: 88.250 + 8.000 + 9.734 = 105.984 kr. Det giver 105.984 kr. / 96 = 1.104 kr. om måneden.'), 'beregning'), []);
+  });
+
+  it('asks no calculation of hours the application gives (»afslag på de ekstra 17 timer« after 37 instead of 20) nor of hours refused with the verb first', () => {
+    const letter = (decision: string) =>
+      `# Afgørelse om tabt arbejdsfortjeneste\n\nLindby Kommune, 2. februar 2026\n\nKære Maria Holm\n\n## Afgørelse\n\nDu har søgt om tabt arbejdsfortjeneste for 37 timer om ugen i stedet for 20 timer i uge 9. ${decision}\n\n## Begrundelse\n\nDu får tabt arbejdsfortjeneste efter barnets lov § 87 for 20 timer om ugen. Vi har lagt vægt på, at Noahs behov for pasning ikke er større i ferien.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Vi giver afslag på de ekstra 17 timer.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Du får ikke de ekstra 17 timer om ugen i uge 9.'), 'beregning'), []);
+    // Hours measured out below the application are no difference of its figures.
+    assert.deepEqual(findings(letter('Vi giver dig 28 timer om ugen i uge 9.'), 'beregning').map((f) => f.severity), ['warning']);
+    const between = letter('Du får 23 timer om ugen i uge 9. Det er 3 timer mere end i dag og 14 timer mindre end de 37 timer, du har søgt om.');
+    assert.deepEqual(findings(between, 'beregning').map((f) => f.severity), ['warning']);
   });
 
   it('reads a payment the party owes (»Du skal betale 3.108 kr. for kost og vask«) as decided, whose calculation must be shown', () => {

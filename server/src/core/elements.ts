@@ -176,8 +176,8 @@ const MONEY_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}]
 
 /** Words that decide an amount: it is granted, paid, covered, set or reduced, will be received (»Du vil modtage 13.940 kr.«; »Du modtager« tells of income too), the benefit is (»Ydelsen er 21.346 kr. om måneden«), or the grant comes to it (»Det svarer til 16.450 kr. om måneden«). */
 const DECIDING = /(?<![\p{L}])(?:får|fik|vil[ \u00a0]+(?:\p{L}+[ \u00a0]+)?modtage|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|svarer|svarende|nedsæt\p{L}*|nedsat|ydes|yder|giver|give|gives|reduce\p{L}*|ændre[rst]|ændres|forhøje[rst]|forhøjes|sænke[rst]|sænkes|(?:sættes|sat|sætter(?:[ \u00a0]+\p{L}+){0,3})[ \u00a0]+(?:ned|op)|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
-/** Words that report the application or the facts: the amount applied for or asked for (»bad du kommunen om at betale«), a quote, a budget. */
-const CLAIMED = /(?<![\p{L}])(?:søgte?|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
+/** Words that report the application or the facts: the amount applied for or asked for (»bad du kommunen om at betale«, »I har spurgt, om I kan få«), a quote, a budget. */
+const CLAIMED = /(?<![\p{L}])(?:søgte?|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+om|spurgt(?:[ \u00a0]+\p{L}+){0,2},?[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
 /** The party's own estimate or sum of what they need: »Du regner med, at …«, »I forventer«, »De anslår«, »I har opgjort jeres udgifter til«, »Du har selv beregnet«. */
 export const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:regner[ \u00a0]+med|forventer|anslår|anslået|skønner|skønnet|vurderer|opgør|opgjort|beregner|beregnet|regnet[ \u00a0]+ud|gjort[ \u00a0]+op)(?![\p{L}])/u;
@@ -266,11 +266,11 @@ const PRICE_BEFORE = /(?<![\p{L}])prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er
 const UNIT_PRICE = /^\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)[ \u00a0]+(?:for[ \u00a0]+hver|pr\.?|per|à)[ \u00a0]+(?:levering|gang|tur|km|kilometer|måltid|portion|vask|besøg|stk\.?|styk)(?![\p{L}])/iu;
 
 /**
- * A refusal just before a figure in its sentence, also of the need for it (»Vi har ikke fundet behov for 6 timer om
- * ugen«) or of keeping it (»Du får afslag på at beholde 10 timer om ugen«; not »afslag på 8 timer«, a figure the
+ * A refusal just before a figure in its sentence, the verb first too (»Kasper får ikke dækning af tabt arbejdsfortjeneste
+ * (15 timer om ugen)«), also of the need for it (»Vi har ikke fundet behov for 6 timer om ugen«) or of keeping it (»Du får afslag på at beholde 10 timer om ugen«; not »afslag på 8 timer«, a figure the
  * decision sets, which must add up).
  */
-const REFUSED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?|fundet|behov|brug)|(?<![\p{L}])afslag[ \u00a0]+på[ \u00a0]+at)(?![\p{L}])[^.!?]{0,40}$/iu;
+const REFUSED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?|fundet|behov|brug)|(?<![\p{L}])(?:får|fik|bevilger|giver|dækker)(?:[ \u00a0]+\p{L}+)?[ \u00a0]+ikke|(?<![\p{L}])afslag[ \u00a0]+på[ \u00a0]+at)(?![\p{L}])[^.!?]{0,40}$/iu;
 
 function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
   const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
@@ -416,7 +416,8 @@ export function statesFactOfCase(letter: LetterModel, block: Block): boolean {
 function factOfCaseIn(text: string, block: Block, letter: LetterModel): boolean {
   for (const pattern of FACT_OF_CASE) {
     const m = pattern.exec(text);
-    if (m && !inSentenceWith(letter, block, m.index, 'facts.datedNot')) return true;
+    // An age is the party's whatever the sentence says of the application (»Du fyldte 67 år, før du søgte«); a date may be the application's.
+    if (m && (pattern === AGE || pattern === BORN || !inSentenceWith(letter, block, m.index, 'facts.datedNot'))) return true;
   }
   return false;
 }

@@ -343,6 +343,24 @@ function differenceOfStated(letter: LetterModel, decided: Amount, amounts: reado
 const inOre = (kroner: number): number => Math.round(kroner * 100);
 
 /**
+ * Hours that the application's own figures give: one of them kept, or the difference of two refused (»søgt om 37 timer om
+ * ugen i stedet for 20« then »afslag på de ekstra 17 timer«). Nothing is measured out beyond what the party wrote; hours
+ * granted between two figures (»4,5 timer … 1,5 time mere end i dag, men mindre end de 6 timer«) are.
+ */
+function fromApplication(decided: Amount, amounts: readonly Amount[]): boolean {
+  if (decided.money) return false;
+  const applied = new Set(amounts.filter((other) => !other.money && other.claimed).map((other) => inOre(other.kroner)));
+  const hours = inOre(decided.kroner);
+  if (applied.has(hours)) return true;
+  const before = decided.block.text.slice(Math.max(0, decided.textStart - REFUSAL_REACH), decided.textStart);
+  return REFUSED_JUST_BEFORE.test(before) && [...applied].some((larger) => applied.has(larger - hours));
+}
+
+/** »afslag på de ekstra 17 timer«, »Du får ikke de 17 timer«: the hours refused, named right before their figure. */
+const REFUSED_JUST_BEFORE = /(?<![\p{L}])(?:afslag[ \u00a0]+på|ikke)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]*$/iu;
+const REFUSAL_REACH = 60;
+
+/**
  * »Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv«: the price named where it is decided, the
  * only sum of its sentence (»Du får 4.000 kr. til en seng, som koster 9.800 kr.« grants part of a price).
  */
@@ -477,7 +495,8 @@ export const beregning: Rule = {
     const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit && !appliedListItem(letter, a.block)).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
-      : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts);
+      : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts)
+        || decided.every((a) => fromApplication(a, amounts));
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !anotherMatter(letter, r)));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [...unbalanced];

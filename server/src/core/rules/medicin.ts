@@ -81,10 +81,11 @@ export const medicin: Rule = {
       return ASSESSMENT.test(sentence) && !RESTATED_RULE.test(sentence.trim()) && !inSentenceWith(letter, hit.block, hit.textStart, 'matter.decidedElsewhere');
     });
     // Outside the target group by age alone (folkepension, 18 år), or the target group left undecided because the refusal
-    // rests on something else: no function was assessed, with or without treatment. (None at all: every() holds, and there
+    // rests on something else, or no function assessed by the letter's own word (»Vi har derfor ikke vurderet din
+    // funktionsevne«): no function was assessed, with or without treatment. (None at all: every() holds, and there
     // is nothing to ask either.)
     if (personkreds.every((hit) => inSentenceWith(letter, hit.block, hit.textStart, 'targetGroup.byAge')
-      || inSentenceWith(letter, hit.block, hit.textStart, 'targetGroup.notAssessed'))) return [];
+      || inSentenceWith(letter, hit.block, hit.textStart, 'targetGroup.notAssessed')) || letter.has('targetGroup.functionNotAssessed', prose)) return [];
     const hit = personkreds.find((h) => letter.inRole(h.block, 'begrundelse')) ?? personkreds[0];
     const range = letter.sentenceAt(hit.block, hit.textStart);
     // Found in the target group ("Du er i målgruppen, fordi …"): how treatment was counted decides nothing against the
