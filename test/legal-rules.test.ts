@@ -354,6 +354,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(between, 'beregning').map((f) => f.severity), ['warning']);
   });
 
+  it('asks no calculation of a sum that stops or was granted before (»stopper udbetalingen af 600 kr.«, »fik bevilget 600 kr. i 2023«)', () => {
+    const letter = (decision: string) =>
+      `# Afgørelse om merudgifter\n\nLindby Kommune, 2. april 2025\n\nKære Olena Holm\n\n## Afgørelse\n\nVi har besluttet, at Sofiia ikke længere kan få dækket merudgifter efter barnets lov § 86. ${decision}\n\n## Begrundelse\n\nVi har lagt vægt på, at Sofiia ikke har haft anfald i et år, og at hun ikke længere tager medicin.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('Fra 1. maj 2025 stopper udbetalingen af 600 kr. om måneden. Sofiia fik bevilget 600 kr. om måneden i september 2023.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Fra 1. maj 2025 udbetaler vi 600 kr. om måneden.'), 'beregning').map((f) => f.severity), ['warning']);
+  });
+
   it('reads a payment the party owes (»Du skal betale 3.108 kr. for kost og vask«) as decided, whose calculation must be shown', () => {
     const letter = (calculation: string) =>
       `# Afgørelse om midlertidigt ophold\n\nLindby Kommune, 2. februar 2026\n\nKære Ole Holm\n\nDu har søgt om et midlertidigt ophold og om at blive fritaget for betaling.\n\n## Afgørelse\n\nDu får et midlertidigt ophold efter servicelovens § 84, stk. 2, fra 23. februar til 15. marts 2026.\n\nDu skal betale 3.108 kr. for kost og vask under opholdet. Vi kan ikke fritage dig for betalingen.\n\n## Begrundelse\n\nDu har Parkinsons sygdom, og din hustru kan ikke hjælpe dig i tre uger efter sin operation. Vi har lagt vægt på, at kost og vask er udgifter, du også har hjemme. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
@@ -1547,6 +1554,7 @@ describe('legal content of the rules (issue #13)', () => {
     // A rate the party pays is the price list's, named where it is decided; a part of a price is not.
     assert.deepEqual(findings(letter('Du får madservice efter ældrelovens § 10. Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv.'), 'beregning'), []);
     assert.equal(findings(letter('Prisen for sengen er 9.800 kr., og du får 4.000 kr. til den efter aktivlovens § 81.'), 'beregning').length, 1);
+    assert.equal(findings(letter('Du har bedt os betale hele regningen for sengen. Kommunen betaler 2.145 kr. af fakturaen efter aktivlovens § 81. Resten betaler du selv.'), 'beregning').length, 1);
   });
 
   it('reads a field left out on purpose (»[CPR udeladt]«) as a redaction, not a placeholder to fill in', () => {
@@ -1608,6 +1616,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(partial('Ansøgningen drejer sig om støtte i 7 timer om ugen.', 'Du bevilges støtte i 3 timer om ugen.'), 'error');
     // The party's wish is the application.
     assert.deepEqual(figuresGrantedBelowApplied(parseLetter(letter('Du ønsker støtte 9 timer om ugen.', 'Du får støtte 6 timer om ugen.'))), [{ key: 'time/ugen', value: 6 }]);
+    // A fraction or decimals are part of the figure (»3½ time«, »4,5 timer«).
+    assert.deepEqual(figuresGrantedBelowApplied(parseLetter(letter('Du har søgt om støtte 6 timer om ugen.', 'Du får støtte 3½ time om ugen.'))), [{ key: 'time/ugen', value: 3.5 }]);
+    assert.deepEqual(figuresGrantedBelowApplied(parseLetter(letter('Du har søgt om støtte 4,5 timer om ugen.', 'Du får støtte 4 timer om ugen.'))), [{ key: 'time/ugen', value: 4 }]);
     assert.deepEqual(figuresGrantedBelowApplied(parseLetter(letter('Du har ønsket at beholde 9 timer om ugen.', 'Du får støtte 6 timer om ugen.'))), [{ key: 'time/ugen', value: 6 }]);
     assert.equal(partial('Du søgte om bad hver dag.', 'Du får bad to gange om ugen. Ansøgningen om bad hver dag imødekommes derfor ikke fuldt ud.'), 'error');
     // How many weeks apart, in words or figures.

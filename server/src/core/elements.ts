@@ -176,6 +176,18 @@ const MONEY_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}]
 
 /** Words that decide an amount: it is granted, paid, covered, set or reduced, will be received (»Du vil modtage 13.940 kr.«; »Du modtager« tells of income too), the benefit is (»Ydelsen er 21.346 kr. om måneden«), or the grant comes to it (»Det svarer til 16.450 kr. om måneden«). */
 const DECIDING = /(?<![\p{L}])(?:får|fik|vil[ \u00a0]+(?:\p{L}+[ \u00a0]+)?modtage|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|svarer|svarende|nedsæt\p{L}*|nedsat|ydes|yder|giver|give|gives|reduce\p{L}*|ændre[rst]|ændres|forhøje[rst]|forhøjes|sænke[rst]|sænkes|(?:sættes|sat|sætter(?:[ \u00a0]+\p{L}+){0,3})[ \u00a0]+(?:ned|op)|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
+/** A figure as letters write it (»1.234,50«, »3½«, »½«), thousands separated by points, decimals by a comma. */
+const FIGURE_NUMBER = /\d[\d.]*(?:,\d+)?[½¼¾]?|[½¼¾]/;
+const FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+
+/** The value of the first figure in `text`, or 0. */
+export function figureNumber(text: string): number {
+  const figure = FIGURE_NUMBER.exec(text)?.[0] ?? '0';
+  const fraction = FRACTIONS[figure[figure.length - 1]] ?? 0;
+  const whole = fraction ? figure.slice(0, -1) : figure;
+  return (whole ? parseFloat(whole.replace(/\./g, '').replace(',', '.')) : 0) + fraction;
+}
+
 /** Words that report the application or the facts: the amount applied for or asked for (»bad du kommunen om at betale«, »I har spurgt, om I kan få«), a quote, a budget. */
 const CLAIMED = /(?<![\p{L}])(?:søgte?|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+om|spurgt(?:[ \u00a0]+\p{L}+){0,2},?[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 

@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import { type LetterModel, oncePerLetter } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
-import { PARTY_ESTIMATE, inSentenceWith, listLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
+import { PARTY_ESTIMATE, figureNumber, inSentenceWith, listLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
 import { negatesOrLimits } from './negation';
 import { countUpTo } from './sorted';
 
@@ -396,7 +396,7 @@ function raisedInstead(block: Block, limit: PhraseMatch): boolean {
   const figures = [...block.text.matchAll(FIGURE)];
   const now = figures.filter((m) => m.index + m[0].length <= limit.start && WORDS_BEFORE_INSTEAD.test(block.text.slice(m.index + m[0].length, limit.start))).pop();
   const before = figures.find((m) => m.index >= limit.end && WORDS_AFTER_INSTEAD.test(block.text.slice(limit.end, m.index)));
-  return now !== undefined && before !== undefined && unitKey(now[2]) === unitKey(before[2]) && figureValue(now[1]) > figureValue(before[1]);
+  return now !== undefined && before !== undefined && unitKey(now[2]) === unitKey(before[2]) && figureNumber(now[1]) > figureNumber(before[1]);
 }
 
 /** A clause boundary: what follows it may decide for itself (»Du har valgt ikke at tage imod tilbuddet, og hjælpen ophører«). */
@@ -409,13 +409,12 @@ function withdrawn(letter: LetterModel, block: Block, limit: PhraseMatch): boole
     && sentenceIndexAt(letter, block, marker.start) === sentence && !CLAUSE_BOUNDARY.test(block.text.slice(marker.end, limit.start)));
 }
 
-/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3 timer«, »62 døgn om året«, »6 timers støtte om ugen«; a line may break between the figure and its unit, as text pasted from a case system does. */
-const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[ \u00a0]*(?:\r?\n[ \u00a0]*)?(kr\.?|kroner|timer?s?|døgns?|dage?s?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:(?:[ \u00a0]+(?!(?:om|pr|per|i)(?![\p{L}]))\p{L}+)?[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
+/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3½ time«, »4,5 timer«, »62 døgn om året«, »6 timers støtte om ugen«; a line may break between the figure and its unit, as text pasted from a case system does. */
+const FIGURE = /(?<![\p{L}\p{N}.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[½¼¾]?|[½¼¾])[ \u00a0]*(?:\r?\n[ \u00a0]*)?(kr\.?|kroner|timer?s?|døgns?|dage?s?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:(?:[ \u00a0]+(?!(?:om|pr|per|i)(?![\p{L}]))\p{L}+)?[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
 /** A figure's unit as one key: »kroner« is »kr.«, »time« is »timer«, »dag« is »dage«. */
 const UNIT_KEY = /^(kr|time|dag|weekend)/iu;
 const unitKey = (unit: string): string => (UNIT_KEY.exec(unit)?.[1] ?? unit).toLowerCase();
 /** A figure's whole number, its thousands separators read (»1.150« is 1150). */
-const figureValue = (digits: string): number => parseFloat(digits.replace(/\./g, ''));
 /** The application in a sentence: »søgt«, »Ansøgningen drejer sig om«, »Du bad om«, »Du har ønsket at beholde 98 timer«. */
 const APPLIED = /(?<![\p{L}])(?:(?:an)?søgt(?:e)?|ansøgning(?:en)?|anmodning(?:en)?|bad[ \u00a0]+om|bedt[ \u00a0]+om|ønsket|ønsker)(?![\p{L}])/iu;
 
@@ -456,7 +455,7 @@ function figuresOf(text: string): Figures {
     };
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
-      if (!namesLimitBefore(sentence.slice(Math.max(0, m.index - THRESHOLD_REACH), m.index))) note(`${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`, figureValue(m[1]));
+      if (!namesLimitBefore(sentence.slice(Math.max(0, m.index - THRESHOLD_REACH), m.index))) note(`${unitKey(m[2])}/${(m[3] ?? '').toLowerCase()}`, figureNumber(m[1]));
     }
     WEEKS_APART.lastIndex = 0;
     for (let m = WEEKS_APART.exec(sentence); m; m = WEEKS_APART.exec(sentence)) note('gang/ugen', 1 / weeksApart(m[1]));
@@ -503,7 +502,7 @@ export const figuresGrantedBelowApplied = oncePerLetter((letter): ReadonlyArray<
  * figures (figuresOf). A figure is tried from the start of its run of digits and separators only: tried from every
  * digit, »1,1,1,…« took seconds.
  */
-const APPLIED_OR_FIGURE = new RegExp(String.raw`(?<![\d.,])[.,]*\d[\d.,]*[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|${WEEKS_APART.source}`, 'iu');
+const APPLIED_OR_FIGURE = new RegExp(String.raw`(?<![\d.,½¼¾])[.,]*(?:\d[\d.,]*[½¼¾]?|[½¼¾])[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|${WEEKS_APART.source}`, 'iu');
 
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);

@@ -9,7 +9,7 @@ import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { appliedListItem, decisionReferences, figureInSentence, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
+import { appliedListItem, decisionReferences, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
 import { figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
@@ -67,7 +67,6 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
   let previousEnd = 0;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
-    const digits = /\d[\d.]*(?:,\d+)?/.exec(m[0])?.[0] ?? '0';
     // »6 timer og 15 minutter« is one duration.
     const compound = HOURS_AND_MINUTES.exec(m[0]);
     const end = m.index + m[0].length;
@@ -81,7 +80,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       textStart: m.index,
       money: MONEY.test(m[0]),
       value: m[0].replace(/[^\d½¼¾]/g, ''),
-      kroner: compound ? parseInt(compound[1], 10) + parseInt(compound[2], 10) / 60 : parseFloat(digits.replace(/\./g, '').replace(',', '.')),
+      kroner: compound ? parseInt(compound[1], 10) + parseInt(compound[2], 10) / 60 : figureNumber(m[0]),
       perMonth: PER_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
       genitive: GENITIVE_HOURS.test(m[0]),
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
@@ -368,8 +367,11 @@ function pricedWhereDecided(letter: LetterModel, decided: Amount, amounts: reado
   const own = letter.sentenceAt(decided.block, decided.textStart);
   const inSentence = amounts.filter((other) => other.money && other.block === decided.block && letter.sentenceAt(other.block, other.textStart).start === own.start);
   const sentence = letter.source.slice(own.start, own.end);
-  return inSentence.length === 1 && PRICE.test(sentence) && !WORKED_OUT_FROM_PRICE.test(sentence);
+  return inSentence.length === 1 && PRICE.test(sentence) && !WORKED_OUT_FROM_PRICE.test(sentence) && !PART_OF_PRICE.test(sentence);
 }
+
+/** A part of a price (»Kommunen betaler 2.145 kr. af fakturaen«): the price is not the sum, and how the part was found is to show. */
+const PART_OF_PRICE = /(?:kr\.?|kroner)[ \u00a0]+af[ \u00a0]+(?:den[ \u00a0]+|det[ \u00a0]+)?(?:faktura|regning|pris|tilbud|udgift)\p{L}*/iu;
 
 /** A sum worked out from a price that is not given (»fastsat ud fra prisen hos kommunens leverandør«): no price named. */
 const WORKED_OUT_FROM_PRICE = /(?<![\p{L}])(?:ud[ \u00a0]+fra|på[ \u00a0]+baggrund[ \u00a0]+af|med[ \u00a0]+udgangspunkt[ \u00a0]+i|baseret[ \u00a0]+på)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:prisen|priserne|taksten|tilbuddet)(?![\p{L}])/iu;
@@ -450,12 +452,12 @@ export const beregning: Rule = {
     const ownText = (block: Block): boolean => relevant(block) && !letter.inRole(block, 'regler');
     const amounts = amountsIn(letter, ownText);
     // Hours granted below those applied for in the same period (»Du får 4 timer om ugen« after »Du har søgt om 10 timer om
-    // ugen«) are limited without a word that limits; outcome.ts reads whole hours. Hours given in a paragraph on a quality
-    // standard (»Kommunens serviceniveau for ledsagelse er 8 timer om måneden«) are not measured out at all: that is
-    // kvalitetsstandard's finding, not a calculation to show.
+    // ugen«) are limited without a word that limits; outcome.ts reads the figures with their decimals and fractions
+    // (»4,5 timer«, »3½ time«). Hours given in a paragraph on a quality standard (»Kommunens serviceniveau for ledsagelse
+    // er 8 timer om måneden«) are not measured out at all: that is kvalitetsstandard's finding, not a calculation to show.
     let hoursBelowApplied: ReadonlySet<number> | undefined;
     const grantedBelowApplied = (a: Amount): boolean => (hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter)
-      .filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value))).has(Math.trunc(a.kroner))
+      .filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value))).has(a.kroner)
       && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
