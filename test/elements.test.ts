@@ -75,6 +75,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du har søgt om kompensationsydelse som et standardbeløb. Det har vi bevilget. Den merudgiftsydelse, du får i dag, stopper den 31. oktober 2025, fordi den erstattes af den nye ydelse.',
       'Du foreslår at betale 400 kr. om måneden på dit tilbagebetalingskrav. Vi godkender dit forslag efter bekendtgørelse om opkrævning af tilbagebetalingskrav.',
       'De bad om en pause i hjælpen under ferien. Det har vi imødekommet.',
+      // Granted »sådan som I har søgt om«, with hours that lapse when saved too long: a rule of the scheme, no limit.
+      'Malthe får ledsagelse i 15 timer om måneden, sådan som I har søgt om. Timer, Malthe ikke bruger, kan gemmes i op til 6 måneder. Derefter bortfalder de.',
       // A refund to the party is no repayment claim.
       'De har bedt om at få tilbagebetalt betalingen for dagene efter din fars død. Vi imødekommer Deres anmodning fuldt ud. Tilbagebetales til boet: 1.254 kr.',
       // More than applied for, a benefit renamed, and a payment not made twice for one month cut nothing.

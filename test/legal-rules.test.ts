@@ -295,6 +295,12 @@ describe('legal content of the rules (issue #13)', () => {
     const letter = (guidance: string) => `# Afgørelse om merudgifter\n\nLindby Kommune, 8. januar 2026\n\nKære Eva Holm\n\nDu får afslag på dækning af merudgifter til kost efter barnets lov § 86. Vi har lagt vægt på, at lægen har skrevet, at Ida spiser almindelig mad.\n\n## Klagevejledning\n\nDu kan klage over afgørelsen. Fristen er 4 uger fra den dag, du modtager brevet. ${guidance} Kan vi ikke give dig medhold, sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
     assert.deepEqual(findings(letter('Klagen skal stiles til Lindby Kommune. Det er os, der først skal se på den.'), 'klagevejledning'), []);
     assert.equal(findings(letter('Klagen skal sendes direkte til Ankestyrelsen.'), 'klagevejledning').length, 1);
+    // The deadline counted from the letter's date is wrong; a sentence that works out when the letter counts as received is not.
+    const fromLetter = findings(letter('Klagen skal stiles til Lindby Kommune. Din klage skal være modtaget senest 4 uger fra dette brevs dato.'), 'klagevejledning');
+    assert.deepEqual(fromLetter.map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Klagen skal stiles til Lindby Kommune. Ved almindelig post regnes brevet for modtaget 6 hverdage efter afsendelsen.'), 'klagevejledning'), []);
+    // Ankestyrelsen's address and Ankestyrelsen receiving the complaint name no municipal recipient.
+    assert.equal(findings(letter('Klagen skal være modtaget hos Ankestyrelsen, 7998 Statsservice. Vi har sendt brevet den 7. oktober, så Ankestyrelsen skal have din klage senest den 4. november.'), 'klagevejledning').length, 1);
   });
 
   it('holds a merudgift grant to the yearly minimum of its year', () => {

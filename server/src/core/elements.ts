@@ -30,8 +30,13 @@ const MUNICIPAL_UNIT = /\p{L}(?:afdeling|team|cent(?:er|ret|eret)|enhed|forvaltn
 
 /** Whether a text names the municipality, one of its units, »os« or »vi« as the one the complaint goes to. */
 function namesMunicipalRecipient(text: string): boolean {
-  return phrases('appeal.municipalRecipient').test(text) || MUNICIPAL_UNIT.test(text);
+  // Ankestyrelsen's postal address (»7998 Statsservice«) is no unit of the municipality.
+  return phrases('appeal.municipalRecipient').test(text) || MUNICIPAL_UNIT.test(text.replace(STATE_SERVICE, ''));
 }
+
+const STATE_SERVICE = /statsservice/giu;
+/** Ankestyrelsen right before a lodging verb, as its subject (»så Ankestyrelsen skal have din klage senest …«). */
+const APPEAL_BODY_RECEIVES = /ankestyr\p{L}*[ \u00a0,]*$/iu;
 
 /** Ankestyrelsen as the place to send the complaint: right after "til" / "direkte til". */
 const STRAIGHT_TO_APPEAL_BODY = /^[\s,]*(?:(?:direkte|straks)\s+)?(?:til\s+)?(?:den\s+)?ankestyr/iu;
@@ -61,7 +66,7 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
     }
     for (const match of letter.matchesIn(block, 'appeal.lodgingVerb')) {
       const { before, after } = sentenceAround(letter, block, match);
-      if (/\bdirekte\b/iu.test(match.text) || STRAIGHT_TO_APPEAL_BODY.test(after)) continue;
+      if (/\bdirekte\b/iu.test(match.text) || STRAIGHT_TO_APPEAL_BODY.test(after) || APPEAL_BODY_RECEIVES.test(before)) continue;
       if (namesMunicipalRecipient(`${before} ${match.text} ${after}`)) return true;
     }
     return false;
@@ -110,7 +115,7 @@ function calculatesIn(text: string, unit: RegExp): boolean {
 }
 
 /** A verb that grants or sets (»får«, »bevilger«, »dækker«): a sentence with one says what was decided, not only what was asked. */
-const GRANTING = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|dækker|dækkes|dækket|udbetal\p{L}*|giver|gives|ydes|yder|fastsat|fastsætter|godkend\p{L}*)(?![\p{L}])/iu;
+export const GRANTING = /(?<![\p{L}])(?:får|fik|bevilg\p{L}*|bevillig\p{L}*|dækker|dækkes|dækket|udbetal\p{L}*|giver|gives|ydes|yder|fastsat|fastsætter|godkend\p{L}*)(?![\p{L}])/iu;
 
 /** The application or the party's own sum told (»I søgte om 1.450 kr. om måneden fordelt på …«, »Du har opgjort …«): a sentence that asks and grants nothing. */
 function toldAsApplication(text: string): boolean {

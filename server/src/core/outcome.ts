@@ -207,11 +207,15 @@ function onCondition(letter: LetterModel, block: Block, limit: PhraseMatch): boo
   const sentences = letter.counts(block).sentences;
   const index = sentenceIndexAt(letter, block, limit.start);
   const before = index > 0 ? sentences[index - 1] : undefined;
-  return before !== undefined && (VERB_FIRST_CONDITION.test(block.text.slice(before.start, before.end)) || inSentenceWith(letter, block, before.start, 'hypothetical'));
+  return before !== undefined && (VERB_FIRST_CONDITION.test(block.text.slice(before.start, before.end))
+    || inSentenceWith(letter, block, before.start, 'hypothetical') || inSentenceWith(letter, block, before.start, 'notFullOutcome.unused'));
 }
 
-/** A sentence that draws the consequence of the one before: »Så skal De …«, »I så fald …«, »Kommunen refunderer så …«. */
-const THEN = /^[^\p{L}]*(?:Så|I[ \u00a0]+så[ \u00a0]+fald|\p{L}+[ \u00a0]+\p{L}+[ \u00a0]+så)(?![\p{L}])/u;
+/**
+ * A sentence that draws the consequence of the one before: »Så skal De …«, »I så fald …«, »Kommunen refunderer så …«,
+ * »Derefter bortfalder de« after »Timer, Malthe ikke bruger, kan gemmes i op til 6 måneder«.
+ */
+const THEN = /^[^\p{L}]*(?:Så|Derefter|Herefter|I[ \u00a0]+så[ \u00a0]+fald|\p{L}+[ \u00a0]+\p{L}+[ \u00a0]+så)(?![\p{L}])/u;
 
 /**
  * Whether help stops or changes because the party asked for it, said in its sentence, the next (»Det har du selv bedt

@@ -9,7 +9,7 @@ import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { appliedListItem, decisionReferences, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
+import { GRANTING, appliedListItem, decisionReferences, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
 import { figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
@@ -221,11 +221,15 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
   const money = decided.filter((a) => a.money);
   if (standard === undefined || money.length === 0) return undefined;
   const supplement = minimum?.minimum.documentedSupplement;
-  // A sum the decision grants that is no number of standard amounts, no later year's standard amount and not the
+  // A sum the decision grants in words that is no number of standard amounts, no later year's standard amount and not the
   // supplement (»Vi har bevilget dig kompensationsydelse på 2.350 kr. om måneden«) is measured out: the standard amount
   // named beside it (»et højere beløb end standardbeløbet i gruppe I på 1.105 kr.«) is a comparison.
   const timesStandard = (kroner: number): boolean => Math.abs(kroner / standard - Math.round(kroner / standard)) < 1e-6 || (kroner > standard && kroner <= standard * REGULATION_MARGIN);
-  if (money.some((a) => letter.inRole(a.block, 'afgoerelse') && !timesStandard(a.kroner) && Math.round(a.kroner) !== supplement)) return undefined;
+  const granted = (a: Amount): boolean => {
+    const { start, end } = letter.sentenceAt(a.block, a.textStart);
+    return GRANTING.test(letter.source.slice(start, end));
+  };
+  if (money.some((a) => a.block.role === 'afgoerelse' && !timesStandard(a.kroner) && Math.round(a.kroner) !== supplement && granted(a))) return undefined;
   if (money.some((a) => Math.round(a.kroner) === standard)) return 'standard';
   // »… efter gruppe 2 med 2.850 kr. om måneden«: the documented expenses with a supplement, whatever else the letter says
   // of the standard amount; the supplement alone (»dine dokumenterede udgifter plus 500 kr.«) tells what that form is.
@@ -458,6 +462,8 @@ export const beregning: Rule = {
     let hoursBelowApplied: ReadonlySet<number> | undefined;
     const grantedBelowApplied = (a: Amount): boolean => (hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter)
       .filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value))).has(a.kroner)
+      // »2 timer og 30 minutter« is read there as its whole hours.
+      || hoursBelowApplied.has(Math.trunc(a.kroner))
       && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a

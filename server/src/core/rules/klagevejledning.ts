@@ -11,7 +11,7 @@ import { AppealRoute, cite, lawById, paragraphLabel, lawName, referenceInSet } f
 import { omitsGuidanceForFullApproval } from '../outcome';
 import { notBefore } from '../dates';
 import { LetterRoute, SAYS_NOT_APPEALABLE, letterAppealRoute } from '../appealRoute';
-import { decisionReferences, namesLodging, sentenceSpanAt, withDecisionLaw } from '../elements';
+import { decisionReferences, inSentenceWith, namesLodging, sentenceSpanAt, withDecisionLaw } from '../elements';
 import { formatReference, withOtherActName } from '../references';
 
 const say = textsOf('klagevejledning');
@@ -272,7 +272,9 @@ export const klagevejledning: Rule = {
       : [];
     const childAge = ageTwelve.map(({ hit, sentence }): Report => ({ message: say('childAgeTwelve', { hit: hit.text }), range: sentence, severityCap: 'information' }));
     // The deadline runs from the day the decision is received, not from its date (RSL § 67).
-    const fromDate = deadlines.length > 0 ? letter.find('appeal.deadlineFromDate', (block) => inGuidance.has(block)) : [];
+    // A sentence that works out when the letter counts as received (»regnes brevet for modtaget 6 hverdage efter afsendelsen«) starts it right.
+    const fromDate = deadlines.length > 0 ? letter.find('appeal.deadlineFromDate', (block) => inGuidance.has(block))
+      .filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appeal.deemedReceipt')) : [];
     const wrongStart = firstHitPerSentence(letter, fromDate).map(({ hit, sentence }): Report => ({ message: say('deadlineFromDate', { hit: hit.text }), range: sentence, severityCap: 'warning' }));
     const deadlineNamed: Report[] = noDeadline && deadlines.length > 0 && !onlyForwarding
       ? [{ message: say('deadlineNotApplicable', { route: ROUTE_NAMES[route.route.id], citation: routeCitation(route.route) }), range: letter.sentenceAt(deadlines[0].block, deadlines[0].textStart), severityCap: 'information' }]
