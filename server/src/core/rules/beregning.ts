@@ -460,11 +460,12 @@ export const beregning: Rule = {
     // (»4,5 timer«, »3½ time«). Hours given in a paragraph on a quality standard (»Kommunens serviceniveau for ledsagelse
     // er 8 timer om måneden«) are not measured out at all: that is kvalitetsstandard's finding, not a calculation to show.
     let hoursBelowApplied: ReadonlySet<number> | undefined;
-    const grantedBelowApplied = (a: Amount): boolean => (hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter)
-      .filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value))).has(a.kroner)
+    const grantedBelowApplied = (a: Amount): boolean => {
+      hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter).filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value));
       // »2 timer og 30 minutter« is read there as its whole hours.
-      || hoursBelowApplied.has(Math.trunc(a.kroner))
-      && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
+      return (hoursBelowApplied.has(a.kroner) || hoursBelowApplied.has(Math.trunc(a.kroner)))
+        && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
+    };
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
