@@ -365,6 +365,9 @@ describe('legal content of the rules (issue #13)', () => {
       `# Afgørelse om merudgifter\n\nLindby Kommune, 2. april 2025\n\nKære Olena Holm\n\n## Afgørelse\n\nVi har besluttet, at Sofiia ikke længere kan få dækket merudgifter efter barnets lov § 86. ${decision}\n\n## Begrundelse\n\nVi har lagt vægt på, at Sofiia ikke har haft anfald i et år, og at hun ikke længere tager medicin.\n\nMed venlig hilsen\n\nEva Dal\n`;
     assert.deepEqual(findings(letter('Fra 1. maj 2025 stopper udbetalingen af 600 kr. om måneden. Sofiia fik bevilget 600 kr. om måneden i september 2023.'), 'beregning'), []);
     assert.deepEqual(findings(letter('Fra 1. maj 2025 udbetaler vi 600 kr. om måneden.'), 'beregning').map((f) => f.severity), ['warning']);
+    // Nor of a ceiling told as a possibility; a sum covered up to is decided.
+    assert.deepEqual(findings(letter('Fra 1. maj 2025 stopper udbetalingen af 600 kr. om måneden. Ledsagerens udgifter kan dækkes med op til 1.005 kr. om året, når I beder om det.'), 'beregning'), []);
+    assert.ok(findings(letter('Fra 1. maj 2025 dækker vi op til 1.005 kr. om året.'), 'beregning').some((f) => f.severity === 'warning'));
   });
 
   it('reads a payment the party owes (»Du skal betale 3.108 kr. for kost og vask«) as decided, whose calculation must be shown', () => {

@@ -214,7 +214,7 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
   const before = block.text.slice(Math.max(start, textOffset - BEFORE_REACH), textOffset);
   const claimed = sentence.claimed || REFUSED_BEFORE.test(before) || PRICE_BEFORE.test(before) || UNIT_PRICE.test(block.text.slice(textOffset, end));
   const limit = LIMIT_BEFORE.exec(before);
-  const bound = INTERVAL_BEFORE.test(before.slice(-INTERVAL_REACH));
+  const bound = INTERVAL_BEFORE.test(before.slice(-INTERVAL_REACH)) || POSSIBLE_UP_TO.test(before);
   return { decides: !claimed && limit?.[1] === undefined && !bound && !WAS_BEFORE.test(before) && sentence.deciding && !sentence.held, claimed, limit: limit !== null || bound };
 }
 
@@ -248,6 +248,12 @@ function sentenceWords(letter: LetterModel, block: Block, start: number, end: nu
 /** How far before a figure an interval's words may stand (»i intervallet mellem 1.707 kr. og «). */
 const INTERVAL_REACH = 60;
 const INTERVAL_BEFORE = /(?<![\p{L}])interval(?:let|ler|lerne)?(?:[ \u00a0]+(?:mellem|fra|på))?(?:[ \u00a0]+[\d.,]+(?:[ \u00a0]*kr\.?)?[ \u00a0]*(?:og|til|-|–))?[ \u00a0]*$/iu;
+
+/**
+ * What can be had up to a sum (»Ledsagerens udgifter kan dækkes med op til 1.005 kr. om året, når I beder om det«): the
+ * scheme's ceiling, told as a possibility, not a sum measured out.
+ */
+const POSSIBLE_UP_TO = /(?<![\p{L}])kan(?:[ \u00a0]+\p{L}+){0,4}[ \u00a0]+op[ \u00a0]+til[ \u00a0]*$/iu;
 
 /** What a sum was (»et vederlag, som i 2025 i gennemsnit var ca. 640 kr. om måneden«, »udgjorde«): a fact of the case, not the sum decided. */
 const WAS_BEFORE = /(?<![\p{L}])(?:var|har[ \u00a0]+været|havde[ \u00a0]+været|udgjorde|lå[ \u00a0]+på|beløb[ \u00a0]+sig[ \u00a0]+til)(?:[ \u00a0]+(?:i[ \u00a0]+gennemsnit|gennemsnitligt|ca\.|cirka|omkring|samlet|på))*[ \u00a0]*$/iu;
