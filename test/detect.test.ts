@@ -137,6 +137,9 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     // Addressed to the party, with its guidance written out, the note left behind does not hide the decision.
     const filled = guidanceWritten.replace('Kære [Fornavn]', 'Kære Ole');
     assert.equal(detect(filled).isLetter, true);
+    // Addressed only by merge fields on the recipient's line (»«Borger_Fornavn» «Borger_Efternavn»«), it is the template too.
+    const mergeFields = `<!-- SKABELON – udfyld alle felter -->\n\n${guidanceWritten.replace('Kære [Fornavn]', '«Borger_Fornavn» «Borger_Efternavn»\n«Adresse»\n\nKære borger')}`;
+    assert.equal(detect(mergeFields).isLetter, false);
     // A comment that opens the file names it a template just as well, and does not hide a filled-in letter either.
     const commented = (text: string): string => `<!-- SKABELON – må ikke sendes uden udfyldning -->\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`;
     assert.equal(detect(commented(template)).isLetter, false);

@@ -1571,6 +1571,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('[CPR udeladt]'), 'pladsholder'), []);
     assert.deepEqual(findings(letter('[navn anonymiseret]'), 'pladsholder'), []);
     assert.deepEqual(findings(letter('[CPR]'), 'pladsholder').map((f) => f.severity), ['warning']);
+    // In a letter redacted for sharing (»[CPR udeladt]«, »[…]«, »XXXXXX-XXXX«), a field for personal data is a redaction too;
+    // an instruction to the writer is not.
+    assert.deepEqual(findings(letter('[CPR udeladt]\nTil [Navn], [adresse]'), 'pladsholder'), []);
+    assert.deepEqual(findings(letter('CPR: XXXXXX-XXXX\nBrevet er sendt den [dato].'), 'pladsholder'), []);
+    assert.deepEqual(findings(letter('[CPR udeladt]\n[Indsæt navn]'), 'pladsholder').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Til [Navn], [adresse]'), 'pladsholder').map((f) => f.severity), ['warning', 'warning']);
     // A field named by a compound (»[SLUTDATO]«, »[leverandørnavn]«) is one to fill in too.
     assert.deepEqual(findings(letter('Hjælpen gælder til [SLUTDATO].'), 'pladsholder').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Leverandør: [leverandørnavn]'), 'pladsholder').map((f) => f.severity), ['warning']);

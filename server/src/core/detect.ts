@@ -346,10 +346,10 @@ const TEMPLATE_LINE = /^[ \t>*_#[]*skabelon(?![\p{L}])/imu;
 const TEMPLATE_LINE_REACH = 1000;
 /**
  * The party's name still a placeholder where the letter addresses them: greeted (»Kære [FORNAVN]«), or a merge field for
- * the citizen or recipient on its own line (»«BORGER_NAVN»«, »[MODTAGER]«, »[FORNAVN EFTERNAVN]«); a bare »[Navn]« may be
+ * the citizen or recipient on its own line (»«BORGER_NAVN»«, »[MODTAGER]«, »[FORNAVN EFTERNAVN]«, »«Borger_Fornavn» «Borger_Efternavn»«); a bare »[Navn]« may be
  * the sender's signature.
  */
-const UNADDRESSED = new RegExp(String.raw`^[ \t]*(?:(?:kære|hej|til)[ \t]+${placeholderWith('navn')}|${placeholderWith('(?:borger|modtager|part(?![\p{L}])|fornavn|efternavn)')})[ \t,]*$`, 'imu');
+const UNADDRESSED = new RegExp(String.raw`^[ \t]*(?:(?:kære|hej|til)[ \t]+${placeholderWith('navn')}|${placeholderWith('(?:borger|modtager|part(?![\p{L}])|fornavn|efternavn)')}(?:[ \t]+${placeholderWith('')}){0,2})[ \t,]*$`, 'imu');
 const UNADDRESSED_REACH = 2000;
 /** A placeholder in brackets, guillemets or braces with `word` in it. */
 function placeholderWith(word: string): string {

@@ -21,6 +21,14 @@ const FOREIGN_PLACEHOLDER = /\[(?:indsæt|skriv|udfyld|\p{L}*dato|\p{L}*navn|adr
 /** A field the sender left out on purpose (»[CPR udeladt]«, »[navn anonymiseret]«): a redaction, nothing to fill in. */
 const REDACTED = /udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget/iu;
 
+/**
+ * A mark that the document was redacted before it was shared (»[CPR udeladt]«, a cut »[…]«, a CPR number masked whole:
+ * »XXXXXX-XXXX«). In such a document a bracketed field for personal data (»[Navn]«, »[adresse]«, »[dato]«) is a redaction
+ * too; an instruction to the writer (»[Indsæt …]«) is still a template's.
+ */
+const REDACTION_MARK = /\[[^\[\]\n]{0,40}(?:udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget)[^\[\]\n]{0,40}\]|\[(?:…|\.\.\.)\]|(?<![\p{L}\p{N}])(?:XXXXXX|xxxxxx)[ ]?-[ ]?(?:XXXX|xxxx)(?![\p{L}\p{N}])/u;
+const INSTRUCTION = /^\[(?:indsæt|skriv|udfyld)/iu;
+
 /** Groups of digits and XX apart by spaces, with a digit among them: a phone number masked in a letter shared for review (»96 XX 20 00«, »76 81 XX XX«). */
 const MASKED_NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,4}|XX|xx)(?: (?:\d{1,4}|XX|xx)){2,}(?![\p{L}\p{N}])/gu;
 
@@ -72,8 +80,12 @@ export const pladsholder: Rule = {
   check({ letter }) {
     const reports: Report[] = [];
     const placeholdersOf = (block: Block) => letter.memo(block, 'pladsholder.placeholders', placeholdersIn);
+    let redacted: boolean | undefined;
+    const redaction = (placeholder: string): boolean => placeholder.startsWith('[') && !INSTRUCTION.test(placeholder)
+      && (redacted ??= letter.blocksWhere('pladsholder.redacted', (block) => REDACTION_MARK.test(block.text)).length > 0);
     for (const block of letter.blocksWhere('pladsholder.placeholders', (block) => placeholdersOf(block).length > 0)) {
       for (const { index, placeholder, foreign } of placeholdersOf(block)) {
+        if (foreign && redaction(placeholder)) continue;
         reports.push({
           message: say(foreign ? 'looksUnfilled' : 'unfilled', { placeholder }),
           range: { start: letter.toSource(block, index), end: Math.min(block.end, letter.toSource(block, index + placeholder.length - 1) + 1) },
