@@ -75,6 +75,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du har søgt om kompensationsydelse som et standardbeløb. Det har vi bevilget. Den merudgiftsydelse, du får i dag, stopper den 31. oktober 2025, fordi den erstattes af den nye ydelse.',
       'Du foreslår at betale 400 kr. om måneden på dit tilbagebetalingskrav. Vi godkender dit forslag efter bekendtgørelse om opkrævning af tilbagebetalingskrav.',
       'De bad om en pause i hjælpen under ferien. Det har vi imødekommet.',
+      // A limit's verb negated after it limits nothing.
+      'Du har fået fuldt ud det, du bad om. Ordningen stopper derfor ikke, fordi du er fyldt 67 år.',
       // Granted »sådan som I har søgt om«, with hours that lapse when saved too long: a rule of the scheme, no limit.
       'Malthe får ledsagelse i 15 timer om måneden, sådan som I har søgt om. Timer, Malthe ikke bruger, kan gemmes i op til 6 måneder. Derefter bortfalder de.',
       // A refund to the party is no repayment claim.
@@ -92,6 +94,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du får altså færre dage, end du har søgt om.',
       'Du får 1 time om ugen. Det er en time mindre, end du har søgt om.',
       'Du får 14 dage. Resten af dagene kan vi ikke dække.',
+      'Du har fået det, du bad om. Ordningen stopper dog den 1. maj.',
       'Du får ikke den badebænk, som du søgte om den 15. oktober 2025.',
       'Du får en anden badebænk end den, du søgte om den 15. oktober, og som er dyrere.',
       'Vi kan ikke godkende dit forslag om at betale 100 kr. om måneden.',

@@ -317,6 +317,9 @@ describe('legal content of the rules (issue #13)', () => {
     const table = '| Udgift | Søgt | Bevilget |\n|---|--:|--:|\n| Kørsel | 650 kr. | 450 kr. om måneden. Heraf parkering ca. 40 kr. pr. måned. |\n';
     const withTable = fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md').replace('300 kr. om måneden fra', '500 kr. om måneden fra').replace('Sådan har vi beregnet beløbet:', `Sådan har vi beregnet beløbet:\n\n${table}`);
     assert.deepEqual(findings(withTable, 'beregning').filter((f) => /bevilger/.test(f.message)), []);
+    // Nor is the sum applied for, named beside the item granted in part.
+    const withApplied = fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md').replace('300 kr. om måneden fra', '500 kr. om måneden fra').replace('Sådan har vi beregnet beløbet:', 'Ekstra tøjvask (søgt: 200 kr. om måneden) er dækket delvist.\n\nSådan har vi beregnet beløbet:');
+    assert.deepEqual(findings(withApplied, 'beregning').filter((f) => /bevilger/.test(f.message)), []);
   });
 
   it('reads »Din ydelse bliver …« as the amount decided, whose calculation must be shown beside the wage it rests on', () => {

@@ -114,6 +114,7 @@ function limits(letter: LetterModel, relevant: (block: Block) => boolean): boole
     && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
       && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.noCut')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.partyActivity'))
       && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit) && !NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start))
+      && !NEGATED_AFTER.test(block.text.slice(limit.end, limit.end + NEGATED_AFTER_REACH))
       // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
       && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
       && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !askedByParty(letter, block, limit) && !toldByParty(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
@@ -174,6 +175,10 @@ const AMOUNT_AFTER_NOTE = /^\)[^(\n]*\d[\d.,]*[ \u00a0]*(?:kr|kroner)(?![\p{L}])
  * din post, så du ikke får flere rykkere«).
  */
 const NOT_THE_OUTCOME_BEFORE = /(?<![\p{L}])(?:[Mm]an|[Ss]å[ \u00a0]+(?:at[ \u00a0]+)?(?:du|I|De|han|hun|barnet|den unge))[ \u00a0]+$/u;
+
+/** A limit's verb negated after it, as a main clause puts it (»ordningen stopper derfor ikke«, »Hjælpen ophører ikke«). */
+const NEGATED_AFTER = /^(?:[ \u00a0]+(?:derfor|altså|dermed|heller|således|fortsat|stadig))?[ \u00a0]+ikke(?![\p{L}])/u;
+const NEGATED_AFTER_REACH = 24;
 
 /** A lead that introduces the answers, not the application (»Du søgte om tre ting. Her er vores afgørelse:«). */
 const ANSWER_LEAD = /afgørelse|svar|beslut|bevilg|bevillig|afslag|får/iu;

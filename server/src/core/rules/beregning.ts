@@ -166,8 +166,9 @@ function thresholdReports(letter: LetterModel, found: Minimum | undefined, amoun
   if (minimum.per === 'year' && !compensation) {
     // An item of the calculation is not the grant: only a monthly amount in a sentence that grants, outside a table (whose
     // header »Bevilget« would stand in the sentence of every item: »særligt brød ca. 40 kr. pr. måned«), nor what was paid
-    // until now (»Tidligere har vi udbetalt 300 kr. om måneden«).
-    const granted = amounts.find((a) => a.money && a.perMonth && !a.current && a.kroner * 12 < minimum.amount && inSentenceWith(letter, a.block, a.textStart, 'grant') && tableRows(a.block.text).length < 2);
+    // until now (»Tidligere har vi udbetalt 300 kr. om måneden«), nor what was applied for (»Ekstra tøjvask (søgt: 200 kr. om
+    // måneden) – dækket delvist«).
+    const granted = amounts.find((a) => a.money && a.perMonth && !a.current && !a.claimed && a.kroner * 12 < minimum.amount && inSentenceWith(letter, a.block, a.textStart, 'grant') && tableRows(a.block.text).length < 2);
     if (granted) {
       reports.push({
         message: say('belowMinimum', { monthly: kroner(granted.kroner), yearly: kroner(granted.kroner * 12), level, citation: provision }),
