@@ -1567,6 +1567,8 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Du får madservice efter ældrelovens § 10. Prisen er kommunens takst på 58 kr. pr. hovedret, og den betaler du selv.'), 'beregning'), []);
     assert.equal(findings(letter('Prisen for sengen er 9.800 kr., og du får 4.000 kr. til den efter aktivlovens § 81.'), 'beregning').length, 1);
     assert.equal(findings(letter('Du har bedt os betale hele regningen for sengen. Kommunen betaler 2.145 kr. af fakturaen efter aktivlovens § 81. Resten betaler du selv.'), 'beregning').length, 1);
+    // A bill to be sent names no price.
+    assert.equal(findings(letter('Du får 6.800 kr. til sengen efter aktivlovens § 81. Du søgte om 11.400 kr. Vi betaler de 6.800 kr. direkte til firmaet, når de sender faktura.'), 'beregning').length, 1);
   });
 
   it('reads a field left out on purpose (»[CPR udeladt]«) as a redaction, not a placeholder to fill in', () => {

@@ -254,8 +254,8 @@ function figurePattern(sum: number): RegExp {
   return pattern;
 }
 
-/** What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »Priserne fastsætter leverandøren«, »et tilbud på«. */
-const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en|er|erne)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*)(?![\p{L}])/iu;
+/** What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »Priserne fastsætter leverandøren«, »et tilbud på«, »en faktura på«; not a bill to be sent (»når de sender faktura«). */
+const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en|er|erne)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*[ \u00a0]+(?:på|lyder|er[ \u00a0]+på))(?![\p{L}])/iu;
 
 /**
  * Whether a decided amount is the price of something the letter states elsewhere (»Køber du selv stolen, får du
