@@ -626,6 +626,8 @@ describe('legal content of the rules (issue #13)', () => {
     // The standard named and departed from, for reasons of the party's own, is an individual assessment; so is a plain-language one.
     assert.deepEqual(severities('Kommunens kvalitetsstandard giver bad hver anden uge. Det har vi ikke fulgt i din sag, fordi du har hudproblemer.'), []);
     assert.deepEqual(severities('Kommunens kvalitetsstandard giver bad hver anden uge. Vi har kun brugt den som en start og set på din situation.'), []);
+    assert.deepEqual(severities('Kommunens serviceniveau er bad hver anden uge. Vi har brugt det som et udgangspunkt og har derefter set på, om din egen situation giver grund til mere.'), []);
+    assert.deepEqual(severities('Kommunens serviceniveau er bad hver anden uge. Det gælder uanset din egen situation.'), ['warning']);
     // One matter's outcome drawn from the standard in a paragraph of its own, beside another matter assessed in own words.
     const ownWordsElsewhere = 'Vi vurderer, at du selv kan klare påklædningen, fordi du har vist terapeuten, at du kan gøre det siddende.';
     assert.deepEqual(severities(`${ownWordsElsewhere}\n\nIfølge kommunens kvalitetsstandard tilbydes bad én gang om ugen. Du får derfor bad én gang om ugen.`), ['warning']);
