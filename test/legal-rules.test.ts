@@ -1578,10 +1578,11 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('[CPR udeladt]'), 'pladsholder'), []);
     assert.deepEqual(findings(letter('[navn anonymiseret]'), 'pladsholder'), []);
     assert.deepEqual(findings(letter('[CPR]'), 'pladsholder').map((f) => f.severity), ['warning']);
-    // In a letter redacted for sharing (»[CPR udeladt]«, »[…]«, »XXXXXX-XXXX«), a field for personal data is a redaction too;
+    // In a letter redacted for sharing (»[CPR udeladt]«), a field for personal data is a redaction too;
     // an instruction to the writer is not.
     assert.deepEqual(findings(letter('[CPR udeladt]\nTil [Navn], [adresse]'), 'pladsholder'), []);
-    assert.deepEqual(findings(letter('CPR: XXXXXX-XXXX\nBrevet er sendt den [dato].'), 'pladsholder'), []);
+    // A cut »[…]« and a CPR number masked whole are a template's too: its fields stay to be filled in.
+    assert.deepEqual(findings(letter('CPR: XXXXXX-XXXX\nBrevet er sendt den [dato]. Vi har lagt vægt på […].'), 'pladsholder').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('[CPR udeladt]\n[Indsæt navn]'), 'pladsholder').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Til [Navn], [adresse]'), 'pladsholder').map((f) => f.severity), ['warning', 'warning']);
     // A field named by a compound (»[SLUTDATO]«, »[leverandørnavn]«) is one to fill in too.

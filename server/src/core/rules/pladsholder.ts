@@ -22,11 +22,12 @@ const FOREIGN_PLACEHOLDER = /\[(?:indsæt|skriv|udfyld|\p{L}*dato|\p{L}*navn|adr
 const REDACTED = /udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget/iu;
 
 /**
- * A mark that the document was redacted before it was shared (»[CPR udeladt]«, a cut »[…]«, a CPR number masked whole:
- * »XXXXXX-XXXX«). In such a document a bracketed field for personal data (»[Navn]«, »[adresse]«, »[dato]«) is a redaction
- * too; an instruction to the writer (»[Indsæt …]«) is still a template's.
+ * A mark that the document was redacted before it was shared (»[CPR udeladt]«, »[navn anonymiseret]«). In such a document
+ * a bracketed field for personal data (»[Navn]«, »[adresse]«, »[dato]«) is a redaction too; an instruction to the writer
+ * (»[Indsæt …]«) is still a template's. A cut »[…]« and a CPR number masked whole (»XXXXXX-XXXX«) are no such mark:
+ * templates write them for text and numbers to fill in.
  */
-const REDACTION_MARK = /\[[^\[\]\n]{0,40}(?:udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget)[^\[\]\n]{0,40}\]|\[(?:…|\.\.\.)\]|(?<![\p{L}\p{N}])(?:XXXXXX|xxxxxx)[ ]?-[ ]?(?:XXXX|xxxx)(?![\p{L}\p{N}])/u;
+const REDACTION_MARK = /\[[^\[\]\n]{0,40}(?:udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget)[^\[\]\n]{0,40}\]/iu;
 const INSTRUCTION = /^\[(?:indsæt|skriv|udfyld)/iu;
 
 /** Groups of digits and XX apart by spaces, with a digit among them: a phone number masked in a letter shared for review (»96 XX 20 00«, »76 81 XX XX«). */
