@@ -87,6 +87,8 @@ const OTHER_ADDRESSEE = /^(?:til|modtager)[ \t]*:(?:[^\n]*(?:(?<![\p{L}])(?:ApS|
 interface LineFacts {
   /** The first line that is not blank, trimmed. */
   firstLine?: string;
+  /** The short lines right after it (»Journalnotat« under »Frydendal Kommune – Omsorgssystem«), trimmed: a title in a letterhead's first block. */
+  shortLines?: string[];
   decisionTitle: boolean;
   closing: boolean;
   salutation: boolean;
@@ -100,10 +102,12 @@ interface LineFacts {
 
 function readLines(text: string, block: Block): LineFacts {
   const facts: LineFacts = { decisionTitle: false, closing: false, salutation: false, referenceEntry: false, otherAddressee: false };
+  let lines = 0;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
     facts.firstLine ??= line;
+    if (++lines > 1 && lines <= LETTERHEAD_LINES && SHORT_TITLE.test(line)) (facts.shortLines ??= []).push(line);
     // A title stands on a line of its own: a heading, or a short line that does not end a sentence.
     const titleLike = block.kind === 'heading' || (line.length <= MAX_TITLE_LENGTH && !/[.,;]$/.test(line));
     if (titleLike && !facts.decisionTitle && startsWith('title.decision', line)) facts.decisionTitle = true;
@@ -181,7 +185,7 @@ function titles(letter: LetterModel): string[] {
     if (firstLine === undefined) continue;
     // A case system's export names the document under the system's name in the first block (»Frydendal Kommune –
     // Omsorgssystem⏎Journalnotat«): its short lines are the title too.
-    if (index === 0) found.push(firstLine, ...block.text.split(/\r?\n/).slice(1, LETTERHEAD_LINES).filter((line) => SHORT_TITLE.test(line)));
+    if (index === 0) found.push(firstLine, ...(lineFacts(letter, block).shortLines ?? []));
     else if (!block.text.trim().includes('\n') && CAPITALS_TITLE.test(firstLine)) found.push(firstLine);
     if (++index >= LETTERHEAD_BLOCKS) break;
   }
@@ -346,8 +350,8 @@ const TEMPLATE_LINE = /^[ \t>*_#[]*skabelon(?![\p{L}])/imu;
 const TEMPLATE_LINE_REACH = 1000;
 /**
  * The party's name still a placeholder where the letter addresses them: greeted (»Kære [FORNAVN]«), or a merge field for
- * the citizen or recipient on its own line (»«BORGER_NAVN»«, »[MODTAGER]«, »[FORNAVN EFTERNAVN]«, »«Borger_Fornavn» «Borger_Efternavn»«); a bare »[Navn]« may be
- * the sender's signature.
+ * the citizen or recipient on its own line (»«BORGER_NAVN»«, »[MODTAGER]«, »[FORNAVN EFTERNAVN]«, »«Borger_Fornavn»
+ * «Borger_Efternavn»«); a bare »[Navn]« may be the sender's signature.
  */
 const UNADDRESSED = new RegExp(String.raw`^[ \t]*(?:(?:kære|hej|til)[ \t]+${placeholderWith('navn')}|${placeholderWith('(?:borger|modtager|part(?![\p{L}])|fornavn|efternavn)')}(?:[ \t]+${placeholderWith('')}){0,2})[ \t,]*$`, 'imu');
 const UNADDRESSED_REACH = 2000;

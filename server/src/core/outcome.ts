@@ -423,7 +423,6 @@ const FIGURE = /(?<![\p{L}\p{N}.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[½�
 /** A figure's unit as one key: »kroner« is »kr.«, »time« is »timer«, »dag« is »dage«. */
 const UNIT_KEY = /^(kr|time|dag|weekend)/iu;
 const unitKey = (unit: string): string => (UNIT_KEY.exec(unit)?.[1] ?? unit).toLowerCase();
-/** A figure's whole number, its thousands separators read (»1.150« is 1150). */
 /** The application in a sentence: »søgt«, »Ansøgningen drejer sig om«, »Du bad om«, »Du har ønsket at beholde 98 timer«. */
 const APPLIED = /(?<![\p{L}])(?:(?:an)?søgt(?:e)?|ansøgning(?:en)?|anmodning(?:en)?|bad[ \u00a0]+om|bedt[ \u00a0]+om|ønsket|ønsker)(?![\p{L}])/iu;
 

@@ -27,7 +27,7 @@ const REDACTED = /udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreg
  * (»[Indsæt …]«) is still a template's. A cut »[…]« and a CPR number masked whole (»XXXXXX-XXXX«) are no such mark:
  * templates write them for text and numbers to fill in.
  */
-const REDACTION_MARK = /\[[^\[\]\n]{0,40}(?:udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget)[^\[\]\n]{0,40}\]/iu;
+const REDACTION_MARK = new RegExp(String.raw`\[[^\[\]\n]{0,40}(?:${REDACTED.source})[^\[\]\n]{0,40}\]`, 'iu');
 const INSTRUCTION = /^\[(?:indsæt|skriv|udfyld)/iu;
 
 /** Groups of digits and XX apart by spaces, with a digit among them: a phone number masked in a letter shared for review (»96 XX 20 00«, »76 81 XX XX«). */
