@@ -103,6 +103,10 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(letterSignals(parseLetter(plain('Maja får hjælpen efter barnets lov § 32, stk. 1, nr. 3.'))).includes('decision'), false);
     assert.equal(letterSignals(parseLetter(plain('I får svar efter forvaltningslovens § 19.'))).includes('decision'), false);
     assert.equal(letterSignals(parseLetter(plain('Maja får fortsat en kontaktperson efter barnets lov § 32.'))).includes('decision'), false);
+    // »i dag« is the help the party has now; »fra i dag« grants.
+    assert.equal(letterSignals(parseLetter(plain('Maja får i dag en kontaktperson efter barnets lov § 32.'))).includes('decision'), false);
+    assert.equal(letterSignals(parseLetter(plain('Du får i dag dækket kørsel efter servicelovens § 117 med 900 kr. om måneden.'))).includes('decision'), false);
+    assert.equal(letterSignals(parseLetter(plain('Maja får fra i dag en kontaktperson efter barnets lov § 32.'))).includes('decision'), true);
   });
 
   it('takes the title under the letterhead, not the first section right below it (»# Tilskud til elcykel« then »## Resumé«)', () => {
@@ -159,6 +163,13 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(boxed(template)).isLetter, false);
     assert.equal(detect(boxed(guidanceWritten)).isLetter, false);
     assert.equal(detect(boxed(filled)).isLetter, true);
+    // Or a line in italics that names it after a word, or a compound that ends in it.
+    for (const line of ['*Nordby Kommune – Social og Sundhed*  \n*INTERN SKABELON · version 3 · godkendt 12.01.2026*', 'Nordby Kommune  \nBrevskabelon: afgørelse om hjælpemiddel']) {
+      const named = (text: string): string => `${line}\n\n${text.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`;
+      assert.equal(detect(named(guidanceWritten)).isLetter, false, line);
+      // Filled in, it is a letter written from the template once it decides outright.
+      assert.equal(detect(named(filled.replace('Du får bevilget [hjælpemiddel]', 'Vi har truffet afgørelse om din ansøgning. Du får bevilget en badebænk'))).isLetter, true, line);
+    }
     assert.equal(detect(`[SKABELON – må ikke sendes med pladsholdere]\n\n${guidanceWritten.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')}`).isLetter, false, 'a title in brackets');
     // A letter greeting a party whose name is a placeholder, with no mark of a template, is a letter with a placeholder to fill.
     assert.equal(detect(guidanceWritten.replace(/\n---\n\n\*Vejledning[^\n]*\n/, '\n')).isLetter, true);

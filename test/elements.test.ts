@@ -85,6 +85,12 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du har søgt om støtte i 2 timer om ugen. Du får bevilget 3 timer om ugen. Det er én time mere, end du har søgt om. Du har fået alt det, du har søgt om.',
       'Vi har bevilget ansøgningen om kompensationsydelse. Ydelsen hedder nu kompensationsydelse i stedet for merudgiftsydelse. Du har fået alt det, du har søgt om.',
       'Vi har bevilget din ansøgning om kompensationsydelse. Den gamle ydelse udbetales sidste gang for september, så du ikke får begge ydelser for samme måned. Du har fået alt det, du har søgt om.',
+      // Help kept or granted as the party wished, also where the same sentence leaves out the guidance for that reason.
+      'Du beholder din bostøtte på 5 timer om ugen, som du ønskede.',
+      'Vi har bevilget kørslen til dagtilbuddet, som Jonas selv har bedt om.',
+      'Da I fortsætter med den samme aflastning, som I gerne ville, er der ingen klagevejledning i brevet.',
+      // A stop the letter says, as a whole, the party asked for is the same stop where it is told again.
+      'Din bostøtte stopper – som du har bedt om.\n\nDet har vi sagt ja til. Din bostøtte efter servicelovens § 85 stopper den 30. april.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
@@ -105,6 +111,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi godkender dit forslag. Efter lov om social service nedsættes din hjælp dog.',
       'Kommunen har besluttet ikke at bevilge den el-kørestol, du har søgt om.',
       'Du får den badebænk, du har søgt om. Din hjemmehjælp stopper og erstattes af et rehabiliteringsforløb.',
+      'Du får ikke de 6 timer, som du ønskede.',
+      'Du får 4 timer om ugen i stedet for de 6 timer, som du ønskede.',
+      'Da du fortsætter med 3 timer, som du ønskede, er der ingen klagevejledning. Rengøringen nedsættes dog til hver 3. uge.',
+      'Din bostøtte stopper – som du har bedt om.\n\nDet har vi sagt ja til. Din madservice nedsættes til 3 dage om ugen.',
+      'Din bostøtte stopper den 30. april.\n\nDet har vi sagt ja til.',
     ];
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));

@@ -235,6 +235,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(level.fix, undefined, 'no text that tells the citizen they cannot complain');
   });
 
+  it('takes guidance that says the decision cannot be appealed, citing the bare closing paragraph, and offers to look again if something changes, as no route of appeal', () => {
+    const letter = (guidance: string) => `Nordby Kommune\nDato: 2. juni 2025\n\nKære Hiba og Karim\n\n## Afgørelse\n\nVi betaler Yasmins kontingent til gymnastik. I får afslag på støtte til ridetimer. Afgørelsen er truffet efter barnets lov § 35.\n\n## Begrundelse\n\nVi har lagt vægt på, at gymnastikken er et fællesskab med jævnaldrende, og at ridetimerne er privattimer.\n\n## Kan man klage?\n\n${guidance}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const closed = 'Nej. Afgørelser om støtte til fritidsaktiviteter kan efter § 35, stk. 3, ikke indbringes for anden administrativ myndighed.';
+    const offer = 'I er altid velkomne til at kontakte mig, hvis Yasmins situation ændrer sig. Så ser vi på sagen igen.';
+    assert.deepEqual(findings(letter(`${closed}\n\n${offer}`), 'klagevejledning'), []);
+    assert.deepEqual(findings(letter(`${closed.replace('fritidsaktiviteter kan', 'fritidsaktiviteter efter barnets lov § 35 kan')}\n\n${offer}`), 'klagevejledning'), []);
+    // A reassessment of a complaint beside it appeals another part: the guidance must then be complete.
+    assert.ok(findings(letter(`${closed}\n\nHvis I vil klage over afslaget på ridetimerne, ser vi på sagen igen.`), 'klagevejledning').length > 0);
+  });
+
   it('accepts ældrelovens § 10 as legal basis and informs about servicelovens § 83 only for people it shows are covered', () => {
     assert.deepEqual(findings(fixture('aeldreloven-paragraf-10-helhedspleje-god.md'), 'hjemmel'), []);
     const [elderly] = findings(fixture('aeldreloven-sel-83-borger-81-aar-efter-1-juli-2025.md'), 'foraeldet-henvisning');
@@ -1528,6 +1538,15 @@ describe('legal content of the rules (issue #13)', () => {
     const items = 'a) Hjælp ved aftensmaden hver dag.\nb) Morgenmaden gør du selv klar. Du får ikke hjælp til den.\nc) Et mellemmåltid kl. 14, hvor en medarbejder bliver hos dig i cirka 15 minutter.';
     assert.deepEqual(findings(letter(items), 'beregning'), []);
     assert.equal(findings(letter(items.replace('i cirka 15 minutter.', 'i cirka 15 minutter. Du får ikke mere tid.')), 'beregning').length, 1);
+  });
+
+  it('reads the hours of one session (»1½ time ad gangen«) as the form of the help, which a limit on how often does not measure out', () => {
+    const letter = (item: string) =>
+      `Åby Kommune\nDato: 2. marts 2026\n\nKære Lone og Peter\n\n## Afgørelse\n\nFamiliebehandlingen efter barnets lov § 32, stk. 1, fortsætter, men den trappes ned:\n\n- ${item}\n- Behandlingen forventes at slutte den 30. juni 2026.\n\nFormålet er, at I kan fastholde de nye aftaler, I har lavet. Vi har lagt vægt på, at Sofie nu kommer i skole hver dag.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    assert.deepEqual(findings(letter('Fra den 1. april er der samtaler hver tredje uge i stedet for hver uge, 2 timer ad gangen.'), 'beregning'), []);
+    assert.deepEqual(findings(letter('Samtalerne er fremover hver anden uge (i stedet for hver uge) og varer 1½ time pr. gang.'), 'beregning'), []);
+    // Hours a week cut are measured out.
+    assert.equal(findings(letter('Fra den 1. april er der samtaler 2 timer om ugen i stedet for 4 timer om ugen.'), 'beregning').length, 1);
   });
 
   it('reads »6 timer og 15 minutter« as one duration, not two figures of a breakdown', () => {

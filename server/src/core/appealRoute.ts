@@ -4,7 +4,7 @@ import { type LegalReference, namesLawOutsideCatalogue, withOtherActName } from 
 import { APPEAL_ROUTES, AppealRoute, appealRoute, appealRoutesOf, lawInSet, referenceInSet } from './catalogue';
 import { PhraseGroup } from './phrases';
 import { outsideAppealGuidance } from './anchors';
-import { decisionLawMentions, decisionReferences, inSentenceWith, withDecisionLaw } from './elements';
+import { decisionLawMentions, decisionReferences, inSentenceWith, sentenceSpanAt, withDecisionLaw } from './elements';
 import { omitsGuidanceForFullApproval } from './outcome';
 
 /**
@@ -132,9 +132,27 @@ function closedOutsideCatalogue(letter: LetterModel, inGuidance: (block: Block) 
 
 /** A provision that closes the route, cited in a paragraph of the guidance that says the decision cannot be appealed. */
 function closingProvisionDeclared(letter: LetterModel, inGuidance: (block: Block) => boolean): LegalReference | undefined {
-  return letter.referencesWhere('appealRoute.closedInGuidance', (reference) => reference.law !== undefined && inGuidance(reference.block)
-    && appealRoutesOf(reference).some(isClosed)).find((reference) => SAYS_NOT_APPEALABLE.test(reference.block.text));
+  // A bare paragraph (»kan efter § 35, stk. 3, ikke indbringes«) is read as the one law the decision names. The list is
+  // kept per version by text and place, so the law is added after: which law the decision names depends on the whole letter.
+  return letter.referencesWhere('appealRoute.closedInGuidance', (reference) => inGuidance(reference.block) && (reference.law === undefined || appealRoutesOf(reference).some(isClosed)))
+    .map((reference) => withDecisionLaw(letter, reference))
+    .find((reference) => reference.law !== undefined && appealRoutesOf(reference).some(isClosed) && SAYS_NOT_APPEALABLE.test(reference.block.text));
 }
+
+/**
+ * A reassessment of a complaint in the guidance: its sentence or the one before speaks of a complaint (»Send klagen til
+ * os, så vi kan se på sagen igen«). An offer to look at the case again when something changes (»Kontakt mig, hvis I mener,
+ * at vi har misforstået noget. Så ser vi på sagen igen.«) opens no route of appeal.
+ */
+function reassessesComplaint(letter: LetterModel, inGuidance: (block: Block) => boolean): boolean {
+  return letter.find('appeal.reassessment', inGuidance).some((hit) => {
+    const { start, end, index } = sentenceSpanAt(letter, hit.block, hit.textStart);
+    const from = index > 0 ? letter.counts(hit.block).sentences[index - 1].start : start;
+    return COMPLAINT.test(hit.block.text.slice(from, end));
+  });
+}
+
+const COMPLAINT = /klag|genvurder/iu;
 
 /** "Kan ikke påklages", "kan ikke indbringes for anden administrativ myndighed". */
 export const SAYS_NOT_APPEALABLE = /ikke[ \t\u00a0\n]+(?:på)?klage|ikke[ \t\u00a0\n]+indbringes/iu;
@@ -151,7 +169,7 @@ function declaredClosed(letter: LetterModel, inGuidance: (block: Block) => boole
   const deadline = letter.has('appeal.deadline', inGuidance);
   const outside = deadline ? undefined : closedOutsideCatalogue(letter, inGuidance);
   if (outside) return { reference: outside, route: appealRoute('declaredNotAppealable') };
-  if (deadline || letter.has('appeal.reassessment', inGuidance)) return undefined;
+  if (deadline || reassessesComplaint(letter, inGuidance)) return undefined;
   const declared = closingProvisionDeclared(letter, inGuidance);
   if (declared) return { reference: declared, route: appealRoutesOf(declared).find(isClosed)! };
   // A provision the catalogue does not know as closed, in the very sentence that says the decision cannot be appealed, and one

@@ -247,7 +247,8 @@ function statesDecision(letter: LetterModel): boolean {
  * inden 4 uger«), nor help that goes on as it is (»Du får fortsat 3 timer«, »Du får 3 timer som hidtil«).
  */
 const GRANTED_FIGURE = /(?:^|[.!?:][ \u00a0]+|\n)(?:[Dd]u|I|[Dd]e|\p{Lu}\p{Ll}+)[ \u00a0]+får[ \u00a0]+(?:\p{L}+[ \u00a0]+)?\d[\d.,]*[ \u00a0]*(?:\p{L}+[ \u00a0]+)?(?:timer?|kr\.?|kroner|døgn|weekend(?:er)?|besøg|gange)(?![\p{L}])/gu;
-const UNCHANGED = /(?<![\p{L}])(?:fortsat|stadig|hidtil|uændret|som i dag|ligesom i dag|som du har i dag|som før)(?![\p{L}])/iu;
+/** Help as it is: »fortsat«, »som hidtil«, and »i dag«, the help the party has now (»Victor får i dag dækket …«), not »fra i dag«. */
+const UNCHANGED = /(?<![\p{L}])(?:fortsat|stadig|hidtil|uændret|som i dag|ligesom i dag|som du har i dag|som før|(?<!(?:fra|med)[ \u00a0]+)i[ \u00a0]+dag)(?![\p{L}])/iu;
 
 const SENTENCE_END = /[.!?\n]/g;
 
@@ -345,8 +346,11 @@ function declaresOtherDocument(letter: LetterModel): boolean {
 /** An HTML comment that opens the file and names it a template or a draft (»<!-- INTERN SKABELON … -->«). */
 const TEMPLATE_COMMENT = /^\s*<!--\s*(?:\p{L}+[ \t]+)?(?:skabelon|udkast|template)(?![\p{L}])/iu;
 const TEMPLATE_COMMENT_REACH = 200;
-/** A line near the top that opens with »SKABELON«, in a quote box, brackets or bold too (»> SKABELON – AFGØRELSE OM …«). */
-const TEMPLATE_LINE = /^[ \t>*_#[]*skabelon(?![\p{L}])/imu;
+/**
+ * A line near the top that opens with »SKABELON«, in a quote box, brackets, italics or bold too (»> SKABELON – AFGØRELSE OM
+ * …«), after one word (»*INTERN SKABELON · version 3*«) or as the end of a compound (»Brevskabelon«).
+ */
+const TEMPLATE_LINE = /^[ \t>*_#[]*(?:\p{L}+[ \t]+)?\p{L}*skabelon(?![\p{L}])/imu;
 const TEMPLATE_LINE_REACH = 1000;
 /**
  * The party's name still a placeholder where the letter addresses them: greeted (»Kære [FORNAVN]«), or a merge field for

@@ -22,21 +22,25 @@ export interface Outcome {
   mayBeFullApproval: boolean;
 }
 
-/** A grant in the sentence: the party gets or is granted something. */
-const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|(?:sagt|siger|siges)[ \u00a0]+ja)(?![\p{L}])/iu;
+/** A grant in the sentence: the party gets, is granted or keeps something (»Du fortsætter med den samme støtte«). */
+const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|(?:sagt|siger|siges)[ \u00a0]+ja|fortsætter[ \u00a0]+med|beholder)(?![\p{L}])/iu;
 /** A grant told in the past tense. */
 const GRANTED_BEFORE = /(?<![\p{L}])fik(?![\p{L}])/giu;
 
 /** Sentences end before a capital letter: "stk. 1," and "1. juni" go on. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}»"])/u;
 
-const APPLIED_FOR = /søgt/iu;
+/** What was applied for or wished: a literal test before the sentence patterns. */
+const APPLIED_FOR = /søgt|ønske|bad[ \u00a0]+om|bedt[ \u00a0]+om|gerne[ \u00a0]+vil/iu;
 
 /** Whether a sentence grants something with no negation or limit. */
 function grantsWithoutLimit(sentence: string): boolean {
   // A negation or limit in the same sentence undoes the grant (»Du får ikke det, du har søgt om«, »Du får færre dage, end …«).
   return GRANT.test(sentence) && !negatesOrLimits(sentence);
 }
+
+/** »…, som du ønskede.«, »…, som I selv har bedt om.«: the clause ends with the party's wish, granted as an application is. */
+const WISHED = /(?:\bsom|,)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:selv\s+)?(?:har\s+ønsket|ønskede|ønsker|gerne\s+ville|gerne\s+vil|har\s+bedt\s+om|bad\s+om)\s*(?:[.,;!)]|$)/u;
 
 /** »…, som du har søgt om.«, »…, som du søgte om den 15. oktober 2025.«, »som ansøgt«: the clause ends with the application. */
 const AS_APPLIED = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?(?:har\s+(?:an)?søgt|(?:an)?søgte)\s+om(?:\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?)?\s*(?:[.,;!)]|$)|\bsom\s+ansøgt\b/iu;
@@ -48,14 +52,12 @@ const AS_APPLIED = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?(?:har\s+(?:an)?s�
  * el-kørestol, du har søgt om.", "Peter får ledsagelse …, som du har søgt om.").
  */
 function grantsAsApplied(letter: LetterModel, block: Block): boolean {
-  return letter.memo(block, 'outcome.grantsAsApplied', (text) =>
-    // Most paragraphs say nothing of what was applied for: a literal search rules them out before the sentence patterns run.
-    APPLIED_FOR.test(text) &&
-    text.split(SENTENCE_END).some((sentence) => {
-      const asApplied = AS_APPLIED.test(sentence);
-      return asApplied && grantsWithoutLimit(sentence);
-    }),
-  );
+  return letter.memo(block, 'outcome.grantsAsApplied', grantsAsAppliedIn);
+}
+
+function grantsAsAppliedIn(text: string): boolean {
+  // Most paragraphs say nothing of what was applied for: a literal search rules them out before the sentence patterns run.
+  return APPLIED_FOR.test(text) && text.split(SENTENCE_END).some((sentence) => (AS_APPLIED.test(sentence) || WISHED.test(sentence)) && grantsWithoutLimit(sentence));
 }
 
 /** Whether a sentence of a paragraph grants something without a negation or limit ("Du får badebænken."). */
@@ -99,7 +101,15 @@ function omitsGuidanceAsFullApproval(letter: LetterModel): boolean {
 
 /** A paragraph that leaves the guidance out because it grants in full (»… fuldt ud det, du bad om. Derfor er der ingen klagevejledning«). */
 export function omitsGuidanceForFullApproval(letter: LetterModel, block: Block): boolean {
-  return letter.matchesIn(block, 'appeal.omitted').length > 0 && (letter.matchesIn(block, 'fullApproval').length > 0 || grantsAsApplied(letter, block));
+  const omissions = letter.matchesIn(block, 'appeal.omitted');
+  return omissions.length > 0 && (letter.matchesIn(block, 'fullApproval').length > 0 || grantsAsAppliedIn(withoutMatches(block.text, omissions)));
+}
+
+/** The text with the matches blanked out: »ikke« in »er der ikke vedlagt klagevejledning« negates no grant in its sentence. */
+function withoutMatches(text: string, matches: readonly PhraseMatch[]): string {
+  let result = text;
+  for (const match of matches) result = result.slice(0, match.start) + ' '.repeat(match.end - match.start) + result.slice(match.end);
+  return result;
 }
 
 /**
@@ -109,18 +119,46 @@ export function omitsGuidanceForFullApproval(letter: LetterModel, block: Block):
  * decided here.
  */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
-  return letter.has('notFullOutcome', (block) => relevant(block)
-    && !itemApplied(letter, block)
-    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.condition'))
-      && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.either')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.noCut')) && !insideAny(limit, letter.matchesIn(block, 'notFullOutcome.partyActivity'))
-      && !withdrawn(letter, block, limit) && !negatedJustBefore(letter, block, limit) && !NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start))
-      && !NEGATED_AFTER.test(block.text.slice(limit.end, limit.end + NEGATED_AFTER_REACH))
-      // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
-      && !inSentenceWith(letter, block, limit.start, 'declares.notDecision') && !toldAsHistory(letter, block, limit)
-      && !onCondition(letter, block, limit) && !partyWished(letter, block, limit) && !askedByParty(letter, block, limit) && !toldByParty(letter, block, limit) && !raisedInstead(block, limit) && !inApplicationClause(letter, block, limit)
-      && !replacedAsApplied(letter, block, limit) && !inItemNote(block, limit) && !insideAny(limit, waivedClaims(letter, block)) && !inTitleOfRules(block, limit)))
+  return letter.has('notFullOutcome', (block) => relevant(block) && !itemApplied(letter, block)
+    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !NO_LIMIT_OF_THIS_OUTCOME.some((reason) => reason(letter, block, limit))))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
+
+/** Phrase groups whose match around a limit's words says what they are instead: a condition, a possibility, no cut, the party's own activity. */
+const NOT_A_LIMIT = ['notFullOutcome.condition', 'notFullOutcome.either', 'notFullOutcome.noCut', 'notFullOutcome.partyActivity'] as const;
+
+/** Why a limit's words in a block limit nothing of this outcome: one test each, the cheap ones first. */
+const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block, limit: PhraseMatch) => boolean> = [
+  (letter, block, limit) => NOT_A_LIMIT.some((group) => insideAny(limit, letter.matchesIn(block, group))),
+  withdrawn,
+  negatedJustBefore,
+  (_, block, limit) => NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start)),
+  (_, block, limit) => NEGATED_AFTER.test(block.text.slice(limit.end, limit.end + NEGATED_AFTER_REACH)),
+  // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
+  (letter, block, limit) => inSentenceWith(letter, block, limit.start, 'declares.notDecision'),
+  toldAsHistory,
+  onCondition,
+  partyWished,
+  askedByParty,
+  toldByParty,
+  (_, block, limit) => raisedInstead(block, limit),
+  inApplicationClause,
+  replacedAsApplied,
+  (_, block, limit) => inItemNote(block, limit),
+  (letter, block, limit) => insideAny(limit, waivedClaims(letter, block)),
+  (_, block, limit) => inTitleOfRules(block, limit),
+  (letter, _, limit) => STOP.test(limit.text) && stopWishedAsAWhole(letter),
+];
+
+/** The words that stop help. */
+const STOP = /^(?:stop|ophør|afslut|bortfald)/iu;
+
+/**
+ * Whether the letter says of a stop as a whole that the party asked for it (»Din bostøtte stopper – som du har bedt
+ * om«, a title's way): where it tells the stop again (»Din bostøtte … stopper den 30. april«), that is the same stop.
+ */
+const stopWishedAsAWhole = oncePerLetter((letter): boolean => letter.has('notFullOutcome', (block) => letter.matchesIn(block, 'notFullOutcome')
+  .some((change) => STOP.test(change.text) && WISHED_AFTER_DASH.test(block.text.slice(change.end, sentenceSpanAt(letter, block, change.start).end)))));
 
 /** The title of a law, an executive order or a guidance that ends right before a limit's word (»bekendtgørelse om … opkrævning af tilbagebetalingskrav«, »lov om tilbagebetaling«). */
 const TITLE_OF_RULES_BEFORE = /(?<![\p{L}])(?:lov|loven|bekendtgørelse|bekendtgørelsen|vejledning|vejledningen|cirkulære|cirkulæret)[ \u00a0]+om(?![\p{L}])(?:[^.;:!?,§]{0,80}[ \u00a0]af)?[ \u00a0]+$/iu;

@@ -46,10 +46,15 @@ interface Amount {
   rate: boolean;
   /** Hours of the party's own life (»du arbejder 37 timer om ugen«): a fact of the case, never the hours decided. */
   ownHours: boolean;
+  /** Hours of one session or visit (»1½ time ad gangen«): how the help is given, which a limit on how often does not measure out. */
+  perOccasion: boolean;
 }
 
 /** What the party does for so many hours, just before the figure: »arbejder 37 timer«, »går i skole 6 timer om dagen«. */
 const OWN_ACTIVITY_BEFORE = /(?<![\p{L}])(?:arbejder|arbejdede|sover|sov|træner|studerer|(?:går|gik|er|var)[ \u00a0]+i[ \u00a0]+skole)(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$/iu;
+
+/** Right after hours, one occasion: »1½ time ad gangen«, »2 timer pr. gang«. */
+const PER_OCCASION_AFTER = /^[ \u00a0]*(?:ad[ \u00a0]+gangen|pr\.?[ \u00a0]+gang|per[ \u00a0]+gang|hver[ \u00a0]+gang)(?![\p{L}])/iu;
 
 /** A year's level right after a sum (»948 kr. årligt (2022-niveau)«): a rate the rules set. */
 const RATE_LEVEL_AFTER = /^[^!?\n]{0,40}?(?<![\p{L}\p{N}])\d{4}-niveau/iu;
@@ -85,6 +90,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       genitive: GENITIVE_HOURS.test(m[0]),
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
       ownHours: !MONEY.test(m[0]) && OWN_ACTIVITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+      perOccasion: !MONEY.test(m[0]) && PER_OCCASION_AFTER.test(text.slice(end, end + 16)),
       ...figureInSentence(letter, block, m.index),
     });
   }
@@ -98,7 +104,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
     if (block.kind !== 'paragraph' || !where(block)) continue;
     // Written out: object spread is slow on this path (every figure of a long letter, on every keystroke).
     for (const a of amountsOf(block)) {
-      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours });
+      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours, perOccasion: a.perOccasion });
     }
   }
   return amounts;
@@ -472,7 +478,7 @@ export const beregning: Rule = {
     // step-down before help stops are a transition, not measured out to a need.
     // »Fra den 1. januar får I 0 kr.«: help stopped, nothing measured out.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && (limitedInItem(letter, a) || (a.decides && (grantedBelowApplied(a) || limitedBeside(letter, a.block)))) && !steppingDown(letter, a)
+      && (a.money ? a.decides : !a.claimed && ((!a.perOccasion && limitedInItem(letter, a)) || (a.decides && (grantedBelowApplied(a) || limitedBeside(letter, a.block)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;

@@ -30,7 +30,8 @@ function successorLawText(written: string, abbreviation: boolean, successor: Law
  * old law, so a rewrite must name that law there ("barnets lov § 90, jf.
  * servicelovens § 84"), or the reader takes it for the new law's § 84.
  */
-const CARRIED = /^([ \t\u00a0]*,?[ \t\u00a0]*(?:jf|jfr)\.?[ \t\u00a0]*|[ \t\u00a0]*,?[ \t\u00a0]*jævnfør[ \t\u00a0]*)(?=§|\d)/iu;
+const CARRIED_BY = String.raw`[ \t\u00a0]*,?[ \t\u00a0]*(?:jf|jfr|jævnfør)\.?[ \t\u00a0]*`;
+const CARRIED = new RegExp(String.raw`^(${CARRIED_BY})(?=§|\d)`, 'iu');
 
 /** The first mention starting at or after `textStart`; mentions are sorted by start. */
 function firstMentionFrom(mentions: readonly LawMention[], textStart: number): LawMention | undefined {
@@ -212,7 +213,7 @@ function sentenceOf(letter: LetterModel, reference: LegalReference): string {
 }
 
 /** Only »jf.« between two references: the second is cited as part of the first (»barnets lov § 90, jf. servicelovens § 44«). */
-const ONLY_CARRIED = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:jf|jfr|jævnfør)\.?[ \t\u00a0]*$/iu;
+const ONLY_CARRIED = new RegExp(`^${CARRIED_BY}$`, 'iu');
 
 /**
  * A repealed provision named in one sentence with its successor tells where the rule went (»Fra servicelovens § 42 til

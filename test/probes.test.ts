@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { ProbeScore, formatProbeScore, scoreProbes } from './helpers/probes';
+
+/**
+ * Floors on the probe sets (test/probes): letters the checker was not written beside. They only go the right way:
+ * tighten a number when the checker gets better, never loosen one to make a change pass. A false error on a correct
+ * letter costs more than a missed defect, so those two floors are zero.
+ */
+const FLOORS = {
+  maxCorrectFlagged: 0,
+  maxCorrectSkipped: 0,
+  maxNonDecisionsWithFindings: 0,
+  minDefectsFlagged: 32,
+  maxDefectsMissed: 0,
+};
+
+describe('probe sets (test/probes): letters written without the checker, set by set on one theme', function () {
+  let score: ProbeScore;
+  before(function () {
+    // A hang guard, not a speed test.
+    this.timeout(180_000);
+    score = scoreProbes();
+  });
+  const report = (): string => `\n${formatProbeScore(score)}`;
+
+  it('gives no error or warning on a correct letter', () => assert.ok(score.correctFlagged.length <= FLOORS.maxCorrectFlagged, report()));
+  it('takes every correct letter for a letter', () => assert.ok(score.correctSkipped.length <= FLOORS.maxCorrectSkipped, report()));
+  it('says nothing on documents that are not decisions', () => assert.ok(score.nonDecisionsWithFindings.length <= FLOORS.maxNonDecisionsWithFindings, report()));
+  it('flags the labelled defects', () => {
+    assert.ok(score.defectsFlagged >= FLOORS.minDefectsFlagged, report());
+    assert.ok(score.defectsMissed.length <= FLOORS.maxDefectsMissed, report());
+  });
+});
