@@ -91,6 +91,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Da I fortsætter med den samme aflastning, som I gerne ville, er der ingen klagevejledning i brevet.',
       // A stop the letter says, as a whole, the party asked for is the same stop where it is told again.
       'Din bostøtte stopper – som du har bedt om.\n\nDet har vi sagt ja til. Din bostøtte efter servicelovens § 85 stopper den 30. april.',
+      // The help the party has now gives way to what was granted in full.
+      'Vi har bevilget jeres ansøgning fuldt ud. Tilskuddet gælder fra 1. februar. Den hjemmehjælp, Mathias i dag får, stopper den 31. januar.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
@@ -116,6 +118,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Da du fortsætter med 3 timer, som du ønskede, er der ingen klagevejledning. Rengøringen nedsættes dog til hver 3. uge.',
       'Din bostøtte stopper – som du har bedt om.\n\nDet har vi sagt ja til. Din madservice nedsættes til 3 dage om ugen.',
       'Din bostøtte stopper den 30. april.\n\nDet har vi sagt ja til.',
+      'Du får den badebænk, du har søgt om. Den hjemmehjælp, du i dag får, stopper den 31. januar.',
+      'Vi har bevilget din ansøgning fuldt ud. Din rengøring stopper den 31. januar.',
+      // Help in another form than the one applied for.
+      'Du får aflastning 2 døgn om måneden, som du har søgt om. Aflastningen gives ikke som afløsning i hjemmet, men som døgnophold.',
     ];
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
@@ -311,6 +317,12 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(states('Du nåede folkepensionsalderen i marts 2024.'), true);
       assert.equal(states('Ydelsen er født ud af et ønske om fleksibilitet.'), false);
       assert.equal(states('Vi nåede ikke at behandle sagen.'), false);
+    });
+    it('what the thing applied for costs, held against a limit', () => {
+      assert.equal(states('Dørklokken koster under 500 kr. Derfor kan vi ikke give tilskud.'), true);
+      assert.equal(states('Lampen kostede 349 kr., som er mindre end 500 kr.'), true);
+      assert.equal(states('Hvis et forbrugsgode koster under 500 kr., giver kommunen ikke tilskud.'), false);
+      assert.equal(states('Stolen koster 4.995 kr.'), false);
     });
   });
 

@@ -1547,6 +1547,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Samtalerne er fremover hver anden uge (i stedet for hver uge) og varer 1½ time pr. gang.'), 'beregning'), []);
     // Hours a week cut are measured out.
     assert.equal(findings(letter('Fra den 1. april er der samtaler 2 timer om ugen i stedet for 4 timer om ugen.'), 'beregning').length, 1);
+    // The length of a meeting granted beside a refusal of other help.
+    const beside = letter('Familien får familiebehandling med ét møde om ugen på 1½ time.').replace('- Behandlingen forventes', '- Sofie får ikke et støtteophold i en plejefamilie.\n- Behandlingen forventes');
+    assert.deepEqual(findings(beside, 'beregning'), []);
   });
 
   it('reads »6 timer og 15 minutter« as one duration, not two figures of a breakdown', () => {

@@ -17,6 +17,9 @@ describe('a table whose items do not add up to its total (server/src/core/tableS
 
   it('takes a total that adds up, or differs only by rounding, as balanced', () => {
     assert.deepEqual(unbalancedTotals(table('| Opgave | Minutter |', '| Bad | 45 |', '| Påklædning | 30 min. |', '| Samlet: | 75 |')), []);
+    // Minutes over a total in hours are added in minutes.
+    assert.deepEqual(unbalancedTotals(table('| Område | Tid pr. uge |', '| Post | 45 min. |', '| Madlavning | 60 min. |', '| Opfølgning | 75 min. |', '| **I alt** | **3 timer** |')), []);
+    assert.deepEqual(unbalancedTotals(table('| Område | Tid pr. uge |', '| Post | 45 min. |', '| Madlavning | 1 time |', '| **I alt** | **2 timer** |')).map(({ sum, total }) => ({ sum, total })), [{ sum: '105', total: '120' }]);
     assert.deepEqual(unbalancedTotals(table('| Udgift | Pr. måned |', '| Medicin | 333,33 kr. |', '| Kørsel | 666,67 kr. |', '| Sum | 1.000 kr. |')), []);
     // A subtotal among the items sums those above it and is not added again.
     const subtotal = table('| Opgave | Minutter pr. uge |', '| Støvsugning | 20 |', '| Gulvvask | 15 |', '| **Rengøring i alt** | **35** |', '| Tøjvask | 15 |', '| **Samlet** | **50** |');

@@ -440,7 +440,8 @@ function factOfCaseIn(text: string, block: Block, letter: LetterModel): boolean 
   for (const pattern of FACT_OF_CASE) {
     const m = pattern.exec(text);
     // An age is the party's whatever the sentence says of the application (»Du fyldte 67 år, før du søgte«); a date may be the application's.
-    if (m && (pattern === AGE || pattern === BORN || !inSentenceWith(letter, block, m.index, 'facts.datedNot'))) return true;
+    if (!m) continue;
+    if (pattern === PRICE_AGAINST_LIMIT ? !inSentenceWith(letter, block, m.index, 'hypothetical') : pattern === AGE || pattern === BORN || !inSentenceWith(letter, block, m.index, 'facts.datedNot')) return true;
   }
   return false;
 }
@@ -464,7 +465,13 @@ const REPORTED_ON_DATE = /(?<![\p{L}])(?:skrev|skriver|oplyste|oplyser|beskrev|f
 const SINCE_DATE = /(?<![\p{L}])(?:har|havde)[ \u00a0]+(?:haft|boet|været|gået|arbejdet)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])siden[ \u00a0]+(?:den[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
 /** When the party was born (»Du er født i marts 1957«, »født den 3. maj 2012«): their age, told by its date. */
 const BORN = /(?<![\p{L}])født[ \u00a0]+(?:den[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])|i[ \u00a0]+(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)[ \u00a0]+)?(?:19|20)\d\d(?!\d))/iu;
-const FACT_OF_CASE = [AGE, BORN, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE, REPORTED_ON_DATE, SINCE_DATE];
+/**
+ * What the thing applied for costs, held against a limit (»Dørklokken koster under 500 kr.«, »Lampen kostede 349 kr., som
+ * er mindre end 500 kr.«): the fact a rule-bound refusal turns on. Not the rule told on a condition (»Hvis det koster under
+ * 500 kr., …«).
+ */
+const PRICE_AGAINST_LIMIT = /(?<![\p{L}])(?:koster|kostede)(?![\p{L}])(?:kr\.|[^.!?\n]){0,60}?(?<![\p{L}])(?:under|over|mindre[ \u00a0]+end|mere[ \u00a0]+end|lavere[ \u00a0]+end|højere[ \u00a0]+end)[ \u00a0]+\d{1,3}(?:\.\d{3})*[ \u00a0]*(?:kr|kroner)(?![\p{L}])/iu;
+const FACT_OF_CASE = [AGE, BORN, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE, REPORTED_ON_DATE, SINCE_DATE, PRICE_AGAINST_LIMIT];
 
 /** How many items back a list's lead is looked for. */
 const MAX_ITEMS_AFTER_LEAD = 12;

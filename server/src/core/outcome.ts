@@ -148,7 +148,33 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (letter, block, limit) => insideAny(limit, waivedClaims(letter, block)),
   (_, block, limit) => inTitleOfRules(block, limit),
   (letter, _, limit) => STOP.test(limit.text) && stopWishedAsAWhole(letter),
+  currentHelpGivesWay,
 ];
+
+/** The help the party has now, before a stop in its sentence (»Den hjælp, Mathias i dag får fra hjemmeplejen, stopper …«). */
+const CURRENT_HELP = /(?<![\p{L}])(?:i[ \u00a0]+dag|nuværende|hidtidige)(?![\p{L}])/iu;
+
+/**
+ * Whether a stop is of the help the party has now, in a letter that says it grants »fuldt ud« or in »fuldt omfang« all
+ * that was applied for (»Vi har bevilget jeres ansøgning fuldt ud«): the old help gives way to the new, which is what was
+ * applied for. A grant of one thing as applied for (»Du får den badebænk, du har søgt om«) says nothing of other help.
+ */
+function currentHelpGivesWay(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  if (!STOP.test(limit.text) || !fullApprovalsSaid(letter).some((match) => FULLY.test(match.text))) return false;
+  const { start } = sentenceSpanAt(letter, block, limit.start);
+  return CURRENT_HELP.test(block.text.slice(start, limit.start));
+}
+
+const FULLY = /fuld/iu;
+
+/** The full approvals said in words (»Du har fået fuldt ud, hvad du søgte om«), outside the guidance or told in it. */
+const fullApprovalsSaid = oncePerLetter((letter): readonly PhraseMatch[] => {
+  const relevant = outsideAppealGuidance(letter);
+  return letter.find('fullApproval').filter((hit) => {
+    const match = { start: hit.textStart, end: hit.textEnd, text: hit.text };
+    return !negatedJustBefore(letter, hit.block, match) && (relevant(hit.block) || toldInGuidance(letter, hit.block, match));
+  }).map((hit) => ({ start: hit.textStart, end: hit.textEnd, text: hit.text }));
+});
 
 /** The words that stop help. */
 const STOP = /^(?:stop|ophør|afslut|bortfald)/iu;
@@ -554,8 +580,7 @@ export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
   const limited = limits(letter, relevant);
   const approved =
-    letter.has('fullApproval', (block) => letter.matchesIn(block, 'fullApproval')
-      .some((match) => !negatedJustBefore(letter, block, match) && (relevant(block) || toldInGuidance(letter, block, match)))) ||
+    fullApprovalsSaid(letter).length > 0 ||
     letter.blocksWhere('outcome.grantsAsApplied', (block) => grantsAsApplied(letter, block)).some((block) => block.kind === 'paragraph' && relevant(block)) ||
     // A repayment claim dropped in whole, after a hearing on it: the party gets all it could ask.
     letter.has('claimWaived', (block) => relevant(block) && waivedClaims(letter, block).length > 0) ||

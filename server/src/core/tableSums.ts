@@ -17,7 +17,10 @@ const SUBTOTAL_LABEL = /(?:^|[ \u00a0])(?:i[ \u00a0]+alt|(?:sub|mellem)?total)[ 
 /** An item that takes away or converts (»Fradrag for almindelige udgifter«, »Heraf …«, »÷ egenbetaling«, »Pr. måned«): its sign or its period is not in the figure. */
 const NOT_ADDED = /fradrag|fratræk|træk|minus|÷|heraf|egenbetaling|almindelig|modregn|refusion|omregn|^(?:pr\.?|om)[ \u00a0]*(?:året|år|måneden|måned|md|ugen|uge)/iu;
 /** A cell that is one figure, perhaps bold and with its unit: »6,0«, »**9,0**«, »1.134 kr.«, »45 min.«. */
-const ONE_FIGURE = /^(?:kr\.[ \u00a0]*)?(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?[ \u00a0]*(?:kr\.?|kroner|timer?|t\.?|min\.?|minutter|dage?|døgn)?$/iu;
+const ONE_FIGURE = /^(?:kr\.[ \u00a0]*)?(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?[ \u00a0]*(kr\.?|kroner|timer?|t\.?|min\.?|minutter|dage?|døgn)?$/iu;
+/** The units of time a column may mix (»45 min.« over »I alt | 3 timer«): its figures are added in minutes. */
+const MINUTES = /^min/iu;
+const HOURS = /^t/iu;
 /** How far a total may differ from its items for rounding: a hundredth of the total, at least 0.05. */
 const ROUNDING = 0.01;
 
@@ -28,9 +31,10 @@ const roundingStep = (total: number): number => (total % 100 === 0 ? 100 : total
 
 const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
 
-function figure(cell: string): number | undefined {
+/** A cell's figure, and whether its unit is minutes or hours. */
+function figure(cell: string): { value: number; minutes: boolean; hours: boolean } | undefined {
   const m = ONE_FIGURE.exec(cell);
-  return m ? parseFloat(`${m[1].replace(/\./g, '')}.${m[2] ?? '0'}`) : undefined;
+  return m ? { value: parseFloat(`${m[1].replace(/\./g, '')}.${m[2] ?? '0'}`), minutes: MINUTES.test(m[3] ?? ''), hours: HOURS.test(m[3] ?? '') } : undefined;
 }
 
 const danish = (value: number): string => value.toLocaleString('da-DK', { maximumFractionDigits: 2 });
@@ -54,10 +58,15 @@ export function unbalancedTotals(text: string): UnbalancedTotal[] {
   const rounded = rows[totalAt].some((cell) => ROUNDED.test(cell));
   const unbalanced: UnbalancedTotal[] = [];
   for (let column = 1; column < rows[totalAt].length; column++) {
-    const total = figure(rows[totalAt][column]);
-    const values = items.map((cells) => figure(cells[column] ?? ''));
-    if (total === undefined || values.some((value) => value === undefined)) continue;
-    const sum = (values as number[]).reduce((a, b) => a + b, 0);
+    const totalCell = figure(rows[totalAt][column]);
+    const cells = items.map((cells) => figure(cells[column] ?? ''));
+    if (totalCell === undefined || cells.some((cell) => cell === undefined)) continue;
+    const figures = [totalCell, ...(cells as Array<NonNullable<typeof totalCell>>)];
+    // Minutes and hours in one column are added in minutes.
+    const inMinutes = figures.some((cell) => cell.minutes) && figures.some((cell) => cell.hours);
+    const valueOf = (cell: NonNullable<typeof totalCell>): number => (inMinutes && cell.hours ? cell.value * 60 : cell.value);
+    const total = valueOf(totalCell);
+    const sum = figures.slice(1).reduce((a, cell) => a + valueOf(cell), 0);
     const off = Math.abs(sum - total);
     if (rounded ? off >= roundingStep(total) : off > Math.max(0.05, ROUNDING * Math.abs(total))) unbalanced.push({ sum: danish(sum), total: danish(total), totalStart, totalEnd });
   }

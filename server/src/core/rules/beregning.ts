@@ -46,7 +46,7 @@ interface Amount {
   rate: boolean;
   /** Hours of the party's own life (»du arbejder 37 timer om ugen«): a fact of the case, never the hours decided. */
   ownHours: boolean;
-  /** Hours of one session or visit (»1½ time ad gangen«): how the help is given, which a limit on how often does not measure out. */
+  /** Hours of one session (»1½ time ad gangen«, »ét møde om ugen på 1½ time«): how the help is given, which a limit on how often, or a refusal of other help beside it, does not measure out. */
   perOccasion: boolean;
 }
 
@@ -55,6 +55,8 @@ const OWN_ACTIVITY_BEFORE = /(?<![\p{L}])(?:arbejder|arbejdede|sover|sov|træner
 
 /** Right after hours, one occasion: »1½ time ad gangen«, »2 timer pr. gang«. */
 const PER_OCCASION_AFTER = /^[ \u00a0]*(?:ad[ \u00a0]+gangen|pr\.?[ \u00a0]+gang|per[ \u00a0]+gang|hver[ \u00a0]+gang)(?![\p{L}])/iu;
+/** Right before hours, a meeting or a talk they are the length of: »ét møde om ugen på 1½ time«, »samtaler på 45 minutter«. */
+const PER_OCCASION_BEFORE = /(?<![\p{L}])(?:møde|samtale|session)\p{L}{0,3}(?:[ \u00a0]+(?:om|hver|pr\.?)[ \u00a0]+\p{L}+)?[ \u00a0]+på[ \u00a0]+$/iu;
 
 /** A year's level right after a sum (»948 kr. årligt (2022-niveau)«): a rate the rules set. */
 const RATE_LEVEL_AFTER = /^[^!?\n]{0,40}?(?<![\p{L}\p{N}])\d{4}-niveau/iu;
@@ -90,7 +92,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       genitive: GENITIVE_HOURS.test(m[0]),
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
       ownHours: !MONEY.test(m[0]) && OWN_ACTIVITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
-      perOccasion: !MONEY.test(m[0]) && PER_OCCASION_AFTER.test(text.slice(end, end + 16)),
+      perOccasion: !MONEY.test(m[0]) && (PER_OCCASION_AFTER.test(text.slice(end, end + 16)) || PER_OCCASION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
       ...figureInSentence(letter, block, m.index),
     });
   }
@@ -478,7 +480,7 @@ export const beregning: Rule = {
     // step-down before help stops are a transition, not measured out to a need.
     // »Fra den 1. januar får I 0 kr.«: help stopped, nothing measured out.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && ((!a.perOccasion && limitedInItem(letter, a)) || (a.decides && (grantedBelowApplied(a) || limitedBeside(letter, a.block)))) && !steppingDown(letter, a)
+      && (a.money ? a.decides : !a.claimed && ((!a.perOccasion && limitedInItem(letter, a)) || (a.decides && (grantedBelowApplied(a) || (!a.perOccasion && limitedBeside(letter, a.block))))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;
