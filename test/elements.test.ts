@@ -93,6 +93,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Din bostøtte stopper – som du har bedt om.\n\nDet har vi sagt ja til. Din bostøtte efter servicelovens § 85 stopper den 30. april.',
       // The help the party has now gives way to what was granted in full.
       'Vi har bevilget jeres ansøgning fuldt ud. Tilskuddet gælder fra 1. februar. Den hjemmehjælp, Mathias i dag får, stopper den 31. januar.',
+      // The decision complained of is no limit of the one that upholds the complaint.
+      'Du får medhold i din klage over afslag på ledsagelse. Vi har genvurderet din sag, og du får fuldt medhold.',
+      // A stop beside guidance left out because all was granted is the change the grant brings.
+      'Du får ledsageordning 15 timer om måneden. Den starter samme dag, som din ledsagelse efter barnets lov stopper. Fordi du har fået det, du har søgt om, er der ikke vedlagt en klagevejledning.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
@@ -122,6 +126,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Vi har bevilget din ansøgning fuldt ud. Din rengøring stopper den 31. januar.',
       // Help in another form than the one applied for.
       'Du får aflastning 2 døgn om måneden, som du har søgt om. Aflastningen gives ikke som afløsning i hjemmet, men som døgnophold.',
+      'Du får ikke medhold i din klage over afslaget på ledsagelse.',
+      'Du får ledsageordning 15 timer om måneden. Din madservice nedsættes til 3 dage om ugen. Fordi du har fået det, du har søgt om, er der ikke vedlagt en klagevejledning.',
+      'Du får medhold i din klage over afslag på ledsagelse. Du får fuldt medhold. Din madservice nedsættes dog til 3 dage om ugen.',
     ];
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
@@ -214,6 +221,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       const full = (history: string) => classifyOutcome(parseLetter(`Kære Sara og Ahmed\n\n${history} Vi har nu behandlet jeres ansøgning igen.\n\nI får bevilget afløsning i hjemmet i 6 timer hver anden lørdag, sådan som I har søgt om.\n`)).fullApproval;
       assert.equal(full('Ankestyrelsen hjemviste den 2. december 2024 vores afslag af 27. august 2024 på afløsning i hjemmet.'), true);
       assert.equal(full('Vi fastholder vores afslag af 27. august 2024 på aflastning uden for hjemmet.'), false);
+      // Changed by Ankestyrelsen, which this letter carries out; changed by the municipality itself, it is this letter's own act.
+      assert.equal(full('Ankestyrelsen har den 22. april 2025 ændret vores afgørelse af 27. august 2024, hvor I fik afslag på afløsning i hjemmet.'), true);
+      assert.equal(full('Vi har ændret vores afgørelse af 27. august 2024, hvor I fik afslag på afløsning i hjemmet, så I nu får færre timer.'), false);
     });
     it('does not take the condition that a need cannot be met otherwise for a limit', () => {
       const grant = 'Du har søgt om et længerevarende botilbud.\n\n# Afgørelse\n\nDu får fuldt medhold. ';

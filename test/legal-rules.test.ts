@@ -499,6 +499,9 @@ describe('legal content of the rules (issue #13)', () => {
       `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på en badestol.\n\n## Begrundelse\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du selv kan stå op under badet, som vi så ved hjemmebesøget den 2. februar. ${source}\n\n## Klagevejledning\n\nDu kan klage over afgørelsen. Send klagen til Nordby Kommune, så vi har den senest 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
     // Relied on, with no word of a hearing: the finding.
     assert.deepEqual(findings(letter('Din læge oplyser, at du kan stå i ti minutter ad gangen.'), 'partshoering').map((f) => f.severity), ['information']);
+    // Remarks the party may still send are no hearing held; remarks the party sent are.
+    assert.deepEqual(findings(letter('Din læge oplyser, at du kan stå i ti minutter ad gangen. Har du yderligere bemærkninger, kan du sende dem til Ankestyrelsen.'), 'partshoering').map((f) => f.severity), ['information']);
+    assert.deepEqual(findings(letter('Din læge oplyser, at du kan stå i ti minutter ad gangen. Du har ikke haft yderligere bemærkninger til udtalelsen.'), 'partshoering'), []);
     for (const source of [
       'Sammen med ansøgningen sendte du en erklæring fra din egen læge om dine smerter.',
       'Du har nu sendt en speciallægeerklæring fra reumatologen.',
@@ -1532,6 +1535,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi har godkendt 650 kr. om måneden til tøjvask og 1.550 kr. om måneden til kørsel, i alt 2.200 kr. Den udgift, du ville have haft alligevel, er trukket fra.'), 'beregning'), []);
   });
 
+  it('takes the decided sum said again (»Beløbet afrundes til 1.300 kr.«) for no item of a calculation', () => {
+    const letter = (reasons: string) =>
+      `Søby Kommune\nDato: 4. november 2025\n\nKære Louise\n\n## Afgørelse\n\nDu får dækket nødvendige merudgifter med 1.300 kr. om måneden efter servicelovens § 100, stk. 1. Du søgte om 2.150 kr. om måneden og får derfor delvist medhold.\n\n## Begrundelse\n\nVi har medtaget kørsel, slid på tøj og ekstra vask. ${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    assert.equal(findings(letter('Vi har opgjort dine merudgifter til samlet 1.340 kr. om måneden. Beløbet afrundes til 1.300 kr.'), 'beregning')[0]?.severity, 'warning');
+    assert.deepEqual(findings(letter('Kørsel 900 kr., slid 240 kr. og vask 200 kr., i alt 1.340 kr. om måneden, fratrukket almindelige udgifter. Beløbet afrundes til 1.300 kr.'), 'beregning'), []);
+  });
+
   it('reads a limit in one lettered item of a pasted list as that item\'s, not the minutes of the next', () => {
     const letter = (items: string) =>
       `Åby Kommune\nDato: 10. marts 2026\n\nKære Ruth\n\nAFGØRELSE\n\nDu får helhedspleje efter ældrelovens § 10 fra den 16. marts 2026:\n\n${items}\n\nBEGRUNDELSE\n\nVi har lagt vægt på, at du spilder, når du spiser alene, og at du selv kan smøre dit brød om morgenen.\n\nKLAGEVEJLEDNING\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
@@ -1735,6 +1745,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'klagevejledning'), []);
     // Only upholding, and sending the complaint on, decides nothing new.
     assert.equal(checkDocument(letter('Den del af klagen er sendt videre til Ankestyrelsen i dag.').replace('Bad: Du får medhold. Du får fortsat bad to gange om ugen efter ældrelovens § 10.', 'Bad: Vi fastholder også den del.'), {}).detection.isLetter, false);
+  });
+
+  it('asks no new guidance of a letter that tells its reassessment and the complaint sent on in one paragraph, under no heading of it', () => {
+    const letter = (sentOn: string) =>
+      `Vigsø Kommune\nDato: 21. november 2025\n\nKære Camilla og Rasmus\n\nVi modtog jeres klage den 30. oktober 2025 over vores afslag på ledsagelse efter barnets lov § 89.\n\nVi har nu genvurderet afgørelsen efter retssikkerhedslovens § 66. Resultatet er, at vi fastholder afslaget. ${sentOn}\n\nI skal ikke gøre mere. Jeres klage er modtaget inden for klagefristen på 4 uger.\n\nVi har lagt vægt på, at Mathilde selv tager bussen til skole hver dag.\n\nMed venlig hilsen\n\nSøren Vestergaard\n`;
+    const guidance = (sentOn: string) => checkDocument(letter(sentOn), { force: true }).findings.filter((f) => f.ruleId === 'klagevejledning');
+    assert.deepEqual(guidance('Jeres klage er derfor i dag sendt videre til Ankestyrelsen.'), []);
+    assert.deepEqual(guidance('Jeres klage er derfor den 21. november 2025 videresendt til Ankestyrelsen.'), []);
+    // Not sent on: the letter decides anew and must say how to complain.
+    assert.ok(guidance('Vi beder jer om at sende os en ny ansøgning.').length > 0);
   });
 
   it('finds guidance that says who may complain (»Både du og din mor kan klage over udvalgets afgørelse«) under a heading of its own words', () => {

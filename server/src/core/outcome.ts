@@ -133,6 +133,7 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   withdrawn,
   negatedJustBefore,
   (_, block, limit) => NOT_THE_OUTCOME_BEFORE.test(block.text.slice(Math.max(0, limit.start - 24), limit.start)),
+  (_, block, limit) => COMPLAINED_OF_BEFORE.test(block.text.slice(Math.max(0, limit.start - 40), limit.start)),
   (_, block, limit) => NEGATED_AFTER.test(block.text.slice(limit.end, limit.end + NEGATED_AFTER_REACH)),
   // »Kommunen har ikke truffet afgørelse om dit ophold og skal ikke godkende det«: a matter the letter does not decide.
   (letter, block, limit) => inSentenceWith(letter, block, limit.start, 'declares.notDecision'),
@@ -149,7 +150,18 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (_, block, limit) => inTitleOfRules(block, limit),
   (letter, _, limit) => STOP.test(limit.text) && stopWishedAsAWhole(letter),
   currentHelpGivesWay,
+  (letter, _, limit) => CHANGE_OF_HELP.test(limit.text) && leavesOutGuidanceAsFullApproval(letter),
 ];
+
+/** The words of a stop or a swap, which also tell the change a grant brings (»… stopper, samme dag som ordningen starter«), unlike a refusal or a cut. */
+const CHANGE_OF_HELP = /^(?:stop|ophør|afslut|i[ \u00a0]+stedet[ \u00a0]+for)/iu;
+
+/**
+ * A letter that leaves out the guidance because it grants all that was applied for says so in as many words: a stop or
+ * a swap beside it (»din ledsagelse efter barnets lov stopper samme dag«, »ansat i Myndighed Voksne i stedet for i Børn og
+ * Familie«) is the change the grant brings. A refusal or a cut still limits.
+ */
+const leavesOutGuidanceAsFullApproval = oncePerLetter(omitsGuidanceAsFullApproval);
 
 /** The help the party has now, before a stop in its sentence (»Den hjælp, Mathias i dag får fra hjemmeplejen, stopper …«). */
 const CURRENT_HELP = /(?<![\p{L}])(?:i[ \u00a0]+dag|nuværende|hidtidige)(?![\p{L}])/iu;
@@ -239,6 +251,9 @@ const AMOUNT_AFTER_NOTE = /^\)[^(\n]*\d[\d.,]*[ \u00a0]*(?:kr|kroner)(?![\p{L}])
  * din post, så du ikke får flere rykkere«).
  */
 const NOT_THE_OUTCOME_BEFORE = /(?<![\p{L}])(?:[Mm]an|[Ss]å[ \u00a0]+(?:at[ \u00a0]+)?(?:du|I|De|han|hun|barnet|den unge))[ \u00a0]+$/u;
+
+/** The decision a complaint is about, right before a limit's word (»medhold i din klage over afslag på ledsagelse«): the decision complained of, not this one. */
+const COMPLAINED_OF_BEFORE = /(?<![\p{L}])klage[nr]?[ \u00a0]+over[ \u00a0]+(?:(?:vores|kommunens|vort|jeres|det|den)[ \u00a0]+)?(?:\p{L}+[ \u00a0]+)?$/iu;
 
 /** A limit's verb negated after it, as a main clause puts it (»ordningen stopper derfor ikke«, »Hjælpen ophører ikke«). */
 const NEGATED_AFTER = /^(?:[ \u00a0]+(?:derfor|altså|dermed|heller|således|fortsat|stadig))?[ \u00a0]+ikke(?![\p{L}])/u;
@@ -444,8 +459,8 @@ function replacedAsApplied(letter: LetterModel, block: Block, limit: PhraseMatch
 /** What this letter does to an earlier decision in the same sentence: it upholds or changes it, so the limit stands. */
 const ACTS_ON_EARLIER = /fasthold|ændre|nedsæt|stadig|fortsat|stop|ophør/iu;
 
-/** An earlier decision Ankestyrelsen sent back or set aside: whatever it decided is void, and this letter decides anew. */
-const EARLIER_VOIDED = /hjemvis|ophævede|ophævet|underkendt/iu;
+/** An earlier decision Ankestyrelsen sent back, set aside or changed: whatever it decided is void, and this letter decides anew or carries out Ankestyrelsen's decision. */
+const EARLIER_VOIDED = /hjemvis|ophævede|ophævet|underkendt|ankestyrelsen(?:\d+\.|[^.!?]){0,40}?ændre/iu;
 
 /**
  * Whether a limit is the case's history (»Den 10. december 2025 gav vi dig afslag på en rampe«, »Afgørelsen af 10.

@@ -509,8 +509,8 @@ export const beregning: Rule = {
     const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed && !standing.has(a.value)).length;
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose. The grant as it
     // stands (»I dag får du 3.600 kr.«), a limit passed (»over grænsen på 2.000 kr.«) and the items of the list the party
-    // applied with (»Du har sendt os denne liste:«) are none.
-    const items = new Set(amounts.filter((a) => a.money && !decided.includes(a) && !a.claimed && !a.current && !a.limit && !appliedListItem(letter, a.block)).map((a) => a.value)).size;
+    // applied with (»Du har sendt os denne liste:«) are none, nor is the decided sum said again (»Beløbet afrundes til 1.300 kr.«).
+    const items = new Set(amounts.filter((a) => a.money && !decidedValues.has(a.value) && !a.claimed && !a.current && !a.limit && !appliedListItem(letter, a.block)).map((a) => a.value)).size;
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
       : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts)

@@ -97,6 +97,11 @@ function titledReassessment(letter: LetterModel): boolean {
   return letter.has('appeal.reassessment', (block) => block.kind === 'heading' && !letter.inRole(block, 'klagevejledning'));
 }
 
+/** The complaint sent on in the paragraph that tells of its reassessment (»Vi har nu genvurderet afgørelsen … Jeres klage er derfor i dag sendt videre«). */
+function sentOnAfterReassessment(letter: LetterModel): boolean {
+  return letter.has('appeal.forwarded', (block) => letter.matchesIn(block, 'appeal.reassessment').length > 0);
+}
+
 function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>): Report[] {
   const anchor = decisionAnchor(letter);
   if (!anchor) return [];
@@ -236,10 +241,11 @@ export const klagevejledning: Rule = {
     const blocks = appealGuidance(letter);
     if (route.route.kind === 'other') return blocks.length > 0 ? [] : guidanceElsewhere(letter, route.route);
     // A letter that upholds the decision after reassessment and has sent the complaint on: nothing is left to appeal.
-    // Under a title that tells of the reassessment (»Resultat af genvurderingen«), what it says of the complaint is no new guidance.
+    // Under a title that tells of the reassessment (»Resultat af genvurderingen«), or after a paragraph that tells it and the
+    // complaint sent on, what it says of the complaint is no new guidance.
     // So is one whose only words on guidance leave it out for a part granted in full (»Du har fået fuldt ud det, du bad om på
     // dette punkt. Derfor er der ingen klagevejledning til denne del.«): the rest of the complaint goes on by itself.
-    if (route.route.kind !== 'direct' && letter.has('appeal.forwarded') && (blocks.every((block) => omitsGuidanceForFullApproval(letter, block)) || titledReassessment(letter))) return [];
+    if (route.route.kind !== 'direct' && letter.has('appeal.forwarded') && (blocks.every((block) => omitsGuidanceForFullApproval(letter, block)) || titledReassessment(letter) || sentOnAfterReassessment(letter))) return [];
     if (blocks.length === 0) return missingGuidance(letter, route, options);
     const inGuidance = new Set(blocks);
     const head = blocks[0];

@@ -9,6 +9,9 @@ import { cite } from '../catalogue';
 
 const say = textsOf('partshoering');
 
+/** A sentence that opens on a condition put to the party, up to the sign of a hearing: what they may do from now on. */
+const REMARKS_TO_COME = /^[^\p{L}]*(?:hvis[ \u00a0]+(?:du|I|De)|har[ \u00a0]+(?:du|I|De)|skulle[ \u00a0]+(?:du|I|De))(?![\p{L}])[^.!?]*$/iu;
+
 export const partshoering: Rule = {
   id: 'partshoering',
   title: 'Oplysninger fra andre uden tegn på partshøring',
@@ -40,7 +43,12 @@ export const partshoering: Rule = {
       letter.memo(block, 'partshoering.unheard', () => letter.matchesIn(block, 'thirdPartyInformation').find((match) => reliedOn(block, match)));
     const block = letter.blocksWhere('partshoering.unheard', (each) => unheard(each) !== undefined).find(prose);
     const match = block && unheard(block);
-    if (!block || !match || letter.has('hearing', relevant)) return [];
+    // Remarks the party may still send (»Har De yderligere bemærkninger, kan De sende dem til Ankestyrelsen«) are no hearing held.
+    const heard = letter.find('hearing', relevant).some((hit) => {
+      const { start } = letter.sentenceAt(hit.block, hit.textStart);
+      return !REMARKS_TO_COME.test(letter.source.slice(start, hit.start));
+    });
+    if (!block || !match || heard) return [];
     return [{
       message: say('notHeard', { hit: match.text }),
       range: letter.sentenceAt(block, match.start),
