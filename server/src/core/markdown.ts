@@ -1,5 +1,6 @@
 import { type Processor, unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { type HtmlProse, htmlProse } from './htmlProse';
 import { BOM, TextEdit, editBetween } from './position';
 
 /** Structural roles a heading can give its section (data/phrases.json `heading.*`). */
@@ -301,6 +302,17 @@ function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
   };
 }
 
+/** A block read from an HTML block's paragraph, heading, list item or table row. */
+function htmlBlock(source: string, prose: HtmlProse): Block {
+  const builder = new TextBuilder(source, prose.start);
+  for (const piece of prose.pieces) {
+    if ('text' in piece) builder.appendAligned(piece.text, piece.start, piece.end);
+    else builder.appendSynthetic(piece.synthetic, piece.at);
+  }
+  const { text, runs } = builder.finish(prose.end);
+  return { kind: prose.depth > 0 ? 'heading' : 'paragraph', depth: prose.depth, text, runs, start: prose.start, end: prose.end, section: -1, index: -1, role: 'other' };
+}
+
 /** Walks the tree once and returns the prose blocks and the HTML comments in document order. */
 export function extractBlocks(source: string, root: MdNode): { blocks: Block[]; comments: HtmlComment[] } {
   const blocks: Block[] = [];
@@ -315,6 +327,7 @@ export function extractBlocks(source: string, root: MdNode): { blocks: Block[]; 
     }
     if (node.type === 'html') {
       collectComments(node, comments);
+      for (const prose of htmlProse(source, startOf(node), endOf(node))) blocks.push(htmlBlock(source, prose));
       continue;
     }
     if (node.type === 'code' || node.type === 'definition') continue;

@@ -153,8 +153,11 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (letter, _, limit) => CHANGE_OF_HELP.test(limit.text) && leavesOutGuidanceAsFullApproval(letter),
 ];
 
+/** The words that stop help. */
+const STOP_WORDS = 'stop|ophør|afslut|bortfald';
+const STOP = new RegExp(`^(?:${STOP_WORDS})`, 'iu');
 /** The words of a stop or a swap, which also tell the change a grant brings (»… stopper, samme dag som ordningen starter«), unlike a refusal or a cut. */
-const CHANGE_OF_HELP = /^(?:stop|ophør|afslut|i[ \u00a0]+stedet[ \u00a0]+for)/iu;
+const CHANGE_OF_HELP = new RegExp(`^(?:${STOP_WORDS}|i[ \u00a0]+stedet[ \u00a0]+for)`, 'iu');
 
 /**
  * A letter that leaves out the guidance because it grants all that was applied for says so in as many words: a stop or
@@ -182,14 +185,13 @@ const FULLY = /fuld/iu;
 /** The full approvals said in words (»Du har fået fuldt ud, hvad du søgte om«), outside the guidance or told in it. */
 const fullApprovalsSaid = oncePerLetter((letter): readonly PhraseMatch[] => {
   const relevant = outsideAppealGuidance(letter);
-  return letter.find('fullApproval').filter((hit) => {
+  const said: PhraseMatch[] = [];
+  for (const hit of letter.find('fullApproval')) {
     const match = { start: hit.textStart, end: hit.textEnd, text: hit.text };
-    return !negatedJustBefore(letter, hit.block, match) && (relevant(hit.block) || toldInGuidance(letter, hit.block, match));
-  }).map((hit) => ({ start: hit.textStart, end: hit.textEnd, text: hit.text }));
+    if (!negatedJustBefore(letter, hit.block, match) && (relevant(hit.block) || toldInGuidance(letter, hit.block, match))) said.push(match);
+  }
+  return said;
 });
-
-/** The words that stop help. */
-const STOP = /^(?:stop|ophør|afslut|bortfald)/iu;
 
 /**
  * Whether the letter says of a stop as a whole that the party asked for it (»Din bostøtte stopper – som du har bedt
