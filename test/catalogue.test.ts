@@ -68,7 +68,10 @@ describe('legal catalogue (server/data/legal.json)', () => {
     assert.ok(!inSet('coercionAndPlacement', 'SEL', '138'));
     assert.ok(inSet('procedure', 'FVL', '19'));
     assert.ok(inSet('procedure', 'RSL', '67'));
-    assert.ok(!inSet('procedure', 'RSL', '5'));
+    // The helhedsvurdering (RSL § 5) is how an application is handled, not a basis for the decision; the handlekommune (§ 9) decides a matter.
+    assert.ok(inSet('procedure', 'RSL', '5'));
+    assert.ok(!inSet('procedure', 'RSL', '9'));
+    assert.ok(!inSet('procedure', 'RSL', '59'));
     assert.ok(inSet('elderlyCare', 'SEL', '83b'));
     assert.ok(!inSet('elderlyCare', 'SEL', '85'));
     assert.ok(!inSet('merudgifter', undefined, '86'), 'a paragraph without a law belongs to no set');

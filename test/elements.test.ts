@@ -39,6 +39,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Ring eller skriv til Hjemmeplejens visitation i Ydby Kommune, inden der er gået 4 uger.',
       'Når du har klaget, ser vi på afgørelsen en gang til.',
       'Derefter tager kommunen stilling til sagen på ny.',
+      'Har du spørgsmål, eller vil du klage, kan du ringe til Ydelsescentret i Ydby Kommune inden 4 uger.',
     ];
     for (const text of named) it(`finds it in »${text}«`, () => assert.equal(lodging(text), true));
 
@@ -51,6 +52,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du kan kontakte Ankestyrelsen direkte, hvis du vil klage.',
       'Skriv til Ankestyrelsen inden 4 uger, hvis du vil klage.',
       'Ankestyrelsen ser på sagen en gang til.',
+      // A question is no complaint.
+      'Har du spørgsmål til afgørelsen, er du velkommen til at ringe til Ydelsescentret i Ydby Kommune.',
     ];
     for (const text of notNamed) it(`does not find it in »${text}«`, () => assert.equal(lodging(text), false));
   });

@@ -163,6 +163,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(findings(letter('aktivloven'), 'hjemmel')[0].message, /fx »aktivlovens § …, stk\. …«/);
   });
 
+  it('takes the rules of handling (»jf. retssikkerhedslovens § 5«, »forvaltningslovens § 19«) for no legal basis of the decision', () => {
+    const letter = (basis: string) => `Nordby Kommune\nDato: 2. juni 2025\n\nKære Ole\n\n## Afgørelse\n\nDin socialpædagogiske støtte nedsættes fra 6 til 4 timer om ugen.\n\n## Begrundelse\n\nVi har lagt vægt på, at du nu selv betaler dine regninger. Vi har også set på, om du kan få anden hjælp, jf. ${basis}.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(findings(letter('retssikkerhedslovens § 5'), 'hjemmel')[0]?.severity, 'error');
+    assert.deepEqual(findings(letter('servicelovens § 85'), 'hjemmel'), []);
+  });
+
   it('reads the legal basis from the notes a Word letter points to ("jf. note 1" … "Noter")', () => {
     const letter = (notes: string) => `Nordby Kommune\n\nDen 2. juni 2025\n\nAFGØRELSE OM STØTTE\n\nAfgørelse\n\nDin støtte nedsættes fra 6 til 3 timer om ugen, jf. note 1.\n\nBegrundelse\n\nVi har lagt vægt på, at du nu selv betaler dine regninger.\n\nKlagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger, jf. note 2.\n\nMed venlig hilsen\n\nLone Berg\n${notes}`;
     // The notes follow the appeal guidance: under a title of their own they are not part of it.
@@ -243,6 +249,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter(`${closed.replace('fritidsaktiviteter kan', 'fritidsaktiviteter efter barnets lov § 35 kan')}\n\n${offer}`), 'klagevejledning'), []);
     // A reassessment of a complaint beside it appeals another part: the guidance must then be complete.
     assert.ok(findings(letter(`${closed}\n\nHvis I vil klage over afslaget på ridetimerne, ser vi på sagen igen.`), 'klagevejledning').length > 0);
+  });
+
+  it('reads a decision under a paragraph whose stk. the letter names as closing the route (»efter barnets lov § 35« and »BL § 35, stk. 3«) as closed', () => {
+    const letter = (basis: string) => `Nordby Kommune\nDato: 5. marts 2026\n\nKære Dorthe\n\nDu får støtte til kontingentet på 1.200 kr. Du får ikke støtte til sko og tøj. Afgørelsen er truffet efter ${basis}.\n\nVi har lagt vægt på, at Alberte selv har fundet håndbold og gerne vil spille.\n\nDu kan ikke klage over denne afgørelse til Ankestyrelsen eller en anden myndighed. Det står i BL § 35, stk. 3.\n\nVenlig hilsen\nJonas Pedersen\n`;
+    assert.deepEqual(findings(letter('barnets lov § 35'), 'klagevejledning').filter((f) => f.severity === 'error'), []);
+    // Another provision beside it is open to appeal.
+    assert.ok(findings(letter('barnets lov § 35 og § 32'), 'klagevejledning').some((f) => f.severity === 'error'));
   });
 
   it('accepts ældrelovens § 10 as legal basis and informs about servicelovens § 83 only for people it shows are covered', () => {
@@ -1533,6 +1546,13 @@ describe('legal content of the rules (issue #13)', () => {
       `Søby Kommune\nDato: 4. november 2024\n\nKære Mads\n\n## Afgørelse\n\nDu får 2.277 kr. om måneden i merudgiftsydelse efter servicelovens § 100, stk. 1. Du søgte om 3.000 kr. om måneden.\n\n## Begrundelse\n\nDu har sklerose og bruger kørestol. ${expenses} Dine godkendte merudgifter ligger i intervallet mellem 1.707 kr. og 2.846 kr. om måneden. Derfor får du 2.277 kr. om måneden.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
     assert.equal(findings(letter('Vi har godkendt udgifter til tøjvask og kørsel.'), 'beregning').length, 1);
     assert.deepEqual(findings(letter('Vi har godkendt 650 kr. om måneden til tøjvask og 1.550 kr. om måneden til kørsel, i alt 2.200 kr. Den udgift, du ville have haft alligevel, er trukket fra.'), 'beregning'), []);
+  });
+
+  it('takes a section titled as the measuring out that names only the decided sum for no calculation', () => {
+    const letter = (measured: string) =>
+      `Søby Kommune\nDato: 4. november 2025\n\nKære Maria og Jens\n\n## Afgørelse\n\nI får dækket nødvendige merudgifter med 900 kr. om måneden efter barnets lov § 86. I havde søgt om 1.650 kr. om måneden.\n\n## Udmåling\n\nVi har godkendt udgifterne til kørsel og ekstra tøj, dog med et lavere beløb, fordi en del er almindelige udgifter. ${measured}\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    assert.equal(findings(letter('Samlet har vi fastsat jeres merudgifter til 900 kr. om måneden.'), 'beregning')[0]?.severity, 'warning');
+    assert.deepEqual(findings(letter('Kørsel 600 kr. og tøj 300 kr. om måneden ud over almindelige udgifter, i alt 900 kr. om måneden.'), 'beregning').filter((f) => f.severity !== 'information'), []);
   });
 
   it('takes the decided sum said again (»Beløbet afrundes til 1.300 kr.«) for no item of a calculation', () => {

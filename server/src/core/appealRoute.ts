@@ -82,8 +82,11 @@ export const letterAppealRoute = oncePerLetter((letter): LetterRoute => {
   // Guidance that says so itself, citing the closing provision and giving no deadline, outweighs another provision named in
   // the reasons (»Hun har haft en kontaktperson efter barnets lov § 32 siden februar«): that one tells the case's history.
   // A part sent on for another authority to decide (»… sendt videre til Familie og Handicap, som behandler den efter barnets lov § 90«) is not this decision's.
+  // The closing provision's paragraph named whole (»efter barnets lov § 35« beside »BL § 35, stk. 3«) opens nothing.
+  const closedParagraphs = new Set(closedBy.flatMap((reference) => reference.paragraphs.map((paragraph) => `${reference.law} ${paragraph}`)));
   const open = onRoute('open', (routes, reference) => routes.length === 0 && !referenceInSet('procedure', reference)
-    && !inSentenceWith(letter, reference.block, reference.textStart, 'matter.decidedElsewhere')).length > 0;
+    && !inSentenceWith(letter, reference.block, reference.textStart, 'matter.decidedElsewhere'))
+    .some((reference) => reference.stk !== undefined || !reference.paragraphs.every((paragraph) => closedParagraphs.has(`${reference.law} ${paragraph}`)));
   const inGuidance = (block: Block): boolean => !relevant(block);
   if (closedBy.length > 0 && (!open || (!letter.has('appeal.deadline', inGuidance) && closingProvisionDeclared(letter, inGuidance)))) {
     const route = appealRoutesOf(closedBy[0]).find(isClosed)!;

@@ -67,11 +67,17 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
     for (const match of letter.matchesIn(block, 'appeal.lodgingVerb')) {
       const { before, after } = sentenceAround(letter, block, match);
       if (/\bdirekte\b/iu.test(match.text) || STRAIGHT_TO_APPEAL_BODY.test(after) || APPEAL_BODY_RECEIVES.test(before)) continue;
-      if (namesMunicipalRecipient(`${before} ${match.text} ${after}`)) return true;
+      const sentence = `${before} ${match.text} ${after}`;
+      // »Har du spørgsmål til afgørelsen, er du velkommen til at ringe til Ydelsescentret«: a question is no complaint.
+      if (QUESTIONS.test(sentence) && !COMPLAINT_WORD.test(sentence)) continue;
+      if (namesMunicipalRecipient(sentence)) return true;
     }
     return false;
   });
 }
+
+const QUESTIONS = /(?<![\p{L}])spørgsmål(?![\p{L}])/iu;
+const COMPLAINT_WORD = /klag/iu;
 
 /** Hours or minutes, written out or short (»6 timer«, »30 min.«, »14 t«). */
 const HOURS = /(?<![\p{L}])(?:timer?|minutter|min\.?|t)(?![\p{L}])/iu;
@@ -148,7 +154,8 @@ export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => 
  */
 export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number): boolean {
   // A calculation section counts when it deals in money: »Sådan har vi fundet frem til timerne« works out hours, not kroner.
-  if (letter.allSectionBlocks('beregning').some((block) => MONEY_NAMED.test(block.text)) || itemAmounts >= 2) return true;
+  // Under a title of measuring out (»Udmåling«), the decided sum alone (»Samlet har vi fastsat … til 900 kr.«) is no calculation.
+  if (calculationSectionInMoney(letter) || itemAmounts >= 2) return true;
   let itemLines = 0;
   return letter.blocks.some((block, index) => {
     if (!where(block) || appliedListItem(letter, block)) return false;
@@ -174,6 +181,14 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
       return (sentence.match(MONEY_FIGURE) ?? []).length >= 2;
     });
   });
+}
+
+/** A calculation section that names money (»Beløb pr. måned«, a table in kroner) with two sums or more. */
+function calculationSectionInMoney(letter: LetterModel): boolean {
+  const blocks = letter.allSectionBlocks('beregning');
+  if (!blocks.some((block) => MONEY_NAMED.test(block.text))) return false;
+  const sums = new Set(blocks.flatMap((block) => block.text.match(MONEY_FIGURE) ?? []).map((sum) => sum.replace(/\D/g, '') || sum));
+  return sums.size >= 2 || blocks.some((block) => tableOfAmounts(block.text));
 }
 
 /** A sum of money, or a template's merge field for one: »2.400 kr.«, »kr. 1.200«, »«beløb»«. */
