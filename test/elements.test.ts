@@ -362,6 +362,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // Asked for with words between: »bad du kommunen om at betale«, »har bedt os om at dække«.
       assert.equal(decided('Den 3. maj bad du kommunen om at betale de 899 kr., som du gav for stolen.'), false);
       assert.equal(decided('Du har bedt os om at dække 899 kr. til en stol.'), false);
+      // A refused item's price in brackets after a long name, and a club's fee, are no sums decided by a calculation.
+      assert.equal(decided('Du får ikke støtte til træningslejren i sommerferien i Sverige (1.950 kr.).'), false);
+      assert.equal(decided('Du får ikke støtte til træningslejren, men du får 600 kr. til støvler.'), true);
       // A price stated as a fact of the case, also where the sentence goes on to refuse a grant.
       assert.equal(decided('Da prisen er 329 kr., ligger den under grænsen, og vi kan ikke give tilskud til den.'), false);
       assert.equal(decided('Vi giver dig 329 kr. i tilskud til den.'), true);

@@ -155,6 +155,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('du generelt klarer dig godt i hjemmet med hjælp fra din datter.'), 'faktiske-oplysninger'), []);
   });
 
+  it('reads what was weighed from the items under a lead that ends with it (»Vi har lagt vægt på,« over »- at …«)', () => {
+    const letter = (items: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på praktisk hjælp efter servicelovens § 83, stk. 1.\n\n## Begrundelse\n\nVi har lagt vægt på,\n\n${items}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(letter('- at Malthe flytter med jer og skal gå på Søholmskolen i Aarhus\n- at afløserkorpset kun arbejder i kommunen'), 'faktiske-oplysninger'), []);
+    assert.equal(findings(letter('- at det generelt er bedst for borgeren at blive i hjemmet'), 'faktiske-oplysninger').length, 1);
+  });
+
   it('gives an example provision of the law the letter names without a paragraph', () => {
     const letter = (law: string) => `Dato: 2. juni 2025\n\n# Afgørelse\n\nDu får afslag på hjælp efter ${law}.\n\n## Begrundelse\n\nVi har lagt vægt på, at du selv kan klare opgaven.\n`;
     assert.match(findings(letter('barnets lov'), 'hjemmel')[0].message, /fx »barnets lov § 86, stk\. 1«/);
@@ -247,6 +253,8 @@ describe('legal content of the rules (issue #13)', () => {
     const offer = 'I er altid velkomne til at kontakte mig, hvis Yasmins situation ændrer sig. Så ser vi på sagen igen.';
     assert.deepEqual(findings(letter(`${closed}\n\n${offer}`), 'klagevejledning'), []);
     assert.deepEqual(findings(letter(`${closed.replace('fritidsaktiviteter kan', 'fritidsaktiviteter efter barnets lov § 35 kan')}\n\n${offer}`), 'klagevejledning'), []);
+    // The offer right after the sentence that rules the complaint out.
+    assert.deepEqual(findings(letter(`${closed} Du kan derfor ikke klage til Ankestyrelsen. Hvis du mener, at vi har overset noget, så ser vi på det igen.`), 'klagevejledning'), []);
     // A reassessment of a complaint beside it appeals another part: the guidance must then be complete.
     assert.ok(findings(letter(`${closed}\n\nHvis I vil klage over afslaget på ridetimerne, ser vi på sagen igen.`), 'klagevejledning').length > 0);
   });
@@ -1775,6 +1783,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(guidance('Jeres klage er derfor den 21. november 2025 videresendt til Ankestyrelsen.'), []);
     // Not sent on: the letter decides anew and must say how to complain.
     assert.ok(guidance('Vi beder jer om at sende os en ny ansøgning.').length > 0);
+    // The guidance's own account of what will happen sends nothing on: its missing deadline is still missing.
+    const ordinary = `Nordby Kommune\nDato: 2. juni 2025\n\nKære Ole\n\n## Afgørelse\n\nDu får afslag på beskyttet beskæftigelse efter servicelovens § 103.\n\n## Begrundelse\n\nVi har lagt vægt på, at du arbejder 20 timer om ugen i fleksjob.\n\n## Hvis du vil klage\n\nDu kan klage over afgørelsen til Ankestyrelsen. Klagen skal sendes til Nordby Kommune.\n\nNår vi modtager din klage, genvurderer vi afgørelsen. Hvis vi fastholder den, sender vi klagen videre til Ankestyrelsen. Du får besked, når klagen er sendt.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.ok(findings(ordinary, 'klagevejledning').some((f) => f.severity === 'error'));
   });
 
   it('finds guidance that says who may complain (»Både du og din mor kan klage over udvalgets afgørelse«) under a heading of its own words', () => {

@@ -150,8 +150,10 @@ function closingProvisionDeclared(letter: LetterModel, inGuidance: (block: Block
 function reassessesComplaint(letter: LetterModel, inGuidance: (block: Block) => boolean): boolean {
   return letter.find('appeal.reassessment', inGuidance).some((hit) => {
     const { start, end, index } = sentenceSpanAt(letter, hit.block, hit.textStart);
-    const from = index > 0 ? letter.counts(hit.block).sentences[index - 1].start : start;
-    return COMPLAINT.test(hit.block.text.slice(from, end));
+    const sentences = [hit.block.text.slice(start, end)];
+    if (index > 0) sentences.push(hit.block.text.slice(letter.counts(hit.block).sentences[index - 1].start, start));
+    // »Du kan derfor ikke klage til Ankestyrelsen. … så ser vi på det igen«: a complaint ruled out is none to reassess.
+    return sentences.some((sentence) => COMPLAINT.test(sentence) && !SAYS_NOT_APPEALABLE.test(sentence));
   });
 }
 

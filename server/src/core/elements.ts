@@ -308,7 +308,7 @@ const UNIT_PRICE = /^\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)[ \u00a0]+(?:for[ \u00a0
  * (15 timer om ugen)«), also of the need for it (»Vi har ikke fundet behov for 6 timer om ugen«) or of keeping it (»Du får afslag på at beholde 10 timer om ugen«; not »afslag på 8 timer«, a figure the
  * decision sets, which must add up).
  */
-const REFUSED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?|fundet|behov|brug)|(?<![\p{L}])(?:får|fik|bevilger|giver|dækker)(?:[ \u00a0]+\p{L}+)?[ \u00a0]+ikke|(?<![\p{L}])afslag[ \u00a0]+på[ \u00a0]+at)(?![\p{L}])[^.!?]{0,40}$/iu;
+const REFUSED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ingen)[ \u00a0]+(?:få|får|fået|bevilge[rst]?|bevilliger|give[rst]?|dække[rst]?|fundet|behov|brug)|(?<![\p{L}])(?:får|fik|bevilger|giver|dækker)(?:[ \u00a0]+\p{L}+)?[ \u00a0]+ikke|(?<![\p{L}])afslag[ \u00a0]+på[ \u00a0]+at)(?![\p{L}])(?:(?![ \u00a0]men[ \u00a0])[^.!?]){0,60}$/iu;
 
 function sentenceText(letter: LetterModel, block: Block, textOffset: number): string {
   const { before, after } = sentenceAround(letter, block, { start: textOffset, end: textOffset, text: '' });
@@ -507,12 +507,17 @@ export function listLead(letter: LetterModel, block: Block): Block | undefined {
 /** A list item's marker on the line before a block's text (»- «, »2. «). */
 const ITEM_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+$/;
 
+/** Whether a block is the text of a list item: its marker stands on the line before it. */
+function isListItem(letter: LetterModel, block: Block): boolean {
+  return ITEM_MARKER_BEFORE.test(letter.source.slice(Math.max(0, block.start - 12), block.start));
+}
+
 /**
  * An item of a list the application leads (»Du har søgt om 18.000 kr. … Du har sendt os denne liste:« over »- sofa:
  * 1.800 kr.«): the party's own sums, not the calculation of what is granted.
  */
 export function appliedListItem(letter: LetterModel, block: Block): boolean {
-  if (!ITEM_MARKER_BEFORE.test(letter.source.slice(Math.max(0, block.start - 12), block.start))) return false;
+  if (!isListItem(letter, block)) return false;
   const lead = listLead(letter, block);
   return lead !== undefined && toldAsApplication(lead.text);
 }
@@ -534,8 +539,23 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     if (group === 'considerations') return !prescribed(letter, block, match) && !weighsOnlyTheLaw(letter, block, match);
     if (restatesLaw(letter, block, match.end) || namesFactsOnly(letter, block, match)) return false;
     const weighed = weighedClause(letter, block, match);
+    if (weighed !== undefined && !weighed.text.trim()) return itemsTellTheCase(letter, block);
     return weighed === undefined || (OF_THE_CASE.test(weighed.text) && !speaksGenerally(weighed.text) && !judgesByCriterionOnly(letter, block, weighed));
   }));
+}
+
+/**
+ * Whether the items under a lead that ends with what was weighed (»Vi har lagt vægt på,« or »… på:« over »- at du bor
+ * alene …«) speak of the case: what was weighed is there, not in the lead.
+ */
+function itemsTellTheCase(letter: LetterModel, lead: Block): boolean {
+  for (let index = lead.index + 1, items = 0; items < MAX_ITEMS_AFTER_LEAD; index++, items++) {
+    const item = letter.blocks[index];
+    if (item?.kind !== 'paragraph' || item.section !== lead.section || !isListItem(letter, item)) return false;
+    const clause = { text: item.text, start: 0, end: item.text.length };
+    if (OF_THE_CASE.test(item.text) && !speaksGenerally(item.text) && !restatesLaw(letter, item, 0) && !judgesByCriterionOnly(letter, item, clause)) return true;
+  }
+  return false;
 }
 
 /** Any digit: a figure, an amount or a date. */

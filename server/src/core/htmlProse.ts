@@ -5,8 +5,13 @@
  * place in the source. Not an HTML parser: tags are only boundaries, and what they do not mark stays one paragraph.
  */
 
-/** A tag, or the opening of a comment, whose end is looked up once (an unclosed comment runs to the end). */
-const TAG = /<!--|<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[\s/][^<>]*)?>/g;
+/**
+ * A tag; or the opening of a comment or a CDATA section, whose end is looked up once (left open, it runs to the end); or
+ * a declaration or processing instruction (»<!DOCTYPE html>«, »<?xml …?>«). Only tags carry a name.
+ */
+const TAG = /<!--|<!\[CDATA\[|<[!?][^<>]*>|<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[\s/][^<>]*)?>/g;
+/** Where what a comment or a CDATA section opens ends. */
+const SECTION_END: Readonly<Record<string, string>> = { '<!--': '-->', '<![CDATA[': ']]>' };
 
 /** Tags that open or close a block of their own. */
 const BLOCK_TAGS = new Set([
@@ -60,7 +65,9 @@ export function htmlProse(source: string, start: number, end: number): HtmlProse
     current = { depth, start: start + at, end: start + at, pieces: [] };
     return current;
   };
-  const close = (at: number): void => {
+  // A block closed by a tag ends with it; the last, closed by the end of the HTML, with its last word: where Markdown
+  // ends an HTML block at the end of a text read in windows, the white space after it may differ.
+  const close = (at?: number): void => {
     const pieces = current?.pieces ?? [];
     // The block ends with its last word: white space and line breaks before the closing tag are dropped.
     while (pieces.length > 0) {
@@ -78,7 +85,8 @@ export function htmlProse(source: string, start: number, end: number): HtmlProse
       pieces.pop();
     }
     if (current && pieces.length > 0) {
-      current.end = start + at;
+      const last = pieces[pieces.length - 1];
+      current.end = at === undefined ? ('text' in last ? last.end : last.at) : start + at;
       out.push(current);
     }
     current = undefined;
@@ -108,9 +116,12 @@ export function htmlProse(source: string, start: number, end: number): HtmlProse
     textAt = m.index + m[0].length;
     const name = (m[2] ?? '').toLowerCase();
     if (!name) {
-      const commentEnd = html.indexOf('-->', textAt);
-      textAt = commentEnd < 0 ? html.length : commentEnd + 3;
-      TAG.lastIndex = textAt;
+      const closer = SECTION_END[m[0]];
+      if (closer) {
+        const sectionEnd = html.indexOf(closer, textAt);
+        textAt = sectionEnd < 0 ? html.length : sectionEnd + closer.length;
+        TAG.lastIndex = textAt;
+      }
       continue;
     }
     const closing = m[1] === '/';
@@ -131,6 +142,6 @@ export function htmlProse(source: string, start: number, end: number): HtmlProse
     }
   }
   addText(textAt, html.length);
-  close(html.length);
+  close();
   return out;
 }

@@ -97,10 +97,18 @@ function titledReassessment(letter: LetterModel): boolean {
   return letter.has('appeal.reassessment', (block) => block.kind === 'heading' && !letter.inRole(block, 'klagevejledning'));
 }
 
-/** The complaint sent on in the paragraph that tells of its reassessment (»Vi har nu genvurderet afgørelsen … Jeres klage er derfor i dag sendt videre«). */
+/**
+ * The complaint sent on in the paragraph that tells of its reassessment (»Vi har nu genvurderet afgørelsen … Jeres klage
+ * er derfor i dag sendt videre«), outside the guidance: not the guidance's own account of what will happen (»Når vi
+ * modtager din klage, genvurderer vi afgørelsen … Du får besked, når klagen er sendt«).
+ */
 function sentOnAfterReassessment(letter: LetterModel): boolean {
-  return letter.has('appeal.forwarded', (block) => letter.matchesIn(block, 'appeal.reassessment').length > 0);
+  return letter.find('appeal.forwarded', (block) => !letter.inRole(block, 'klagevejledning') && letter.matchesIn(block, 'appeal.reassessment').length > 0)
+    .some((hit) => !WHEN_BEFORE.test(hit.block.text.slice(Math.max(0, hit.textStart - 8), hit.textStart)) && !inSentenceWith(letter, hit.block, hit.textStart, 'hypothetical'));
 }
+
+/** »når« right before: what will be done, not what was. */
+const WHEN_BEFORE = /(?<![\p{L}])når[ \u00a0]+$/iu;
 
 function missingGuidance(letter: LetterModel, { route }: LetterRoute, options: Readonly<Profile>): Report[] {
   const anchor = decisionAnchor(letter);
