@@ -540,8 +540,13 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
     if (restatesLaw(letter, block, match.end) || namesFactsOnly(letter, block, match)) return false;
     const weighed = weighedClause(letter, block, match);
     if (weighed !== undefined && !weighed.text.trim()) return itemsTellTheCase(letter, block);
-    return weighed === undefined || (OF_THE_CASE.test(weighed.text) && !speaksGenerally(weighed.text) && !judgesByCriterionOnly(letter, block, weighed));
+    return weighed === undefined || tellsOfTheCase(letter, block, weighed);
   }));
+}
+
+/** Whether what was weighed speaks of the case, not generally, and does more than judge it by the law's measure. */
+function tellsOfTheCase(letter: LetterModel, block: Block, weighed: WeighedClause): boolean {
+  return OF_THE_CASE.test(weighed.text) && !speaksGenerally(weighed.text) && !judgesByCriterionOnly(letter, block, weighed);
 }
 
 /**
@@ -552,8 +557,7 @@ function itemsTellTheCase(letter: LetterModel, lead: Block): boolean {
   for (let index = lead.index + 1, items = 0; items < MAX_ITEMS_AFTER_LEAD; index++, items++) {
     const item = letter.blocks[index];
     if (item?.kind !== 'paragraph' || item.section !== lead.section || !isListItem(letter, item)) return false;
-    const clause = { text: item.text, start: 0, end: item.text.length };
-    if (OF_THE_CASE.test(item.text) && !speaksGenerally(item.text) && !restatesLaw(letter, item, 0) && !judgesByCriterionOnly(letter, item, clause)) return true;
+    if (!restatesLaw(letter, item, 0) && tellsOfTheCase(letter, item, { text: item.text, start: 0, end: item.text.length })) return true;
   }
   return false;
 }

@@ -475,12 +475,15 @@ export const beregning: Rule = {
       return (hoursBelowApplied.has(a.kroner) || hoursBelowApplied.has(Math.trunc(a.kroner)))
         && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
     };
+    // A limit in the hours' item, or in the paragraph after a grant of them; not for the hours of one session (»1½ time ad
+    // gangen«), which a limit on how often, or a refusal of other help beside them, does not measure out.
+    const limitedAround = (a: Amount): boolean => !a.perOccasion && (limitedInItem(letter, a) || (a.decides && limitedBeside(letter, a.block)));
     // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
     // »Fra den 1. januar får I 0 kr.«: help stopped, nothing measured out.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && ((!a.perOccasion && limitedInItem(letter, a)) || (a.decides && (grantedBelowApplied(a) || (!a.perOccasion && limitedBeside(letter, a.block))))) && !steppingDown(letter, a)
+      && (a.money ? a.decides : !a.claimed && (limitedAround(a) || (a.decides && grantedBelowApplied(a))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;

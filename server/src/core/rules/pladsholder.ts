@@ -8,6 +8,9 @@ const say = textsOf('pladsholder');
 /** Placeholders in the snippets are written «like this»; Danish quotation marks are »the other way«. */
 const PLACEHOLDER = /«[^«»\n]{0,200}»/g;
 
+/** The words a template's instruction to the writer opens with (»[Indsæt …]«, »[Skriv …]«). */
+const INSTRUCTION_WORDS = 'indsæt|skriv|udfyld';
+
 /**
  * Placeholders of other templates and mail merges: a field in square brackets
  * ("[dato]", "[SLUTDATO]", "[INDSÆT NAVN]"; a link's text has lost its brackets), a merge
@@ -16,7 +19,7 @@ const PLACEHOLDER = /«[^«»\n]{0,200}»/g;
  * 1107xx-xxxx, where it follows a digit, nor a phone number masked for review: »96 XX 20 00«). Less certain than the snippets' own:
  * said as something to check.
  */
-const FOREIGN_PLACEHOLDER = /\[(?:indsæt|skriv|udfyld|\p{L}*dato|\p{L}*navn|adresse|\p{L}*beløb|cpr|sagsnr|sagsnummer|sagsbehandler|telefon|tlf|e-?mail|underskrift|afdeling|barnets navn|borgerens navn)[^\[\]\n]{0,60}\]|\{\{[^{}\n]{1,60}\}\}|(?<![\p{L}\p{N}-])(?:XX|xx)(?![\p{L}\p{N}-])/giu;
+const FOREIGN_PLACEHOLDER = new RegExp(String.raw`\[(?:${INSTRUCTION_WORDS}|\p{L}*dato|\p{L}*navn|adresse|\p{L}*beløb|cpr|sagsnr|sagsnummer|sagsbehandler|telefon|tlf|e-?mail|underskrift|afdeling|barnets navn|borgerens navn)[^\[\]\n]{0,60}\]|\{\{[^{}\n]{1,60}\}\}|(?<![\p{L}\p{N}-])(?:XX|xx)(?![\p{L}\p{N}-])`, 'giu');
 
 /** A field the sender left out on purpose (»[CPR udeladt]«, »[navn anonymiseret]«): a redaction, nothing to fill in. */
 const REDACTED = /udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget/iu;
@@ -28,7 +31,7 @@ const REDACTED = /udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreg
  * templates write them for text and numbers to fill in.
  */
 const REDACTION_MARK = new RegExp(String.raw`\[[^\[\]\n]{0,40}(?:${REDACTED.source})[^\[\]\n]{0,40}\]`, 'iu');
-const INSTRUCTION = /^\[(?:indsæt|skriv|udfyld)/iu;
+const INSTRUCTION = new RegExp(`^\\[(?:${INSTRUCTION_WORDS})`, 'iu');
 
 /** Groups of digits and XX apart by spaces, with a digit among them: a phone number masked in a letter shared for review (»96 XX 20 00«, »76 81 XX XX«). */
 const MASKED_NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,4}|XX|xx)(?: (?:\d{1,4}|XX|xx)){2,}(?![\p{L}\p{N}])/gu;
