@@ -411,6 +411,18 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Beløbet er 21 døgn × 148 kr. = 3.108 kr.'), 'beregning'), []);
   });
 
+  it('says what to check when only the party\'s economy told among the facts gives the sums beside a payment fixed', () => {
+    const letter = (facts: string, reasons = '') =>
+      `# Afgørelse om betaling for madordning\n\nØstby Kommune, 4. marts 2026\n\nKære Lise Holm\n\nDu har bedt om at blive fritaget for betaling for frokost i dagtilbuddet.\n\n## Afgørelse\n\nDu bliver ikke fritaget, men din betaling sættes ned. Fra den 1. april 2026 betaler du 520 kr. om måneden.\n\n## Sagens oplysninger\n\n${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at frokosten erstatter mad, du ellers ville købe hjemme, og at din økonomi er stram. ${reasons}\n\n## Regler\n\nAfgørelsen er truffet efter servicelovens § 104 og bekendtgørelse om betaling for botilbud og andre ydelser.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Østby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPer Lund\n`;
+    const economy = '- Din pension er 14.200 kr. om måneden efter skat, og din husleje er 6.900 kr.\n- Din elregning er steget med 310 kr. om måneden.';
+    const told = findings(letter(economy), 'beregning');
+    assert.deepEqual(told.map((f) => f.severity), ['information']);
+    assert.match(told[0].message, /sagens oplysninger.*viser ikke, hvordan det fastsatte beløb er regnet ud/);
+    // The facts' own breakdown that makes the sum, and a calculation in the reasons, show it.
+    assert.deepEqual(findings(letter('- Frokost: 360 kr. om måneden.\n- Frugt: 90 kr. om måneden.\n- Drikkevarer: 70 kr. om måneden.'), 'beregning'), []);
+    assert.deepEqual(findings(letter(economy, 'Du betaler for 18 dage × 25 kr. = 450 kr. og for frugt 70 kr. om måneden.'), 'beregning'), []);
+  });
+
   it('asks no calculation of the kompensationsydelse\'s standard amount (servicelovens § 100 and barnets lov § 86 from 1 September 2025)', () => {
     const letter = (date: string, grant: string, reasons = '') =>
       `# Afgørelse om hjælp til udgifter\n\nBallerup Kommune, ${date}\n\nKære Mette Holm\n\nDu har søgt om hjælp til udgifter til taxakørsel efter servicelovens § 100.\n\n## Afgørelse\n\n${grant} Du får ikke dækket udgiften til vinduespudsning.\n\n## Begrundelse\n\nDu har sklerose, og din gangfunktion er varigt nedsat. Vi har lagt vægt på, at du ikke kan gå mere end 50 meter og derfor må tage taxa til lægen. ${reasons}\n\nMed venlig hilsen\n\nAnna Berg\n`;

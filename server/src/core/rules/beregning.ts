@@ -338,6 +338,24 @@ function limitedBeside(letter: LetterModel, block: Block): boolean {
 const DIFFERENCE = /(?<![\p{L}])(?:forskellen|differencen|prisforskellen|merprisen|resten|restbeløbet)(?![\p{L}])/iu;
 
 /**
+ * Whether the sums that make the calculation shown are only the party's circumstances told among the facts of the case
+ * (»Din husleje er steget med 420 kr. om måneden«, an income, a balance left after fixed expenses), which neither add up
+ * to a decided sum nor leave it as their difference: the letter says what was weighed, not how the sum was reached. A
+ * breakdown in the facts that makes the decided sum (»medicin 300 kr., tøj 200 kr.« for a grant of 500 kr.) is shown.
+ */
+function onlyTheFactsCalculate(letter: LetterModel, ownText: (block: Block) => boolean, itemAmounts: readonly Amount[], decided: readonly Amount[]): boolean {
+  const inFacts = (block: Block): boolean => letter.inRole(block, 'fakta');
+  const factSums = itemAmounts.filter((a) => inFacts(a.block));
+  if (factSums.length === 0) return false;
+  const outsideFacts = (block: Block): boolean => ownText(block) && !inFacts(block);
+  if (calculationShown(letter, outsideFacts, new Set(itemAmounts.filter((a) => !inFacts(a.block)).map((a) => a.value)).size)) return false;
+  const sums = factSums.map((a) => inOre(a.kroner));
+  const total = sums.reduce((sum, each) => sum + each, 0);
+  const made = new Set([total, total / 12, total * 12, ...sums.flatMap((a) => sums.flatMap((b) => [a + b, a - b]))]);
+  return !decided.some((a) => a.money && made.has(inOre(a.kroner)));
+}
+
+/**
  * Whether a decided amount is the difference of two other sums the letter states: in its own paragraph (»Tilbuddet er
  * på 29.990 kr. Regionen giver 7.208 kr., så din egenbetaling bliver 22.782 kr.«), or anywhere when it is named as a
  * difference (DIFFERENCE: »Forskellen på 13.500 kr.« beside a price of 38.000 kr. and a refund of 24.500 kr.). A
@@ -513,9 +531,11 @@ export const beregning: Rule = {
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose. The grant as it
     // stands (»I dag får du 3.600 kr.«), a limit passed (»over grænsen på 2.000 kr.«) and the items of the list the party
     // applied with (»Du har sendt os denne liste:«) are none, nor is the decided sum said again (»Beløbet afrundes til 1.300 kr.«).
-    const items = new Set(amounts.filter((a) => a.money && !decidedValues.has(a.value) && !a.claimed && !a.current && !a.limit && !appliedListItem(letter, a.block)).map((a) => a.value)).size;
+    const itemAmounts = amounts.filter((a) => a.money && !decidedValues.has(a.value) && !a.claimed && !a.current && !a.limit && !appliedListItem(letter, a.block));
+    const items = new Set(itemAmounts.map((a) => a.value)).size;
+    const computedInOneStep = decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts));
     const showsCalculation = money
-      ? calculationShown(letter, ownText, items) || decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts))
+      ? calculationShown(letter, ownText, items) || computedInOneStep
       : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts)
         || decided.every((a) => fromApplication(a, amounts));
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !anotherMatter(letter, r)));
@@ -528,6 +548,9 @@ export const beregning: Rule = {
       if (form === 'maybeStandard') return [...reports, { message: say('notShownCompensation', { level: minimum!.level, citation: minimum!.provision }), range, fix, severityCap: 'information' }];
       reports.push({ message: say('notShown'), range, fix });
       return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];
+    }
+    if (money && !computedInOneStep && onlyTheFactsCalculate(letter, ownText, itemAmounts, decided)) {
+      reports.push({ message: say('onlyFactsInKroner'), range, fix, severityCap: 'information' });
     }
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction, nor a claim to pay back what was paid.
     // (»Du skal betale 3.402 kr. tilbage«; not the warning »hvis …, kan du komme til at betale ydelsen tilbage«).
