@@ -411,6 +411,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Beløbet er 21 døgn × 148 kr. = 3.108 kr.'), 'beregning'), []);
   });
 
+  it('asks how a total of hours granted beside a refusal was reached (»i alt 2 timer og 30 minutter om ugen« over tasks without their time)', () => {
+    const letter = (tasks: string) =>
+      `# Afgørelse om praktisk hjælp\n\nVesthavn Kommune, 12. maj 2025\n\nKære Inge Nørgaard\n\nDu har søgt om hjælp til rengøring, tøjvask og vinduespudsning.\n\n## Afgørelse\n\nDu får bevilget praktisk hjælp i alt 2 timer og 30 minutter om ugen efter servicelovens § 83, stk. 1, nr. 2.\n\nHjælpen omfatter:\n\n${tasks}\n\nDu får ikke hjælp til vinduespudsning, fordi du kan bruge en privat vinduespudser.\n\n## Begrundelse\n\nVi har lagt vægt på, at du efter din hofteoperation ikke kan bøje dig og bære tunge ting.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vesthavn Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Kjær\n`;
+    assert.deepEqual(findings(letter('- rengøring af stue, køkken og bad\n- tøjvask'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('- rengøring af stue, køkken og bad: 1 time og 30 minutter\n- tøjvask: 60 minutter'), 'beregning'), []);
+    // The hours as they stand, said as a total, measure nothing out.
+    const standing = letter('- rengøring\n- tøjvask').replace('Du får bevilget praktisk hjælp i alt', 'Du har i dag i alt');
+    assert.deepEqual(findings(standing, 'beregning'), []);
+  });
+
   it('says what to check when only the party\'s economy told among the facts gives the sums beside a payment fixed', () => {
     const letter = (facts: string, reasons = '') =>
       `# Afgørelse om betaling for madordning\n\nØstby Kommune, 4. marts 2026\n\nKære Lise Holm\n\nDu har bedt om at blive fritaget for betaling for frokost i dagtilbuddet.\n\n## Afgørelse\n\nDu bliver ikke fritaget, men din betaling sættes ned. Fra den 1. april 2026 betaler du 520 kr. om måneden.\n\n## Sagens oplysninger\n\n${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at frokosten erstatter mad, du ellers ville købe hjemme, og at din økonomi er stram. ${reasons}\n\n## Regler\n\nAfgørelsen er truffet efter servicelovens § 104 og bekendtgørelse om betaling for botilbud og andre ydelser.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Østby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPer Lund\n`;

@@ -48,7 +48,12 @@ interface Amount {
   ownHours: boolean;
   /** Hours of one session (»1½ time ad gangen«, »ét møde om ugen på 1½ time«): how the help is given, which a limit on how often, or a refusal of other help beside it, does not measure out. */
   perOccasion: boolean;
+  /** Hours named as a total (»i alt 4 timer og 15 minutter om ugen«): the sum of parts the reader must be able to follow. */
+  total: boolean;
 }
+
+/** Right before a figure, a total: »i alt«, »samlet«, »sammenlagt«, »tilsammen«. */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:i[ \u00a0]+alt|samlet|sammenlagt|tilsammen)[ \u00a0]+$/iu;
 
 /** What the party does for so many hours, just before the figure: »arbejder 37 timer«, »går i skole 6 timer om dagen«. */
 const OWN_ACTIVITY_BEFORE = /(?<![\p{L}])(?:arbejder|arbejdede|sover|sov|træner|studerer|(?:går|gik|er|var)[ \u00a0]+i[ \u00a0]+skole)(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$/iu;
@@ -92,6 +97,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       genitive: GENITIVE_HOURS.test(m[0]),
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
       ownHours: !MONEY.test(m[0]) && OWN_ACTIVITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+      total: TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)),
       perOccasion: !MONEY.test(m[0]) && (PER_OCCASION_AFTER.test(text.slice(end, end + 16)) || PER_OCCASION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
       ...figureInSentence(letter, block, m.index),
     });
@@ -106,7 +112,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
     if (block.kind !== 'paragraph' || !where(block)) continue;
     // Written out: object spread is slow on this path (every figure of a long letter, on every keystroke).
     for (const a of amountsOf(block)) {
-      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours, perOccasion: a.perOccasion });
+      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours, perOccasion: a.perOccasion, total: a.total });
     }
   }
   return amounts;
@@ -496,12 +502,12 @@ export const beregning: Rule = {
     // A limit in the hours' item, or in the paragraph after a grant of them; not for the hours of one session (»1½ time ad
     // gangen«), which a limit on how often, or a refusal of other help beside them, does not measure out.
     const limitedAround = (a: Amount): boolean => !a.perOccasion && (limitedInItem(letter, a) || (a.decides && limitedBeside(letter, a.block)));
-    // Hours count only where the decision grants or limits them; money where the decision grants or sets it (not the amount applied for).
+    // Hours count only where the decision grants or limits them, or grants them as a total of parts; money where the decision grants or sets it (not the amount applied for).
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
     // »Fra den 1. januar får I 0 kr.«: help stopped, nothing measured out.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
-      && (a.money ? a.decides : !a.claimed && (limitedAround(a) || (a.decides && grantedBelowApplied(a))) && !steppingDown(letter, a)
+      && (a.money ? a.decides : !a.claimed && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;
