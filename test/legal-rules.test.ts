@@ -482,6 +482,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(low[1].message, /608 kr\. om måneden/);
   });
 
+  it('asserts missing main considerations when the reasons section only states the rule and assesses, with the facts told in a section of their own', () => {
+    const letter = (reasons: string) =>
+      `# Afgørelse om rengøring\n\nNordby Kommune, 3. juni 2025\n\nKære Aase Winther\n\nDu har søgt om rengøring hver uge.\n\n## Afgørelse\n\nDu får rengøring hver anden uge. Du får afslag på rengøring hver uge.\n\nAfgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 2.\n\n## Sagens oplysninger\n\n- Du er 88 år og går med rollator.\n- Du kan selv tørre støv af og vaske op.\n- Din søn bor i nærheden.\n\n## Begrundelse\n\nKommunen skal efter servicelovens § 83 tilbyde praktisk hjælp til personer, som på grund af nedsat funktionsevne ikke selv kan klare opgaverne.\n\n${reasons}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Nordby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Bo\n`;
+    const bare = findings(letter('Vi vurderer, at dit behov er dækket med rengøring hver anden uge. Rengøring hver uge indgår ikke i bevillingen.'), 'hovedhensyn');
+    assert.deepEqual(bare.map((f) => f.severity), ['warning']);
+    // The same assessment with a cause of its own argues it.
+    assert.deepEqual(findings(letter('Vi vurderer, at dit behov er dækket med rengøring hver anden uge, fordi du selv kan tørre støv af og vaske op, og kun gulvvask er for tungt for dig.'), 'hovedhensyn').map((f) => f.severity).filter((s) => s !== 'information'), []);
+  });
+
   it("asserts missing main considerations only where no reasons are given: reasons in the letter's own words are something to check", () => {
     // Argued in two sentences of its own (»Boligen er derfor ikke egnet …«, »… fordi vaskemaskinen kan flyttes op …«).
     assert.deepEqual(findings(fixture('delvis-bevilling-sel-116-grunde-i-egne-ord.md'), 'hovedhensyn'), []);

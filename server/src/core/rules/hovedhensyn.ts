@@ -141,6 +141,23 @@ function arguedInOwnWords(letter: LetterModel): boolean {
   return false;
 }
 
+/**
+ * Whether the reasons section exercises the discretion and gives no reason of its own: its paragraphs state the rule in
+ * one sentence (»Kommunen skal efter servicelovens § 83 tilbyde madservice til personer, som på grund af …«) and the
+ * assessment (»Visitationen vurderer, at du har behov for madservice 4 dage om ugen.«), none a fact, a consideration or
+ * a cause. Facts listed in a section before it are then told, not weighed: the considerations are missing.
+ */
+function reasonsSectionUnreasoned(letter: LetterModel): boolean {
+  const reasons = letter.blocks.filter((block) => block.kind !== 'heading' && letter.inRole(block, 'begrundelse')
+    && !letter.inRole(block, 'fakta') && !letter.inRole(block, 'regler') && !letter.inRole(block, 'klagevejledning'));
+  // The assessment in words (»Vi vurderer«), not every sign of discretion: a sum measured out (»650 kr. om måneden«) may be its own reason.
+  const assesses = (block: Block): boolean => letter.matchesIn(block, 'assessment').length > 0;
+  // A conclusion only in the party's favour needs no reasons (favourableOnly).
+  if (!reasons.some((block) => assesses(block) && !favourableOnly(letter, block))) return false;
+  const statesRule = (block: Block): boolean => letter.referencesIn(block).length > 0 && letter.counts(block).sentences.length === 1 && !assesses(block);
+  return !reasons.some((block) => !statesRule(block) && (reasonsIn(letter, block) || listedReason(letter, block) || reasonsListed(letter, block)));
+}
+
 /** An assessment that opens a list of its reasons (»Vi mener ikke, at en løftestol vil være en væsentlig hjælp for dig:« over the points). */
 function reasonsListed(letter: LetterModel, block: Block): boolean {
   if (block.kind !== 'paragraph' || !block.text.trimEnd().endsWith(':') || letter.matchesIn(block, 'assessment').length === 0) return false;
@@ -289,7 +306,7 @@ export const hovedhensyn: Rule = {
     // Reasons in the letter's own words (facts, "fordi", "derfor" after facts) may carry the considerations
     // without naming them: something to check, not a defect to assert. So may a conclusion drawn from the
     // paragraphs around it (not bare, though it gives no reason itself).
-    if (bare.length === 0 && (conclusions.length > 0 || reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS)) {
+    if (bare.length === 0 && !reasonsSectionUnreasoned(letter) && (conclusions.length > 0 || reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS)) {
       // An assessment argued in the letter's own words, sentence by sentence or point by point, gives its considerations.
       if (arguedInOwnWords(letter) || letter.blocks.some((block) => reasonsListed(letter, block))) return [];
       return [{ message: say('reasonsWithoutConsiderations', { hit: hit.text }), range, fix, severityCap: 'information' }];
