@@ -421,6 +421,20 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(standing, 'beregning'), []);
   });
 
+  it('asks each part that fixes a sum of its own for its calculation: a table in one part calculates nothing of another', () => {
+    const letter = (taf: string, summary = '') =>
+      `# Afgørelse om merudgifter og tabt arbejdsfortjeneste\n\nSøndervig Kommune, 8. januar 2026\n\nKære Nina og Ole\n\nI har søgt om dækning af merudgifter til Liva og om tabt arbejdsfortjeneste til Nina.\n\n${summary}## Merudgifter efter barnets lov § 86\n\n| Udgift | Pr. år |\n|---|---|\n| Kørsel til Rigshospitalet | 4.800 kr. |\n| Ekstra vask | 2.400 kr. |\n| I alt | 7.200 kr. |\n\n7.200 kr. om året svarer til 600 kr. om måneden. Vi har kun medregnet den del af vasken, der går ud over en almindelig families.\n\n## Tabt arbejdsfortjeneste efter barnets lov § 87\n\nVi vurderer, at Liva skal passes hjemme to eftermiddage om ugen, fordi hun efter sine anfald skal have ro og tæt opsyn. ${taf}\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Søndervig Kommune inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nAnne Krog\n`;
+    // The minimum's information finding (a merudgift) is another matter.
+    const warnings = (text: string) => findings(text, 'beregning').filter((f) => f.severity !== 'information');
+    const unshown = warnings(letter('Nina får 6.450 kr. om måneden i tabt arbejdsfortjeneste. I får afslag på den tredje eftermiddag.'));
+    assert.deepEqual(unshown.map((f) => f.severity), ['warning']);
+    assert.match(unshown[0].message, /fastsætter 6\.450 kr\. i et afsnit for sig/);
+    // The part's own calculation answers it; so does a sum told again in a summary above the parts.
+    assert.deepEqual(warnings(letter('Nina får 8 timer om ugen × 4,33 uger × 186 kr. = 6.450 kr. om måneden i tabt arbejdsfortjeneste. I får afslag på den tredje eftermiddag.')), []);
+    const calculated = 'Nina får 8 timer om ugen × 4,33 uger × 186 kr. = 6.450 kr. om måneden i tabt arbejdsfortjeneste. I får afslag på den tredje eftermiddag.';
+    assert.deepEqual(warnings(letter(calculated, '## Kort fortalt\n\nI får 600 kr. om måneden i merudgifter og 6.450 kr. om måneden i tabt arbejdsfortjeneste.\n\n')), []);
+  });
+
   it('says what to check when only the party\'s economy told among the facts gives the sums beside a payment fixed', () => {
     const letter = (facts: string, reasons = '') =>
       `# Afgørelse om betaling for madordning\n\nØstby Kommune, 4. marts 2026\n\nKære Lise Holm\n\nDu har bedt om at blive fritaget for betaling for frokost i dagtilbuddet.\n\n## Afgørelse\n\nDu bliver ikke fritaget, men din betaling sættes ned. Fra den 1. april 2026 betaler du 520 kr. om måneden.\n\n## Sagens oplysninger\n\n${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at frokosten erstatter mad, du ellers ville købe hjemme, og at din økonomi er stram. ${reasons}\n\n## Regler\n\nAfgørelsen er truffet efter servicelovens § 104 og bekendtgørelse om betaling for botilbud og andre ydelser.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Østby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPer Lund\n`;

@@ -344,6 +344,37 @@ function limitedBeside(letter: LetterModel, block: Block): boolean {
 const DIFFERENCE = /(?<![\p{L}])(?:forskellen|differencen|prisforskellen|merprisen|resten|restbeløbet)(?![\p{L}])/iu;
 
 /**
+ * The decided sums of a letter that decides sums in parts of their own (»Merudgifter – barnets lov § 86« with its table,
+ * »Tabt arbejdsfortjeneste – barnets lov § 87« with »9.870 kr. om måneden«) whose own part shows no calculation: a table
+ * in one part calculates nothing of the other. The summary in the decision section is told by the parts; a section that
+ * calculates (»Beregning«) serves them all.
+ */
+function partsWithoutCalculation(letter: LetterModel, ownText: (block: Block) => boolean, decided: readonly Amount[], amounts: readonly Amount[], aboutMerudgift: boolean): Amount[] {
+  if (letter.heading('beregning') !== undefined || new Set(decided.filter((a) => a.money).map((a) => a.value)).size < 2) return [];
+  const unshown: Amount[] = [];
+  const checked = new Set<number>();
+  for (const a of decided) {
+    const section = a.block.section;
+    // The block's own section, not the letter's title (»# Afgørelse om …«) that holds every part.
+    if (!a.money || section < 0 || checked.has(section) || a.block.role === 'afgoerelse') continue;
+    checked.add(section);
+    const sums = decided.filter((other) => other.money && other.block.section === section);
+    const inPart = (block: Block): boolean => ownText(block) && block.section === section;
+    const items = new Set(amounts.filter((other) => other.money && inPart(other.block) && !sums.some((sum) => sum.value === other.value) && !other.claimed && !other.current && !other.limit).map((other) => other.value)).size;
+    if (calculationShown(letter, inPart, items)) continue;
+    if (sums.every((sum) => (sum.rate && !aboutMerudgift) || pricedElsewhere(letter, sum, amounts) || differenceOfStated(letter, sum, amounts) || resultElsewhere(letter, ownText, sum))) continue;
+    unshown.push(a);
+  }
+  return unshown;
+}
+
+/** Whether a decided sum is named in another part than its own, outside the decision's summary: the result of a calculation there (»Afrundet til nærmeste 100 kr. | 700«). */
+function resultElsewhere(letter: LetterModel, ownText: (block: Block) => boolean, sum: Amount): boolean {
+  const figure = new RegExp(`(?<![\\d.,])${escapeRegExp(kroner(sum.kroner))}(?![\\d]|[.,]\\d)`);
+  return letter.blocks.some((block) => block.section !== sum.block.section && ownText(block) && block.role !== 'afgoerelse' && figure.test(block.text));
+}
+
+/**
  * Whether the sums that make the calculation shown are only the party's circumstances told among the facts of the case
  * (»Din husleje er steget med 420 kr. om måneden«, an income, a balance left after fixed expenses), which neither add up
  * to a decided sum nor leave it as their difference: the letter says what was weighed, not how the sum was reached. A
@@ -557,6 +588,10 @@ export const beregning: Rule = {
     }
     if (money && !computedInOneStep && onlyTheFactsCalculate(letter, ownText, itemAmounts, decided)) {
       reports.push({ message: say('onlyFactsInKroner'), range, fix, severityCap: 'information' });
+    }
+    for (const part of partsWithoutCalculation(letter, ownText, decided, amounts, aboutMerudgift)) {
+      const partRange = letter.sentenceAt(part.block, part.textStart);
+      reports.push({ message: say('partNotShown', { sum: kroner(part.kroner) }), range: partRange, fix: addToReasons(letter, part.block, snippet, say('fixInsert'), options) });
     }
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction, nor a claim to pay back what was paid.
     // (»Du skal betale 3.402 kr. tilbage«; not the warning »hvis …, kan du komme til at betale ydelsen tilbage«).
