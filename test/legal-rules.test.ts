@@ -1662,6 +1662,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('Timen skal bruges til indkøb.'), 'beregning').length, 1);
   });
 
+  it('reads how long a trip or a walk takes (»bussen kører direkte på 14 minutter«) as a fact of the case, not hours measured out', () => {
+    const letter = (fact: string) =>
+      `Klitby Kommune\nDato: 20. januar 2026\n\nKære Lis Holm\n\n## Afgørelse\n\nDu får afslag på støtte til køb af bil efter servicelovens § 114.\n\n## Begrundelse\n\nVi har lagt vægt på, at ${fact}, og at du kan tage bussen til dit arbejde. Du får derfor afslag på støtte til bil.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    for (const fact of ['linje 12 kører fra din dør til arbejdet på 25 minutter', 'du ved testen gik 300 meter med rollator på 6 minutter', 'turen tager ca. 20 minutter']) {
+      assert.deepEqual(findings(letter(fact), 'beregning'), [], fact);
+    }
+  });
+
   it('asks no calculation of a sum refused whole, nor of the help as it stands before it stops', () => {
     const letter = (decision: string) =>
       `Klitby Kommune\nDato: 20. august 2025\n\nKære Lis Holm\n\n## Afgørelse\n\n${decision}\n\n## Begrundelse\n\nVi har lagt vægt på, at du ifølge ergoterapeuten har brug for en seng med elevation, og at du fra 1. juni arbejder 37 timer om ugen.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;

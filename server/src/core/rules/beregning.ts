@@ -55,8 +55,12 @@ interface Amount {
 /** Right before a figure, a total: »i alt«, »samlet«, »sammenlagt«, »tilsammen«. */
 const TOTAL_BEFORE = /(?<![\p{L}])(?:i[ \u00a0]+alt|samlet|sammenlagt|tilsammen)[ \u00a0]+$/iu;
 
-/** What the party does for so many hours, just before the figure: »arbejder 37 timer«, »går i skole 6 timer om dagen«. */
-const OWN_ACTIVITY_BEFORE = /(?<![\p{L}])(?:arbejder|arbejdede|sover|sov|træner|studerer|(?:går|gik|er|var)[ \u00a0]+i[ \u00a0]+skole)(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$/iu;
+/**
+ * What the party does for so many hours, just before the figure: »arbejder 37 timer«, »går i skole 6 timer om dagen«;
+ * or how long a trip or a walk takes: »bussen kører direkte på 14 minutter«, »du gik 450 meter med stok på 9 minutter«,
+ * »turen tager ca. 20 minutter«.
+ */
+const OWN_ACTIVITY_BEFORE = /(?<![\p{L}])(?:(?:arbejder|arbejdede|sover|sov|træner|studerer|(?:går|gik|er|var)[ \u00a0]+i[ \u00a0]+skole)(?:[ \u00a0]+\p{L}+){0,2}|(?:kører|kørte|går|gik|cykler|cyklede)(?:[ \u00a0]+[\p{L}\p{N}]+){0,5}[ \u00a0]+(?:på|i)|(?:turen|køreturen|rejsen|gåturen|transporten|køretiden|rejsetiden)[ \u00a0]+(?:tager|varer|er)(?:[ \u00a0]+(?:ca\.|cirka|omkring|kun|højst))?)[ \u00a0]+$/iu;
 
 /** Right after hours, one occasion: »1½ time ad gangen«, »2 timer pr. gang«. */
 const PER_OCCASION_AFTER = /^[ \u00a0]*(?:ad[ \u00a0]+gangen|pr\.?[ \u00a0]+gang|per[ \u00a0]+gang|hver[ \u00a0]+gang)(?![\p{L}])/iu;
