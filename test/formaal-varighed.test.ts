@@ -50,6 +50,19 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     assert.match(findings(letter(decision.replace('PERIODE', 'PRAKTISK')))[0]?.message ?? '', /ikke den forventede varighed/);
   });
 
+  it('reads a sentence that grants one measure and refuses another (»…, og at I får afslag på aflastning«) as the grant of the first', () => {
+    const both = 'Vi har besluttet, at Emil får en fast kontaktperson 2 timer om ugen, og at I får afslag på aflastning.';
+    assert.match(findings(letter(both))[0]?.message ?? '', /hverken formålet eller den forventede varighed/);
+    // A refusal or a condition in the grant's own clause grants nothing.
+    assert.deepEqual(findings(letter('Emil får ikke en fast kontaktperson, men vi tilbyder jer et netværksmøde.')), []);
+    assert.deepEqual(findings(letter('Emil får en fast kontaktperson, hvis han selv ønsker det efter et møde i april.')), []);
+  });
+
+  it('reads a letter whose only title is its subject (»Vedrørende jeres ansøgning om …«) as the decision, not as facts', () => {
+    const untitled = 'Nordby Kommune\nDato: 3. marts 2025\n\n**Vedrørende jeres ansøgning om aflastning til Emil**\n\nI har søgt om aflastning. Emil er 12 år og har mange konflikter hjemme.\n\nVi har derfor truffet afgørelse om, at Emil får en fast kontaktperson efter barnets lov § 32, stk. 1, 3 timer om ugen, og at I får afslag på aflastning.\n\nHvis I ikke er enige, kan I klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har modtaget afgørelsen. Vi genvurderer afgørelsen.\n\nMed venlig hilsen\n\nPia Holm\n';
+    assert.match(findings(untitled)[0]?.message ?? '', /hverken formålet eller den forventede varighed/);
+  });
+
   it('takes a period of someone else\'s life in the facts (»i perioder på to uger«) for no duration of the measure', () => {
     const decision = 'Emil får en fast kontaktperson 2 timer om ugen, så han har en voksen at tale med.';
     const away = 'Vi har lagt vægt på, at Emils far arbejder i Norge i perioder på to uger ad gangen.';

@@ -140,7 +140,7 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
     const past = pastHere.length > 0;
     // Not outcome.ts's grant test, which asks whether the party got all it applied for: a partial grant ("kun",
     // "delvis", fewer hours) grants a measure too, and "imødekomme" is § 32, stk. 3's own word for choosing one.
-    const grants = grantWords.length > 0 && notGrantedHere.length === 0 && !past && !(request && request.start < grantWords[0].start);
+    const grants = grantWords.some((word) => !notGrantedHere.some((no) => deniesGrant(text, start, end, word, no))) && !past && !(request && request.start < grantWords[0].start);
     // "Efter § 32, stk. 3, skal afgørelsen angive formålet …" restates the law: it states nothing.
     const restates = requirementHere.length > 0;
     // "for at", "så han kan", "skal give" are the measure's purpose only in a sentence that speaks of the measure.
@@ -156,6 +156,21 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
     found.push({ start, end, grants, measure: names, placement: places, purpose: statesPurpose, duration: statesDuration, plan: referred && (statesPurpose || statesDuration) ? referred.text : undefined });
   }
   return found;
+}
+
+/** A clause's edge: a comma, a semicolon, a colon or a dash. */
+const CLAUSE_EDGE = /[,;:–—]/;
+
+/**
+ * Whether a word of refusal, stop or condition takes a grant word's grant away: a condition (»hvis«) anywhere in the
+ * sentence, the others in the grant's own clause. »… at Sofie får en fast kontaktperson …, og at I får afslag på
+ * aflastning« grants the contact person and refuses the other help; »Sofie får ikke en kontaktperson« grants nothing.
+ */
+function deniesGrant(text: string, sentenceStart: number, sentenceEnd: number, grant: PhraseMatch, no: PhraseMatch): boolean {
+  if (/^hvis$/i.test(no.text)) return true;
+  const [from, to] = no.start < grant.start ? [no.end, grant.start] : [grant.end, no.start];
+  if (from < sentenceStart || to > sentenceEnd) return true;
+  return !CLAUSE_EDGE.test(text.slice(from, to));
 }
 
 const facts = (letter: LetterModel, block: Block): SentenceFacts[] => letter.memo(block, 'formaal-varighed.sentences', sentenceFacts);
