@@ -1662,6 +1662,18 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('Timen skal bruges til indkøb.'), 'beregning').length, 1);
   });
 
+  it('reads a frequency as a breakdown of hours only beside hours (»2 gange om ugen à 1½ time«), not of someone else\'s visits', () => {
+    const letter = (facts: string) =>
+      `# Afgørelse om socialpædagogisk støtte\n\nVesthavn Kommune, 6. oktober 2025\n\nKære Jannie\n\nDu søgte om støtte 8 timer om ugen.\n\n## Afgørelse\n\nVi bevilger dig støtte efter servicelovens § 85 i 3 timer om ugen. Du får dermed delvist afslag.\n\n## Sagens oplysninger\n\n${facts}\n\n## Vurdering\n\nVi har lagt vægt på, at du har brug for støtte til post og økonomi, og at din søster hjælper med resten.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vesthavn Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLars Bo\n`;
+    assert.deepEqual(findings(letter('Din søster kommer to gange om ugen og hjælper med indkøb.'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter('Støtten gives 2 gange om ugen à 1½ time.'), 'beregning'), []);
+  });
+
+  it('reads the items of the list the party applied with (»Du søgte om dækning af:«) as asked, not decided, whatever their words (»efter tilskud«)', () => {
+    const letter = `# Afgørelse om merudgifter\n\nVesthavn Kommune, 6. oktober 2025\n\nKære Jonas\n\n## Hvad har du søgt om?\n\nDu søgte den 11. august 2025 om dækning af:\n- egenbetaling til medicin (ca. 180 kr. om måneden efter tilskud),\n- et coachingforløb (1.200 kr. om måneden).\n\n## Afgørelse\n\nDu får afslag på dækning af merudgifter efter servicelovens § 100, fordi du ikke er i målgruppen.\n\n## Begrundelse\n\nVi har lagt vægt på, at du arbejder fuld tid og selv klarer bolig og økonomi.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vesthavn Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLars Bo\n`;
+    assert.deepEqual(findings(letter, 'beregning').filter((f) => f.severity !== 'information'), []);
+  });
+
   it('reads how long a trip or a walk takes (»bussen kører direkte på 14 minutter«) as a fact of the case, not hours measured out', () => {
     const letter = (fact: string) =>
       `Klitby Kommune\nDato: 20. januar 2026\n\nKære Lis Holm\n\n## Afgørelse\n\nDu får afslag på støtte til køb af bil efter servicelovens § 114.\n\n## Begrundelse\n\nVi har lagt vægt på, at ${fact}, og at du kan tage bussen til dit arbejde. Du får derfor afslag på støtte til bil.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;

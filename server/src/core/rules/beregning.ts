@@ -465,11 +465,20 @@ const OTHER_MATTERS = ['matter.decidedElsewhere', 'matter.toApplyFor'] as const;
  * hours decided (»tilskud til hjælpere svarende til 112 timer om ugen«). The facts may hold the breakdown (»morgen og
  * aften i alt 18 timer om ugen«).
  */
-function hoursCalculated(letter: LetterModel, ownText: (block: Block) => boolean, decided: readonly Amount[]): boolean {
+function hoursCalculated(letter: LetterModel, ownText: (block: Block) => boolean, decided: readonly Amount[], amounts: readonly Amount[]): boolean {
   const leadsToDecided = (hit: Hit): boolean => decided.some((a) => a.block === hit.block && a.textStart >= hit.textEnd && a.textStart - hit.textEnd <= DECIDED_RIGHT_AFTER);
+  // »to gange om ugen« lays hours out only beside hours (»2 gange om ugen à 1½ time«), not of the mother's visits.
+  const withHours = (hit: Hit): boolean => {
+    const { start, end } = sentenceSpanAt(letter, hit.block, hit.textStart);
+    return amounts.some((a) => !a.money && a.block === hit.block && a.textStart >= start && a.textStart < end);
+  };
   return letter.find('calculation', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appliedFor') && !UNTIL_A_DATE.test(hit.text)
+    && (!FREQUENCY.test(hit.text) || withHours(hit))
     && !leadsToDecided(hit) && !(hit.text.toLowerCase() === 'beregnet' && INTENDED_FOR.test(hit.block.text.slice(hit.textEnd, hit.textEnd + 20))));
 }
+
+/** A frequency among the calculation's words: »gange om ugen«, »pr. gang«. */
+const FREQUENCY = /gange|gang$/iu;
 
 /** »beregnet til en periode«, »beregnet til at …«: meant for, not worked out (»beregnet til 2 timer« is). */
 const INTENDED_FOR = /^[ \u00a0]+til[ \u00a0]+\p{L}/u;
@@ -541,7 +550,9 @@ export const beregning: Rule = {
     // Help decided in another letter ("Det får du en særskilt afgørelse om") is that letter's to calculate; hours in a
     // step-down before help stops are a transition, not measured out to a need.
     // »Fra den 1. januar får I 0 kr.«: help stopped, nothing measured out.
+    // The items of the list the party applied with (»Du søgte om dækning af:« over »- et coachingforløb (1.200 kr. om måneden)«) are asked, not decided.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
+      && !appliedListItem(letter, a.block)
       && (a.money ? a.decides : !a.claimed && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
@@ -577,7 +588,7 @@ export const beregning: Rule = {
     const computedInOneStep = decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts));
     const showsCalculation = money
       ? calculationShown(letter, ownText, items) || computedInOneStep
-      : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts)
+      : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided, amounts) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts)
         || decided.every((a) => fromApplication(a, amounts));
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !anotherMatter(letter, r)));
     const form = compensationForm(letter, minimum, decided, ownText);
