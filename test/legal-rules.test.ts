@@ -64,6 +64,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('14. januar 2023'), 'foraeldet-henvisning'), []);
   });
 
+  it('names barnets lov §§ 103-105 for samvær under servicelovens § 71 after 2023, with no rewrite', () => {
+    const letter = (date: string) => `Dato: ${date}\n\n# Afgørelse om samvær\n\nDu kan have samvær med Liam hver anden lørdag fra kl. 10 til 14 på plejefamiliens bopæl. Afgørelsen er truffet efter servicelovens § 71, stk. 2.\n`;
+    const [finding] = findings(letter('2. september 2025'), 'foraeldet-henvisning');
+    assert.match(finding.message, /barnets lov §§ 103-105 .*§ 104, stk\. 2/);
+    assert.equal(finding.fix, undefined);
+    assert.deepEqual(findings(letter('2. september 2023'), 'foraeldet-henvisning'), []);
+  });
+
   it('asks only to check a repealed provision, with no rewrite, in a letter that decides a past period by the rules of that time', () => {
     const letter = (period: string) => `Dato: 19. juni 2024\n\n# Genoptagelse af din sag om tabt arbejdsfortjeneste\n\nVi retter pensionsbidraget for 2022 og 2023. ${period}\n\nEfter servicelovens § 42, stk. 3, udgør pensionsbidraget 10 % af bruttoydelsen.\n`;
     const [finding] = findings(letter('Da det er perioden 2022–2023, vi retter, er det de dagældende regler, vi bruger.'), 'foraeldet-henvisning');
