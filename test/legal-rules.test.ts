@@ -167,6 +167,10 @@ describe('legal content of the rules (issue #13)', () => {
     const letter = (items: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på praktisk hjælp efter servicelovens § 83, stk. 1.\n\n## Begrundelse\n\nVi har lagt vægt på,\n\n${items}\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter('- at Malthe flytter med jer og skal gå på Søholmskolen i Aarhus\n- at afløserkorpset kun arbejder i kommunen'), 'faktiske-oplysninger'), []);
     assert.equal(findings(letter('- at det generelt er bedst for borgeren at blive i hjemmet'), 'faktiske-oplysninger').length, 1);
+    // What the help must be is a norm, though it names whom it serves; a fact beside it tells the case.
+    const norms = '- at støtten ikke skal overtage opgaver, som du selv kan varetage\n- at der skal være sammenhæng mellem målene i din plan og omfanget af hjælpen\n- at praktisk hjælp efter § 83 skal gøre dig mere selvhjulpen';
+    assert.equal(findings(letter(norms), 'faktiske-oplysninger').length, 1);
+    assert.deepEqual(findings(letter(`${norms}\n- at du ved besøget selv tørrede støv af og tømte opvaskemaskinen`), 'faktiske-oplysninger'), []);
   });
 
   it('gives an example provision of the law the letter names without a paragraph', () => {

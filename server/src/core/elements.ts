@@ -546,8 +546,15 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
 
 /** Whether what was weighed speaks of the case, not generally, and does more than judge it by the law's measure. */
 function tellsOfTheCase(letter: LetterModel, block: Block, weighed: WeighedClause): boolean {
-  return OF_THE_CASE.test(weighed.text) && !speaksGenerally(weighed.text) && !judgesByCriterionOnly(letter, block, weighed);
+  return OF_THE_CASE.test(weighed.text) && !speaksGenerally(weighed.text) && !NORM_OF_THE_HELP.test(weighed.text) && !judgesByCriterionOnly(letter, block, weighed);
 }
+
+/**
+ * What the help must be, weighed as if it were a fact (»at støtten ikke skal overtage opgaver, som du selv kan
+ * varetage«, »at der skal være sammenhæng mellem målene i din indsatsplan og omfanget af støtten«): the help or »der« with
+ * »skal« or »bør« opens the clause, and the party is named only as whom the norm serves.
+ */
+const NORM_OF_THE_HELP = /^[ \u00a0,]*(?:at[ \u00a0]+)?(?:der|(?:den[ \u00a0]+|en[ \u00a0]+)?(?:\p{L}+[ \u00a0]+)?(?:støtten|støtte|hjælpen|hjælp|indsatsen|indsats|ydelsen|tilbuddet|bevillingen))(?:[ \u00a0]+efter[ \u00a0]+§+[ \u00a0]*\d+\p{L}?)?(?:[ \u00a0]+ikke)?[ \u00a0]+(?:skal|bør)(?![\p{L}])/iu;
 
 /**
  * Whether the items under a lead that ends with what was weighed (»Vi har lagt vægt på,« or »… på:« over »- at du bor
