@@ -107,6 +107,18 @@ describe('sections in every form (letter.ts)', () => {
     assert.equal(inGuidance(alone, 'Send os dine kvitteringer'), false);
   });
 
+  it('ends a section at a question title that names a section of its own (»Hvad har vi lagt vægt på?« after »Lovgrundlag«), while the guidance keeps its questions', () => {
+    const text = '**Lovgrundlag**\n\nEfter servicelovens § 97 skal kommunen tilbyde ledsagelse.\n\n**Hvad har vi lagt vægt på?**\n\nVi har modtaget en udtalelse fra din fysioterapeut.\n\n**Klagevejledning**\n\nDu kan klage.\n\n**Hvad sker der, når du har klaget?**\n\nVi ser på sagen igen.\n';
+    const letter = parseLetter(text);
+    const weighed = letter.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('Vi har modtaget'))!;
+    assert.equal(letter.inRole(weighed, 'regler'), false);
+    assert.equal(inGuidance(text, 'Vi ser på sagen igen'), true);
+    // A question with no role of its own still belongs to the section before it.
+    const plain = '**Lovgrundlag**\n\nEfter servicelovens § 97 skal kommunen tilbyde ledsagelse.\n\n**Hvad betyder det?**\n\nBestemmelsen gælder kun voksne.\n';
+    const parsed = parseLetter(plain);
+    assert.equal(parsed.inRole(parsed.blocks.find((b) => b.text.startsWith('Bestemmelsen'))!, 'regler'), true);
+  });
+
   it('a section runs to the next title and holds its lists and quotes', () => {
     const text = 'Afgørelse\n\nDu får afslag.\n\nHvis I vil klage\n\n1. Send klagen til os.\n2. Vi ser på sagen igen.\n\n> Klagen skal være modtaget inden 4 uger.\n\nMed venlig hilsen\n\n**Bilag**\n\nEn liste over hjælpemidler.\n';
     assert.equal(inGuidance(text, 'Send klagen til os'), true);

@@ -300,7 +300,9 @@ function nestQuestionTitles(blocks: Block[], openRole: SectionRole): Block[] {
       return block;
     }
     const role = headingRole(block.text);
-    if (openRole !== 'other' && (block.text.trim().endsWith('?') || role === openRole || (openRole === 'klagevejledning' && namesAppealTopic(block.text)))) {
+    // A question that names a section of its own (»Hvad har vi lagt vægt på?« after »Lovgrundlag«) ends the one before; in the guidance every question is one of its topics.
+    const questionOfOpen = block.text.trim().endsWith('?') && (role === 'other' || role === openRole || openRole === 'klagevejledning');
+    if (openRole !== 'other' && (questionOfOpen || role === openRole || (openRole === 'klagevejledning' && namesAppealTopic(block.text)))) {
       return sliceBlock(block, 0, block.text.length, 'heading', LINE_TITLE_DEPTH + 1);
     }
     openRole = role;
