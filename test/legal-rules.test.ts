@@ -447,6 +447,39 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(warnings(letter(calculated, '## Kort fortalt\n\nI får 600 kr. om måneden i merudgifter og 6.450 kr. om måneden i tabt arbejdsfortjeneste.\n\n')), []);
   });
 
+  it('reads two sums decided for two children in one sentence (»beregnet … til 900 kr. … og 500 kr. …«) as results, not a calculation; a month and a year still convert', () => {
+    const letter = (result: string) =>
+      `# Afgørelse om merudgifter\n\nNordby Kommune, 2. april 2025\n\nKære Lise og Jens\n\nI har søgt om 1.500 kr. om måneden til Mille og 900 kr. om måneden til Oscar.\n\n## Afgørelse\n\nI får dækket merudgifter efter barnets lov § 86 med:\n\n- **700 kr. om måneden til Mille**\n- **400 kr. om måneden til Oscar**\n\nI får dermed delvist afslag for begge børn.\n\n## Begrundelse\n\nVi har godkendt udgifter til kørsel og bleer, men ikke til en elcykel. ${result}\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Nordby Kommune inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const warnings = (text: string) => findings(text, 'beregning').filter((f) => f.severity !== 'information');
+    assert.match(warnings(letter('På den baggrund har vi beregnet merudgifterne til 700 kr. om måneden for Mille og 400 kr. om måneden for Oscar.'))[0]?.message ?? '', /uden at vise, hvordan det er beregnet/);
+    assert.deepEqual(warnings(letter('Vi har beregnet Milles merudgifter til 8.400 kr. om året, svarende til 700 kr. om måneden, og Oscars til 4.800 kr. om året, svarende til 400 kr. om måneden, efter fradrag af almindelige udgifter.')), []);
+  });
+
+  it('reads a price another charges (»det beløb, klubben opkræver for hele året«) as the sum\'s calculation, and arithmetic inside a letter written as one long paragraph', () => {
+    const club = `# Afgørelse om fritidsaktivitet\n\nNordby Kommune, 2. februar 2026\n\nKære Lise\n\n## Afgørelse\n\nVi giver støtte til Malthes fodbold efter barnets lov § 35. Du får:\n\n- kontingent for 2026: 1.650 kr. (det beløb, klubben opkræver for hele året)\n\nDu får ikke støtte til træningslejren.\n\n## Begrundelse\n\nVi har lagt vægt på, at den faste træning hjælper Malthe til at få venner.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(club, 'beregning').filter((f) => f.severity !== 'information'), []);
+    const padding = 'Vi har lagt vægt på, at Malthe har brug for en voksen, der kender hans sygdom, hver eftermiddag efter skole. '.repeat(20);
+    const long = `# Afgørelse om tabt arbejdsfortjeneste\n\nNordby Kommune, 2. februar 2026\n\nKære Louise. Du søgte om 20 timer om ugen, og du får dækket tabt arbejdsfortjeneste i 10 timer om ugen efter barnets lov § 87; du får afslag på resten. ${padding}Din bruttoløn er 33.800 kr. om måneden for 37 timer om ugen; for 10 timer om ugen giver det 33.800 kr. x 10/37 = 9.135 kr. om måneden før skat. Du kan klage til Ankestyrelsen. Send klagen til Nordby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.ok(long.length > 2500);
+    assert.deepEqual(findings(long, 'beregning').filter((f) => f.severity !== 'information'), []);
+  });
+
+  it('reads »hverken … eller« as a negation: »hverken Signe eller Karl er i målgruppen« finds the children outside it', () => {
+    const letter = (finding: string) =>
+      `# Afgørelse om merudgifter\n\nNordby Kommune, 2. februar 2026\n\nKære Marianne og Claus\n\n## Afgørelse\n\nI får afslag på dækning af merudgifter efter barnets lov § 86, stk. 1.\n\n## Sagens oplysninger\n\nBegge børn har epilepsi og er i fast behandling med antiepileptisk medicin.\n\n## Begrundelse\n\n${finding} Vi har lagt vægt på, at begge børn går i almindelig skole og til sport.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Nordby Kommune inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(findings(letter('Vi vurderer, at hverken Signe eller Karl er omfattet af målgruppen.'), 'medicin').length, 1);
+    assert.deepEqual(findings(letter('Vi vurderer, at både Signe og Karl er omfattet af målgruppen.'), 'medicin'), []);
+  });
+
+  it('reads an offer of help to complain beside questions (»kontakte os, hvis du har spørgsmål eller brug for hjælp til at klage«) as no place to lodge the complaint', () => {
+    const letter = (offer: string) =>
+      `# Afgørelse om plejevederlag\n\nVestby Kommune, 2. september 2024\n\nKære Jens Holm\n\n## Afgørelse\n\nDu får plejevederlag for 32 timer om ugen efter servicelovens § 119. Du får afslag på de sidste 5 timer.\n\n## Begrundelse\n\nVi har lagt vægt på, at du er ansat 32 timer om ugen, og at plejevederlaget ikke kan overstige din hidtidige indtægt.\n\n## Klagevejledning\n\nHvis du ikke er enig, kan du klage til Ankestyrelsen. Du sender klagen direkte til Ankestyrelsen via ast.dk. Klagen skal være modtaget senest 4 uger efter, at du har fået afgørelsen.\n\n${offer}\n\nMed venlig hilsen\n\nEva Dal\n`;
+    const errors = (offer: string) => findings(letter(offer), 'klagevejledning').filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.ok(errors('Du er velkommen til at kontakte os, hvis du har spørgsmål til afgørelsen eller brug for hjælp til at klage.').length > 0);
+    // A complaint sent to the municipality is lodged with it.
+    assert.deepEqual(errors('Du kan også sende klagen til os, så ser vi på sagen igen, inden den går videre til Ankestyrelsen.'), []);
+  });
+
   it('says what to check when only the party\'s economy told among the facts gives the sums beside a payment fixed', () => {
     const letter = (facts: string, reasons = '') =>
       `# Afgørelse om betaling for madordning\n\nØstby Kommune, 4. marts 2026\n\nKære Lise Holm\n\nDu har bedt om at blive fritaget for betaling for frokost i dagtilbuddet.\n\n## Afgørelse\n\nDu bliver ikke fritaget, men din betaling sættes ned. Fra den 1. april 2026 betaler du 520 kr. om måneden.\n\n## Sagens oplysninger\n\n${facts}\n\n## Begrundelse\n\nVi har lagt vægt på, at frokosten erstatter mad, du ellers ville købe hjemme, og at din økonomi er stram. ${reasons}\n\n## Regler\n\nAfgørelsen er truffet efter servicelovens § 104 og bekendtgørelse om betaling for botilbud og andre ydelser.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Østby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nPer Lund\n`;

@@ -119,6 +119,11 @@ describe('sections in every form (letter.ts)', () => {
     assert.equal(parsed.inRole(parsed.blocks.find((b) => b.text.startsWith('Bestemmelsen'))!, 'regler'), true);
   });
 
+  it('reads a list item that is only bold text (»- **900 kr. om måneden til Mille**«) as an item, and a bold first paragraph of a longer item as its title', () => {
+    assert.deepEqual(headings('## Afgørelse\n\nI får dækket merudgifter med:\n\n- **900 kr. om måneden til Mille**\n- **500 kr. om måneden til Oscar**\n\nfra den 1. april 2025.\n'), ['afgoerelse: Afgørelse']);
+    assert.deepEqual(headings('- **Bad**\n\n  Du får hjælp til bad to gange om ugen.\n'), ['other: Bad']);
+  });
+
   it('a section runs to the next title and holds its lists and quotes', () => {
     const text = 'Afgørelse\n\nDu får afslag.\n\nHvis I vil klage\n\n1. Send klagen til os.\n2. Vi ser på sagen igen.\n\n> Klagen skal være modtaget inden 4 uger.\n\nMed venlig hilsen\n\n**Bilag**\n\nEn liste over hjælpemidler.\n';
     assert.equal(inGuidance(text, 'Send klagen til os'), true);

@@ -223,6 +223,13 @@ function has(letter: LetterModel, group: PhraseGroupId): boolean {
   return letter.has(group, ownText(letter));
 }
 
+/** A grant that is no possibility of the rules (»Plejevederlag kan bevilges fra den dag, vi modtog ansøgningen«). */
+function grantsNow(letter: LetterModel): boolean {
+  const own = ownText(letter);
+  return letter.has('grant', (block) => own(block)
+    && letter.matchesIn(block, 'grant').some((grant) => !POSSIBLE_BEFORE.test(block.text.slice(Math.max(0, grant.start - 30), grant.start))));
+}
+
 /** A full approval said, not denied nor on a condition (»… med klagevejledning, hvis I ikke får det, I har bedt om«). */
 function saysFullApproval(letter: LetterModel): boolean {
   const own = ownText(letter);
@@ -233,12 +240,21 @@ function saysFullApproval(letter: LetterModel): boolean {
 /** A relative clause just before a statement (»en privat leverandør, som kommunen har godkendt«): it describes, it decides nothing. */
 const RELATIVE_BEFORE = /(?<![\p{L}])som[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
 
-/** A decision stated, not one announced (»Du får et nyt brev, når vi har truffet afgørelse om dit forløb«) nor described in a relative clause. */
+/** »kan« or »kunne« just before a statement (»Plejevederlag kan bevilges fra den dag, vi modtog ansøgningen«): what the rules allow, not what is decided. */
+const POSSIBLE_BEFORE = /(?<![\p{L}])(?:kan|kunne)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
+
+/**
+ * A decision stated, not one announced (»Du får et nyt brev, når vi har truffet afgørelse om dit forløb«), described in
+ * a relative clause, or told as a possibility.
+ */
 function statesDecision(letter: LetterModel): boolean {
   const own = ownText(letter);
   return letter.has('decision.statement', (block) => own(block)
-    && letter.matchesIn(block, 'decision.statement').some((statement) => !insideAny(statement, letter.matchesIn(block, 'decision.announced'))
-      && !RELATIVE_BEFORE.test(block.text.slice(Math.max(0, statement.start - 30), statement.start))));
+    && letter.matchesIn(block, 'decision.statement').some((statement) => {
+      if (insideAny(statement, letter.matchesIn(block, 'decision.announced'))) return false;
+      const before = block.text.slice(Math.max(0, statement.start - 30), statement.start);
+      return !RELATIVE_BEFORE.test(before) && !POSSIBLE_BEFORE.test(before);
+    }));
 }
 
 /**
@@ -304,7 +320,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
   // So does a reassessment that grants the complaint (»Bad – du får medhold«).
   if (statesDecision(letter) || saysFullApproval(letter) || has(letter, 'decision.complaintUpheld') || has(letter, 'claimWaived') || grantsFigure(letter) || getsUnderProvision(letter)) signals.push('decision');
-  if (has(letter, 'grant') || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
+  if (grantsNow(letter) || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');
   const referenceField = REFERENCE_FIELDS.some((field) => letter.frontMatter[field] !== undefined);

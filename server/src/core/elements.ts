@@ -68,8 +68,9 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
       const { before, after } = sentenceAround(letter, block, match);
       if (/\bdirekte\b/iu.test(match.text) || STRAIGHT_TO_APPEAL_BODY.test(after) || APPEAL_BODY_RECEIVES.test(before)) continue;
       const sentence = `${before} ${match.text} ${after}`;
-      // »Har du spørgsmål til afgørelsen, er du velkommen til at ringe til Ydelsescentret«: a question is no complaint.
-      if (QUESTIONS.test(sentence) && !COMPLAINT_WORD.test(sentence)) continue;
+      // »Har du spørgsmål til afgørelsen, er du velkommen til at ringe til Ydelsescentret«: a question is no complaint, nor
+      // is help to write one (»… hvis du har spørgsmål eller brug for hjælp til at klage«).
+      if (QUESTIONS.test(sentence) && !COMPLAINT_WORD.test(sentence.replace(HELP_TO_COMPLAIN, ''))) continue;
       if (namesMunicipalRecipient(sentence)) return true;
     }
     return false;
@@ -78,6 +79,8 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
 
 const QUESTIONS = /(?<![\p{L}])spørgsmål(?![\p{L}])/iu;
 const COMPLAINT_WORD = /klag/iu;
+/** Help or guidance to complain, offered beside questions: no place to lodge the complaint. */
+const HELP_TO_COMPLAIN = /(?:hjælp|vejledning)[ \u00a0]+(?:til|om)[ \u00a0]+(?:at[ \u00a0]+klage|klagen|din[ \u00a0]+klage|jeres[ \u00a0]+klage|Deres[ \u00a0]+klage)/giu;
 
 /** Hours or minutes, written out or short (»6 timer«, »30 min.«, »14 t«). */
 const HOURS = /(?<![\p{L}])(?:timer?|minutter|min\.?|t)(?![\p{L}])/iu;
@@ -117,7 +120,12 @@ function countItemLines(text: string): number {
  * application told (»Du har søgt om en dobbelt sengebund (2 × 90 cm) til 14.990 kr.«): what was asked, not how the grant was reached.
  */
 function calculatesIn(text: string, unit: RegExp): boolean {
-  return text.split('\n').some((line) => unit.test(line) && calculates(line) && !toldAsApplication(line));
+  return text.split('\n').flatMap(sentencesOfLongLine).some((line) => unit.test(line) && calculates(line) && !toldAsApplication(line));
+}
+
+/** A letter written as one long paragraph is read sentence by sentence: a sentence that opens with a capital after ».«, »;«, »!« or »?«. */
+function sentencesOfLongLine(line: string): string[] {
+  return line.length <= MAX_CALCULATION_LINE ? [line] : line.split(/(?<=[.;!?])[ \u00a0]+(?=\p{Lu})/u);
 }
 
 /** A verb that grants or sets (»får«, »bevilger«, »dækker«): a sentence with one says what was decided, not only what was asked. */
@@ -152,7 +160,7 @@ export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => 
  * vurderer vi, at 800 kr. er passende") and hours broken down without a rate
  * ("Tilskuddet udgør 21.760 kr.") show none.
  */
-export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number): boolean {
+export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number, decidedSums: ReadonlySet<string> = new Set()): boolean {
   // A calculation section counts when it deals in money: »Sådan har vi fundet frem til timerne« works out hours, not kroner.
   // Under a title of measuring out (»Udmåling«), the decided sum alone (»Samlet har vi fastsat … til 900 kr.«) is no calculation.
   if (calculationSectionInMoney(letter) || itemAmounts >= 2) return true;
@@ -178,9 +186,17 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
       // The application's own breakdown (»I søgte om 1.450 kr. om måneden fordelt på tøj (600 kr.) og kørsel (700 kr.)«) is what was asked, not how the grant was reached.
       if (toldAsApplication(sentence)) return false;
       // Two sums of money at least (»200 kr. om måneden, svarende til 2.400 kr. om året«): hours »svarende til« one sum convert, they do not calculate.
-      return (sentence.match(MONEY_FIGURE) ?? []).length >= 2;
+      // Sums decided for two parties (»beregnet … til 900 kr. om måneden for Mille og 500 kr. om måneden for Oscar«) are results, not the steps to them.
+      const sums = (sentence.match(MONEY_FIGURE) ?? []).map((sum) => sum.replace(/[^\d½¼¾]/g, ''));
+      return sums.length >= 2 && (sums.some((sum) => !decidedSums.has(sum)) || convertsPerYear(sums));
     });
   });
+}
+
+/** Whether two of the sums are one a month and the other a year (»200 kr. om måneden, svarende til 2.400 kr. om året«). */
+function convertsPerYear(sums: readonly string[]): boolean {
+  const values = sums.map((sum) => parseInt(sum, 10)).filter((value) => value > 0);
+  return values.some((value) => values.includes(value * 12));
 }
 
 /** A calculation section that names money (»Beløb pr. måned«, a table in kroner) with two sums or more. */
@@ -504,8 +520,8 @@ export function listLead(letter: LetterModel, block: Block): Block | undefined {
   return undefined;
 }
 
-/** A list item's marker on the line before a block's text (»- «, »2. «). */
-const ITEM_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+$/;
+/** A list item's marker on the line before a block's text (»- «, »2. «), and the emphasis its text may open with (»- **900 kr. …**«). */
+const ITEM_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:\*{1,2}|_{1,2})?$/;
 
 /** Whether a block is the text of a list item: its marker stands on the line before it. */
 function isListItem(letter: LetterModel, block: Block): boolean {
@@ -516,6 +532,13 @@ function isListItem(letter: LetterModel, block: Block): boolean {
  * An item of a list the application leads (»Du har søgt om 18.000 kr. … Du har sendt os denne liste:« over »- sofa:
  * 1.800 kr.«): the party's own sums, not the calculation of what is granted.
  */
+/** Whether a block is an item of a list whose lead grants (»… at I får dækket merudgifter med:« over »- 900 kr. om måneden til Mille«): the item's sum is decided. */
+export function grantedListItem(letter: LetterModel, block: Block): boolean {
+  if (!isListItem(letter, block)) return false;
+  const lead = listLead(letter, block);
+  return lead !== undefined && GRANTING.test(lead.text) && !toldAsApplication(lead.text);
+}
+
 export function appliedListItem(letter: LetterModel, block: Block): boolean {
   if (!isListItem(letter, block)) return false;
   const lead = listLead(letter, block);

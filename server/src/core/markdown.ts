@@ -283,12 +283,13 @@ function framedParagraph(text: string): boolean {
   return text.length > MAX_HEADING_LENGTH || text.split('\n', MAX_HEADING_LINES + 1).length > MAX_HEADING_LINES;
 }
 
-function toBlock(source: string, node: MdNode, comments: HtmlComment[]): Block {
+function toBlock(source: string, node: MdNode, comments: HtmlComment[], listItemText = false): Block {
   const builder = new TextBuilder(source, startOf(node));
   collectInline(node, builder, comments);
   const { text, runs } = builder.finish(endOf(node));
   const markdownHeading = node.type === 'heading' && !framedParagraph(text);
-  const heading = markdownHeading || isBoldHeading(node);
+  // A list item that is only bold text (»- **900 kr. om måneden til Mille**«) is an item of the list, not a title.
+  const heading = markdownHeading || (!listItemText && isBoldHeading(node));
   return {
     kind: heading ? 'heading' : 'paragraph',
     depth: markdownHeading ? node.depth ?? 1 : heading ? 7 : 0,
@@ -319,12 +320,15 @@ export function extractBlocks(source: string, root: MdNode): { blocks: Block[]; 
   const comments: HtmlComment[] = [];
   // An explicit stack: letters pasted from other systems can nest lists and quotes very deeply.
   const stack: MdNode[] = [root];
+  // The paragraphs that are all of their list item's text.
+  const itemTexts = new Set<MdNode>();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'heading' || node.type === 'paragraph') {
-      blocks.push(toBlock(source, node, comments));
+      blocks.push(toBlock(source, node, comments, itemTexts.has(node)));
       continue;
     }
+    if (node.type === 'listItem' && node.children?.length === 1) itemTexts.add(node.children[0]);
     if (node.type === 'html') {
       collectComments(node, comments);
       for (const prose of htmlProse(source, startOf(node), endOf(node))) blocks.push(htmlBlock(source, prose));

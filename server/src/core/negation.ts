@@ -1,5 +1,5 @@
-/** The words that turn a Danish clause into its opposite: »ikke«, »ingen«, »intet«, »aldrig«. */
-const NEGATION_WORDS = 'ikke|ingen|intet|aldrig';
+/** The words that turn a Danish clause into its opposite: »ikke«, »ingen«, »intet«, »aldrig«, »hverken … eller«. */
+const NEGATION_WORDS = 'ikke|ingen|intet|aldrig|hverken';
 
 const NEGATION = new RegExp(`(?<![\\p{L}])(?:${NEGATION_WORDS})(?![\\p{L}])`, 'iu');
 /** Within a few words of the end, in the same sentence: the text just before a phrase. */

@@ -9,7 +9,7 @@ import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { GRANTING, appliedListItem, decisionReferences, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
+import { GRANTING, appliedListItem, decisionReferences, grantedListItem, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
 import { figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
@@ -272,8 +272,12 @@ function figurePattern(sum: number): RegExp {
   return pattern;
 }
 
-/** What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »Priserne fastsætter leverandøren«, »et tilbud på«, »en faktura på«; not a bill to be sent (»når de sender faktura«). */
-const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en|er|erne)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*[ \u00a0]+(?:på|lyder|er[ \u00a0]+på))(?![\p{L}])/iu;
+/**
+ * What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »Priserne fastsætter leverandøren«, »et tilbud
+ * på«, »en faktura på«, what another charges (»det beløb, klubben opkræver«); not a bill to be sent (»når de sender
+ * faktura«), nor what the municipality itself charges.
+ */
+const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en|er|erne)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*[ \u00a0]+(?:på|lyder|er[ \u00a0]+på)|(?!kommunen)\p{L}+(?:en|et)[ \u00a0]+(?:opkræver|opkrævede|tager|tog)[ \u00a0]+for)(?![\p{L}])/iu;
 
 /**
  * Whether a decided amount is the price of something the letter states elsewhere (»Køber du selv stolen, får du
@@ -553,7 +557,7 @@ export const beregning: Rule = {
     // The items of the list the party applied with (»Du søgte om dækning af:« over »- et coachingforløb (1.200 kr. om måneden)«) are asked, not decided.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
       && !appliedListItem(letter, a.block)
-      && (a.money ? a.decides : !a.claimed && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
+      && (a.money ? a.decides || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;
@@ -587,7 +591,7 @@ export const beregning: Rule = {
     const items = new Set(itemAmounts.map((a) => a.value)).size;
     const computedInOneStep = decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts));
     const showsCalculation = money
-      ? calculationShown(letter, ownText, items) || computedInOneStep
+      ? calculationShown(letter, ownText, items, decidedValues) || computedInOneStep
       : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided, amounts) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts)
         || decided.every((a) => fromApplication(a, amounts));
     const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !anotherMatter(letter, r)));
