@@ -2,7 +2,7 @@ import type { Config } from './config';
 import { type LetterModel, headingRole } from './letter';
 import type { Block } from './markdown';
 import { matchesAnyGlob } from './glob';
-import { PhraseGroupId, insideAny, phrases } from './phrases';
+import { PhraseGroupId, type PhraseMatch, insideAny, phrases } from './phrases';
 import { ownBlocks } from './anchors';
 import { isProcedural } from './catalogue';
 import { inSentenceWith, negatedJustBefore, sentenceSpanAt } from './elements';
@@ -227,7 +227,7 @@ function has(letter: LetterModel, group: PhraseGroupId): boolean {
 function grantsNow(letter: LetterModel): boolean {
   const own = ownText(letter);
   return letter.has('grant', (block) => own(block)
-    && letter.matchesIn(block, 'grant').some((grant) => !POSSIBLE_BEFORE.test(block.text.slice(Math.max(0, grant.start - 30), grant.start))));
+    && letter.matchesIn(block, 'grant').some((grant) => !toldAsPossible(block, grant)));
 }
 
 /** A full approval said, not denied nor on a condition (»… med klagevejledning, hvis I ikke får det, I har bedt om«). */
@@ -239,6 +239,16 @@ function saysFullApproval(letter: LetterModel): boolean {
 
 /** A relative clause just before a statement (»en privat leverandør, som kommunen har godkendt«): it describes, it decides nothing. */
 const RELATIVE_BEFORE = /(?<![\p{L}])som[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
+
+/** The 30 characters of a block's text before a match: room for the words that qualify it. */
+function textBefore(block: Block, match: PhraseMatch): string {
+  return block.text.slice(Math.max(0, match.start - 30), match.start);
+}
+
+/** Whether a decision or grant word is told as what the rules allow (»kan bevilges«), not as what is decided. */
+function toldAsPossible(block: Block, match: PhraseMatch): boolean {
+  return POSSIBLE_BEFORE.test(textBefore(block, match));
+}
 
 /** »kan« or »kunne« just before a statement (»Plejevederlag kan bevilges fra den dag, vi modtog ansøgningen«): what the rules allow, not what is decided. */
 const POSSIBLE_BEFORE = /(?<![\p{L}])(?:kan|kunne)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
@@ -252,8 +262,7 @@ function statesDecision(letter: LetterModel): boolean {
   return letter.has('decision.statement', (block) => own(block)
     && letter.matchesIn(block, 'decision.statement').some((statement) => {
       if (insideAny(statement, letter.matchesIn(block, 'decision.announced'))) return false;
-      const before = block.text.slice(Math.max(0, statement.start - 30), statement.start);
-      return !RELATIVE_BEFORE.test(before) && !POSSIBLE_BEFORE.test(before);
+      return !RELATIVE_BEFORE.test(textBefore(block, statement)) && !toldAsPossible(block, statement);
     }));
 }
 

@@ -532,16 +532,19 @@ function isListItem(letter: LetterModel, block: Block): boolean {
  * An item of a list the application leads (»Du har søgt om 18.000 kr. … Du har sendt os denne liste:« over »- sofa:
  * 1.800 kr.«): the party's own sums, not the calculation of what is granted.
  */
+/** The lead of the list a block is an item of, or undefined when it is no list item or its list has no lead. */
+function itemLead(letter: LetterModel, block: Block): Block | undefined {
+  return isListItem(letter, block) ? listLead(letter, block) : undefined;
+}
+
 /** Whether a block is an item of a list whose lead grants (»… at I får dækket merudgifter med:« over »- 900 kr. om måneden til Mille«): the item's sum is decided. */
 export function grantedListItem(letter: LetterModel, block: Block): boolean {
-  if (!isListItem(letter, block)) return false;
-  const lead = listLead(letter, block);
+  const lead = itemLead(letter, block);
   return lead !== undefined && GRANTING.test(lead.text) && !toldAsApplication(lead.text);
 }
 
 export function appliedListItem(letter: LetterModel, block: Block): boolean {
-  if (!isListItem(letter, block)) return false;
-  const lead = listLead(letter, block);
+  const lead = itemLead(letter, block);
   return lead !== undefined && toldAsApplication(lead.text);
 }
 

@@ -357,7 +357,7 @@ const DIFFERENCE = /(?<![\p{L}])(?:forskellen|differencen|prisforskellen|merpris
  * in one part calculates nothing of the other. The summary in the decision section is told by the parts; a section that
  * calculates (»Beregning«) serves them all.
  */
-function partsWithoutCalculation(letter: LetterModel, ownText: (block: Block) => boolean, decided: readonly Amount[], amounts: readonly Amount[], aboutMerudgift: boolean): Amount[] {
+function partsWithoutCalculation(letter: LetterModel, ownText: (block: Block) => boolean, decided: readonly Amount[], amounts: readonly Amount[], inOneStep: (sum: Amount) => boolean): Amount[] {
   if (letter.heading('beregning') !== undefined || new Set(decided.filter((a) => a.money).map((a) => a.value)).size < 2) return [];
   const unshown: Amount[] = [];
   const checked = new Set<number>();
@@ -370,7 +370,7 @@ function partsWithoutCalculation(letter: LetterModel, ownText: (block: Block) =>
     const inPart = (block: Block): boolean => ownText(block) && block.section === section;
     const items = new Set(amounts.filter((other) => other.money && inPart(other.block) && !sums.some((sum) => sum.value === other.value) && !other.claimed && !other.current && !other.limit).map((other) => other.value)).size;
     if (calculationShown(letter, inPart, items)) continue;
-    if (sums.every((sum) => (sum.rate && !aboutMerudgift) || pricedElsewhere(letter, sum, amounts) || differenceOfStated(letter, sum, amounts) || resultElsewhere(letter, ownText, sum))) continue;
+    if (sums.every((sum) => inOneStep(sum) || resultElsewhere(letter, ownText, sum))) continue;
     unshown.push(a);
   }
   return unshown;
@@ -589,7 +589,9 @@ export const beregning: Rule = {
     // applied with (»Du har sendt os denne liste:«) are none, nor is the decided sum said again (»Beløbet afrundes til 1.300 kr.«).
     const itemAmounts = amounts.filter((a) => a.money && !decidedValues.has(a.value) && !a.claimed && !a.current && !a.limit && !appliedListItem(letter, a.block));
     const items = new Set(itemAmounts.map((a) => a.value)).size;
-    const computedInOneStep = decided.every((a) => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts));
+    // A sum the rules set, a price, or the difference of two sums stated: a calculation in one step.
+    const inOneStep = (a: Amount): boolean => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts);
+    const computedInOneStep = decided.every(inOneStep);
     const showsCalculation = money
       ? calculationShown(letter, ownText, items, decidedValues) || computedInOneStep
       : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided, amounts) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts)
@@ -608,7 +610,7 @@ export const beregning: Rule = {
     if (money && !computedInOneStep && onlyTheFactsCalculate(letter, ownText, itemAmounts, decided)) {
       reports.push({ message: say('onlyFactsInKroner'), range, fix, severityCap: 'information' });
     }
-    for (const part of partsWithoutCalculation(letter, ownText, decided, amounts, aboutMerudgift)) {
+    for (const part of partsWithoutCalculation(letter, ownText, decided, amounts, inOneStep)) {
       const partRange = letter.sentenceAt(part.block, part.textStart);
       reports.push({ message: say('partNotShown', { sum: kroner(part.kroner) }), range: partRange, fix: addToReasons(letter, part.block, snippet, say('fixInsert'), options) });
     }

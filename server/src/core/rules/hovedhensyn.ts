@@ -306,7 +306,7 @@ export const hovedhensyn: Rule = {
     // Reasons in the letter's own words (facts, "fordi", "derfor" after facts) may carry the considerations
     // without naming them: something to check, not a defect to assert. So may a conclusion drawn from the
     // paragraphs around it (not bare, though it gives no reason itself).
-    if (bare.length === 0 && !reasonsSectionUnreasoned(letter) && (conclusions.length > 0 || reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS)) {
+    if (bare.length === 0 && (conclusions.length > 0 || reasonedParagraphs(letter) >= MIN_REASONED_PARAGRAPHS) && !reasonsSectionUnreasoned(letter)) {
       // An assessment argued in the letter's own words, sentence by sentence or point by point, gives its considerations.
       if (arguedInOwnWords(letter) || letter.blocks.some((block) => reasonsListed(letter, block))) return [];
       return [{ message: say('reasonsWithoutConsiderations', { hit: hit.text }), range, fix, severityCap: 'information' }];
