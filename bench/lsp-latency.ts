@@ -26,7 +26,7 @@ import {
   PublishDiagnosticsNotification,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SERVER_NODE_FLAGS } from '../server/src/protocol';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { connectTo } from '../test/helpers/lsp';
 import { PAGE_CHARS, generateLetter, randomSource } from '../test/helpers/generate';
 import { summarise } from './stats';
@@ -75,7 +75,7 @@ interface Session {
 
 async function openSession(label: string, text: string): Promise<Session> {
   const spawnedAt = performance.now();
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...SERVER_NODE_ARGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...SERVER_NODE_ARGS, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENV } });
   const connection = connectTo(server);
   const sentAt = new Map<number, number>();
   const publishedAt = new Map<number, number>();

@@ -17,7 +17,7 @@ import {
   PublishDiagnosticsNotification,
   ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_FLAGS } from '../server/src/protocol';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { connectTo } from '../test/helpers/lsp';
 import { generateCorpus } from '../test/helpers/generate';
 
@@ -32,7 +32,7 @@ function memoryOf(pid: number): { rssMiB: number; peakRssMiB: number } {
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENV } });
   const connection = connectTo(server);
   const done = new Set<string>();
   let wake: (() => void) | undefined;

@@ -100,6 +100,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du får medhold i din klage over afslag på ledsagelse. Vi har genvurderet din sag, og du får fuldt medhold.',
       // A stop beside guidance left out because all was granted is the change the grant brings.
       'Du får ledsageordning 15 timer om måneden. Den starter samme dag, som din ledsagelse efter barnets lov stopper. Fordi du har fået det, du har søgt om, er der ikke vedlagt en klagevejledning.',
+      // A repayment on a future event, and a procedure's possible outcomes, limit nothing granted.
+      'Vi bevilger ombygningen af badeværelset, som I har søgt om. Ved salg af boligen kan reglerne om tilbagebetaling af værdiforøgelsen komme i betragtning.',
+      'Du har fået fuldt ud medhold. Efter loven skal kommunen vurdere, om der er grundlag for at give klageren helt eller delvis medhold.',
+      'Din hjemmetræning stopper den 31. december, som I har bedt om. Da I får fuldt ud medhold, er brevet ikke ledsaget af en begrundelse eller klagevejledning.',
     ];
     const notFull = [
       'Du får ikke den el-scooter, du har søgt om.',
@@ -323,6 +327,14 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(states('Du har boet i lejligheden siden 2019.'), true);
       assert.equal(states('Vi har ikke hørt fra dig siden.'), false);
       assert.equal(states('Vi har genvurderet din hjælp til rengøring, som du har fået siden 2022.'), false);
+    });
+    it('what the party told in a conversation or meeting on a date', () => {
+      assert.equal(states('Da vi talte sammen i telefonen den 2. april 2025, fortalte du, at du ikke længere bruger rollatoren.'), true);
+      assert.equal(states('I samtalen den 14. januar oplyste Jens, at han selv kan handle ind.'), true);
+      assert.equal(states('På mødet den 3. juni sagde I, at Lærke sover dårligt.'), true);
+      assert.equal(states('Da jeg talte med Ida den 2. maj, fortalte hun, at hun havde sendt ansøgningen igen for en sikkerheds skyld.'), true);
+      assert.equal(states('Vi holder et møde den 3. juni, hvor vi fortæller om tilbuddet.'), false);
+      assert.equal(states('Ring til os, hvis du vil tale med os før den 1. marts.'), false);
     });
     it('when the party was born, and a dated milestone reached', () => {
       assert.equal(states('Du er født i marts 1957.'), true);

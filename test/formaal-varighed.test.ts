@@ -58,6 +58,18 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     assert.deepEqual(findings(letter('Emil får en fast kontaktperson, hvis han selv ønsker det efter et møde i april.')), []);
   });
 
+  it('reads »Den« after the grant as the measure, so its period is the duration; »Det« and a date opening with »Den« are not', () => {
+    const decision = (next: string) => `Emil får en fast kontaktperson 2 timer om ugen, så han har en voksen at tale med. ${next}`;
+    assert.deepEqual(findings(letter(decision('Den begynder den 15. marts 2025 og løber til og med den 14. september 2025.'))), []);
+    assert.match(findings(letter(decision('Det er aftalt, at han holder fri til og med den 14. september 2025.')))[0]?.message ?? '', /ikke den forventede varighed/);
+    assert.match(findings(letter(decision('Den 15. marts 2025 holder vi møde med jer, og Emils far er ude at sejle til og med den 14. september 2025.')))[0]?.message ?? '', /ikke den forventede varighed/);
+  });
+
+  it('reads a measure that »blev bevilget« as history, not as a grant: a letter that stops it needs neither purpose nor duration', () => {
+    const stop = 'Emils kontaktpersonordning stopper den 31. maj 2025.\n\nVi har truffet afgørelsen efter barnets lov § 32, stk. 1, nr. 3, som er den regel, kontaktpersonen blev bevilget efter.';
+    assert.deepEqual(findings(letter(stop)), []);
+  });
+
   it('reads a letter whose only title is its subject (»Vedrørende jeres ansøgning om …«) as the decision, not as facts', () => {
     const untitled = 'Nordby Kommune\nDato: 3. marts 2025\n\n**Vedrørende jeres ansøgning om aflastning til Emil**\n\nI har søgt om aflastning. Emil er 12 år og har mange konflikter hjemme.\n\nVi har derfor truffet afgørelse om, at Emil får en fast kontaktperson efter barnets lov § 32, stk. 1, 3 timer om ugen, og at I får afslag på aflastning.\n\nHvis I ikke er enige, kan I klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har modtaget afgørelsen. Vi genvurderer afgørelsen.\n\nMed venlig hilsen\n\nPia Holm\n';
     assert.match(findings(untitled)[0]?.message ?? '', /hverken formålet eller den forventede varighed/);

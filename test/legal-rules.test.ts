@@ -377,6 +377,24 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(granted(untouched.replace(' er ikke berørt af denne afgørelse', ' fortsætter')), 'beregning').map((f) => f.text.key), ['beregning.noDeduction']);
   });
 
+  it('reads the figures in a table\'s column of what is granted beside one of what was applied for as decided; such a table calculates only with a total row', () => {
+    const letter = (table: string) =>
+      `# Afgørelse om tabt arbejdsfortjeneste\n\nVestby Kommune, 4. juni 2025\n\nKære Anders Holm\n\n## Afgørelse\n\nDu får delvist bevilget tabt arbejdsfortjeneste efter barnets lov § 87.\n\n${table}\n\n## Begrundelse\n\nVi har lagt vægt på, at Emma klarer sig selv om formiddagen, og at hun har brug for hjælp hver eftermiddag i 3 timer, 5 dage om ugen.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vestby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nGry Sand\n`;
+    const sideBySide = '| | Ansøgt | Bevilget |\n|---|---|---|\n| Timer pr. uge | 20 | 15 |\n| Ydelse pr. måned | – | 13.250 kr. |\n| Pensionsbidrag pr. måned | – | 1.060 kr. |';
+    assert.deepEqual(findings(letter(sideBySide), 'beregning').map((f) => f.text.key), ['beregning.notShown']);
+    const withTotal = '| Post | Ansøgt | Bevilget |\n|---|---|---|\n| Løn for 15 timer | 14.000 kr. | 12.190 kr. |\n| Pensionsbidrag | 1.200 kr. | 1.060 kr. |\n| **I alt** | 15.200 kr. | 13.250 kr. |';
+    assert.deepEqual(findings(letter(withTotal), 'beregning').map((f) => f.text.key), []);
+  });
+
+  it('asks no deduction of ordinary expenses when a merudgift stops and the letter works out only the part month paid before the stop', () => {
+    const letter = (decision: string) =>
+      `# Afgørelse om merudgifter til Freja\n\nSøby Kommune, 2. marts 2026\n\nKære Line og Per\n\n## Afgørelse\n\n${decision}\n\nFor marts udbetaler vi ydelse for perioden 1.–19. marts:\n\n| Beregning | Beløb |\n|---|---|\n| Månedlig ydelse | 930 kr. |\n| Pr. dag (930 kr. / 31 dage) | 30 kr. |\n| Udbetaling (19 × 30 kr.) | 570 kr. |\n\n## Begrundelse\n\nEfter barnets lov § 86 dækkes merudgifter til et barn under 18 år. Freja fylder 18 år den 20. marts 2026, og hun er født den 20. marts 2008.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at I har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nGry Sand\n`;
+    const keys = (decision: string) => findings(letter(decision), 'beregning').map((f) => f.text.key);
+    assert.deepEqual(keys('Merudgiftsydelsen på 930 kr. om måneden efter barnets lov § 86 ophører den 20. marts 2026.').filter((key) => key !== 'beregning.noThresholdCompensation'), []);
+    // A new monthly sum is a merudgift measured anew.
+    assert.ok(keys('Merudgiftsydelsen på 930 kr. om måneden efter barnets lov § 86 ophører den 20. marts 2026. Fra den 20. marts bevilger vi i stedet 1.200 kr. om måneden.').includes('beregning.noDeduction'));
+  });
+
   it('reads an amount a grant is changed to, or given, as decided, whose calculation must be shown', () => {
     const letter = (decision: string, calculation: string) =>
       `# Din merudgiftsydelse er beregnet på ny\n\nØstby Kommune, 16. maj 2024\n\nKære Lone Holm\n\n## Afgørelse\n\n${decision}\n\nAfgørelsen er truffet efter servicelovens § 100.\n\n## Begrundelse\n\nDu er flyttet til en lejlighed, hvor viceværten klarer havearbejdet. Vi har lagt vægt på, at udgiften til havearbejde er faldet bort. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Østby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nMorten Kjær\n`;
@@ -640,6 +658,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(wrong.message, /fra den dag, borgeren har fået afgørelsen/);
     assert.match(text.slice(wrong.range.start, wrong.range.end), /^Send klagen til Nordby Kommune, så vi har den senest 4 uger efter afgørelsens dato\.$/);
     assert.deepEqual(findings(letter('efter, at du har fået afgørelsen'), 'klagevejledning'), []);
+    // The same said of this decision's or letter's date in other words; and the date named as where the deadline does not run from.
+    for (const deadline of ['efter datoen på denne afgørelse', 'fra datoen for vores brev']) assert.equal(findings(letter(deadline), 'klagevejledning')[0]?.text.key, 'klagevejledning.deadlineFromDate', deadline);
+    assert.deepEqual(findings(letter('efter, at du har fået afgørelsen, og altså ikke fra datoen på brevet'), 'klagevejledning'), []);
   });
 
   it('reads information the municipality obtained from others (»på vores forespørgsel oplyst«, »har vi kontaktet …, som har oplyst«) as needing a hearing', () => {

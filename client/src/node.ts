@@ -1,7 +1,7 @@
 /** The desktop extension: the language server runs as a Node process beside the extension host. */
 import * as vscode from 'vscode';
 import { LanguageClient, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS, resolveLocale } from '../../server/src/protocol';
+import { SERVER_ENV, SERVER_NODE_FLAGS, resolveLocale } from '../../server/src/protocol';
 import { MAKE_REPORT, makeReport } from './report';
 import { startExtension } from './extension';
 
@@ -9,9 +9,10 @@ export { deactivate } from './extension';
 
 export function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  const env = { ...process.env, ...SERVER_ENV };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'], env } },
   };
   // The report runs the bundled command line as a child process: desktop (and remote) only.
   context.subscriptions.push(vscode.commands.registerCommand(MAKE_REPORT, () =>

@@ -23,6 +23,15 @@ export const FIX_ALL_KIND = 'source.fixAll.afgoerelsestjek';
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--expose-gc', '--compact-on-every-full-gc'];
 
 /**
+ * Environment the client adds for the server (the benchmarks too). glibc gives
+ * each thread that allocates its own malloc arena, and V8's helper threads
+ * leave freed native memory in theirs: with two arenas the server kept about
+ * 4 MiB less with 50 letters open after 20 s idle (91-92 against 95-96 MiB,
+ * side by side). Other C libraries ignore the variable.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+
+/**
  * The `afgoerelsestjek.locale` setting as a language. Client and server both
  * use this, so the status bar and the diagnostics always agree: "auto" follows
  * the editor's display language (English only when it is English); anything

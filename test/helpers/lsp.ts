@@ -14,7 +14,7 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { ROOT } from './fixtures';
 
 /**
@@ -43,7 +43,7 @@ export class LspSession {
 
   /** `nodeArgs` go to node before the server script (e.g. a --require preload). */
   constructor(nodeArgs: string[] = []) {
-    this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENV } });
     this.connection = connectTo(this.process);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);

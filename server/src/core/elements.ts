@@ -102,11 +102,19 @@ const MONEY = /(?<![\p{L}])(?:kr|kroner)(?![\p{L}])|«[^»]*beløb/iu;
 /** Money named in a calculation section: kroner, DKK or an amount (»Beløb pr. måned«). */
 const MONEY_NAMED = /(?<![\p{L}])(?:kr|kroner|dkk|beløb\p{L}*)(?![\p{L}])/iu;
 
-/** A table in kroner laid out with pipes (Markdown tables reach the blocks as pipe lines), at least two rows with figures. */
+/**
+ * A table in kroner laid out with pipes (Markdown tables reach the blocks as pipe lines), at least two rows with figures.
+ * A table of what was applied for beside what is granted (»| | Ansøgt | Bevilget |«) sets results side by side: it
+ * calculates only with a row of its total.
+ */
 function tableOfAmounts(text: string): boolean {
   const rows = tableRows(text);
-  return rows.filter((line) => FIGURE.test(line)).length >= 2 && rows.some((line) => MONEY.test(line));
+  return rows.filter((line) => FIGURE.test(line)).length >= 2 && rows.some((line) => MONEY.test(line))
+    && (grantedColumn(rows) < 0 || rows.some((line) => TOTAL_ROW.test(cells(line)[0] ?? '')));
 }
+
+/** The label of a table's total row: »I alt«, »Samlet«, »Total«, »Sum«. */
+const TOTAL_ROW = /^(?:i[ \u00a0]+alt|samlet|sammenlagt|total|sum)(?![\p{L}])/iu;
 
 /** A line that names an item and its amount: "Medicin: 90 kr. om måneden", "- Ekstra vask – 60 kr.", "2. Transport: kr. 1.200". */
 const ITEM_LINE = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*\p{L}[^\n:–]{0,80}(?::|[ \t]–)[ \t]*(?:ca\.[ \t]*)?(?:kr\.[ \t]*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?(?:[ \t]*(?:kr\.?|kroner))?(?![\p{L}\p{N}])/u;
@@ -238,6 +246,9 @@ export const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:har[ \u00a
  * 14.650 kr."). Depends on the text alone, so a rule can keep it per text.
  */
 export function figureInSentence(letter: LetterModel, block: Block, textOffset: number): { decides: boolean; claimed: boolean; limit: boolean } {
+  // In a table whose columns set what was applied for beside what is granted (»| | Ansøgt | Bevilget |«), the column says it.
+  const column = columnRole(block.text, textOffset);
+  if (column !== undefined) return { decides: column === 'granted', claimed: column === 'applied', limit: false };
   const { start, end } = sentenceSpanAt(letter, block, textOffset);
   const sentence = sentenceWords(letter, block, start, end);
   // »Du kan ikke få 9.800 kr. til en seng«: the sum refused is the one applied for, nothing measured out. The words
@@ -248,6 +259,35 @@ export function figureInSentence(letter: LetterModel, block: Block, textOffset: 
   const bound = INTERVAL_BEFORE.test(before.slice(-INTERVAL_REACH)) || POSSIBLE_UP_TO.test(before);
   return { decides: !claimed && limit?.[1] === undefined && !bound && !WAS_BEFORE.test(before) && sentence.deciding && !sentence.held, claimed, limit: limit !== null || bound };
 }
+
+/** Column headers of what is granted, and of what was applied for. */
+const GRANTED_COLUMN = /^(?:bevilget|bevilling|bevilges|bevilliget|tildelt|fastsat|godkendt|afgørelse|kommunen[ \u00a0]+dækker|dækkes)$/iu;
+const APPLIED_COLUMN = /^(?:ansøgt|søgt|ansøgt[ \u00a0]+om|søgt[ \u00a0]+om|ansøgning(?:en)?|ønsket)$/iu;
+
+/**
+ * What a figure in a pipe table is by its column, when the table has a column of what is granted and one of what was
+ * applied for: »granted« in the first, »applied« in the second, »other« in any other (the row's label). Undefined outside
+ * such a table: the sentence decides.
+ */
+function columnRole(text: string, textOffset: number): 'granted' | 'applied' | 'other' | undefined {
+  if (!text.includes('|')) return undefined;
+  const lineStart = text.lastIndexOf('\n', textOffset - 1) + 1;
+  const lineEnd = text.indexOf('\n', textOffset);
+  if (tableRows(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)).length === 0) return undefined;
+  const rows = tableRows(text);
+  const grantedAt = grantedColumn(rows);
+  if (grantedAt < 0 || lineStart === text.indexOf(rows[0])) return undefined;
+  const cellIndex = text.slice(lineStart, textOffset).split('|').length - 2;
+  return cellIndex === grantedAt ? 'granted' : APPLIED_COLUMN.test(cells(rows[0])[cellIndex] ?? '') ? 'applied' : 'other';
+}
+
+/** The index of the column of what is granted, in a table whose header row also has one of what was applied for; -1 in any other. */
+function grantedColumn(rows: readonly string[]): number {
+  const headers = rows.length >= 2 ? cells(rows[0]) : [];
+  return headers.some((header) => APPLIED_COLUMN.test(header)) ? headers.findIndex((header) => GRANTED_COLUMN.test(header)) : -1;
+}
+
+const cells = (row: string): string[] => row.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
 
 /** How far before a figure the words that say what it is are read (»ikke fundet behov for«, »under beløbsgrænsen på«). */
 const BEFORE_REACH = 200;
@@ -470,9 +510,10 @@ export function statesFactOfCase(letter: LetterModel, block: Block): boolean {
 function factOfCaseIn(text: string, block: Block, letter: LetterModel): boolean {
   for (const pattern of FACT_OF_CASE) {
     const m = pattern.exec(text);
-    // An age is the party's whatever the sentence says of the application (»Du fyldte 67 år, før du søgte«); a date may be the application's.
+    // An age is the party's whatever the sentence says of the application (»Du fyldte 67 år, før du søgte«), and so is the
+    // date of a talk (»… fortalte hun, at I havde sendt ansøgningen for at være sikre«); another date may be the application's.
     if (!m) continue;
-    if (pattern === PRICE_AGAINST_LIMIT ? !inSentenceWith(letter, block, m.index, 'hypothetical') : pattern === AGE || pattern === BORN || !inSentenceWith(letter, block, m.index, 'facts.datedNot')) return true;
+    if (pattern === PRICE_AGAINST_LIMIT ? !inSentenceWith(letter, block, m.index, 'hypothetical') : pattern === AGE || pattern === BORN || pattern === TOLD_IN_TALK_ON_DATE || !inSentenceWith(letter, block, m.index, 'facts.datedNot')) return true;
   }
   return false;
 }
@@ -490,6 +531,11 @@ const TOLD_ON_DATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+har[ \u00a0]+den[ \u00
 /** What a source wrote or said on a date (»Psykiatrisk Ambulatorium skrev den 24. september 2024, at …«): a fact of the case, with its source. */
 const REPORTED_ON_DATE = /(?<![\p{L}])(?:skrev|skriver|oplyste|oplyser|beskrev|fortalte|udtalte|konkluderede)[ \u00a0]+(?:den[ \u00a0]+)?\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:[ \u00a0]+\d{4})?,?[ \u00a0]+at(?![\p{L}])/iu;
 /**
+ * What the party told in a conversation or meeting on a date (»Da jeg talte med Mette i telefonen den 10. september
+ * 2025, fortalte hun, at …«, »I telefonsamtalen den 4. marts oplyste du, at …«): their account, told.
+ */
+const TOLD_IN_TALK_ON_DATE = /(?<![\p{L}])(?:talte|snakkede|samtale\p{L}*|telefonsamtale\p{L}*|møde(?:t|r)?)(?![\p{L}])[^.!?\n]{0,50}?(?<![\p{L}])den[ \u00a0]+\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:fortalte|oplyste|sagde|forklarede|nævnte)(?![\p{L}])/iu;
+/**
  * What the party has had or done since a date (»De har haft BPA siden den 1. januar 2024«, »har boet i lejligheden siden
  * 2019«); not the help under review »som du har fået siden 2022«, which tells the case's history, not the party's situation.
  */
@@ -502,7 +548,7 @@ const BORN = /(?<![\p{L}])født[ \u00a0]+(?:den[ \u00a0]+)?(?:\d{1,2}\.[ \u00a0]
  * 500 kr., …«).
  */
 const PRICE_AGAINST_LIMIT = /(?<![\p{L}])(?:koster|kostede)(?![\p{L}])(?:kr\.|[^.!?\n]){0,60}?(?<![\p{L}])(?:under|over|mindre[ \u00a0]+end|mere[ \u00a0]+end|lavere[ \u00a0]+end|højere[ \u00a0]+end)[ \u00a0]+\d{1,3}(?:\.\d{3})*[ \u00a0]*(?:kr|kroner)(?![\p{L}])/iu;
-const FACT_OF_CASE = [AGE, BORN, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE, REPORTED_ON_DATE, SINCE_DATE, PRICE_AGAINST_LIMIT];
+const FACT_OF_CASE = [AGE, BORN, DATED_EVENT, MEASURED, DATED_OCCASION, DISTANCE_TRAVELLED, TOLD_ON_DATE, TOLD_IN_TALK_ON_DATE, REPORTED_ON_DATE, SINCE_DATE, PRICE_AGAINST_LIMIT];
 
 /** How many items back a list's lead is looked for. */
 const MAX_ITEMS_AFTER_LEAD = 12;

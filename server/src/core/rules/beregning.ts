@@ -52,6 +52,12 @@ interface Amount {
   total: boolean;
 }
 
+/** The sentence a figure stands in. */
+function sentenceOf(letter: LetterModel, a: Amount): string {
+  const { start, end } = letter.sentenceAt(a.block, a.textStart);
+  return letter.source.slice(start, end);
+}
+
 /** Right before a figure, a total: »i alt«, »samlet«, »sammenlagt«, »tilsammen«. */
 const TOTAL_BEFORE = /(?<![\p{L}])(?:i[ \u00a0]+alt|samlet|sammenlagt|tilsammen)[ \u00a0]+$/iu;
 
@@ -244,10 +250,7 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
   // supplement (»Vi har bevilget dig kompensationsydelse på 2.350 kr. om måneden«) is measured out: the standard amount
   // named beside it (»et højere beløb end standardbeløbet i gruppe I på 1.105 kr.«) is a comparison.
   const timesStandard = (kroner: number): boolean => Math.abs(kroner / standard - Math.round(kroner / standard)) < 1e-6 || (kroner > standard && kroner <= standard * REGULATION_MARGIN);
-  const granted = (a: Amount): boolean => {
-    const { start, end } = letter.sentenceAt(a.block, a.textStart);
-    return GRANTING.test(letter.source.slice(start, end));
-  };
+  const granted = (a: Amount): boolean => GRANTING.test(sentenceOf(letter, a));
   if (money.some((a) => a.block.role === 'afgoerelse' && !timesStandard(a.kroner) && Math.round(a.kroner) !== supplement && granted(a))) return undefined;
   if (money.some((a) => Math.round(a.kroner) === standard)) return 'standard';
   // »… efter gruppe 2 med 2.850 kr. om måneden«: the documented expenses with a supplement, whatever else the letter says
@@ -289,8 +292,7 @@ function pricedElsewhere(letter: LetterModel, decided: Amount, amounts: readonly
     if (other === decided || !other.money || other.value !== decided.value) return false;
     // The same sum decided again (»Vi refunderer højst 53.700 kr.«) after it was named as the price where first decided.
     if (other.decides) return pricedWhereDecided(letter, other, amounts);
-    const { start, end } = letter.sentenceAt(other.block, other.textStart);
-    return PRICE.test(letter.source.slice(start, end));
+    return PRICE.test(sentenceOf(letter, other));
   });
 }
 
@@ -407,8 +409,7 @@ function onlyTheFactsCalculate(letter: LetterModel, ownText: (block: Block) => b
  * calculation in one step, shown.
  */
 function differenceOfStated(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
-  const { start, end } = letter.sentenceAt(decided.block, decided.textStart);
-  const named = DIFFERENCE.test(letter.source.slice(start, end));
+  const named = DIFFERENCE.test(sentenceOf(letter, decided));
   // In øre, so that a set finds the smaller sum of each pair: sums of money have at most two decimals.
   const sums = new Set(amounts.filter((other) => other.money && other.value !== decided.value && (named || other.block === decided.block)).map((other) => inOre(other.kroner)));
   const difference = inOre(decided.kroner);
@@ -516,6 +517,19 @@ function unbalancedTotalReports(letter: LetterModel, ownText: (block: Block) => 
     })));
 }
 
+/** A sentence that stops help: »Merudgiftsydelsen på 1.200 kr. om måneden ophører den 14. november«. */
+const STOPS = /(?<![\p{L}])(?:ophør|stop|bortfald)\p{L}*/iu;
+
+/**
+ * Whether the merudgift stops and every other sum the letter decides is paid from it as it stood (»For november får I
+ * udbetalt 520 kr.«, worked out from the 1.200 kr. a month that stop): a part of what was measured before, so no new
+ * merudgift to deduct ordinary expenses from. A new monthly sum is measured anew.
+ */
+function paidOutUntilStop(letter: LetterModel, amounts: readonly Amount[], decided: readonly Amount[]): boolean {
+  const stopped = new Set(amounts.filter((a) => a.money && a.perMonth && !a.decides && STOPS.test(sentenceOf(letter, a))).map((a) => a.value));
+  return stopped.size > 0 && decided.every((a) => !a.money || stopped.has(a.value) || !a.perMonth);
+}
+
 export const beregning: Rule = {
   id: 'beregning',
   title: 'Beregningen bag beløb eller timer mangler',
@@ -619,7 +633,7 @@ export const beregning: Rule = {
     const claimsRepayment = letter.find('amount.repayment', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'hypothetical'));
     // »… derfor kan vi ikke bevilge dem«: a grant word negated grants nothing.
     const grants = !claimsRepayment && letter.find('grant', ownText).some((hit) => !negatedJustBefore(letter, hit.block, { start: hit.textStart, end: hit.textEnd, text: hit.text }));
-    if (aboutMerudgift && grants && money && form !== 'standard' && !showsDeduction(letter, ownText)) {
+    if (aboutMerudgift && grants && money && form !== 'standard' && !paidOutUntilStop(letter, amounts, decided) && !showsDeduction(letter, ownText)) {
       // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);
       reports.push({

@@ -125,11 +125,14 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
   const [grantIn, notGrantedIn, historyIn, askedIn, measureIn, purposeIn, purposeClauseIn, , durationIn, openEndedIn, requirementIn, planIn, subjectIn, placementIn] =
     all.map((matches) => new MatchesBySentence(matches));
   const found: SentenceFacts[] = [];
+  let lastAboutMeasure = false;
   for (const { start, end } of letter.counts(block).sentences) {
     const grantWords = grantIn.within(start, end);
     const places = placementIn.within(start, end).length > 0;
     const names = places || measureIn.within(start, end).length > 0;
-    const aboutMeasure = names || subjectIn.within(start, end).length > 0;
+    // »Oliver får en fast kontaktperson. Den begynder den 15. september og løber til og med den 13. marts.«: the pronoun is the measure.
+    const aboutMeasure: boolean = names || subjectIn.within(start, end).length > 0 || (lastAboutMeasure && REFERS_BACK.test(text.slice(start, end)));
+    lastAboutMeasure = aboutMeasure;
     const purposes = purposeIn.within(start, end);
     const durations = durationIn.within(start, end).length > 0;
     if (grantWords.length === 0 && !aboutMeasure && purposes.length === 0 && !durations) continue;
@@ -157,6 +160,9 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
   }
   return found;
 }
+
+/** A sentence that opens with »Den« for what the sentence before named; not a date (»Den 15. september …«), and not »Det«, which opens »Det fremgår …« as often. */
+const REFERS_BACK = /^[^\p{L}]*Den(?![\p{L}])(?![ \u00a0]*\d)/u;
 
 /** A clause's edge: a comma, a semicolon, a colon or a dash. */
 const CLAUSE_EDGE = /[,;:–—]/;

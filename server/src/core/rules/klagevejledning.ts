@@ -11,7 +11,7 @@ import { AppealRoute, cite, lawById, paragraphLabel, lawName, referenceInSet } f
 import { omitsGuidanceForFullApproval } from '../outcome';
 import { notBefore } from '../dates';
 import { LetterRoute, SAYS_NOT_APPEALABLE, letterAppealRoute } from '../appealRoute';
-import { decisionReferences, inSentenceWith, namesLodging, sentenceSpanAt, withDecisionLaw } from '../elements';
+import { decisionReferences, inSentenceWith, namesLodging, negatedJustBefore, sentenceSpanAt, withDecisionLaw } from '../elements';
 import { formatReference, withOtherActName } from '../references';
 
 const say = textsOf('klagevejledning');
@@ -286,9 +286,11 @@ export const klagevejledning: Rule = {
       : [];
     const childAge = ageTwelve.map(({ hit, sentence }): Report => ({ message: say('childAgeTwelve', { hit: hit.text }), range: sentence, severityCap: 'information' }));
     // The deadline runs from the day the decision is received, not from its date (RSL § 67).
-    // A sentence that works out when the letter counts as received (»regnes brevet for modtaget 6 hverdage efter afsendelsen«) starts it right.
+    // A sentence that works out when the letter counts as received (»regnes brevet for modtaget 6 hverdage efter afsendelsen«) starts it right,
+    // and so does one that says where the deadline does not run from (»… fra den dag, du fik brevet, ikke fra datoen på brevet«).
     const fromDate = deadlines.length > 0 ? letter.find('appeal.deadlineFromDate', (block) => inGuidance.has(block))
-      .filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appeal.deemedReceipt')) : [];
+      .filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appeal.deemedReceipt')
+        && !negatedJustBefore(letter, hit.block, { start: hit.textStart, end: hit.textEnd, text: hit.text })) : [];
     const wrongStart = firstHitPerSentence(letter, fromDate).map(({ hit, sentence }): Report => ({ message: say('deadlineFromDate', { hit: hit.text }), range: sentence, severityCap: 'warning' }));
     const deadlineNamed: Report[] = noDeadline && deadlines.length > 0 && !onlyForwarding
       ? [{ message: say('deadlineNotApplicable', { route: ROUTE_NAMES[route.route.id], citation: routeCitation(route.route) }), range: letter.sentenceAt(deadlines[0].block, deadlines[0].textStart), severityCap: 'information' }]
