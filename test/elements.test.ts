@@ -165,6 +165,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(mayBe('Du får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1.'), true);
       assert.equal(mayBe('Du får ledsagelse 15 timer om måneden.'), false, 'no provision named');
       assert.equal(mayBe('Du får ikke ledsagelse efter servicelovens § 97, stk. 1.'), false);
+      // A dismissal decides against the application, even where the party has the help already.
+      assert.equal(mayBe('Vi afviser din ansøgning, fordi du allerede får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1.'), false);
+      assert.equal(mayBe('Du får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1, fra marts. Din nye ansøgning bliver derfor afvist.'), false);
     });
     it('does not take the natural end of help granted for the period applied for for a limit', () => {
       const letter = (end: string) => `Du har søgt om hjælp til støttestrømper i 6 uger.\n\n# Afgørelse\n\nDu får den hjælp, du har søgt om. ${end}\n`;
