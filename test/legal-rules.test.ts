@@ -520,6 +520,10 @@ describe('legal content of the rules (issue #13)', () => {
     const unclear = findings(letter('3. marts 2026', plain), 'beregning');
     assert.deepEqual(unclear.map((f) => f.severity), ['information']);
     assert.match(unclear[0].message, /standardbeløb.*mindst 6\.660 kr\. om året \(2025-niveau, fra 1\.9\.2025.*servicelovens § 100, stk\. 2/);
+    // A later year's level lies within a twentieth a year above the catalogued one: in a letter of the level's own year, or
+    // further above it, the figure is no standard amount and must be itemised.
+    assert.equal(findings(letter('3. november 2025', plain), 'beregning')[0]?.text.key, 'beregning.notShown');
+    assert.equal(findings(letter('3. marts 2026', plain.replace('1.130', '1.200')), 'beregning')[0]?.text.key, 'beregning.notShown');
     // Another figure is documented expenses with a supplement, or a merudgift: itemised, as before, with the new minimum.
     const other = findings(letter('3. marts 2026', plain.replace('1.130', '900')), 'beregning');
     assert.deepEqual(other.map((f) => f.severity), ['warning', 'information']);
@@ -700,6 +704,9 @@ describe('legal content of the rules (issue #13)', () => {
     for (const history of ['Du kan klage til Ankestyrelsen (tidligere Det Sociale Nævn).', 'Du kan klage til Ankestyrelsen, som i 2013 overtog de sociale nævns opgaver.']) {
       assert.deepEqual(findings(letter(history), 'klageinstans-foraeldet'), [], history);
     }
+    // An English summary at the top that sends the appeal to an old body is guidance too.
+    const summary = letter('Du kan klage til Ankestyrelsen.').replace('## Afgørelse', 'Summary in English: if we do not change the decision, your appeal will be sent to Det Sociale Nævn.\n\n## Afgørelse');
+    assert.equal(findings(summary, 'klageinstans-foraeldet').length, 1);
     const wrapped = letter('Du kan klage til Det\nSociale Nævn.');
     const [old] = findings(wrapped, 'klageinstans-foraeldet');
     assert.match(applyFix(wrapped, old), /Du kan klage til Ankestyrelsen\. Send klagen/);
@@ -1024,6 +1031,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(findings(letter('Kommunens kvalitetsstandard giver kun mulighed for rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»kun mulighed for«/);
     assert.match(findings(letter('Efter kommunens serviceniveau bevilges der kun rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»bevilges der kun«/);
     assert.match(findings(letter('Det fremgår af retningslinjerne, at der højst bevilges rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»højst bevilges«/);
+    // The service level as the edge of what can be had, or as what the help must match.
+    assert.deepEqual(severities('Rengøring hver uge ligger uden for kommunens serviceniveau.'), ['warning']);
+    assert.deepEqual(severities('Din hjælp skal derfor svare til kommunens serviceniveau.'), ['warning']);
     // The standard as a starting point, with the need beyond it assessed: something to check, as before.
     assert.deepEqual(severities('Kommunens kvalitetsstandard beskriver rengøring hver 3. uge. Vi har vurderet, om du har brug for mere, og det har du ikke, fordi din datter gør rent i køkkenet.'), ['information']);
     // A limit with its own reason in the next sentence does not make the standard binding.
@@ -1733,6 +1743,8 @@ describe('legal content of the rules (issue #13)', () => {
       `# Afgørelse om socialpædagogisk støtte\n\nVesthavn Kommune, 6. oktober 2025\n\nKære Jannie\n\nDu søgte om støtte 8 timer om ugen.\n\n## Afgørelse\n\nVi bevilger dig støtte efter servicelovens § 85 i 3 timer om ugen. Du får dermed delvist afslag.\n\n## Sagens oplysninger\n\n${facts}\n\n## Vurdering\n\nVi har lagt vægt på, at du har brug for støtte til post og økonomi, og at din søster hjælper med resten.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vesthavn Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLars Bo\n`;
     assert.deepEqual(findings(letter('Din søster kommer to gange om ugen og hjælper med indkøb.'), 'beregning').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Støtten gives 2 gange om ugen à 1½ time.'), 'beregning'), []);
+    // Occasions named by the time of day, with the hours of each: a breakdown in words.
+    assert.deepEqual(findings(letter('Støtten gives to formiddage om ugen i 1½ time, når du skal ordne post.'), 'beregning'), []);
   });
 
   it('reads the items of the list the party applied with (»Du søgte om dækning af:«) as asked, not decided, whatever their words (»efter tilskud«)', () => {

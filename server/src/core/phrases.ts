@@ -122,9 +122,9 @@ function latin1Class(test: (ch: string) => boolean, extra: number[]): string {
 const FOLDED_LETTER = latin1Class((ch) => isLetterAt(ch, 0), [OTHER_LETTER]);
 /** A lone `*`: a word of letters, or two joined by a hyphen, or one ending in a hyphen. */
 const ANY_WORD = `${FOLDED_LETTER}+(?:-${FOLDED_LETTER}*)?`;
-/** A phrase's word that stands for a number (»skal ikke betale de # kr. tilbage«). */
+/** A phrase's word that stands for a number (»skal ikke betale de # kr. tilbage«, »i 1½ time«). */
 export const NUMBER_WORD = '#';
-const NUMBER = '[0-9][0-9.,]*';
+const NUMBER = '[0-9][0-9.,]*[½¼¾]?';
 const FOLDED_WORD_CHAR = latin1Class((ch) => isWordCharAt(ch, 0), [OTHER_LETTER, OTHER_NUMBER]);
 
 const OUTSIDE_LATIN1 = /[^\0-\u00ff]/g;

@@ -231,8 +231,18 @@ function showsDeduction(letter: LetterModel, ownText: (block: Block) => boolean)
   });
 }
 
-/** The standard amount is regulated every year: a figure up to a tenth above the catalogued level may be a later year's. */
-const REGULATION_MARGIN = 1.1;
+/**
+ * The standard amount is regulated every year (the satsreguleringsprocent has stayed well below 5 %): a figure up to a
+ * twentieth above the catalogued level for each year the letter is dated after that level's year may be a later year's
+ * level; in a letter of the level's own year, only the level itself is. An undated letter is given two years.
+ */
+const YEARLY_REGULATION_MARGIN = 0.05;
+
+function regulationMargin(letter: LetterModel, minimum: Threshold): number {
+  const letterYear = letterDate(letter)?.slice(0, 4);
+  const years = letterYear === undefined ? 2 : Math.max(0, parseInt(letterYear, 10) - minimum.year);
+  return 1 + YEARLY_REGULATION_MARGIN * years;
+}
 
 /**
  * Whether the decided amount is the kompensationsydelse's fixed standard amount: the catalogued amount itself, or
@@ -246,10 +256,11 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
   const money = decided.filter((a) => a.money);
   if (standard === undefined || money.length === 0) return undefined;
   const supplement = minimum?.minimum.documentedSupplement;
+  const margin = regulationMargin(letter, minimum!.minimum);
   // A sum the decision grants in words that is no number of standard amounts, no later year's standard amount and not the
   // supplement (»Vi har bevilget dig kompensationsydelse på 2.350 kr. om måneden«) is measured out: the standard amount
   // named beside it (»et højere beløb end standardbeløbet i gruppe I på 1.105 kr.«) is a comparison.
-  const timesStandard = (kroner: number): boolean => Math.abs(kroner / standard - Math.round(kroner / standard)) < 1e-6 || (kroner > standard && kroner <= standard * REGULATION_MARGIN);
+  const timesStandard = (kroner: number): boolean => Math.abs(kroner / standard - Math.round(kroner / standard)) < 1e-6 || (kroner > standard && kroner <= standard * margin);
   const granted = (a: Amount): boolean => GRANTING.test(sentenceOf(letter, a));
   if (money.some((a) => a.block.role === 'afgoerelse' && !timesStandard(a.kroner) && Math.round(a.kroner) !== supplement && granted(a))) return undefined;
   if (money.some((a) => Math.round(a.kroner) === standard)) return 'standard';
@@ -264,7 +275,7 @@ function compensationForm(letter: LetterModel, minimum: Minimum | undefined, dec
     return !supplementFigure?.test(letter.source.slice(start, end)) && !inSentenceWith(letter, hit.block, hit.textStart, 'compensation.documented');
   });
   if (namesStandard) return 'standard';
-  return money.some((a) => a.kroner > standard && a.kroner <= standard * REGULATION_MARGIN) ? 'maybeStandard' : undefined;
+  return money.some((a) => a.kroner > standard && a.kroner <= standard * margin) ? 'maybeStandard' : undefined;
 }
 
 /** A sum in kroner as letters write it (»500 kr.«, »2.850 kroner«), by the sum: the catalogue has a few. */

@@ -8,6 +8,8 @@ const say = textsOf('klageinstans-foraeldet');
 /** The old name goes on past the hit ("Statsforvaltningen Midtjylland", "Det Sociale Nævn for Region Syddanmark"): swapping its head would leave "Ankestyrelsen Midtjylland". */
 const NAME_GOES_ON = /^[ \u00a0]+(?:(?:for|i)[ \u00a0]+)?\p{Lu}/u;
 
+const ABOUT_A_COMPLAINT = /klag|appeal|complain/i;
+
 export const klageinstansForaeldet: Rule = {
   id: 'klageinstans-foraeldet',
   title: 'Klagevejledningen nævner en nedlagt klageinstans',
@@ -24,11 +26,12 @@ export const klageinstansForaeldet: Rule = {
   fixable: true,
   silentOnFullApproval: false,
   check({ letter }) {
-    // Only where the letter speaks of appealing: the guidance section or a sentence about a complaint.
+    // Only where the letter speaks of appealing: the guidance section or a sentence about a complaint, in Danish or in
+    // the English summary some letters carry (»your appeal will be sent to Det Sociale Nævn«).
     const hits = letter.find('appeal.obsoleteBody', (block) => block.kind === 'paragraph');
     return hits.flatMap((hit) => {
       const sentence = letter.sentenceAt(hit.block, hit.textStart);
-      const inGuidance = letter.inRole(hit.block, 'klagevejledning') || /klag/i.test(letter.source.slice(sentence.start, sentence.end));
+      const inGuidance = letter.inRole(hit.block, 'klagevejledning') || ABOUT_A_COMPLAINT.test(letter.source.slice(sentence.start, sentence.end));
       // The history of the bodies ("Ankestyrelsen (tidligere Det Sociale Nævn)") sends no complaint to the old one.
       if (!inGuidance || inSentenceWith(letter, hit.block, hit.textStart, 'appeal.obsoleteBodyHistory')) return [];
       const name = hit.text;
