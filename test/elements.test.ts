@@ -170,6 +170,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // A dismissal decides against the application, even where the party has the help already.
       assert.equal(mayBe('Vi afviser din ansøgning, fordi du allerede får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1.'), false);
       assert.equal(mayBe('Du får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1, fra marts. Din nye ansøgning bliver derfor afvist.'), false);
+      // What was applied for refused in the granting sentence itself.
+      assert.equal(mayBe('Vi bevilger dig ledsagelse efter servicelovens § 97, stk. 1, hver anden uge, og ikke hver uge, som du har søgt om.'), false);
     });
     it('does not take the natural end of help granted for the period applied for for a limit', () => {
       const letter = (end: string) => `Du har søgt om hjælp til støttestrømper i 6 uger.\n\n# Afgørelse\n\nDu får den hjælp, du har søgt om. ${end}\n`;
