@@ -572,6 +572,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi vurderer, at dit behov er dækket med rengøring hver anden uge, fordi du selv kan tørre støv af og vaske op, og kun gulvvask er for tungt for dig.'), 'hovedhensyn').map((f) => f.severity).filter((s) => s !== 'information'), []);
   });
 
+  it('reads a decision section titled as the assessment too (»Afgørelse og vurdering«) as the reasons section of a letter that has none', () => {
+    const letter = (assessment: string) =>
+      `# Afgørelse om ledsagelse\n\nNordby Kommune, 3. juni 2025\n\nKære Aase Winther\n\n## 1. Sagens oplysninger\n\n- Du er 58 år og går med rollator, fordi du har sclerose.\n- Du tager selv bussen til dit arbejde, men du er utryg, fordi du er faldet to gange.\n- Ved besøget den 3. maj fortalte du, at du gerne vil have en ledsager, fordi du vil i biografen.\n\n## 2. Afgørelse og vurdering\n\nKommunen har vurderet din ansøgning ud fra oplysningerne ovenfor.\n\n${assessment}\n\n## 3. Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Nordby Kommune inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Bo\n`;
+    const bare = 'Det er kommunens vurdering, at du ikke er omfattet af målgruppen for ledsagelse efter servicelovens § 97. Du får derfor afslag.';
+    assert.deepEqual(findings(letter(bare), 'hovedhensyn').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(letter(bare.replace('Du får derfor afslag.', 'Vi har lagt vægt på, at du selv tager bussen til arbejde, og at du kan finde vej på kendte ruter. Du får derfor afslag.')), 'hovedhensyn').map((f) => f.severity).filter((s) => s !== 'information'), []);
+    // Under a decision title that names no assessment, the facts elsewhere leave it something to check.
+    assert.deepEqual(findings(letter(bare).replace('2. Afgørelse og vurdering', '2. Afgørelse'), 'hovedhensyn').map((f) => f.severity), ['information']);
+  });
+
   it("asserts missing main considerations only where no reasons are given: reasons in the letter's own words are something to check", () => {
     // Argued in two sentences of its own (»Boligen er derfor ikke egnet …«, »… fordi vaskemaskinen kan flyttes op …«).
     assert.deepEqual(findings(fixture('delvis-bevilling-sel-116-grunde-i-egne-ord.md'), 'hovedhensyn'), []);

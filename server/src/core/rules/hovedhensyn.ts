@@ -148,7 +148,10 @@ function arguedInOwnWords(letter: LetterModel): boolean {
  * a cause. Facts listed in a section before it are then told, not weighed: the considerations are missing.
  */
 function reasonsSectionUnreasoned(letter: LetterModel): boolean {
-  const reasons = letter.blocks.filter((block) => block.kind !== 'heading' && letter.inRole(block, 'begrundelse')
+  // Without a reasons section, a decision section titled as the assessment too (»Afgørelse og vurdering«) is where the reasons stand.
+  const assessedUnder = letter.heading('begrundelse') === undefined ? decisionTitlesAsAssessment(letter) : [];
+  const reasons = letter.blocks.filter((block) => block.kind !== 'heading'
+    && (assessedUnder.length > 0 ? assessedUnder.includes(block.section) : letter.inRole(block, 'begrundelse'))
     && !letter.inRole(block, 'fakta') && !letter.inRole(block, 'regler') && !letter.inRole(block, 'klagevejledning'));
   // The assessment in words (»Vi vurderer«), not every sign of discretion: a sum measured out (»650 kr. om måneden«) may be its own reason.
   const assesses = (block: Block): boolean => letter.matchesIn(block, 'assessment').length > 0;
@@ -156,6 +159,12 @@ function reasonsSectionUnreasoned(letter: LetterModel): boolean {
   if (!reasons.some((block) => assesses(block) && !favourableOnly(letter, block))) return false;
   const statesRule = (block: Block): boolean => letter.referencesIn(block).length > 0 && letter.counts(block).sentences.length === 1 && !assesses(block);
   return !reasons.some((block) => !statesRule(block) && (reasonsIn(letter, block) || listedReason(letter, block) || reasonsListed(letter, block)));
+}
+
+/** The indexes of the decision titles that also name the assessment (»4. Afgørelse og vurdering«, »Vores vurdering og afgørelse«). */
+function decisionTitlesAsAssessment(letter: LetterModel): number[] {
+  return letter.blocks.filter((block) => block.kind === 'heading' && block.role === 'afgoerelse' && letter.matchesIn(block, 'heading.begrundelse').length > 0)
+    .map((heading) => heading.index);
 }
 
 /** An assessment that opens a list of its reasons (»Vi mener ikke, at en løftestol vil være en væsentlig hjælp for dig:« over the points). */
