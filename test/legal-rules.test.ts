@@ -391,6 +391,10 @@ describe('legal content of the rules (issue #13)', () => {
       `# Afgørelse om merudgifter til Freja\n\nSøby Kommune, 2. marts 2026\n\nKære Line og Per\n\n## Afgørelse\n\n${decision}\n\nFor marts udbetaler vi ydelse for perioden 1.–19. marts:\n\n| Beregning | Beløb |\n|---|---|\n| Månedlig ydelse | 930 kr. |\n| Pr. dag (930 kr. / 31 dage) | 30 kr. |\n| Udbetaling (19 × 30 kr.) | 570 kr. |\n\n## Begrundelse\n\nEfter barnets lov § 86 dækkes merudgifter til et barn under 18 år. Freja fylder 18 år den 20. marts 2026, og hun er født den 20. marts 2008.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at I har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nGry Sand\n`;
     const keys = (decision: string) => findings(letter(decision), 'beregning').map((f) => f.text.key);
     assert.deepEqual(keys('Merudgiftsydelsen på 930 kr. om måneden efter barnets lov § 86 ophører den 20. marts 2026.').filter((key) => key !== 'beregning.noThresholdCompensation'), []);
+    // The sum of the grant that stops, told as paid out until now, was measured when it was granted.
+    const stopOnly = letter('Den merudgiftsydelse på 930 kr. om måneden, der siden 1. januar 2024 er udbetalt efter barnets lov § 86, ophører den 20. marts 2026.').replace(/For marts udbetaler vi[\s\S]*?\| Udbetaling \(19 × 30 kr\.\) \| 570 kr\. \|\n/, '');
+    assert.ok(!stopOnly.includes('570 kr.'));
+    assert.ok(!findings(stopOnly, 'beregning').some((f) => f.text.key === 'beregning.notShown'));
     // A new monthly sum is a merudgift measured anew.
     assert.ok(keys('Merudgiftsydelsen på 930 kr. om måneden efter barnets lov § 86 ophører den 20. marts 2026. Fra den 20. marts bevilger vi i stedet 1.200 kr. om måneden.').includes('beregning.noDeduction'));
   });
@@ -1755,6 +1759,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Støtten gives 2 gange om ugen à 1½ time.'), 'beregning'), []);
     // Occasions named by the time of day, with the hours of each: a breakdown in words.
     assert.deepEqual(findings(letter('Støtten gives to formiddage om ugen i 1½ time, når du skal ordne post.'), 'beregning'), []);
+  });
+
+  it('reads a decision table row by row: a refusal in one row does not measure out the hours granted in another', () => {
+    const letter = (row: string) =>
+      `# Afgørelse om støtte til familien\n\nVesthavn Kommune, 6. oktober 2025\n\nKære Maria og Rasmus\n\nI bad om hjælp til familien og om aflastning til Oliver.\n\n## Afgørelse\n\n| Indsats | Afgørelse |\n|---|---|\n| Familiebehandling efter barnets lov § 32, stk. 1, nr. 5, 2 timer om ugen i 6 måneder | ${row} |\n| Aflastning én weekend om måneden | **Afslag** |\n\nFormålet er at give jer redskaber til at skabe faste rammer.\n\n## Vurdering\n\nVi har lagt vægt på, at konflikterne opstår i samspillet i familien, og at Oliver ikke vil sove ude.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Vesthavn Kommune inden 4 uger efter, at I har modtaget afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLars Bo\n`;
+    assert.deepEqual(findings(letter('**Bevilget**'), 'beregning'), []);
+    assert.deepEqual(findings(letter('**Delvis bevilget**'), 'beregning').map((f) => f.severity), ['warning']);
   });
 
   it('reads the items of the list the party applied with (»Du søgte om dækning af:«) as asked, not decided, whatever their words (»efter tilskud«)', () => {

@@ -325,10 +325,11 @@ const LETTERED_LINE = /^[ \t]*[a-zæøå]\)[ \t]/gimu;
 
 /**
  * Where a paragraph's lines begin, and which of them hold a limit (notFullOutcome), when two or more of its lines open
- * with a lettered item; else none. Per text.
+ * with a lettered item, or it is a table (one measure a row: »Afslag« in one row limits nothing of another); else none.
+ * Per text.
  */
 function letteredLines(text: string, block: Block, letter: LetterModel): { starts: readonly number[]; limited: ReadonlySet<number> } | undefined {
-  if ((text.match(LETTERED_LINE) ?? []).length < 2) return undefined;
+  if ((text.match(LETTERED_LINE) ?? []).length < 2 && tableRows(text).length < 2) return undefined;
   const starts = [0];
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   return { starts, limited: new Set(letter.matchesIn(block, 'notFullOutcome').map((limit) => lineAt(starts, limit.start))) };
@@ -528,6 +529,17 @@ function unbalancedTotalReports(letter: LetterModel, ownText: (block: Block) => 
     })));
 }
 
+/**
+ * The one sum of a sentence that stops or keeps help granted before (»Den merudgiftsydelse på 600 kr. pr. måned, der
+ * siden januar 2024 er udbetalt, ophører med udgangen af december«, »Du beholder dine 1.200 kr. om måneden«): that
+ * grant's sum, measured out when it was granted, not now. A sentence with a second sum may set a new one.
+ */
+function stopsOrKeepsSum(letter: LetterModel, a: Amount, amounts: readonly Amount[]): boolean {
+  if (!inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant')) return false;
+  const sentence = letter.sentenceAt(a.block, a.textStart);
+  return !amounts.some((other) => other !== a && other.money && other.block === a.block && letter.sentenceAt(other.block, other.textStart).start === sentence.start);
+}
+
 /** A sentence that stops help: »Merudgiftsydelsen på 1.200 kr. om måneden ophører den 14. november«. */
 const STOPS = /(?<![\p{L}])(?:ophør|stop|bortfald)\p{L}*/iu;
 
@@ -582,7 +594,7 @@ export const beregning: Rule = {
     // The items of the list the party applied with (»Du søgte om dækning af:« over »- et coachingforløb (1.200 kr. om måneden)«) are asked, not decided.
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
       && !appliedListItem(letter, a.block)
-      && (a.money ? a.decides || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
+      && (a.money ? (a.decides && !stopsOrKeepsSum(letter, a, amounts)) || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;
