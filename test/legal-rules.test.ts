@@ -370,6 +370,9 @@ describe('legal content of the rules (issue #13)', () => {
       `# Afgørelse om tabt arbejdsfortjeneste\n\nVestby Kommune, 4. juni 2025\n\nKære Anders Holm\n\nDu søgte om dækning af tabt arbejdsfortjeneste i 22 timer om ugen efter barnets lov § 87. Du får 14 timer om ugen.\n\nDin ydelse bliver 11.805 kr. om måneden før skat.\n\n## Sagens oplysninger\n\nDu arbejder 37 timer om ugen med en bruttoløn på 31.200 kr. om måneden. Emma har brug for hjælp hver morgen i 2 timer og 4 timer om ugen til behandling, i alt 14 timer.\n\n## Begrundelse\n\nVi har lagt vægt på, at Emma klarer sig bedre i løbet af dagen. ${calculation}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vestby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nGry Sand\n`;
     assert.deepEqual(findings(letter(''), 'beregning').map((f) => f.severity), ['warning']);
     assert.deepEqual(findings(letter('Ydelsen er 31.200 kr. × 14 / 37 = 11.805 kr. om måneden.'), 'beregning'), []);
+    // A lead that opens the hours (»Udmåling af timer:«) opens no calculation of the sum.
+    const hoursLaidOut = letter('').replace('## Begrundelse', 'Udmåling af timer:\n\n| Behov | Timer pr. uge |\n|---|---|\n| Morgen | 10 |\n| Behandling | 4 |\n\n## Begrundelse');
+    assert.deepEqual(findings(hoursLaidOut, 'beregning').map((f) => f.severity), ['warning']);
     // Merudgifter named as untouched by this decision do not make it a merudgift decision with ordinary expenses to deduct.
     const untouched = 'Ydelsen er 31.200 kr. × 14 / 37 = 11.805 kr. om måneden. Merudgiftsydelsen til Emma efter barnets lov § 86 er ikke berørt af denne afgørelse.';
     const granted = (calculation: string) => letter(calculation).replace('Du får 14 timer om ugen.', 'Vi bevilger dig 14 timer om ugen.');

@@ -180,8 +180,8 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
     itemLines += letter.memo(block, 'elements.itemLines', countItemLines);
     if (itemLines >= 2) return true;
     if (letter.memo(block, 'elements.moneyCalculation', (text) => calculatesIn(text, MONEY) || tableOfAmounts(text))) return true;
-    // "Sådan har vi beregnet beløbet:" opens the items below it, as a calculation title does.
-    if (block.text.trimEnd().endsWith(':') && phrases('heading.beregning').matchAt(block.text, 0)) return true;
+    // "Sådan har vi beregnet beløbet:" opens the items below it, as a calculation title does; »Udmåling af timer:« opens hours.
+    if (block.text.trimEnd().endsWith(':') && phrases('heading.beregning').matchAt(block.text, 0) && !OF_HOURS.test(block.text)) return true;
     const matches = letter.matchesIn(block, 'calculation');
     if (matches.length === 0) return false;
     if (block.text.trimEnd().endsWith(':')) {
@@ -200,6 +200,9 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
     });
   });
 }
+
+/** A lead that names hours, not money: »Udmåling af timer:«, »Sådan har vi fundet frem til timerne:«. */
+const OF_HOURS = /(?<![\p{L}])(?:timer|timerne|timetal|timetallet)(?![\p{L}])/iu;
 
 /** Whether two of the sums are one a month and the other a year (»200 kr. om måneden, svarende til 2.400 kr. om året«). */
 function convertsPerYear(sums: readonly string[]): boolean {
