@@ -170,6 +170,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // A dismissal decides against the application, even where the party has the help already.
       assert.equal(mayBe('Vi afviser din ansøgning, fordi du allerede får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1.'), false);
       assert.equal(mayBe('Du får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1, fra marts. Din nye ansøgning bliver derfor afvist.'), false);
+      // A paragraph after the numbered list of what was applied for is no item of it: its refusal limits.
+      assert.equal(mayBe('Du har søgt om:\n\n1. en rampe,\n2. ombygning af badeværelset.\n\nVi bevilger rampen efter servicelovens § 116. Du får afslag på ombygning af badeværelset.'), false);
       // What was applied for refused in the granting sentence itself.
       assert.equal(mayBe('Vi bevilger dig ledsagelse efter servicelovens § 97, stk. 1, hver anden uge, og ikke hver uge, som du har søgt om.'), false);
     });

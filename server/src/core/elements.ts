@@ -569,6 +569,18 @@ export function listLead(letter: LetterModel, block: Block): Block | undefined {
   return undefined;
 }
 
+/**
+ * The lead of the items a block is one of: a marked item's lead, or the lead of paragraphs pasted as items without
+ * markers; a paragraph after a marked list has ended it (»1. en rampe … 3. ombygning af badeværelset« then »Du får
+ * bevilget rampe … Du får afslag på ombygning af badeværelset.«).
+ */
+export function itemsLead(letter: LetterModel, block: Block): Block | undefined {
+  const lead = listLead(letter, block);
+  if (lead === undefined || isListItem(letter, block)) return lead;
+  for (let index = lead.index + 1; index < block.index; index++) if (isListItem(letter, letter.blocks[index])) return undefined;
+  return lead;
+}
+
 /** A list item's marker on the line before a block's text (»- «, »2. «), and the emphasis its text may open with (»- **900 kr. …**«). */
 const ITEM_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:\*{1,2}|_{1,2})?$/;
 

@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import { type LetterModel, oncePerLetter } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
-import { PARTY_ESTIMATE, figureNumber, inSentenceWith, listLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
+import { PARTY_ESTIMATE, figureNumber, inSentenceWith, itemsLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
 import { negatesOrLimits } from './negation';
 import { countUpTo } from './sorted';
 
@@ -269,7 +269,7 @@ const ANSWER_LEAD = /afgørelse|svar|beslut|bevilg|bevillig|afslag|får/iu;
  * gange om ugen i stedet for én«): the party's wish, no limit of the outcome.
  */
 function itemApplied(letter: LetterModel, block: Block): boolean {
-  const lead = listLead(letter, block);
+  const lead = itemsLead(letter, block);
   return lead !== undefined && letter.matchesIn(lead, 'appliedFor').length > 0 && !ANSWER_LEAD.test(lead.text);
 }
 
