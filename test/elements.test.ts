@@ -182,6 +182,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     });
     it('takes help stopped as the party asked, a dash before the wish or the wish in the party\'s account, for a possible full approval', () => {
       const stop = (text: string) => classifyOutcome(parseLetter(`Kære Ruth\n\n${text}\n\nVenlig hilsen\n`)).mayBeFullApproval;
+      // Help kept as it is at a follow-up where the party wished to keep it.
+      assert.equal(stop('Du sagde på mødet, at du gerne vil fortsætte med støtten, som den er i dag.\n\nVi har besluttet, at du fortsætter med den samme støtte: 4 timer om ugen.'), true);
+      assert.equal(stop('Vi har besluttet, at du fortsætter med den samme støtte: 4 timer om ugen.'), false, 'no wish told');
+      assert.equal(stop('Du sagde, at du gerne vil fortsætte med støtten.\n\nVi har besluttet, at du fortsætter med den samme støtte, men kun 2 timer om ugen.'), false, 'kept in part');
       assert.equal(stop('Din madservice stopper 1. marts – som du har bedt om.'), true);
       assert.equal(stop('Du har fortalt, at du nu selv laver mad, og at du derfor gerne vil have, at madservicen stopper.\n\nDet har vi sørget for. Madservicen ophører den 1. marts.'), true);
       // Not a refusal of what the party asked for, nor a stop the party did not ask for.

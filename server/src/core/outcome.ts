@@ -318,6 +318,15 @@ function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boo
 }
 
 /** Help that stops or changes as the party asked (»Din hjælp stopper 1. september – som du har bedt om«): the request granted. */
+/** Help kept as it is (»Du fortsætter med den samme støtte«, »Du beholder …«, »uændret«, »som hidtil«). */
+const KEPT = /(?<![\p{L}])(?:fortsætter[ \u00a0]+med[ \u00a0]+(?:den|det|de)[ \u00a0]+samme|beholder|uændret|som[ \u00a0]+hidtil)(?![\p{L}])/iu;
+
+/** Whether the party wished to keep the help and the letter keeps it as it is, in a sentence of its own that does not negate it. */
+function keptAsWished(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
+  return letter.has('partyWish.keep', relevant)
+    && letter.blocks.some((block) => block.kind === 'paragraph' && relevant(block) && block.text.split(SENTENCE_END).some((sentence) => KEPT.test(sentence) && !negatesOrLimits(sentence)));
+}
+
 function wishCarriedOut(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
   return letter.has('notFullOutcome', (block) => relevant(block) && letter.matchesIn(block, 'notFullOutcome').some((change) => partyWished(letter, block, change)));
 }
@@ -607,7 +616,8 @@ export function classifyOutcome(letter: LetterModel): Outcome {
   const answersApplication = letter.has('appliedFor', relevant);
   return {
     fullApproval: false,
-    // Help stopped as the party asked answers their request, however it was made (»Du ringede og bad os stoppe …«).
-    mayBeFullApproval: !limited && ((answersApplication && (letter.has('grant', relevant) || decisionSectionGrants(letter, relevant))) || wishCarriedOut(letter, relevant)),
+    // Help stopped as the party asked answers their request, however it was made (»Du ringede og bad os stoppe …«), and so
+    // does help kept as it is at a follow-up where the party wished to keep it.
+    mayBeFullApproval: !limited && ((answersApplication && (letter.has('grant', relevant) || decisionSectionGrants(letter, relevant))) || wishCarriedOut(letter, relevant) || keptAsWished(letter, relevant)),
   };
 }
