@@ -100,6 +100,8 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du får medhold i din klage over afslag på ledsagelse. Vi har genvurderet din sag, og du får fuldt medhold.',
       // A stop beside guidance left out because all was granted is the change the grant brings.
       'Du får ledsageordning 15 timer om måneden. Den starter samme dag, som din ledsagelse efter barnets lov stopper. Fordi du har fået det, du har søgt om, er der ikke vedlagt en klagevejledning.',
+      // A placement as the parents and the child wished, the wish of two.
+      'Vi har besluttet at anbringe Freja på Opholdsstedet Skovly, sådan som I og Freja har ønsket.',
       // More than applied for, where the law gives no fewer hours.
       'Du har søgt om ledsagelse 8 timer om måneden. Du får bevilget 15 timer om måneden. Det er mere, end du har søgt om. Loven giver ret til 15 timer, og vi kan ikke bevilge færre timer.',
       // A repayment on a future event, and a procedure's possible outcomes, limit nothing granted.

@@ -23,7 +23,7 @@ export interface Outcome {
 }
 
 /** A grant in the sentence: the party gets, is granted or keeps something (»Du fortsætter med den samme støtte«). */
-const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|(?:sagt|siger|siges)[ \u00a0]+ja|fortsætter[ \u00a0]+med|beholder)(?![\p{L}])/iu;
+const GRANT = /(?<![\p{L}])(?:får|fik|fået|bevilg\p{L}*|bevillig\p{L}*|give[rst]?|imødekom\p{L}*|godkend\p{L}*|anbring(?:e|es|er)|(?:sagt|siger|siges)[ \u00a0]+ja|fortsætter[ \u00a0]+med|beholder)(?![\p{L}])/iu;
 /** A grant told in the past tense. */
 const GRANTED_BEFORE = /(?<![\p{L}])fik(?![\p{L}])/giu;
 
@@ -39,8 +39,8 @@ function grantsWithoutLimit(sentence: string): boolean {
   return GRANT.test(sentence) && !negatesOrLimits(sentence);
 }
 
-/** »…, som du ønskede.«, »…, som I selv har bedt om.«: the clause ends with the party's wish, granted as an application is. */
-const WISHED = /(?:\bsom|,)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:selv\s+)?(?:har\s+ønsket|ønskede|ønsker|gerne\s+ville|gerne\s+vil|har\s+bedt\s+om|bad\s+om)\s*(?:[.,;!)]|$)/u;
+/** »…, som du ønskede.«, »…, som I selv har bedt om.«, »…, sådan som I og Freja har ønsket.«: the clause ends with the party's wish, granted as an application is. */
+const WISHED = /(?:\bsom|,)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+og\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+))?\s+(?:selv\s+)?(?:har\s+ønsket|ønskede|ønsker|gerne\s+ville|gerne\s+vil|har\s+bedt\s+om|bad\s+om)\s*(?:[.,;!)]|$)/u;
 
 /** »…, som du har søgt om.«, »…, som du søgte om den 15. oktober 2025.«, »som ansøgt«: the clause ends with the application. */
 const AS_APPLIED = /(?:\bsom|,)\s+(?:\p{L}+\s+)?(?:\p{L}+\s+)?(?:har\s+(?:an)?søgt|(?:an)?søgte)\s+om(?:\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?)?\s*(?:[.,;!)]|$)|\bsom\s+ansøgt\b/iu;
