@@ -1048,6 +1048,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.match(findings(letter('Kommunens kvalitetsstandard giver kun mulighed for rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»kun mulighed for«/);
     assert.match(findings(letter('Efter kommunens serviceniveau bevilges der kun rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»bevilges der kun«/);
     assert.match(findings(letter('Det fremgår af retningslinjerne, at der højst bevilges rengøring hver 3. uge.'), 'kvalitetsstandard')[0].message, /som en regel.*»højst bevilges«/);
+    // The standard declared not decisive, and the help set by what the party concretely needs: an individual assessment.
+    assert.deepEqual(severities('Kommunens kvalitetsstandard beskriver rengøring hver 3. uge, men den har ikke været afgørende.'), []);
+    assert.deepEqual(severities('Kommunens kvalitetsstandard beskriver rengøring hver 3. uge. Hjælpen er fastsat ud fra, hvad du konkret har brug for.'), []);
     // The service level as the edge of what can be had, or as what the help must match.
     assert.deepEqual(severities('Rengøring hver uge ligger uden for kommunens serviceniveau.'), ['warning']);
     assert.deepEqual(severities('Din hjælp skal derfor svare til kommunens serviceniveau.'), ['warning']);
