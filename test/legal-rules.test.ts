@@ -389,6 +389,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter(withTotal), 'beregning').map((f) => f.text.key), []);
   });
 
+  it('reads a sum the municipality has decided to give (»besluttet at yde Dem 1.480 kr.«) as decided, whose calculation must be shown', () => {
+    const letter = (decision: string) =>
+      `# Afgørelse om støtte til samvær\n\nVesthavn Kommune, 6. marts 2026\n\nKære Lone Berg\n\n## Afgørelse\n\n${decision} De har søgt om 2.400 kr. om måneden, og De får derfor delvist medhold. Afgørelsen er truffet efter barnets lov § 35, stk. 4, nr. 5.\n\n## Begrundelse\n\nVi har lagt vægt på, at De bor 90 km fra opholdsstedet og besøger Sebastian hver anden weekend.\n\n## Klagevejledning\n\nDe kan klage til Ankestyrelsen. Send klagen til Vesthavn Kommune inden 4 uger efter, at De har modtaget afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nLars Bo\n`;
+    assert.deepEqual(findings(letter('Vi har besluttet at yde Dem 1.480 kr. om måneden i støtte til samvær.'), 'beregning').map((f) => f.text.key), ['beregning.notShown']);
+    assert.deepEqual(findings(letter('Vi har besluttet at yde Dem 1.480 kr. om måneden i støtte til samvær: 2 ture × 370 km × 2 kr. = 1.480 kr.'), 'beregning'), []);
+  });
+
   it('asks no deduction of ordinary expenses when a merudgift stops and the letter works out only the part month paid before the stop', () => {
     const letter = (decision: string) =>
       `# Afgørelse om merudgifter til Freja\n\nSøby Kommune, 2. marts 2026\n\nKære Line og Per\n\n## Afgørelse\n\n${decision}\n\nFor marts udbetaler vi ydelse for perioden 1.–19. marts:\n\n| Beregning | Beløb |\n|---|---|\n| Månedlig ydelse | 930 kr. |\n| Pr. dag (930 kr. / 31 dage) | 30 kr. |\n| Udbetaling (19 × 30 kr.) | 570 kr. |\n\n## Begrundelse\n\nEfter barnets lov § 86 dækkes merudgifter til et barn under 18 år. Freja fylder 18 år den 20. marts 2026, og hun er født den 20. marts 2008.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at I har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nGry Sand\n`;
