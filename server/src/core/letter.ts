@@ -22,6 +22,11 @@ export interface Hit extends SourceRange {
   text: string;
 }
 
+/** A hit as the match within its block's text, which the block-level helpers take (negatedJustBefore, insideAny). */
+export function matchOfHit(hit: Hit): PhraseMatch {
+  return { start: hit.textStart, end: hit.textEnd, text: hit.text };
+}
+
 /**
  * Heading roles in order of precedence: "Klage over afgørelsen" is appeal
  * guidance, "Begrundelse for afgørelsen" is reasons, not the result.

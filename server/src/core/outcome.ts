@@ -1,5 +1,5 @@
 import type { Block } from './markdown';
-import { type LetterModel, oncePerLetter } from './letter';
+import { type LetterModel, matchOfHit, oncePerLetter } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
 import { PARTY_ESTIMATE, figureNumber, inSentenceWith, itemsLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
@@ -187,7 +187,7 @@ const fullApprovalsSaid = oncePerLetter((letter): readonly PhraseMatch[] => {
   const relevant = outsideAppealGuidance(letter);
   const said: PhraseMatch[] = [];
   for (const hit of letter.find('fullApproval')) {
-    const match = { start: hit.textStart, end: hit.textEnd, text: hit.text };
+    const match = matchOfHit(hit);
     if (!negatedJustBefore(letter, hit.block, match) && (relevant(hit.block) || toldInGuidance(letter, hit.block, match))) said.push(match);
   }
   return said;

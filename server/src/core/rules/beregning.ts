@@ -1,5 +1,5 @@
 import { type Block, sourceOffset, tableRows } from '../markdown';
-import type { Hit, LetterModel } from '../letter';
+import { type Hit, type LetterModel, matchOfHit } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import { type LegalReference, escapeRegExp } from '../references';
 import { addToReasons } from '../fixes';
@@ -453,10 +453,15 @@ const REFUSAL_REACH = 60;
  * only sum of its sentence (»Du får 4.000 kr. til en seng, som koster 9.800 kr.« grants part of a price).
  */
 function pricedWhereDecided(letter: LetterModel, decided: Amount, amounts: readonly Amount[]): boolean {
-  const own = letter.sentenceAt(decided.block, decided.textStart);
-  const inSentence = amounts.filter((other) => other.money && other.block === decided.block && letter.sentenceAt(other.block, other.textStart).start === own.start);
-  const sentence = letter.source.slice(own.start, own.end);
-  return inSentence.length === 1 && PRICE.test(sentence) && !WORKED_OUT_FROM_PRICE.test(sentence) && !PART_OF_PRICE.test(sentence);
+  if (!onlySumOfSentence(letter, decided, amounts)) return false;
+  const sentence = sentenceOf(letter, decided);
+  return PRICE.test(sentence) && !WORKED_OUT_FROM_PRICE.test(sentence) && !PART_OF_PRICE.test(sentence);
+}
+
+/** Whether no other sum of money stands in the sentence of `a`. */
+function onlySumOfSentence(letter: LetterModel, a: Amount, amounts: readonly Amount[]): boolean {
+  const own = letter.sentenceAt(a.block, a.textStart).start;
+  return !amounts.some((other) => other !== a && other.money && other.block === a.block && letter.sentenceAt(other.block, other.textStart).start === own);
 }
 
 /** A part of a price (»Kommunen betaler 2.145 kr. af fakturaen«): the price is not the sum, and how the part was found is to show. */
@@ -535,9 +540,7 @@ function unbalancedTotalReports(letter: LetterModel, ownText: (block: Block) => 
  * grant's sum, measured out when it was granted, not now. A sentence with a second sum may set a new one.
  */
 function stopsOrKeepsSum(letter: LetterModel, a: Amount, amounts: readonly Amount[]): boolean {
-  if (!inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant')) return false;
-  const sentence = letter.sentenceAt(a.block, a.textStart);
-  return !amounts.some((other) => other !== a && other.money && other.block === a.block && letter.sentenceAt(other.block, other.textStart).start === sentence.start);
+  return inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant') && onlySumOfSentence(letter, a, amounts);
 }
 
 /** A sentence that stops help: »Merudgiftsydelsen på 1.200 kr. om måneden ophører den 14. november«. */
@@ -655,7 +658,7 @@ export const beregning: Rule = {
     // (»Du skal betale 3.402 kr. tilbage«; not the warning »hvis …, kan du komme til at betale ydelsen tilbage«).
     const claimsRepayment = letter.find('amount.repayment', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'hypothetical'));
     // »… derfor kan vi ikke bevilge dem«: a grant word negated grants nothing.
-    const grants = !claimsRepayment && letter.find('grant', ownText).some((hit) => !negatedJustBefore(letter, hit.block, { start: hit.textStart, end: hit.textEnd, text: hit.text }));
+    const grants = !claimsRepayment && letter.find('grant', ownText).some((hit) => !negatedJustBefore(letter, hit.block, matchOfHit(hit)));
     if (aboutMerudgift && grants && money && form !== 'standard' && !paidOutUntilStop(letter, amounts, decided) && !showsDeduction(letter, ownText)) {
       // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);

@@ -1,5 +1,5 @@
 import type { Block } from '../markdown';
-import type { Hit, LetterModel } from '../letter';
+import { type Hit, type LetterModel, matchOfHit } from '../letter';
 import type { Message, Report, Rule } from '../rule';
 import type { Profile } from '../config';
 import type { PhraseGroupId } from '../phrases';
@@ -290,7 +290,7 @@ export const klagevejledning: Rule = {
     // and so does one that says where the deadline does not run from (»… fra den dag, du fik brevet, ikke fra datoen på brevet«).
     const fromDate = deadlines.length > 0 ? letter.find('appeal.deadlineFromDate', (block) => inGuidance.has(block))
       .filter((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'appeal.deemedReceipt')
-        && !negatedJustBefore(letter, hit.block, { start: hit.textStart, end: hit.textEnd, text: hit.text })) : [];
+        && !negatedJustBefore(letter, hit.block, matchOfHit(hit))) : [];
     const wrongStart = firstHitPerSentence(letter, fromDate).map(({ hit, sentence }): Report => ({ message: say('deadlineFromDate', { hit: hit.text }), range: sentence, severityCap: 'warning' }));
     const deadlineNamed: Report[] = noDeadline && deadlines.length > 0 && !onlyForwarding
       ? [{ message: say('deadlineNotApplicable', { route: ROUTE_NAMES[route.route.id], citation: routeCitation(route.route) }), range: letter.sentenceAt(deadlines[0].block, deadlines[0].textStart), severityCap: 'information' }]
