@@ -4,6 +4,7 @@
  * (and no more warnings than --max-warnings); 1: some; 2: usage error or an
  * unreadable file (the other files are still checked).
  */
+import './regexpTier';
 import { Dirent, accessSync, constants, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';

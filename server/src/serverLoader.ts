@@ -6,6 +6,7 @@
  * code of the server only, never letter text, in a folder of the user's own.
  * Whatever goes wrong with it, the server is loaded as usual.
  */
+import './regexpTier';
 import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { homedir } from 'node:os';
