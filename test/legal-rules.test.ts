@@ -596,6 +596,18 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter(bare).replace('2. Afgørelse og vurdering', '2. Afgørelse'), 'hovedhensyn').map((f) => f.severity), ['information']);
   });
 
+  it('reads an assessment kept after new information, with nothing but the conclusion, as bare (»… vurderet, at …. Den nye lægeerklæring ændrer ikke ved denne vurdering.«)', () => {
+    const letter = (assessment: string) =>
+      `Nordby Kommune\nDato: 17. november 2025\n\nKære Niels Holm\n\nDu har sendt os en ny lægeerklæring og bedt os se på din ansøgning om en plejeseng igen.\n\n## Afgørelse\n\nVi fastholder afslaget på en plejeseng efter servicelovens § 112, stk. 1.\n\n## Sagens oplysninger\n\n- Lægen skriver, at du har rygsmerter efter en diskusprolaps.\n- Ved hjemmebesøget kom du selv ud af sengen på 15 sekunder.\n\n## Vurdering\n\n${assessment}\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nAnja Bruun\n`;
+    const severities = (assessment: string) => findings(letter(assessment), 'hovedhensyn').map((f) => f.severity);
+    for (const bare of [
+      'Kommunen har på baggrund af sagens samlede oplysninger vurderet, at betingelserne fortsat ikke er opfyldt. Den nye lægeerklæring ændrer ikke ved denne vurdering. Vi fastholder derfor afslaget.',
+      'Vi har efter en fornyet gennemgang vurderet at betingelserne ikke er opfyldt. Oplysningerne fra lægen giver ikke anledning til en anden vurdering.',
+    ]) assert.deepEqual(severities(bare), ['warning'], bare);
+    // What the new statement says, told, is a reason.
+    assert.deepEqual(severities('Kommunen har på baggrund af sagens samlede oplysninger vurderet, at betingelserne fortsat ikke er opfyldt. Vi har lagt vægt på, at du selv kommer ud af sengen på kort tid, og at lægeerklæringen ikke beskriver nye begrænsninger.').filter((s) => s !== 'information'), []);
+  });
+
   it("asserts missing main considerations only where no reasons are given: reasons in the letter's own words are something to check", () => {
     // Argued in two sentences of its own (»Boligen er derfor ikke egnet …«, »… fordi vaskemaskinen kan flyttes op …«).
     assert.deepEqual(findings(fixture('delvis-bevilling-sel-116-grunde-i-egne-ord.md'), 'hovedhensyn'), []);
@@ -778,6 +790,13 @@ describe('legal content of the rules (issue #13)', () => {
     const withDiet = outside.replace('Alma har cøliaki.', 'Alma har cøliaki, som er velbehandlet med diæten. Vi har vurderet Almas funktionsevne, som den er, når hun følger den glutenfri diæt.');
     assert.notEqual(withDiet, outside);
     assert.deepEqual(findings(withDiet, 'medicin'), []);
+    // The diet named with its kind and a determiner, or followed: assessed with it.
+    for (const assessedWith of ['Vi har vurderet Almas funktionsevne med den glutenfri diæt, som er hendes behandling.', 'Funktionsevnen er vurderet, når diæten følges.', 'Når Alma overholder sin diæt, har hun ingen symptomer.']) {
+      const said = outside.replace('Alma har cøliaki.', `Alma har cøliaki. ${assessedWith}`);
+      assert.deepEqual(dietFindings(said), [], assessedWith);
+    }
+    // A diet named as an expense is not an assessment with it.
+    assert.deepEqual(dietFindings(outside.replace('Alma har cøliaki.', 'Alma har cøliaki. I har søgt om udgifter i forbindelse med glutenfri diæt.')).map((f) => f.severity), ['warning']);
     // A negated doubt finds the child in the target group.
     for (const noDoubt of ['Vi er ikke i tvivl om, at Alma er i målgruppen', 'Der kan ikke være tvivl om, at Alma er omfattet af personkredsen', 'Der er ingen tvivl om, at Alma er i målgruppen']) {
       const affirmed = letter('cøliaki').replace('Alma er i målgruppen,', `${noDoubt},`);
@@ -1702,6 +1721,18 @@ describe('legal content of the rules (issue #13)', () => {
       `Søby Kommune\nDato: 4. november 2024\n\nKære Mads\n\n## Afgørelse\n\nDu får 2.277 kr. om måneden i merudgiftsydelse efter servicelovens § 100, stk. 1. Du søgte om 3.000 kr. om måneden.\n\n## Begrundelse\n\nDu har sklerose og bruger kørestol. ${expenses} Dine godkendte merudgifter ligger i intervallet mellem 1.707 kr. og 2.846 kr. om måneden. Derfor får du 2.277 kr. om måneden.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at du har fået afgørelsen. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nBo Lind\n`;
     assert.equal(findings(letter('Vi har godkendt udgifter til tøjvask og kørsel.'), 'beregning').length, 1);
     assert.deepEqual(findings(letter('Vi har godkendt 650 kr. om måneden til tøjvask og 1.550 kr. om måneden til kørsel, i alt 2.200 kr. Den udgift, du ville have haft alligevel, er trukket fra.'), 'beregning'), []);
+  });
+
+  it('asks a letter that covers only what others do not have to check its deduction, and warns one that says nothing of it', () => {
+    const letter = (principle: string) =>
+      `Søby Kommune\nDato: 4. november 2025\n\nKære Louise\n\n## Afgørelse\n\nDu får dækket nødvendige merudgifter med 700 kr. om måneden efter servicelovens § 100, stk. 1.\n\n## Begrundelse\n\n${principle}Du har ikke kræfter til at passe haven, og vi har godkendt havehjælp og kørsel til behandling.\n\n## Beregning\n\nHavehjælp 12 × 400 kr. = 4.800 kr. om året. Kørsel 10 × 60 km × 2,23 kr. = 1.338 kr. om året. I alt 6.138 kr. om året, svarende til 511,50 kr. om måneden, som rundes op til 700 kr.\n\nMed venlig hilsen\n\nBo Lind\n`;
+    const deduction = (principle: string) => findings(letter(principle), 'beregning').filter((f) => /almindelige udgifter/.test(f.message)).map((f) => f.severity);
+    assert.deepEqual(deduction(''), ['warning']);
+    for (const principle of ['Vi dækker kun udgifter, der skyldes din funktionsnedsættelse, og som andre på din alder og i samme livssituation ikke har. ', 'Merudgifter er udgifter, som personer uden en funktionsnedsættelse ikke ville have. ']) {
+      assert.deepEqual(deduction(principle), ['information'], principle);
+    }
+    // Ordinary expenses others also have, named to refuse an item, are no such statement.
+    assert.deepEqual(deduction('Et fitnessabonnement er en udgift, som mange andre også har, så det dækker vi ikke. '), ['warning']);
   });
 
   it('takes a section titled as the measuring out that names only the decided sum for no calculation', () => {

@@ -660,13 +660,15 @@ export const beregning: Rule = {
     // »… derfor kan vi ikke bevilge dem«: a grant word negated grants nothing.
     const grants = !claimsRepayment && letter.find('grant', ownText).some((hit) => !negatedJustBefore(letter, hit.block, matchOfHit(hit)));
     if (aboutMerudgift && grants && money && form !== 'standard' && !paidOutUntilStop(letter, amounts, decided) && !showsDeduction(letter, ownText)) {
-      // An item called "ekstra" may be only the part above the ordinary: say what to check, no warning.
+      // An item called "ekstra" may be only the part above the ordinary, and a letter that covers only what others do not
+      // have may count an item in full because all of it is extra: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);
+      const othersLack = !extraOnly && letter.has('onlyExpensesOthersLack', ownText);
       reports.push({
-        message: say(extraOnly ? 'noDeductionCheck' : 'noDeduction'),
+        message: say(extraOnly ? 'noDeductionCheck' : othersLack ? 'noDeductionPrinciple' : 'noDeduction'),
         range,
         fix,
-        ...(extraOnly || form === 'maybeStandard' ? { severityCap: 'information' as const } : {}),
+        ...(extraOnly || othersLack || form === 'maybeStandard' ? { severityCap: 'information' as const } : {}),
       });
     }
     return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];

@@ -8,7 +8,7 @@ import { blockRange, decisionAnchor, decisionParagraphs, inBlockQuote, outsideAp
 import { figuresGrantedBelowApplied } from '../outcome';
 import { textsOf } from '../messages';
 import { cite } from '../catalogue';
-import { insideAny, overlapsAny } from '../phrases';
+import { type PhraseMatch, insideAny, overlapsAny } from '../phrases';
 import { tableRows } from '../markdown';
 import { negates, withoutReasons } from '../negation';
 
@@ -57,7 +57,9 @@ function reasonsIn(letter: LetterModel, block: Block): boolean {
   // »Efter en samlet vurdering af sagens oplysninger«, »på baggrund af oplysningerne ovenfor«: information pointed at,
   // not told, gives no reason, however the words that name the facts run into the pointer.
   const pointers = letter.matchesIn(block, 'facts.generic');
-  if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').some((fact) => !overlapsAny(fact, pointers))) return true;
+  // »Den nye lægeerklæring ændrer ikke ved denne vurdering«: the document is named, what it says is not.
+  const told = (fact: PhraseMatch): boolean => !overlapsAny(fact, pointers) && !inSentenceWith(letter, block, fact.start, 'facts.changesNothing');
+  if (letter.matchesIn(block, 'considerations').length > 0 || letter.matchesIn(block, 'facts').some(told)) return true;
   // »Du kan gå ca. 30 meter med to albuestokke«: a fact of the case in the letter's own words.
   if (statesFactOfCase(letter, block)) return true;
   if (reasonWords(letter, block).length > 0) return true;
