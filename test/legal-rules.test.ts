@@ -400,7 +400,9 @@ describe('legal content of the rules (issue #13)', () => {
     const letter = (decision: string) =>
       `# Afgørelse om merudgifter til Freja\n\nSøby Kommune, 2. marts 2026\n\nKære Line og Per\n\n## Afgørelse\n\n${decision}\n\nFor marts udbetaler vi ydelse for perioden 1.–19. marts:\n\n| Beregning | Beløb |\n|---|---|\n| Månedlig ydelse | 930 kr. |\n| Pr. dag (930 kr. / 31 dage) | 30 kr. |\n| Udbetaling (19 × 30 kr.) | 570 kr. |\n\n## Begrundelse\n\nEfter barnets lov § 86 dækkes merudgifter til et barn under 18 år. Freja fylder 18 år den 20. marts 2026, og hun er født den 20. marts 2008.\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at I har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nGry Sand\n`;
     const keys = (decision: string) => findings(letter(decision), 'beregning').map((f) => f.text.key);
-    assert.deepEqual(keys('Merudgiftsydelsen på 930 kr. om måneden efter barnets lov § 86 ophører den 20. marts 2026.').filter((key) => key !== 'beregning.noThresholdCompensation'), []);
+    for (const stop of ['ophører', 'afsluttes', 'stopper', 'bortfalder']) {
+      assert.deepEqual(keys(`Merudgiftsydelsen på 930 kr. om måneden efter barnets lov § 86 ${stop} den 20. marts 2026.`).filter((key) => key !== 'beregning.noThresholdCompensation'), [], stop);
+    }
     // The sum of the grant that stops, told as paid out until now, was measured when it was granted.
     const stopOnly = letter('Den merudgiftsydelse på 930 kr. om måneden, der siden 1. januar 2024 er udbetalt efter barnets lov § 86, ophører den 20. marts 2026.').replace(/For marts udbetaler vi[\s\S]*?\| Udbetaling \(19 × 30 kr\.\) \| 570 kr\. \|\n/, '');
     assert.ok(!stopOnly.includes('570 kr.'));
@@ -1335,6 +1337,10 @@ describe('legal content of the rules (issue #13)', () => {
     const refund = (price: string) =>
       `# Afgørelse om kørestol\n\nSøby Kommune, 3. marts 2026\n\nKære Ole Dam\n\nDu har søgt om en Permobil-stol. Du får dog ikke den model, du har søgt om, men en Invacare-stol efter servicelovens § 112. Vi har lagt vægt på, at den dækker dit behov i terræn.\n\n${price}\n\nKøber du selv Permobil-stolen, får du refunderet højst 71.400 kr.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
     assert.deepEqual(findings(refund('Invacare-stolen koster kommunen 71.400 kr. hos leverandøren.'), 'beregning'), []);
+    // A bill or a receipt states its sum as a price: a refund up to it, or the party paying it, is that price.
+    for (const bill of ['Du har sendt os en regning på 71.400 kr. fra forhandleren.', 'Kvitteringen lyder på 71.400 kr.']) {
+      assert.deepEqual(findings(refund(bill), 'beregning'), [], bill);
+    }
     assert.deepEqual(findings(refund('Invacare-stolen kan leveres inden for tre uger.'), 'beregning').map((f) => f.severity), ['warning'], 'no price stated');
     // The price named where the chair is first granted, then the same sum decided as the refund's ceiling.
     assert.deepEqual(findings(refund('Vi bevilger Invacare-stolen. Prisen for den bevilgede stol er 71.400 kr.'), 'beregning'), []);
@@ -1434,6 +1440,11 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(cheapest.map((f) => f.severity), ['information']);
     assert.match(cheapest[0].message, /bedst egnede og billigste/);
     assert.deepEqual(findings(letter('Vi har lagt vægt på, at tørretangen er mindre indgribende.'), 'mindst-indgribende').map((f) => f.severity), ['error']);
+  });
+
+  it('reads a refusal announced in the application\'s sentence, in the chancery style, as the outcome (»…, og man skal herved meddele Dem, at ansøgningen ikke kan imødekommes«)', () => {
+    const letter = `Lemby Kommune\nDato: 15. august 2025\n\nHr. Oliver Holm\n\n**AFGØRELSE OM MIDLERTIDIGT BOTILBUD**\n\nMan har modtaget Deres ansøgning af 2. maj d.å., hvorved De har ansøgt om et midlertidigt botilbud på Egely, og man skal herved meddele Dem, at ansøgningen ikke kan imødekommes.\n\nDe tilbydes i stedet socialpædagogisk støtte efter servicelovens § 85, stk. 1, i egen bolig i forbindelse med, at De flytter i egen lejlighed. Omfanget af støtten vil blive fastsat ved en særskilt afgørelse.\n\n**Begrundelse**\n\nDet er forvaltningens vurdering, at Deres behov kan dækkes ved støtte i egen bolig, hvorfor der ikke er grundlag for at bevilge et midlertidigt botilbud.\n\nForvaltningen har lagt vægt på, at De selv kan klare personlig hygiejne, og at støtte i egen bolig er en mindre indgribende foranstaltning end et botilbud.\n\n**Klagevejledning**\n\nDe kan klage til Ankestyrelsen. Klagen sendes til Lemby Kommune inden 4 uger efter, at De har modtaget afgørelsen. Kommunen genvurderer sagen, før den sendes til Ankestyrelsen.\n\nMed venlig hilsen\n\nThomas Riis\n`;
+    assert.deepEqual(findings(letter, 'mindst-indgribende').map((f) => f.severity), ['error']);
   });
 
   it('takes the least intrusive measure as the law in what the børne- og ungeudvalg decides without consent', () => {
@@ -1723,12 +1734,12 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Vi har godkendt 650 kr. om måneden til tøjvask og 1.550 kr. om måneden til kørsel, i alt 2.200 kr. Den udgift, du ville have haft alligevel, er trukket fra.'), 'beregning'), []);
   });
 
-  it('asks a letter that covers only what others do not have to check its deduction, and warns one that says nothing of it', () => {
+  it('asks a letter that counts expenses as extra as a whole (only what others do not have, the whole expense) to check its deduction, and warns one that says nothing of it', () => {
     const letter = (principle: string) =>
       `Søby Kommune\nDato: 4. november 2025\n\nKære Louise\n\n## Afgørelse\n\nDu får dækket nødvendige merudgifter med 700 kr. om måneden efter servicelovens § 100, stk. 1.\n\n## Begrundelse\n\n${principle}Du har ikke kræfter til at passe haven, og vi har godkendt havehjælp og kørsel til behandling.\n\n## Beregning\n\nHavehjælp 12 × 400 kr. = 4.800 kr. om året. Kørsel 10 × 60 km × 2,23 kr. = 1.338 kr. om året. I alt 6.138 kr. om året, svarende til 511,50 kr. om måneden, som rundes op til 700 kr.\n\nMed venlig hilsen\n\nBo Lind\n`;
     const deduction = (principle: string) => findings(letter(principle), 'beregning').filter((f) => /almindelige udgifter/.test(f.message)).map((f) => f.severity);
     assert.deepEqual(deduction(''), ['warning']);
-    for (const principle of ['Vi dækker kun udgifter, der skyldes din funktionsnedsættelse, og som andre på din alder og i samme livssituation ikke har. ', 'Merudgifter er udgifter, som personer uden en funktionsnedsættelse ikke ville have. ']) {
+    for (const principle of ['Vi dækker kun udgifter, der skyldes din funktionsnedsættelse, og som andre på din alder og i samme livssituation ikke har. ', 'Merudgifter er udgifter, som personer uden en funktionsnedsættelse ikke ville have. ', 'Kørslen er en direkte følge af din sygdom, og vi dækker hele udgiften. ']) {
       assert.deepEqual(deduction(principle), ['information'], principle);
     }
     // Ordinary expenses others also have, named to refuse an item, are no such statement.

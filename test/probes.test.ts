@@ -8,9 +8,10 @@ import { ProbeScore, formatProbeScore, scoreProbes } from './helpers/probes';
  */
 const FLOORS = {
   maxCorrectFlagged: 0,
+  maxCorrectWithPlaceholder: 1,
   maxCorrectSkipped: 0,
   maxNonDecisionsWithFindings: 0,
-  minDefectsFlagged: 477,
+  minDefectsFlagged: 512,
   maxDefectsMissed: 3,
 };
 
@@ -24,6 +25,7 @@ describe('probe sets (test/probes): letters written without the checker, set by 
   const report = (): string => `\n${formatProbeScore(score)}`;
 
   it('gives no error or warning on a correct letter', () => assert.ok(score.correctFlagged.length <= FLOORS.maxCorrectFlagged, report()));
+  it('flags a correct letter only for a placeholder left in it', () => assert.ok(score.correctWithPlaceholder.length <= FLOORS.maxCorrectWithPlaceholder, report()));
   it('takes every correct letter for a letter', () => assert.ok(score.correctSkipped.length <= FLOORS.maxCorrectSkipped, report()));
   it('says nothing on documents that are not decisions', () => assert.ok(score.nonDecisionsWithFindings.length <= FLOORS.maxNonDecisionsWithFindings, report()));
   it('flags the labelled defects', () => {

@@ -48,6 +48,8 @@ describe('sections in every form (letter.ts)', () => {
     ['a bold label that opens a paragraph without a stop', '**Sagens oplysninger** Du er 78 år.\n', 'fakta: Sagens oplysninger'],
     ['a field label on a line of its own, as case systems export it', 'Vurdering:\n\nVi vurderer, at du kan få hjælp.\n', 'begrundelse: Vurdering'],
     ['a field label merged with the paragraph below', 'Oplysninger i sagen:\nDu er 78 år.\n', 'fakta: Oplysninger i sagen'],
+    ['a plain line that names the information relied on, over a list', 'Oplysninger vi har lagt vægt på\n- Du er 78 år.\n- Du bor alene.\n', 'fakta: Oplysninger vi har lagt vægt på'],
+    ['a plain line that names the information used, with its comma', 'De oplysninger, vi har brugt\n\nDu er 78 år.\n', 'fakta: De oplysninger, vi har brugt'],
     ['a long heading that opens with its role word', '## 6. Klagevejledning – klagen skal sendes direkte til Ankestyrelsen\n\nDu kan klage.\n', 'klagevejledning: 6. Klagevejledning – klagen skal sendes direkte til Ankestyrelsen'],
     ['a long heading whose role word comes later', '## Sådan gør du, hvis du ønsker at klage over afgørelsen: klagevejledning\n\nDu kan klage.\n', 'other: Sådan gør du, hvis du ønsker at klage over afgørelsen: klagevejledning'],
   ];

@@ -16,6 +16,11 @@ describe('a table whose items do not add up to its total (server/src/core/tableS
   });
 
   it('takes a total that adds up, or differs only by rounding, as balanced', () => {
+    // An item priced per unit has its count outside the figure: 2 × 4.950 + 1.940 = 11.840.
+    for (const unit of ['2 linser á', '2 linser à', 'Linser, pr. stk. (2 stk.)', 'Linser (2 stk. à)']) {
+      assert.deepEqual(unbalancedTotals(table('| Post | Pris |', `| ${unit} | 4.950 kr. |`, '| Tilpasning | 1.940 kr. |', '| I alt | 11.840 kr. |')), [], unit);
+    }
+    assert.equal(unbalancedTotals(table('| Post | Pris |', '| 2 linser | 4.950 kr. |', '| Tilpasning | 1.940 kr. |', '| I alt | 11.840 kr. |')).length, 1);
     assert.deepEqual(unbalancedTotals(table('| Opgave | Minutter |', '| Bad | 45 |', '| Påklædning | 30 min. |', '| Samlet: | 75 |')), []);
     // Minutes over a total in hours are added in minutes.
     assert.deepEqual(unbalancedTotals(table('| Område | Tid pr. uge |', '| Post | 45 min. |', '| Madlavning | 60 min. |', '| Opfølgning | 75 min. |', '| **I alt** | **3 timer** |')), []);

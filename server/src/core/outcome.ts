@@ -153,8 +153,8 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (letter, _, limit) => CHANGE_OF_HELP.test(limit.text) && leavesOutGuidanceAsFullApproval(letter),
 ];
 
-/** The words that stop help. */
-const STOP_WORDS = 'stop|ophør|afslut|bortfald';
+/** The beginnings of the words that stop help (»stopper«, »ophører«, »afsluttes«, »bortfalder«). */
+export const STOP_WORDS = 'stop|ophør|afslut|bortfald';
 const STOP = new RegExp(`^(?:${STOP_WORDS})`, 'iu');
 /** The words of a stop or a swap, which also tell the change a grant brings (»… stopper, samme dag som ordningen starter«), unlike a refusal or a cut. */
 const CHANGE_OF_HELP = new RegExp(`^(?:${STOP_WORDS}|i[ \u00a0]+stedet[ \u00a0]+for)`, 'iu');
@@ -370,8 +370,11 @@ function askedByParty(letter: LetterModel, block: Block, limit: PhraseMatch): bo
   return text.endsWith('?') && PARTY_VOICE.test(text);
 }
 
-/** Words between the application and a limit that turn to the outcome (»Du søgte om hver uge, men får hver anden uge«). */
-const TURNS_TO_OUTCOME = /(?<![\p{L}])(?:men|dog|får|fik|bevilg\p{L}*|bevillig\p{L}*|imødekom\p{L}*|afslag|giver|gives|kan)(?![\p{L}])/iu;
+/**
+ * Words between the application and a limit that turn to the outcome (»Du søgte om hver uge, men får hver anden uge«),
+ * also as an authority announces it (»…, og man skal herved meddele Dem, at ansøgningen ikke kan imødekommes«).
+ */
+const TURNS_TO_OUTCOME = /(?<![\p{L}])(?:men|dog|får|fik|bevilg\p{L}*|bevillig\p{L}*|imødekom\p{L}*|afslag|giver|gives|kan|meddel\p{L}*|desværre|herved|hermed|ansøgningen)(?![\p{L}])/iu;
 
 /**
  * Whether a limit lies in the application's own clause (»Du har søgt om … de tre andre dage i stedet for alle fem

@@ -16,6 +16,8 @@ const TOTAL_LABEL = /^(?:i[ \u00a0]+alt|samlet|total|sum)[ \u00a0]*:?$/iu;
 const SUBTOTAL_LABEL = /(?:^|[ \u00a0])(?:i[ \u00a0]+alt|(?:sub|mellem)?total)[ \u00a0]*:?$|^(?:sub|mellem)total/iu;
 /** An item that takes away or converts (»Fradrag for almindelige udgifter«, »Heraf …«, »÷ egenbetaling«, »Pr. måned«): its sign or its period is not in the figure. */
 const NOT_ADDED = /fradrag|fratræk|træk|minus|÷|heraf|egenbetaling|almindelig|modregn|refusion|omregn|^(?:pr\.?|om)[ \u00a0]*(?:året|år|måneden|måned|md|ugen|uge)/iu;
+/** An item priced per unit (»2 sklerallinser á«, »Batterier, pr. stk.«): its count is not in the figure. */
+const PER_UNIT = /(?<![\p{L}])(?:[áà]|(?:pr|per)\.?[ \u00a0]*(?:stk|styk))(?![\p{L}])/iu;
 /** A cell that is one figure, perhaps bold and with its unit: »6,0«, »**9,0**«, »1.134 kr.«, »45 min.«. */
 const ONE_FIGURE = /^(?:kr\.[ \u00a0]*)?(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?[ \u00a0]*(kr\.?|kroner|timer?|t\.?|min\.?|minutter|dage?|døgn)?$/iu;
 /** The units of time a column may mix (»45 min.« over »I alt | 3 timer«): its figures are added in minutes. */
@@ -41,7 +43,7 @@ const danish = (value: number): string => value.toLocaleString('da-DK', { maximu
 
 /**
  * The columns of a Markdown table whose items, each one figure, do not add up to the total row under them (»6,0«
- * and »1,0« over »I alt | 9,0«): a calculation shown only in part. Subtotals among the items are left out of the sum. Tables with an item that takes away, converts or
+ * and »1,0« over »I alt | 9,0«): a calculation shown only in part. Subtotals among the items are left out of the sum. Tables with an item that takes away, converts, is priced per unit or
  * is no single figure in the column are not summed: their arithmetic is not in the cells alone.
  */
 export function unbalancedTotals(text: string): UnbalancedTotal[] {
@@ -51,7 +53,7 @@ export function unbalancedTotals(text: string): UnbalancedTotal[] {
   // The header, two items at least, then the total.
   if (totalAt < 3) return [];
   const items = rows.slice(1, totalAt).filter((cells) => !SUBTOTAL_LABEL.test(cells[0] ?? ''));
-  if (items.some((cells) => NOT_ADDED.test(cells[0] ?? ''))) return [];
+  if (items.some((cells) => NOT_ADDED.test(cells[0] ?? '') || PER_UNIT.test(cells[0] ?? ''))) return [];
   const totalStart = text.indexOf(lines[totalAt]);
   const totalEnd = totalStart + lines[totalAt].trimEnd().length;
   // A total row that says it is rounded (»afrundet op til hele timer«, »rundet af til nærmeste 100 kr.«) may differ by less than its step.

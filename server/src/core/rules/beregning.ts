@@ -10,7 +10,7 @@ import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
 import { GRANTING, appliedListItem, decisionReferences, grantedListItem, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
-import { figuresGrantedBelowApplied } from '../outcome';
+import { STOP_WORDS, figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])\d+[ \u00a0]+timer?[ \u00a0]+og[ \u00a0]+\d+[ \u00a0]+minutter(?![\p{L}])|(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?s?|minutters?|min\.)(?![\p{L}])/giu;
@@ -288,10 +288,10 @@ function figurePattern(sum: number): RegExp {
 
 /**
  * What something costs: »Stolen koster kommunen 71.400 kr.«, »prisen er«, »Priserne fastsætter leverandøren«, »et tilbud
- * på«, »en faktura på«, what another charges (»det beløb, klubben opkræver«); not a bill to be sent (»når de sender
+ * på«, »en faktura på«, »en regning på«, what another charges (»det beløb, klubben opkræver«); not a bill to be sent (»når de sender
  * faktura«), nor what the municipality itself charges.
  */
-const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en|er|erne)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|faktura\p{L}*[ \u00a0]+(?:på|lyder|er[ \u00a0]+på)|(?!kommunen)\p{L}+(?:en|et)[ \u00a0]+(?:opkræver|opkrævede|tager|tog)[ \u00a0]+for)(?![\p{L}])/iu;
+const PRICE = /(?<![\p{L}])(?:kost(?:er|ede|e)|pris(?:en|er|erne)?|takst(?:en)?|tilbud(?:det)?[ \u00a0]+på|(?:faktura|regning|kvittering)\p{L}*[ \u00a0]+(?:på|lyder|er[ \u00a0]+på)|(?!kommunen)\p{L}+(?:en|et)[ \u00a0]+(?:opkræver|opkrævede|tager|tog)[ \u00a0]+for)(?![\p{L}])/iu;
 
 /**
  * Whether a decided amount is the price of something the letter states elsewhere (»Køber du selv stolen, får du
@@ -544,7 +544,7 @@ function stopsOrKeepsSum(letter: LetterModel, a: Amount, amounts: readonly Amoun
 }
 
 /** A sentence that stops help: »Merudgiftsydelsen på 1.200 kr. om måneden ophører den 14. november«. */
-const STOPS = /(?<![\p{L}])(?:ophør|stop|bortfald)\p{L}*/iu;
+const STOPS = new RegExp(`(?<![\\p{L}])(?:${STOP_WORDS})`, 'iu');
 
 /**
  * Whether the merudgift stops and every other sum the letter decides is paid from it as it stood (»For november får I
@@ -661,9 +661,9 @@ export const beregning: Rule = {
     const grants = !claimsRepayment && letter.find('grant', ownText).some((hit) => !negatedJustBefore(letter, hit.block, matchOfHit(hit)));
     if (aboutMerudgift && grants && money && form !== 'standard' && !paidOutUntilStop(letter, amounts, decided) && !showsDeduction(letter, ownText)) {
       // An item called "ekstra" may be only the part above the ordinary, and a letter that covers only what others do not
-      // have may count an item in full because all of it is extra: say what to check, no warning.
+      // have, or says an expense is extra as a whole, may count an item in full: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);
-      const othersLack = !extraOnly && letter.has('onlyExpensesOthersLack', ownText);
+      const othersLack = !extraOnly && letter.has('wholeExpenseExtra', ownText);
       reports.push({
         message: say(extraOnly ? 'noDeductionCheck' : othersLack ? 'noDeductionPrinciple' : 'noDeduction'),
         range,
