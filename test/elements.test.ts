@@ -166,6 +166,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     });
     it('takes a letter without a decision heading that grants under a named provision, limiting nothing, for a possible full approval', () => {
       const mayBe = (grant: string) => classifyOutcome(parseLetter(`Kære Mads\n\nDu søgte den 9. januar 2024 om ledsagelse.\n\n${grant}\n`)).mayBeFullApproval;
+      // A call or a contact about a need is asked like an application (»Du ringede til os og fortalte, at din rollator er stjålet«).
+      for (const contact of ['Du ringede til os den 4. september og fortalte, at din rollator er blevet stjålet.', 'Tak for din henvendelse af 2. maj om din rollator.', 'I har kontaktet os, fordi Liams rollator er gået i stykker.']) {
+        assert.equal(classifyOutcome(parseLetter(`Kære Mads\n\n${contact}\n\nDu får en ny rollator af samme model efter servicelovens § 112, stk. 1.\n`)).mayBeFullApproval, true, contact);
+      }
+      assert.equal(classifyOutcome(parseLetter('Kære Mads\n\nHjemmeplejen har kontaktet os om din rollator.\n\nDu får en ny rollator af samme model efter servicelovens § 112, stk. 1.\n')).mayBeFullApproval, false);
       assert.equal(mayBe('Du får ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1.'), true);
       assert.equal(mayBe('Du får ledsagelse 15 timer om måneden.'), false, 'no provision named');
       assert.equal(mayBe('Du får ikke ledsagelse efter servicelovens § 97, stk. 1.'), false);
