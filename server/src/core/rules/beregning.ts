@@ -663,12 +663,12 @@ export const beregning: Rule = {
       // An item called "ekstra" may be only the part above the ordinary, and a letter that covers only what others do not
       // have, or says an expense is extra as a whole, may count an item in full: say what to check, no warning.
       const extraOnly = letter.has('extraExpenses', ownText);
-      const othersLack = !extraOnly && letter.has('wholeExpenseExtra', ownText);
+      const wholeExtra = !extraOnly && letter.has('wholeExpenseExtra', ownText);
       reports.push({
-        message: say(extraOnly ? 'noDeductionCheck' : othersLack ? 'noDeductionPrinciple' : 'noDeduction'),
+        message: say(extraOnly ? 'noDeductionCheck' : wholeExtra ? 'noDeductionWholeExpense' : 'noDeduction'),
         range,
         fix,
-        ...(extraOnly || othersLack || form === 'maybeStandard' ? { severityCap: 'information' as const } : {}),
+        ...(extraOnly || wholeExtra || form === 'maybeStandard' ? { severityCap: 'information' as const } : {}),
       });
     }
     return [...reports, ...thresholdReports(letter, minimum, amounts, ownText)];
