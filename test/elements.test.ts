@@ -159,6 +159,12 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(classifyOutcome(parseLetter(letter('Du får besked, hvis vi giver dig fuldt medhold.'))).fullApproval, false);
       assert.equal(classifyOutcome(parseLetter(letter('Vi ser på sagen igen og vurderer, om du kan få fuldt medhold i din klage.'))).fullApproval, false);
     });
+    it('takes a later end »i stedet for« the earlier one, in a sentence that extends the help, for the extension applied for', () => {
+      const outcome = (grant: string) => classifyOutcome(parseLetter(`Kære Ole\n\nDu har søgt om at få forlænget dit rehabiliteringsforløb efter servicelovens § 83 a med 3 uger.\n\n# Afgørelse\n\nDu får det, du har søgt om. ${grant}\n`)).fullApproval;
+      assert.equal(outcome('Dit forløb forlænges, så det nu slutter den 26. september i stedet for den 5. september.'), true);
+      assert.equal(outcome('Dit forløb forlænges ikke, så det slutter den 5. september i stedet for den 26. september.'), false);
+      assert.equal(outcome('Dit forløb slutter den 5. september i stedet for den 26. september.'), false);
+    });
     it('does not take the change the party applied for, in the application\'s own clause, for a limit', () => {
       const letter = (application: string) => `${application}\n\n# Afgørelse\n\nDu får fuldt medhold.\n`;
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om at gå i dagtilbuddet tre dage om ugen i stedet for alle fem dage.'))).fullApproval, true);

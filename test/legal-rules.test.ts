@@ -1447,6 +1447,25 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter, 'mindst-indgribende').map((f) => f.severity), ['error']);
   });
 
+  it('reads an admission asked for as a possible full approval, and another letter\'s own guidance as none of this letter\'s', () => {
+    const letter = (payment: string) =>
+      `# Du er optaget på Herberget Fyrlyset\n\nKære Kim\n\nDu kom til os mandag aften og bad om at måtte bo her. Vi kan nu bekræfte, at du er optaget på Herberget Fyrlyset fra den 3. marts 2025 efter servicelovens § 110, stk. 1.\n\n## Betaling\n\n${payment}\n\nVenlig hilsen\n\nPalle Holm\nForstander\n`;
+    // A possible full approval: information, and here that the letter has no guidance of its own.
+    const found = (payment: string) => findings(letter(payment), 'klagevejledning').map((f) => `${f.severity}: ${/mangler klagevejledning/.test(f.message) ? 'none' : 'incomplete'}`);
+    for (const other of ['Du får et særskilt brev fra kommunen om betalingen. Det brev har sin egen klagevejledning.', 'Du får et særskilt brev om betalingen. I det brev får du også klagevejledning.']) {
+      assert.deepEqual(found(other), ['information: none'], other);
+    }
+    // Guidance of this letter, incomplete, is read as such.
+    assert.ok(found('Du får et særskilt brev om betalingen. Du kan klage over denne afgørelse.').every((f) => f === 'information: incomplete'));
+  });
+
+  it('reads »Nævnet« as the short name of a board the letter names that still exists, and as Det Sociale Nævn where none is named', () => {
+    const letter = (guidance: string) =>
+      `# Afgørelse om specialskole\n\nFjordby Kommune, 3. marts 2025\n\nKære Anne og Ole\n\nI har søgt om en plads på en specialskole til Sebastian. I får afslag. Sebastian får i stedet en plads i en specialklasse efter folkeskolelovens § 20, stk. 2, fordi han kan følge undervisningen dér med støtte.\n\n## Klagevejledning\n\n${guidance} Kommunen genvurderer sagen inden 4 uger. Nævnet kan tage stilling til, om Sebastian skal have et specialskoletilbud.\n\nMed venlig hilsen\n\nEva Dal\n`;
+    assert.deepEqual(findings(letter('I kan klage til Klagenævnet for Specialundervisning inden 4 uger, efter at I har fået afgørelsen. Send klagen til Fjordby Kommune.'), 'klageinstans-foraeldet'), []);
+    assert.deepEqual(findings(letter('I kan klage inden 4 uger, efter at I har fået afgørelsen. Send klagen til Fjordby Kommune.'), 'klageinstans-foraeldet').map((f) => f.severity), ['error']);
+  });
+
   it('takes the least intrusive measure as the law in what the børne- og ungeudvalg decides without consent', () => {
     const letter = (maker: string) =>
       `# Afgørelse om lægelig undersøgelse\n\nFjordby Kommune, 3. november 2025\n\nKære Nanna og Jakob Holm\n\n## Afgørelse\n\n${maker} har besluttet, at Asta skal undersøges under bedøvelse på Høreklinikken, uden jeres samtykke.\n\n## Begrundelse\n\nOverlægen har oplyst, at en sikker diagnose kræver undersøgelsen. Afgørelsen er begrænset til undersøgelsen, fordi det er det mindst indgribende skridt, der kan afklare Astas behov.\n\n## Klagevejledning\n\nI kan klage direkte til Ankestyrelsen inden 4 uger efter, at I har fået afgørelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;

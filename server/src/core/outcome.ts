@@ -151,7 +151,11 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (letter, _, limit) => STOP.test(limit.text) && stopWishedAsAWhole(letter),
   currentHelpGivesWay,
   (letter, _, limit) => CHANGE_OF_HELP.test(limit.text) && leavesOutGuidanceAsFullApproval(letter),
+  // »Dit forløb forlænges, så det nu slutter den 26. september i stedet for den 5. september«: the extension applied for.
+  (letter, block, limit) => INSTEAD_OF.test(limit.text) && inSentenceWith(letter, block, limit.start, 'extension', 'notFullOutcome'),
 ];
+
+const INSTEAD_OF = /^i[ \u00a0]+stedet[ \u00a0]+for/iu;
 
 /** The beginnings of the words that stop help (»stopper«, »ophører«, »afsluttes«, »bortfalder«). */
 export const STOP_WORDS = 'stop|ophør|afslut|bortfald';

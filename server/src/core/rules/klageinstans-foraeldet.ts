@@ -10,6 +10,9 @@ const NAME_GOES_ON = /^[ \u00a0]+(?:(?:for|i)[ \u00a0]+)?\p{Lu}/u;
 
 const ABOUT_A_COMPLAINT = /klag|appeal|complain/i;
 
+/** The short name of a board (»Nævnet«, »nævnets«): an abolished one only where no board that exists is named. */
+const SHORT_NAME = /^nævnets?$/iu;
+
 export const klageinstansForaeldet: Rule = {
   id: 'klageinstans-foraeldet',
   title: 'Klagevejledningen nævner en nedlagt klageinstans',
@@ -34,6 +37,8 @@ export const klageinstansForaeldet: Rule = {
       const inGuidance = letter.inRole(hit.block, 'klagevejledning') || ABOUT_A_COMPLAINT.test(letter.source.slice(sentence.start, sentence.end));
       // The history of the bodies ("Ankestyrelsen (tidligere Det Sociale Nævn)") sends no complaint to the old one.
       if (!inGuidance || inSentenceWith(letter, hit.block, hit.textStart, 'appeal.obsoleteBodyHistory')) return [];
+      // »Nævnet« after »Klagenævnet for Specialundervisning« is that board, short.
+      if (SHORT_NAME.test(hit.text) && letter.has('appeal.currentBoard')) return [];
       const name = hit.text;
       const range = { start: hit.start, end: letter.toSource(hit.block, hit.textEnd - 1) + 1 };
       // "Send klagen til Det Sociale Nævn": Ankestyrelsen in its place would send the complaint past the reassessment.

@@ -83,7 +83,9 @@ function appealGuidance(letter: LetterModel): Block[] {
   const sections = letter.allSectionBlocks('klagevejledning');
   if (sections.length > 0) return sections;
   const found = new Set<Block>();
-  for (const { block } of letter.find('appeal.mention', (b) => b.kind === 'paragraph')) {
+  for (const { block, textStart } of letter.find('appeal.mention', (b) => b.kind === 'paragraph')) {
+    // »Du får et særskilt brev om betalingen. Det brev har sin egen klagevejledning.«: another letter's guidance.
+    if (inSentenceWith(letter, block, textStart, 'appeal.inOtherLetter')) continue;
     found.add(block);
     for (let next = letter.blocks[block.index + 1]; next?.kind === 'paragraph' && GUIDANCE_GOES_ON.some((group) => letter.matchesIn(next!, group).length > 0); next = letter.blocks[next.index + 1]) {
       found.add(next);
