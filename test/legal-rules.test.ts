@@ -605,6 +605,7 @@ describe('legal content of the rules (issue #13)', () => {
     for (const bare of [
       'Kommunen har på baggrund af sagens samlede oplysninger vurderet, at betingelserne fortsat ikke er opfyldt. Den nye lægeerklæring ændrer ikke ved denne vurdering. Vi fastholder derfor afslaget.',
       'Vi har efter en fornyet gennemgang vurderet at betingelserne ikke er opfyldt. Oplysningerne fra lægen giver ikke anledning til en anden vurdering.',
+      'Det er vores samlede vurdering, at du ikke er berettiget til en plejeseng.',
     ]) assert.deepEqual(severities(bare), ['warning'], bare);
     // What the new statement says, told, is a reason.
     assert.deepEqual(severities('Kommunen har på baggrund af sagens samlede oplysninger vurderet, at betingelserne fortsat ikke er opfyldt. Vi har lagt vægt på, at du selv kommer ud af sengen på kort tid, og at lægeerklæringen ikke beskriver nye begrænsninger.').filter((s) => s !== 'information'), []);
