@@ -38,6 +38,13 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     it(`recognises a letter that decides by ${name}`, () => assert.equal(detect(text).isLetter, true, text));
   }
 
+  it('does not take a request for documents, with its consequence on a condition, for a decision', () => {
+    const request = (consequence: string) => `${HEAD}Vedrørende din ansøgning om tabt arbejdsfortjeneste\n\nKære Nikolaj\n\nVi har modtaget din ansøgning af 20. oktober 2025 om tabt arbejdsfortjeneste. For at vi kan behandle den, beder vi dig sende os dine lønsedler for de sidste tre måneder.\n\n${consequence}\n\nVenlig hilsen\n\nSimone Holt\n`;
+    assert.equal(detect(request('Hvis vi ikke får oplysningerne, kan vi blive nødt til at behandle din ansøgning på det grundlag, vi har.')).isLetter, false);
+    // Said now, the limit decides.
+    assert.equal(detect(request('Du får ikke tabt arbejdsfortjeneste for den tid, du allerede har været hjemme.')).isLetter, true);
+  });
+
   it('recognises a letter that calls itself information but reduces help', () => {
     const text = `${HEAD}Kære Ole Berg\n\n**Orientering om din rengøring**\n\nFra den 1. maj 2025 bliver din rengøring nedsat fra hver uge til hver anden uge, fordi byrådet har vedtaget et nyt serviceniveau.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.equal(detect(text).isLetter, true);

@@ -1872,6 +1872,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('Du får 6.800 kr. til sengen efter aktivlovens § 81. Du søgte om 11.400 kr. Vi betaler de 6.800 kr. direkte til firmaet, når de sender faktura.'), 'beregning').length, 1);
   });
 
+  it('reads the gap between two Danish quotations (»…« og »…«) as no placeholder, and a template\'s «felt» as one', () => {
+    const letter = (text: string) => `Østby Kommune\nDato: 26. november 2025\n\nHej Mikkel\n\nDu får ledsagelse i 15 timer om måneden efter servicelovens § 97. Det er det, du har søgt om.\n\n${text}\n\nVenlig hilsen\n\nAnne Lund\n`;
+    assert.deepEqual(findings(letter('Se Ankestyrelsens »Kvalitetsstandarder 2013« og »Krav om begrundelse ved ændring i serviceniveauer«.'), 'pladsholder'), []);
+    assert.deepEqual(findings(letter('Efter § 32 skal kommunen støtte, »når det må anses for nødvendigt«. Efter stk. 3 vælger den indsatsen, »som bedst kan imødekomme behovet«.'), 'pladsholder'), []);
+    // A placeholder after a quotation, and two side by side, are still placeholders.
+    assert.equal(findings(letter('Efter loven skal vi hjælpe, »når det er nødvendigt«. Din kontaktperson er «navn».'), 'pladsholder').length, 1);
+    assert.equal(findings(letter('Kære «fornavn» «efternavn»'), 'pladsholder').length, 2);
+  });
+
   it('reads a field left out on purpose (»[CPR udeladt]«) as a redaction, not a placeholder to fill in', () => {
     const letter = (field: string) => `Østby Kommune\n${field}\nDato: 26. november 2025\n\nHej Mikkel\n\nDu får ledsagelse i 15 timer om måneden efter servicelovens § 97. Det er det, du har søgt om.\n\nVenlig hilsen\n\nAnne Lund\n`;
     assert.deepEqual(findings(letter('[CPR udeladt]'), 'pladsholder'), []);

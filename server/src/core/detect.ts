@@ -230,6 +230,13 @@ function grantsNow(letter: LetterModel): boolean {
     && letter.matchesIn(block, 'grant').some((grant) => !toldAsPossible(block, grant)));
 }
 
+/** A limit said now, not on a condition (»Hvis vi ikke får oplysningerne, kan vi blive nødt til …« asks for documents). */
+function limitsNow(letter: LetterModel): boolean {
+  const own = ownText(letter);
+  return letter.has('notFullOutcome', (block) => own(block)
+    && letter.matchesIn(block, 'notFullOutcome').some((limit) => !inSentenceWith(letter, block, limit.start, 'hypothetical')));
+}
+
 /** A full approval said, not denied nor on a condition (»… med klagevejledning, hvis I ikke får det, I har bedt om«). */
 function saysFullApproval(letter: LetterModel): boolean {
   const own = ownText(letter);
@@ -329,7 +336,7 @@ export function letterSignals(letter: LetterModel): LetterSignal[] {
   // A full approval said in words (»Du får det, du har søgt om«) decides as plainly as »Du får afslag«.
   // So does a reassessment that grants the complaint (»Bad – du får medhold«).
   if (statesDecision(letter) || saysFullApproval(letter) || has(letter, 'decision.complaintUpheld') || has(letter, 'claimWaived') || grantsFigure(letter) || getsUnderProvision(letter)) signals.push('decision');
-  if (grantsNow(letter) || has(letter, 'notFullOutcome')) signals.push('grantOrChange');
+  if (grantsNow(letter) || limitsNow(letter)) signals.push('grantOrChange');
   if (has(letter, 'application')) signals.push('application');
   if (ownLinesShow(letter, 'salutation') || opensLine(letter, 'salutation')) signals.push('salutation');
   const referenceField = REFERENCE_FIELDS.some((field) => letter.frontMatter[field] !== undefined);
