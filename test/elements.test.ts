@@ -159,6 +159,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(classifyOutcome(parseLetter(letter('Du får besked, hvis vi giver dig fuldt medhold.'))).fullApproval, false);
       assert.equal(classifyOutcome(parseLetter(letter('Vi ser på sagen igen og vurderer, om du kan få fuldt medhold i din klage.'))).fullApproval, false);
     });
+    it('takes the power an electric aid runs on, which the party pays, for no limit of the aid granted', () => {
+      const outcome = (terms: string) => classifyOutcome(parseLetter(`Kære Mette\n\nDu har søgt om en elektrisk kørestol.\n\n# Afgørelse\n\nDu får bevilget en elektrisk kørestol som udlån efter servicelovens § 112, stk. 1.\n\n${terms}\n`)).mayBeFullApproval;
+      assert.equal(outcome('Opladeren skal sidde i en almindelig stikkontakt. Kommunen betaler ikke for strøm til opladning.'), true);
+      assert.equal(outcome('Kommunen betaler ikke for den dyrere model med sædeløft.'), false);
+    });
     it('takes a later end »i stedet for« the earlier one, in a sentence that extends the help, for the extension applied for', () => {
       const outcome = (grant: string) => classifyOutcome(parseLetter(`Kære Ole\n\nDu har søgt om at få forlænget dit rehabiliteringsforløb efter servicelovens § 83 a med 3 uger.\n\n# Afgørelse\n\nDu får det, du har søgt om. ${grant}\n`)).fullApproval;
       assert.equal(outcome('Dit forløb forlænges, så det nu slutter den 26. september i stedet for den 5. september.'), true);
