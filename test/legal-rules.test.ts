@@ -881,6 +881,10 @@ describe('legal content of the rules (issue #13)', () => {
     const companion = (hours: string) => `Nordby Kommune\nDato: 3. marts 2026\n\nKære Ole Berg\n\n## Afgørelse\n\nDu har søgt om ledsagelse 30 timer om måneden. Du får ${hours} timer om måneden efter servicelovens § 97, stk. 1. Du kan ikke få flere timer.\n\n## Begrundelse\n\nVi har lagt vægt på, at du ved hjemmebesøget fortalte, at du ikke kan finde vej på steder, du ikke kender.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(companion('15'), 'beregning'), []);
     assert.equal(findings(companion('12'), 'beregning').length, 1);
+    // The hours applied for, said again beside the law's (»at du får 15 timer og ikke 30 timer«), are the application's.
+    const restated = companion('15').replace('Vi har lagt vægt på', 'Ledsagelsen er fastsat i loven til 15 timer om måneden. Kommunen kan ikke bevillige flere timer. Det er derfor ikke et skøn, at du får 15 timer og ikke 30 timer. Vi har lagt vægt på');
+    assert.notEqual(restated, companion('15'));
+    assert.deepEqual(findings(restated, 'beregning'), []);
     // The hours told as what has been received so far, the next sentence stopping it.
     assert.deepEqual(findings(letter('Du har siden december 2023 fået socialpædagogisk støtte i 4 timer om ugen. Støtten ophører den 31. marts.', ''), 'beregning'), []);
     // Fewer hours than applied for, granted without a word that limits: decided all the same.

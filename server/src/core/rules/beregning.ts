@@ -512,8 +512,9 @@ const DECIDED_RIGHT_AFTER = 2;
 const UNTIL_A_DATE = /til[ \u00a0]+(?:og|den|d|udgangen|slutningen|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\.?$/iu;
 
 /**
- * Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden), or what
- * was applied for beyond them (»afslag på de 10 timer ud over 15 timer«, 25 applied for): the law's, not measured out.
+ * Whether the hours decided are those the provision itself sets (servicelovens § 97: 15 timer om måneden), what was
+ * applied for beyond them (»afslag på de 10 timer ud over 15 timer«, 25 applied for) or the hours applied for themselves:
+ * the law's, not measured out.
  */
 function setByLaw(letter: LetterModel, decided: readonly Amount[], amounts: readonly Amount[]): boolean {
   const fixed = decisionReferences(letter).flatMap((r) => r.paragraphs.flatMap((p) => {
@@ -521,7 +522,8 @@ function setByLaw(letter: LetterModel, decided: readonly Amount[], amounts: read
     return hours ? [hours.amount] : [];
   }));
   const applied = new Set(amounts.filter((a) => !a.money && a.claimed).map((a) => a.kroner));
-  return fixed.length > 0 && decided.every((a) => fixed.includes(a.kroner) || fixed.some((hours) => applied.has(hours + a.kroner)));
+  // The hours applied for said again (»at du får 15 timer og ikke 25 timer«) are the application's, not measured out.
+  return fixed.length > 0 && decided.every((a) => fixed.includes(a.kroner) || applied.has(a.kroner) || fixed.some((hours) => applied.has(hours + a.kroner)));
 }
 
 /** A table in the letter's own text whose items do not add up to its total: each column that does not, on the total row. */
