@@ -1464,6 +1464,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.ok(found('Du får et særskilt brev om betalingen. Du kan klage over denne afgørelse.').every((f) => f === 'information: incomplete'));
   });
 
+  it('asks no calculation of the benefit as it stands, said again, nor of what it already pays for', () => {
+    const letter = (reason: string) =>
+      `Roskilde Kommune\nDato: 3. oktober 2025\n\nHej Mette\n\nDu har søgt om at få dækket dit medlemskab af et fitnesscenter (299 kr. om måneden) som en merudgift efter servicelovens § 100. Du får afslag. Din nuværende merudgiftsydelse på 800 kr. om måneden er uændret.\n\nVi har lagt vægt på, at et fitnessmedlemskab er en udgift, som mange på din alder også har. ${reason}\n\nDu kan klage til Ankestyrelsen. Send klagen til Roskilde Kommune senest 4 uger efter, at du har modtaget brevet. Vi vurderer sagen igen, før den sendes videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJonas Krag\n`;
+    const shown = (reason: string) => findings(letter(reason), 'beregning').filter((f) => f.severity !== 'information');
+    assert.deepEqual(shown('Den varmtvandstræning, din læge anbefaler, betaler vi allerede for gennem din merudgiftsydelse (600 kr. pr. halvår, som indgår i de 800 kr.).'), []);
+    assert.equal(shown('Vi betaler i stedet 600 kr. pr. halvår for varmtvandstræning.').length, 1);
+  });
+
   it('reads »Nævnet« as the short name of a board the letter names that still exists, and as Det Sociale Nævn where none is named', () => {
     const letter = (guidance: string) =>
       `# Afgørelse om specialskole\n\nFjordby Kommune, 3. marts 2025\n\nKære Anne og Ole\n\nI har søgt om en plads på en specialskole til Sebastian. I får afslag. Sebastian får i stedet en plads i en specialklasse efter folkeskolelovens § 20, stk. 2, fordi han kan følge undervisningen dér med støtte.\n\n## Klagevejledning\n\n${guidance} Kommunen genvurderer sagen inden 4 uger. Nævnet kan tage stilling til, om Sebastian skal have et specialskoletilbud.\n\nMed venlig hilsen\n\nEva Dal\n`;
