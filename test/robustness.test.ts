@@ -57,6 +57,8 @@ describe('robustness: the core on random and mutated letters', function () {
     ['20,000 lines of "---x" after an unclosed front matter fence', () => `---\n${repeat('\n---x')}`],
     ['100 KB without a line break inside front matter', () => '---\n' + 'a'.repeat(KB100) + '\n---\n' + LETTER_HEAD],
     ['stray ampersands with a character reference', () => LETTER_HEAD + '&amp;' + '&'.repeat(KB100) + '\n'],
+    // pladsholder reads whether a « closes a Danish quotation: once per paragraph, not once per «placeholder» (it was, and took seconds).
+    ['1 MB of Danish quotations and «placeholders» in one paragraph', () => LETTER_HEAD + repeat('»a« og «b» ', 10 * KB100) + '\n'],
   ];
   for (const [label, make] of extremes) {
     it(`extreme input: ${label}`, () => {

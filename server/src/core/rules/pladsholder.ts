@@ -52,37 +52,42 @@ interface Placeholder {
 
 const NONE: readonly Placeholder[] = [];
 
-/** The placeholders in a block's text: the snippets' own, then other templates'. Once per distinct text (a keystroke re-reads only the edited paragraph). */
 /**
- * Whether the « at `at` closes a Danish quotation opened before it (»Kvalitetsstandarder 2013« og »Krav …«: »« og »«
- * is no placeholder). Read from the start of the text: a » outside a placeholder opens a quotation, which the next «
- * closes; a « outside a quotation opens a placeholder, which the next » closes.
+ * For a text, whether the « at an offset closes a Danish quotation opened before it (»Kvalitetsstandarder 2013« og
+ * »Krav …«: »« og »« is no placeholder). Read from the start of the text: a » outside a placeholder opens a quotation,
+ * which the next « closes; a « outside a quotation opens a placeholder, which the next » closes. Asked at rising
+ * offsets, it reads each character once.
  */
-function closesQuotation(text: string, at: number): boolean {
+function quotationCloser(text: string): (at: number) => boolean {
+  let read = 0;
   let quoted = false;
   let placeholder = false;
-  for (let i = 0; i < at; i++) {
-    const ch = text[i];
-    if (ch === '»') {
-      if (placeholder) placeholder = false;
-      else quoted = true;
-    } else if (ch === '«') {
-      if (quoted) quoted = false;
-      else placeholder = true;
+  return (at) => {
+    for (; read < at; read++) {
+      const ch = text[read];
+      if (ch === '»') {
+        if (placeholder) placeholder = false;
+        else quoted = true;
+      } else if (ch === '«') {
+        if (quoted) quoted = false;
+        else placeholder = true;
+      }
     }
-  }
-  return quoted;
+    return quoted;
+  };
 }
 
+/** The placeholders in a block's text: the snippets' own, then other templates'. Once per distinct text (a keystroke re-reads only the edited paragraph). */
 function placeholdersIn(text: string): readonly Placeholder[] {
   let found: Placeholder[] | undefined;
   const masked = /xx/i.test(text) ? maskedNumbers(text) : [];
+  const closesQuotation = quotationCloser(text);
   for (const [pattern, foreign] of [[PLACEHOLDER, false], [FOREIGN_PLACEHOLDER, true]] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const at = m.index;
       if (foreign && (masked.some(([start, end]) => start <= at && at < end) || (m[0].startsWith('[') && REDACTED.test(m[0])))) continue;
-      if (!foreign && closesQuotation(text, at)) continue;
+      if (!foreign && closesQuotation(at)) continue;
       (found ??= []).push({ index: m.index, placeholder: m[0], foreign });
     }
   }
