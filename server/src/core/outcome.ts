@@ -155,13 +155,15 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (letter, block, limit) => INSTEAD_OF.test(limit.text) && inSentenceWith(letter, block, limit.start, 'extension', 'notFullOutcome'),
 ];
 
-const INSTEAD_OF = /^i[ \u00a0]+stedet[ \u00a0]+for/iu;
+/** »i stedet for«: what a change of help replaces. */
+const INSTEAD_OF_WORDS = 'i[ \u00a0]+stedet[ \u00a0]+for';
+const INSTEAD_OF = new RegExp(`^${INSTEAD_OF_WORDS}`, 'iu');
 
 /** The beginnings of the words that stop help (»stopper«, »ophører«, »afsluttes«, »bortfalder«). */
 export const STOP_WORDS = 'stop|ophør|afslut|bortfald';
 const STOP = new RegExp(`^(?:${STOP_WORDS})`, 'iu');
 /** The words of a stop or a swap, which also tell the change a grant brings (»… stopper, samme dag som ordningen starter«), unlike a refusal or a cut. */
-const CHANGE_OF_HELP = new RegExp(`^(?:${STOP_WORDS}|i[ \u00a0]+stedet[ \u00a0]+for)`, 'iu');
+const CHANGE_OF_HELP = new RegExp(`^(?:${STOP_WORDS}|${INSTEAD_OF_WORDS})`, 'iu');
 
 /**
  * A letter that leaves out the guidance because it grants all that was applied for says so in as many words: a stop or
@@ -321,7 +323,6 @@ function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boo
     || WISHED_AFTER_DASH.test(block.text.slice(limit.end, index >= 0 ? sentences[index].end : block.text.length));
 }
 
-/** Help that stops or changes as the party asked (»Din hjælp stopper 1. september – som du har bedt om«): the request granted. */
 /** Help kept as it is (»Du fortsætter med den samme støtte«, »Du beholder …«, »uændret«, »som hidtil«). */
 const KEPT = /(?<![\p{L}])(?:fortsætter[ \u00a0]+med[ \u00a0]+(?:den|det|de)[ \u00a0]+samme|beholder|uændret|som[ \u00a0]+hidtil)(?![\p{L}])/iu;
 
@@ -331,6 +332,7 @@ function keptAsWished(letter: LetterModel, relevant: (block: Block) => boolean):
     && letter.blocks.some((block) => block.kind === 'paragraph' && relevant(block) && block.text.split(SENTENCE_END).some((sentence) => KEPT.test(sentence) && !negatesOrLimits(sentence)));
 }
 
+/** Help that stops or changes as the party asked (»Din hjælp stopper 1. september – som du har bedt om«): the request granted. */
 function wishCarriedOut(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
   return letter.has('notFullOutcome', (block) => relevant(block) && letter.matchesIn(block, 'notFullOutcome').some((change) => partyWished(letter, block, change)));
 }
