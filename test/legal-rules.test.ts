@@ -1588,6 +1588,12 @@ describe('legal content of the rules (issue #13)', () => {
     // A part sent on for the social authority to decide is not this decision's: the school's route still applies.
     const forwarded = letter('').replace('to voksne.', 'to voksne. Jeres ansøgning om en computer til hjemmet har vi sendt videre til Familie og Handicap, som behandler den efter barnets lov § 90.');
     assert.deepEqual(findings(forwarded, 'klagevejledning').map((f) => f.severity), ['information']);
+    // Guidance that names the board and no deadline: the 4 weeks of folkeskolelovens § 51, stk. 3-5, are asked for, as a warning.
+    const noDeadline = findings(letter('## Sådan klager I\n\nI kan klage over henvisningen til Klagenævnet for\nSpecialundervisning. Send klagen til Skoleafdelingen, som vurderer sagen igen.\n\n'), 'klagevejledning');
+    assert.deepEqual(noDeadline.map((f) => f.severity), ['warning']);
+    assert.match(noDeadline[0].message, /inden 4 uger \(folkeskolelovens § 51, stk\. 3-5\)/);
+    // Guidance that rules the board out names no route to it.
+    assert.deepEqual(findings(letter('## Klagemuligheder\n\nAfgørelsen kan ikke indbringes for anden administrativ myndighed, jf. folkeskolelovens § 51, stk. 2. Adgangen til at klage til Klagenævnet for Specialundervisning gælder ikke for denne type afgørelse.\n\n'), 'klagevejledning'), []);
   });
 
   it('has a message for missing guidance on every appeal route outside the social area in the catalogue', () => {

@@ -98,6 +98,8 @@ export interface AppealRoute extends Sourced {
   noDeadline?: boolean;
   /** Provisions whose decisions take this route: "BL 47", "BL 35 stk. 3". */
   provisions: string[];
+  /** Appeal bodies on a route outside the social rules whose deadline the law fixes: guidance that names the body names the deadline too. */
+  bodyDeadlines?: { body: string; weeks: number; citation: string }[];
 }
 
 export interface Threshold extends Sourced {

@@ -163,6 +163,26 @@ function guidanceElsewhere(letter: LetterModel, route: AppealRoute): Report[] {
   return anchor && message ? [{ message: say(message, { citation: cite(route.citation) }), range: blockRange(anchor), severityCap: 'information' }] : [];
 }
 
+/**
+ * Guidance on a route outside the social area that names a body whose deadline that law fixes (Klagenævnet for
+ * Specialundervisning, 4 weeks) as the one to complain to, and names no deadline. Guidance that says the decision cannot
+ * be appealed names the body only to rule it out (»… kan ikke indbringes …, jf. § 51, stk. 2. Klageadgangen til
+ * Klagenævnet gælder kun ved henvisning til et regionalt tilbud«). Whether the decision is one that body hears is the
+ * letter's word: a warning that asks to check.
+ */
+function bodyDeadlineMissing(letter: LetterModel, blocks: Block[], route: AppealRoute): Report[] {
+  const inGuidance = new Set(blocks);
+  if (!route.bodyDeadlines || letter.has('appeal.deadline', (block) => inGuidance.has(block))) return [];
+  const texts = blocks.map((block) => block.text.replace(/\s+/gu, ' '));
+  if (texts.some((text) => SAYS_NOT_APPEALABLE.test(text))) return [];
+  const named = route.bodyDeadlines.find(({ body }) => texts.some((text) => text.toLowerCase().includes(body.toLowerCase())));
+  return named ? [{
+    message: say('bodyDeadlineMissing', { body: named.body, weeks: String(named.weeks), citation: cite(named.citation) }),
+    range: blockRange(blocks[0]),
+    severityCap: 'warning',
+  }] : [];
+}
+
 /** What to check when guidance is missing on a route outside the social area: each law's appeal body is its own. A test holds an entry for every such route in the catalogue. */
 export const GUIDANCE_ELSEWHERE: Partial<Record<AppealRoute['id'], Parameters<typeof say>[0]>> = {
   healthLaw: 'missingElsewhereHealthLaw',
@@ -249,7 +269,7 @@ export const klagevejledning: Rule = {
     const route = letterAppealRoute(letter);
     if (route.route.kind === 'none') return closedToAppeal(letter, route, options);
     const blocks = appealGuidance(letter);
-    if (route.route.kind === 'other') return blocks.length > 0 ? [] : guidanceElsewhere(letter, route.route);
+    if (route.route.kind === 'other') return blocks.length > 0 ? bodyDeadlineMissing(letter, blocks, route.route) : guidanceElsewhere(letter, route.route);
     // A letter that upholds the decision after reassessment and has sent the complaint on: nothing is left to appeal.
     // Under a title that tells of the reassessment (»Resultat af genvurderingen«), or after a paragraph that tells it and the
     // complaint sent on, what it says of the complaint is no new guidance.
