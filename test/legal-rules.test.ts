@@ -1625,6 +1625,11 @@ describe('legal content of the rules (issue #13)', () => {
     // Said outright (»Emil er i målgruppen.«), a negated clause in the sentence after it finds no one outside.
     const outright = letter.replace('Vi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin.', 'Emil er i målgruppen. Type 1-diabetes hos et barn på 5 år, der ikke selv kan styre sin insulin, er en indgribende kronisk lidelse.');
     assert.deepEqual(findings(outright, 'medicin').map((f) => f.severity), []);
+    // Asked, not said (»… vurdere, om barnet er omfattet af målgruppen«): the finding outside it in the next sentence stands.
+    for (const question of ['Kommunen skal foretage en samlet vurdering af, om barnet samlet set er omfattet af målgruppen.', 'Spørgsmålet er, hvorvidt Emil hører til personkredsen.']) {
+      const asked = letter.replace('Vi vurderer, at Emil har en indgribende kronisk lidelse, og at han skal passes hjemme i de timer, hvor børnehaven ikke kan give ham hans insulin.', `Emil får insulin fire gange om dagen. ${question} Vi vurderer, at Emil ikke er i målgruppen.`);
+      assert.deepEqual(findings(asked, 'medicin').map((f) => f.severity), ['warning'], question);
+    }
   });
 
   it('reads »lagt vægt på, at ordningen er for personer, der …« as the law restated, not a fact of the case', () => {

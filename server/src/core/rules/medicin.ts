@@ -31,6 +31,12 @@ const PEERS = /(?:,[ \u00a0]*)?som[ \u00a0]+(?:andre|jævnaldrende)(?![\p{L}])[^
 /** The party said to be in the target group in so many words: »Liva er i målgruppen«, »Du er omfattet af personkredsen«. */
 const AFFIRMS_INSIDE = /(?<![\p{L}])(?:er|hører)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:i|til|omfattet[ \u00a0]+af)[ \u00a0]+(?:mål|person)\p{L}*/iu;
 
+/**
+ * A clause of whether (»… en samlet vurdering af, om barnet samlet set er omfattet af målgruppen«, »hvorvidt du hører til
+ * personkredsen«): the question asked, not the answer. »om at« opens no such clause.
+ */
+const WHETHER = /(?<![\p{L}])(?:om(?![ \u00a0]+at(?![\p{L}]))|hvorvidt)(?![\p{L}])[^,.;:]*/giu;
+
 /** A clause of place or time (»i de timer, hvor børnehuset ikke kan …«, »når hun ikke er i skole«): its negation is not the finding. */
 const PLACE_OR_TIME = /(?<![\p{L}])(?:hvor|når)(?![\p{L}])[^,.;]*/giu;
 
@@ -96,7 +102,7 @@ export const medicin: Rule = {
     });
     // »Liva er i målgruppen.« said outright settles it, whatever a clause of the next sentence negates.
     const inTargetGroup = sentences.every((sentence) => !findsOutside(sentence))
-      || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence) && !negates(affirmingNegationsOut(sentence)));
+      || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence.replace(WHETHER, '')) && !negates(affirmingNegationsOut(sentence)));
     if (inTargetGroup) return [];
     const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.
