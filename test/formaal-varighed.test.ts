@@ -70,6 +70,18 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     assert.deepEqual(findings(letter(stop)), []);
   });
 
+  it('reads the goals and the end of a measure the letter ends as that measure\'s, not as the purpose and duration of the one that replaces it', () => {
+    const swap = (more: string) => `Emils familiebehandling ophører den 31. maj 2025. Målet med familiebehandlingen var færre konflikter derhjemme, og det er nået.\n\nI stedet får Emil en fast kontaktperson 2 timer om ugen fra 1. juni 2025.${more}`;
+    assert.match(findings(letter(swap('')))[0]?.message ?? '', /hverken formålet eller den forventede varighed/);
+    // The new measure's own purpose and end, or one sentence about both measures, state them.
+    assert.deepEqual(findings(letter(swap(' Kontaktpersonen skal hjælpe Emil med at holde fast i det, han har lært, og ordningen løber til 30. november 2025.'))), []);
+    assert.deepEqual(findings(letter(swap(' Formålet med kontaktpersonen er, at Emil holder fast i det, familiebehandlingen har givet, frem til sommerferien 2025.'))), []);
+    // A measure that ends and is granted again (another provider) is the measure granted.
+    assert.deepEqual(findings(letter('Emils kontaktperson fra Familiehuset stopper den 31. maj 2025.\n\nEmil får i stedet en ny kontaktperson fra Ungehuset i 6 måneder. Kontaktpersonen skal hjælpe Emil med at komme i skole hver dag.')), []);
+    // Where nothing ends, a measure's purpose is its own (»Familiebehandleren skal hjælpe …« beside a grant of familiebehandling).
+    assert.deepEqual(findings(letter('I får familiebehandling i 6 måneder. Familiebehandleren skal hjælpe jer med at få faste rutiner om morgenen.')), []);
+  });
+
   it('reads a letter whose only title is its subject (»Vedrørende jeres ansøgning om …«) as the decision, not as facts', () => {
     const untitled = 'Nordby Kommune\nDato: 3. marts 2025\n\n**Vedrørende jeres ansøgning om aflastning til Emil**\n\nI har søgt om aflastning. Emil er 12 år og har mange konflikter hjemme.\n\nVi har derfor truffet afgørelse om, at Emil får en fast kontaktperson efter barnets lov § 32, stk. 1, 3 timer om ugen, og at I får afslag på aflastning.\n\nHvis I ikke er enige, kan I klage til Ankestyrelsen. Send klagen til os inden 4 uger efter, at I har modtaget afgørelsen. Vi genvurderer afgørelsen.\n\nMed venlig hilsen\n\nPia Holm\n';
     assert.match(findings(untitled)[0]?.message ?? '', /hverken formålet eller den forventede varighed/);

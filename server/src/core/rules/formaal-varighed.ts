@@ -9,6 +9,7 @@ import { ownBlocks } from '../anchors';
 import { PROVISION_SETS, cite, citedMember, isProcedural, referenceInSet } from '../catalogue';
 import { decisionReferences, inSentenceWith } from '../elements';
 import type { LegalReference } from '../references';
+import { STOP_WORDS } from '../outcome';
 
 const say = textsOf('formaal-varighed');
 
@@ -85,7 +86,19 @@ interface SentenceFacts {
   duration: boolean;
   /** The plan named, when the sentence refers to it for purpose or duration. */
   plan?: string;
+  /** The measures the sentence names, or else the last its block named before it, as measureKey()s. */
+  about: readonly string[];
+  /** Ends help it names (»Familiebehandlingen ophører den 31. januar«) and grants nothing. */
+  ends: boolean;
 }
+
+/**
+ * A measure's name without its inflection, enough to tell two measures apart in one letter: »familiebehandlingen« and
+ * »familiebehandleren« are one measure, »familiekonsulent« another.
+ */
+const measureKey = (name: string): string => name.toLowerCase().slice(0, 8);
+
+const ENDS = new RegExp(`(?<![\\p{L}])(?:${STOP_WORDS})`, 'iu');
 
 const NONE: readonly PhraseMatch[] = [];
 
@@ -126,10 +139,13 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
     all.map((matches) => new MatchesBySentence(matches));
   const found: SentenceFacts[] = [];
   let lastAboutMeasure = false;
+  let lastNamed: readonly string[] = [];
   for (const { start, end } of letter.counts(block).sentences) {
     const grantWords = grantIn.within(start, end);
     const places = placementIn.within(start, end).length > 0;
-    const names = places || measureIn.within(start, end).length > 0;
+    const named = measureIn.within(start, end);
+    const names = places || named.length > 0;
+    if (named.length > 0) lastNamed = named.map((m) => measureKey(m.text));
     // »Oliver får en fast kontaktperson. Den begynder den 15. september og løber til og med den 13. marts.«: the pronoun is the measure.
     const aboutMeasure: boolean = names || subjectIn.within(start, end).length > 0 || (lastAboutMeasure && REFERS_BACK.test(text.slice(start, end)));
     lastAboutMeasure = aboutMeasure;
@@ -156,7 +172,11 @@ function sentenceFacts(text: string, block: Block, letter: LetterModel): Sentenc
     const period = aboutHelp && !((request || past) && !grants) && givesPeriod(text.slice(start, end));
     const statesDuration = !restates && openEndedHere.length === 0 && (durations || period);
     const referred = planHere[0];
-    found.push({ start, end, grants, measure: names, placement: places, purpose: statesPurpose, duration: statesDuration, plan: referred && (statesPurpose || statesDuration) ? referred.text : undefined });
+    found.push({
+      start, end, grants, measure: names, placement: places, purpose: statesPurpose, duration: statesDuration,
+      plan: referred && (statesPurpose || statesDuration) ? referred.text : undefined,
+      about: lastNamed, ends: named.length > 0 && !grants && ENDS.test(text.slice(start, end)),
+    });
   }
   return found;
 }
@@ -251,6 +271,19 @@ function grantedUnder(letter: LetterModel, block: Block, sentence: SentenceFacts
   return rest.length > 0 && rest.every((r) => referenceInSet(SET, r)) ? rest[0] : undefined;
 }
 
+/**
+ * Whether a sentence speaks only of a measure the letter ends and does not grant: where one measure replaces another
+ * (»Familiebehandlingen ophører den 31. januar. I stedet bevilges I praktisk pædagogisk støtte …«), the old measure's goals
+ * (»Målene for behandlingen var …«) and its end are not the new one's purpose and duration.
+ */
+function endedMeasure(letter: LetterModel, granting: SentenceFacts): (sentence: SentenceFacts) => boolean {
+  const granted = new Set(granting.about);
+  const ended = new Set(letter.blocks.filter((block) => decisionBlock(letter, block) && letter.matchesIn(block, 'supportiveMeasure').length > 0)
+    .flatMap((block) => facts(letter, block).filter((s) => s.ends).flatMap((s) => s.about))
+    .filter((key) => !granted.has(key)));
+  return (sentence) => ended.size > 0 && sentence.about.length > 0 && sentence.about.every((key) => ended.has(key));
+}
+
 /** The last block of a list the block is an item of (a new paragraph after an item would split the list). */
 function endOfList(letter: LetterModel, block: Block): Block {
   const listItem = (b: Block): boolean => b.kind === 'paragraph' && /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+$/.test(linePrefix(letter.source, b));
@@ -305,10 +338,12 @@ export const formaalVarighed: Rule = {
     let purpose = false;
     let duration = false;
     const plans: { purpose?: string; duration?: string } = {};
+    const ofEnded = endedMeasure(letter, grant.sentence);
     const statesSomething = (block: Block): boolean => facts(letter, block).some((s) => s.purpose || s.duration);
     for (const block of letter.blocksWhere('formaal-varighed.states', statesSomething)) {
       if (!statementBlock(letter, block)) continue;
       for (const sentence of facts(letter, block)) {
+        if (ofEnded(sentence)) continue;
         // "Formålet fremgår af barnets plan" points elsewhere: it states nothing in the decision.
         if (sentence.plan) {
           if (sentence.purpose) plans.purpose ??= sentence.plan;
