@@ -205,6 +205,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(stop('Vi har besluttet, at du fortsætter med den samme støtte: 4 timer om ugen.'), false, 'no wish told');
       assert.equal(stop('Du sagde, at du gerne vil fortsætte med støtten.\n\nVi har besluttet, at du fortsætter med den samme støtte, men kun 2 timer om ugen.'), false, 'kept in part');
       assert.equal(stop('Din madservice stopper 1. marts – som du har bedt om.'), true);
+      // A comma after the change's date sets the wish off as well: no noun is there for »som« to name.
+      assert.equal(stop('Din madservice stopper den 1. marts 2026, som du har ønsket.'), true);
+      assert.equal(stop('Din madservice stopper med udgangen af marts, som I har bedt om.'), true);
+      assert.equal(stop('Din madservice stopper, og du får ikke den madservice med diætkost, som du har bedt om.'), false);
       assert.equal(stop('Du har fortalt, at du nu selv laver mad, og at du derfor gerne vil have, at madservicen stopper.\n\nDet har vi sørget for. Madservicen ophører den 1. marts.'), true);
       // Not a refusal of what the party asked for, nor a stop the party did not ask for.
       assert.equal(stop('Du har bedt om madservice. Vi kan ikke give dig den madservice, som du har bedt om.'), false);

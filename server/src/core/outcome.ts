@@ -204,7 +204,7 @@ const fullApprovalsSaid = oncePerLetter((letter): readonly PhraseMatch[] => {
  * om«, a title's way): where it tells the stop again (»Din bostøtte … stopper den 30. april«), that is the same stop.
  */
 const stopWishedAsAWhole = oncePerLetter((letter): boolean => letter.has('notFullOutcome', (block) => letter.matchesIn(block, 'notFullOutcome')
-  .some((change) => STOP.test(change.text) && WISHED_AFTER_DASH.test(block.text.slice(change.end, sentenceSpanAt(letter, block, change.start).end)))));
+  .some((change) => STOP.test(change.text) && WISHED_AFTER_CHANGE.test(block.text.slice(change.end, sentenceSpanAt(letter, block, change.start).end)))));
 
 /** The title of a law, an executive order or a guidance that ends right before a limit's word (»bekendtgørelse om … opkrævning af tilbagebetalingskrav«, »lov om tilbagebetaling«). */
 const TITLE_OF_RULES_BEFORE = /(?<![\p{L}])(?:lov|loven|bekendtgørelse|bekendtgørelsen|vejledning|vejledningen|cirkulære|cirkulæret)[ \u00a0]+om(?![\p{L}])(?:[^.;:!?,§]{0,80}[ \u00a0]af)?[ \u00a0]+$/iu;
@@ -320,7 +320,7 @@ function partyWished(letter: LetterModel, block: Block, limit: PhraseMatch): boo
   const to = index < 0 ? block.text.length : sentences[Math.min(sentences.length - 1, index + 1)].end;
   // »Vi har ikke imødekommet din anmodning« refuses the wish.
   return letter.matchesIn(block, 'notFullOutcome.ownWish').some((wish) => wish.start >= from && wish.end <= to && !negatedJustBefore(letter, block, wish))
-    || WISHED_AFTER_DASH.test(block.text.slice(limit.end, index >= 0 ? sentences[index].end : block.text.length));
+    || WISHED_AFTER_CHANGE.test(block.text.slice(limit.end, index >= 0 ? sentences[index].end : block.text.length));
 }
 
 /** Help kept as it is (»Du fortsætter med den samme støtte«, »Du beholder …«, »uændret«, »som hidtil«). */
@@ -339,9 +339,10 @@ function wishCarriedOut(letter: LetterModel, relevant: (block: Block) => boolean
 
 /**
  * The party's wish set off by a dash after the change (»Din hjælp stopper 1. september – som du har bedt om«, a
- * title's way): said of the whole change, where »…, som du har bedt om« after a noun names what was applied for.
+ * title's way), or by a comma after its date (»… stopper den 31. august 2025, som I har ønsket«): said of the whole
+ * change, where »…, som du har bedt om« after a noun names what was applied for.
  */
-const WISHED_AFTER_DASH = /[–—-][ \u00a0]*(?:og[ \u00a0]+)?som[ \u00a0]+(?:du|I|De)[ \u00a0]+(?:selv[ \u00a0]+)?(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:bedt[ \u00a0]+om|ønsket)(?![\p{L}])/u;
+const WISHED_AFTER_CHANGE = /(?:[–—-]|(?<=\d\.?|(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))[ \u00a0]*,)[ \u00a0]*(?:og[ \u00a0]+)?som[ \u00a0]+(?:du|I|De)[ \u00a0]+(?:selv[ \u00a0]+)?(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:bedt[ \u00a0]+om|ønsket)(?![\p{L}])/u;
 
 /** The party's own voice: a question of the kind a »Spørgsmål og svar« section answers (»Kan min datter hente …?«). */
 const PARTY_VOICE = /(?<![\p{L}])(?:jeg|mig|min|mit|mine)(?![\p{L}])/iu;
