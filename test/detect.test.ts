@@ -38,6 +38,14 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     it(`recognises a letter that decides by ${name}`, () => assert.equal(detect(text).isLetter, true, text));
   }
 
+  it('takes the kind of document a case system\'s field names (»Dokumenttype: Journalnotat«) as its title', () => {
+    const note = (kind: string) => `ØSTBY KOMMUNE – ESDH\n${kind}\nSag: 27.36.04-G01-88-25 Boligindretning\nDato for notat: 14.05.2025\n\nBaggrund:\nBorger har søgt om en rampe ved bryggersdøren. Borger fik bevilget en kørestol efter servicelovens § 112 i februar.\n\nAftaler:\n- Bygningskonsulenten indhenter tilbud på rampen.\n`;
+    assert.equal(detect(note('Dokumenttype: Journalnotat')).isLetter, false);
+    assert.equal(detect(note('Dokumentart:  Notat')).isLetter, false);
+    // The field that names a decision leaves the document to its other signals.
+    assert.equal(detect(note('Dokumenttype: Afgørelse')).isLetter, true);
+  });
+
   it('does not take a request for documents, with its consequence on a condition, for a decision', () => {
     const request = (consequence: string) => `${HEAD}Vedrørende din ansøgning om tabt arbejdsfortjeneste\n\nKære Nikolaj\n\nVi har modtaget din ansøgning af 20. oktober 2025 om tabt arbejdsfortjeneste. For at vi kan behandle den, beder vi dig sende os dine lønsedler for de sidste tre måneder.\n\n${consequence}\n\nVenlig hilsen\n\nSimone Holt\n`;
     assert.equal(detect(request('Hvis vi ikke får oplysningerne, kan vi blive nødt til at behandle din ansøgning på det grundlag, vi har.')).isLetter, false);
