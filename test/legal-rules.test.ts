@@ -877,6 +877,8 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Du har søgt om at få din støtte sat op fra 3 til 6 timer om ugen. Du får ikke flere timer. Du beholder dine 3 timer om ugen.', ''), 'beregning'), []);
     // Help that stops has no hours to measure out.
     assert.deepEqual(findings(letter('Din socialpædagogiske støtte på 5 timer om ugen stopper den 31. marts.', ''), 'beregning'), []);
+    // Hours granted, the paragraph after them refusing the rest of the wish (»Du får dermed ikke …«): measured out, to be shown.
+    assert.deepEqual(findings(letter('Du får socialpædagogisk støtte 4 timer om ugen.\n\nDu får dermed ikke støtte hver morgen, som du har søgt om.', ''), 'beregning').map((f) => f.severity), ['warning']);
     // Hours the provision itself sets are the law's, not measured out (servicelovens § 97: 15 timer om måneden); other hours still are.
     const companion = (hours: string) => `Nordby Kommune\nDato: 3. marts 2026\n\nKære Ole Berg\n\n## Afgørelse\n\nDu har søgt om ledsagelse 30 timer om måneden. Du får ${hours} timer om måneden efter servicelovens § 97, stk. 1. Du kan ikke få flere timer.\n\n## Begrundelse\n\nVi har lagt vægt på, at du ved hjemmebesøget fortalte, at du ikke kan finde vej på steder, du ikke kender.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(companion('15'), 'beregning'), []);
