@@ -715,6 +715,21 @@ describe('legal content of the rules (issue #13)', () => {
     }
   });
 
+  it('reads a source outside the municipality that opens its sentence and reports, whatever stands between (»Ellas skole, Lindeskolen, har den 27. februar oplyst«), as needing a hearing', () => {
+    const letter = (told: string) =>
+      `Nordby Kommune\nDato: 3. juni 2025\n\nKære Anne og Jonas\n\n## Afgørelse\n\nElla får fremover aflastning én weekend om måneden i stedet for to efter barnets lov § 90, jf. servicelovens § 84, stk. 1.\n\n## Begrundelse\n\n${told} Vi har lagt vægt på, at Ella nu sover bedre.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    for (const told of ['Ellas skole, Lindeskolen, har den 27. februar 2025 oplyst, at hun er udhvilet om morgenen.', 'Aflastningsfamilien har i deres halvårlige status\noplyst, at Ella sover igennem.']) {
+      const [finding] = findings(letter(told), 'partshoering');
+      assert.equal(finding?.severity, 'information', told);
+      assert.doesNotMatch(finding.message, /\n/);
+      assert.deepEqual(findings(letter(`${told} I har fået oplysningerne til kommentarer.`), 'partshoering'), []);
+    }
+    // What the party told, a condition for later, or a source in a compound names no report of a source.
+    for (const told of ['Skolen og I har sammen beskrevet, at Ella sover bedre.', 'Hvis jeres læge senere anbefaler mere aflastning, kan I søge igen.', 'Skole-hjem-samtalen viste, som I selv fortalte, at Ella sover bedre.']) {
+      assert.deepEqual(findings(letter(told), 'partshoering'), [], told);
+    }
+  });
+
   it('asks an adult\'s letter how treatment was counted without the children\'s exception for acute danger', () => {
     const child = fixture('medicin-merudgifter-adhd-uden-vurdering-med-eller-uden-medicin.md');
     const [forChild] = findings(child, 'medicin');

@@ -4,13 +4,43 @@ import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { outsideAppealGuidance, ownProse } from '../anchors';
-import { inSentenceWith, negatedJustBefore } from '../elements';
+import { inSentenceWith, negatedJustBefore, sentenceSpanAt } from '../elements';
+import type { LetterModel } from '../letter';
 import { cite } from '../catalogue';
 
 const say = textsOf('partshoering');
 
 /** A sentence that opens on a condition put to the party, up to the sign of a hearing: what they may do from now on. */
 const REMARKS_TO_COME = /^[^\p{L}]*(?:hvis[ \u00a0]+(?:du|I|De)|har[ \u00a0]+(?:du|I|De)|skulle[ \u00a0]+(?:du|I|De))(?![\p{L}])[^.!?]*$/iu;
+
+/**
+ * Before a source that opens its sentence: nothing, or a genitive or a determiner and perhaps an adjective (»Ellas
+ * skole«, »Den nye aflastningsfamilie«, »Jeres egen læge«); not a condition (»Hvis en læge senere anbefaler …«).
+ */
+const OPENS_SENTENCE = /^[^\p{L}\d]*(?:(?:\p{Lu}\p{Ll}*s|[Dd]e[nt]?|[Ee][nt]|[Dd]i[nt]e?|[Jj]eres|[Hh]ans|[Hh]endes|[Dd]eres|[Ss]i[nt]e?|[Vv]ores)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?)?$/u;
+/** The party or the authority as a subject between the source and the verb (»…, og vi fortalte«, »som I selv har bedt os tale med«): the verb is theirs. */
+const OTHER_SUBJECT = /(?<![\p{L}])(?:du|I|De|vi|jeg|os|dig|jer|som|der|hvilket|at)(?![\p{L}])/u;
+/** How far after the source its reporting verb may come: the source's name, a date, »i deres halvårlige status«. */
+const REPORT_REACH = 90;
+
+/**
+ * A source outside the authority that opens its sentence and reports in its first clause (»Ellas skole, Specialskolen
+ * Lindholm, har den 27. februar 2024 oplyst, at …«), from the source to the verb: the words between may be any, which
+ * the phrases of thirdPartyInformation cannot say.
+ */
+function sourceReports(letter: LetterModel, block: Block): PhraseMatch[] {
+  const verbs = letter.matchesIn(block, 'thirdParty.reports');
+  if (verbs.length === 0) return [];
+  return letter.matchesIn(block, 'thirdParty.source').flatMap((source) => {
+    const sentence = sentenceSpanAt(letter, block, source.start);
+    if (!OPENS_SENTENCE.test(block.text.slice(sentence.start, source.start)) || inSentenceWith(letter, block, source.start, 'hypothetical')) return [];
+    const verb = verbs.find((v) => v.start > source.end && v.end <= sentence.end && v.start - source.end <= REPORT_REACH);
+    // The first clause only (a verb after »at« tells what the source said), and the source's own verb; a source named in a
+    // compound (»Skole-hjem-samtalen«) is none.
+    if (!verb || block.text[source.end] === '-' || OTHER_SUBJECT.test(block.text.slice(source.end, verb.start))) return [];
+    return [{ start: source.start, end: verb.end, text: block.text.slice(source.start, verb.end).replace(/\s+/gu, ' ') }];
+  });
+}
 
 export const partshoering: Rule = {
   id: 'partshoering',
@@ -40,7 +70,8 @@ export const partshoering: Rule = {
       && !inSentenceWith(letter, block, match.start, 'information.requested')
       && !negatedJustBefore(letter, block, match);
     const unheard = (block: Block): PhraseMatch | undefined =>
-      letter.memo(block, 'partshoering.unheard', () => letter.matchesIn(block, 'thirdPartyInformation').find((match) => reliedOn(block, match)));
+      letter.memo(block, 'partshoering.unheard', () => [...letter.matchesIn(block, 'thirdPartyInformation'), ...sourceReports(letter, block)]
+        .sort((a, b) => a.start - b.start).find((match) => reliedOn(block, match)));
     const block = letter.blocksWhere('partshoering.unheard', (each) => unheard(each) !== undefined).find(prose);
     const match = block && unheard(block);
     // Remarks the party may still send (»Har De yderligere bemærkninger, kan De sende dem til Ankestyrelsen«) are no hearing held.
