@@ -174,6 +174,10 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       const letter = (application: string) => `${application}\n\n# Afgørelse\n\nDu får fuldt medhold.\n`;
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om at gå i dagtilbuddet tre dage om ugen i stedet for alle fem dage.'))).fullApproval, true);
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om rengøring hver uge, men får rengøring hver anden uge i stedet for.'))).fullApproval, false);
+      // The application as a relative clause set off by commas: the limit after it is the main clause's.
+      const grant = (limit: string) => classifyOutcome(parseLetter(`Kære Inger\n\nDu har søgt om afløsning to eftermiddage om ugen.\n\n# Afgørelse\n\nDu får afløsning hver onsdag. ${limit}\n`));
+      assert.deepEqual(grant('Den anden eftermiddag, du har søgt om, bliver derfor ikke bevilget.'), { fullApproval: false, mayBeFullApproval: false });
+      assert.equal(grant('Du har søgt om, at afløsningen om fredagen ophører den 1. december.').mayBeFullApproval, true);
     });
     it('takes a letter without a decision heading that grants under a named provision, limiting nothing, for a possible full approval', () => {
       const mayBe = (grant: string) => classifyOutcome(parseLetter(`Kære Mads\n\nDu søgte den 9. januar 2024 om ledsagelse.\n\n${grant}\n`)).mayBeFullApproval;

@@ -392,8 +392,16 @@ function inApplicationClause(letter: LetterModel, block: Block, limit: PhraseMat
   if (!sentence) return false;
   // The party asking (»Du har søgt om«), not the application named as the thing decided (»Ansøgningen om bad hver dag imødekommes ikke«).
   const applied = letter.matchesIn(block, 'appliedFor').filter((match) => match.start >= sentence.start && match.end <= limit.start && !/ansøgning/iu.test(match.text)).pop();
-  return applied !== undefined && !TURNS_TO_OUTCOME.test(block.text.slice(applied.end, limit.start));
+  const between = block.text.slice(applied?.end ?? 0, limit.start);
+  return applied !== undefined && !TURNS_TO_OUTCOME.test(between) && !CLOSES_RELATIVE_CLAUSE.test(between);
 }
+
+/**
+ * A comma right after the application that closes a relative clause (»Den anden eftermiddag, I har søgt om, bliver derfor
+ * ikke bevilget«): the limit is the main clause's. (A comma that opens what was asked, »Du har søgt om, at …«, is the
+ * party's request, which askedByParty reads.)
+ */
+const CLOSES_RELATIVE_CLAUSE = /^[ \u00a0]*,/u;
 
 /** The words that name a help (»hjemmehjælp«, »sygeplejen«), not its articles and pronouns. */
 const NAMING_WORD = /\p{L}{5,}/gu;
