@@ -245,6 +245,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // A line may break between a figure and its unit, as in text pasted from a case system.
       const wrapped = classifyOutcome(parseLetter('Kære Frederik\n\nDe har søgt om 31\ntimer om ugen.\n\n## Afgørelse\n\nDe får kontant tilskud efter servicelovens § 95 svarende til 26\ntimer om ugen.\n'));
       assert.deepEqual(wrapped, { fullApproval: false, mayBeFullApproval: false });
+      // Or anywhere in its period, as in a letter copied out of a PDF.
+      const fromPdf = classifyOutcome(parseLetter('Kære Thomas\n\nDu har søgt om tabt arbejdsfortjeneste i 20 timer om\nugen.\n\n## Afgørelse\n\nDu får dækket tabt arbejdsfortjeneste i 15 timer\nom ugen efter barnets lov § 87.\n'));
+      assert.deepEqual(fromPdf, { fullApproval: false, mayBeFullApproval: false });
       assert.deepEqual(outcome('Vi har opgjort udgiften til 2.400 kr. om måneden.'), { fullApproval: false, mayBeFullApproval: true }, 'the authority\'s sum is not the one applied for');
     });
     it('takes the end of a placement the party asked to end (»bad om, at Elias flytter hjem«) as no limit, and a request refused (»Det får du ikke medhold i«) as one', () => {

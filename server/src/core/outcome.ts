@@ -526,8 +526,8 @@ function withdrawn(letter: LetterModel, block: Block, limit: PhraseMatch): boole
     && sentenceIndexAt(letter, block, marker.start) === sentence && !CLAUSE_BOUNDARY.test(block.text.slice(marker.end, limit.start)));
 }
 
-/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3½ time«, »4,5 timer«, »62 døgn om året«, »6 timers støtte om ugen«; a line may break between the figure and its unit, as text pasted from a case system does. */
-const FIGURE = /(?<![\p{L}\p{N}.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[½¼¾]?|[½¼¾])[ \u00a0]*(?:\r?\n[ \u00a0]*)?(kr\.?|kroner|timer?s?|døgns?|dage?s?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:(?:[ \u00a0]+(?!(?:om|pr|per|i)(?![\p{L}]))\p{L}+)?[ \u00a0]+(?:om|pr\.?|per|i)[ \u00a0]+(\p{L}+))?/giu;
+/** A figure with its unit and period: »1.150 kr. om måneden«, »8 timer om ugen«, »3½ time«, »4,5 timer«, »62 døgn om året«, »6 timers støtte om ugen«; a line may break between the figure and its unit, or anywhere in its period (»20 timer om⏎ugen«), as text pasted from a case system or a PDF does. */
+const FIGURE = /(?<![\p{L}\p{N}.,])((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?[½¼¾]?|[½¼¾])[ \u00a0]*(?:\r?\n[ \u00a0]*)?(kr\.?|kroner|timer?s?|døgns?|dage?s?|minutter|weekender|weekend|besøg)(?![\p{L}])(?:(?:[ \u00a0\r\n]+(?!(?:om|pr|per|i)(?![\p{L}]))\p{L}+)?[ \u00a0\r\n]+(?:om|pr\.?|per|i)[ \u00a0\r\n]+(\p{L}+))?/giu;
 /** A figure's unit as one key: »kroner« is »kr.«, »time« is »timer«, »dag« is »dage«. */
 const UNIT_KEY = /^(kr|time|dag|weekend)/iu;
 const unitKey = (unit: string): string => (UNIT_KEY.exec(unit)?.[1] ?? unit).toLowerCase();
@@ -588,7 +588,7 @@ function tableRowsApart(sentence: string): string[] {
 const THRESHOLD_REACH = 30;
 
 /** How often by the week: »hver uge«, »hver anden uge«, »hver 3. uge«. */
-const WEEKS_APART = /(?<![\p{L}])hver(?:[ \u00a0]+(anden|tredje|fjerde|\d{1,2}\.))?[ \u00a0]+uge(?![\p{L}])/giu;
+const WEEKS_APART = /(?<![\p{L}])hver(?:[ \u00a0\r\n]+(anden|tredje|fjerde|\d{1,2}\.))?[ \u00a0\r\n]+uge(?![\p{L}])/giu;
 const WEEKS_IN_WORDS: Readonly<Record<string, number>> = { anden: 2, tredje: 3, fjerde: 4 };
 /** »anden« is every 2nd week, »3.« every 3rd; none is every week. */
 const weeksApart = (every: string | undefined): number => (every === undefined ? 1 : WEEKS_IN_WORDS[every.toLowerCase()] ?? Math.max(1, parseInt(every, 10)));
