@@ -1247,10 +1247,12 @@ describe('legal content of the rules (issue #13)', () => {
   it('takes a paragraph in a law the catalogue does not hold as a named basis, and a bare paragraph still as none', () => {
     const letter = (basis: string) =>
       `# Afgørelse om plejebolig\n\nSøby Kommune, 3. marts 2026\n\nKære Aase Holm\n\nDu har søgt om en plejebolig. Du får afslag. ${basis} Vi har lagt vægt på, at du klarer dig i din bolig med hjælp morgen og aften.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Søby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
-    for (const named of ['Afgørelsen er truffet efter § 54 i lov om almene boliger m.v.', 'Afgørelsen er truffet efter almenboliglovens § 54.', 'Afgørelsen er truffet efter § 4 i hjælpemiddelbekendtgørelsen.']) {
+    for (const named of ['Afgørelsen er truffet efter § 54 i lov om almene boliger m.v.', 'Afgørelsen er truffet efter almenboliglovens § 54.', 'Afgørelsen er truffet efter almenboligloven § 54, stk. 1.', 'Afgørelsen er truffet efter § 4 i hjælpemiddelbekendtgørelsen.']) {
       assert.deepEqual(findings(letter(named), 'hjemmel'), [], named);
     }
     assert.deepEqual(findings(letter('Afgørelsen er truffet efter § 54.'), 'hjemmel').map((f) => f.severity), ['error']);
+    // »loven« alone names no law.
+    assert.deepEqual(findings(letter('Afgørelsen er truffet efter loven § 54.'), 'hjemmel').map((f) => f.severity), ['error']);
   });
 
   it('reads reasons listed under a lead that gives them, a table of what was assessed and an assessment left for the follow-up as no bare conclusion', () => {

@@ -134,8 +134,8 @@ function paragraphNumber(m: RegExpExecArray): string {
 
 const IN_NAMED = String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*(?:jf\.?[ \t\u00a0]+)?i[ \t\u00a0]+`;
 const NAME_ENDS = String.raw`[ \t\u00a0]*,?[ \t\u00a0]*$`;
-/** A law named before a reference by a name of its own: »almenboliglovens«, »lov om almene boliger m.v.«. */
-const ACT_NAMED_BEFORE = String.raw`(?<![\p{L}])[\p{L}-]{2,}lovens|(?<![\p{L}])lov om [^§\n]{3,80}`;
+/** A law named before a reference by a name of its own: »almenboliglovens«, »almenboligloven« (»efter almenboligloven § 54«), »lov om almene boliger m.v.«. */
+const ACT_NAMED_BEFORE = String.raw`(?<![\p{L}])[\p{L}-]{2,}loven[s]?|(?<![\p{L}])lov om [^§\n]{3,80}`;
 /** A law or order named after a reference that the catalogue does not know: "§ 54 i lov om almene boliger", "§ 4 i hjælpemiddelbekendtgørelsen". */
 const OTHER_LAW_AFTER = new RegExp(String.raw`${IN_NAMED}(?:lov[ \t\u00a0]+(?:om|nr\.?)[ \t\u00a0]+\S|lovbekendtgørelse|bekendtgørelse[ \t\u00a0]+(?:om|nr\.?)[ \t\u00a0]+\S|[\p{L}-]*lov(?:en|ens)?(?![\p{L}])|[\p{L}-]*bekendtgørelsen(?![\p{L}]))`, 'iu');
 /** …or before it: "almenboliglovens § 54", "lov om almene boliger m.v. § 54". */
