@@ -38,6 +38,13 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     it(`recognises a letter that decides by ${name}`, () => assert.equal(detect(text).isLetter, true, text));
   }
 
+  it('reads a level-1 heading after a title that names the decision as a section (Pandoc makes every Word heading level 1)', () => {
+    const letter = (title: string) => `${HEAD}${title}\n\nKære Ole Berg\n\nVi har besluttet, at din hjælp til indkøb efter servicelovens § 83 stopper den 1. maj 2025.\n\n# Partshøring\n\nVi sendte dig terapeutens notat den 2. april, og du har svaret.\n\n# Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til os inden 4 uger.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(letter('**[Afgørelse: Din hjælp til indkøb stopper]{.underline}**')).isLetter, true);
+    // A hearing letter that names itself one still says so.
+    assert.equal(detect(letter('# Partshøring – inden vi træffer afgørelse')).isLetter, false);
+  });
+
   it('takes the kind of document a case system\'s field names (»Dokumenttype: Journalnotat«) as its title', () => {
     const note = (kind: string) => `ØSTBY KOMMUNE – ESDH\n${kind}\nSag: 27.36.04-G01-88-25 Boligindretning\nDato for notat: 14.05.2025\n\nBaggrund:\nBorger har søgt om en rampe ved bryggersdøren. Borger fik bevilget en kørestol efter servicelovens § 112 i februar.\n\nAftaler:\n- Bygningskonsulenten indhenter tilbud på rampen.\n`;
     assert.equal(detect(note('Dokumenttype: Journalnotat')).isLetter, false);

@@ -444,4 +444,16 @@ describe('block text mapped back to the source (runs)', () => {
     assert.equal(at(' nu'), source.indexOf(' nu'));
     assert.equal(at('Slut'), source.indexOf('Slut'));
   });
+
+  it('a Pandoc span (»[Kolding Kommune]{.smallcaps}«) as its text, each character at its place; brackets without attributes stay', () => {
+    const source = '**[Afgørelse om rengøring]{.underline}**\n\n[Kolding Kommune]{.smallcaps}, [Visitationen]{#v} og [et ord] her.\n';
+    const [title, body] = parseLetter(source).blocks;
+    assert.equal(title.text, 'Afgørelse om rengøring');
+    assert.equal(body.text, 'Kolding Kommune, Visitationen og [et ord] her.');
+    for (const fragment of ['Kolding', 'Kommune', 'Visitationen', ' og [et', 'her.']) {
+      assert.equal(sourceOffset(body, body.text.indexOf(fragment)), source.indexOf(fragment), fragment);
+    }
+    assert.equal(sourceOffset(body, body.text.indexOf(', ')), source.indexOf(']{.smallcaps}') + ']{.smallcaps}'.length);
+    assert.equal(sourceOffset(title, 0), source.indexOf('Afgørelse'));
+  });
 });

@@ -201,7 +201,15 @@ function titles(letter: LetterModel): string[] {
     for (const title of titlesUnderLetterhead(letter, first)) found.push(title.text.trim());
   }
   if (first) found.push(first.text.trim());
-  for (const block of headings) if (block.depth === 1) found.push(block.text.trim());
+  // Once a title names the decision, a level-1 heading is a section of the letter: a .docx turned into Markdown by Pandoc
+  // has every Word heading at level 1 (»# Baggrund«, »# Partshøring«, »# Klagevejledning«).
+  let decided = found.some((title) => startsWith('title.decision', title));
+  for (const block of headings) {
+    if (block.depth !== 1 || decided) continue;
+    const title = block.text.trim();
+    found.push(title);
+    decided = startsWith('title.decision', title);
+  }
   return found;
 }
 

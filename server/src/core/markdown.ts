@@ -246,7 +246,7 @@ function collectComments(node: MdNode, comments: HtmlComment[]): void {
 function collectInline(node: MdNode, out: TextBuilder, comments: HtmlComment[]): void {
   switch (node.type) {
     case 'text':
-      out.appendAligned(node.value ?? '', startOf(node), endOf(node));
+      appendText(out, node.value ?? '', startOf(node), endOf(node));
       return;
     case 'inlineCode':
       out.appendSynthetic(node.value ?? '', startOf(node));
@@ -261,6 +261,29 @@ function collectInline(node: MdNode, out: TextBuilder, comments: HtmlComment[]):
     default:
       for (const child of node.children ?? []) collectInline(child, out, comments);
   }
+}
+
+/**
+ * A Pandoc bracketed span, as Pandoc writes Word's small capitals and underlining when it turns a .docx into Markdown
+ * (»[Kolding Kommune]{.smallcaps}«, »**[Afgørelse: …]{.underline}**«): remark reads it as text, brackets and attributes
+ * included, and a title in one would not read as a title.
+ */
+const PANDOC_SPAN = /\[([^[\]\n]{1,300})\]\{[.#][^{}\n]{0,100}\}/g;
+
+/** A text node's value, a Pandoc span's text without its brackets and attributes where the value is the source verbatim. */
+function appendText(out: TextBuilder, value: string, start: number, end: number): void {
+  if (!value.includes(']{') || value.length !== end - start) {
+    out.appendAligned(value, start, end);
+    return;
+  }
+  let last = 0;
+  for (const span of value.matchAll(PANDOC_SPAN)) {
+    const at = span.index;
+    if (at > last) out.appendAligned(value.slice(last, at), start + last, start + at);
+    out.appendAligned(span[1], start + at + 1, start + at + 1 + span[1].length);
+    last = at + span[0].length;
+  }
+  if (last < value.length) out.appendAligned(value.slice(last), start + last, end);
 }
 
 /** A paragraph that is only bold text, short, standing alone: case workers use it as a heading. */
