@@ -892,6 +892,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Du har søgt om at få din støtte sat op fra 3 til 6 timer om ugen. Du får ikke flere timer. Du beholder dine 3 timer om ugen.', ''), 'beregning'), []);
     // Help that stops has no hours to measure out.
     assert.deepEqual(findings(letter('Din socialpædagogiske støtte på 5 timer om ugen stopper den 31. marts.', ''), 'beregning'), []);
+    // The hours the party has now, kept and told again in the facts, are none measured out now.
+    const kept = 'Du får afslag på botilbud efter servicelovens § 107. Du fortsætter med den socialpædagogiske støtte på 6 timer om ugen, som du har i dag.';
+    assert.deepEqual(findings(letter(`${kept} Du bor i egen lejlighed og får støtte fra bostøtten 6 timer om ugen.`, ''), 'beregning'), []);
     // Hours granted, the paragraph after them refusing the rest of the wish (»Du får dermed ikke …«): measured out, to be shown.
     assert.deepEqual(findings(letter('Du får socialpædagogisk støtte 4 timer om ugen.\n\nDu får dermed ikke støtte hver morgen, som du har søgt om.', ''), 'beregning').map((f) => f.severity), ['warning']);
     // Hours the provision itself sets are the law's, not measured out (servicelovens § 97: 15 timer om måneden); other hours still are.

@@ -598,11 +598,13 @@ export const beregning: Rule = {
     // »Fra den 1. januar får I 0 kr.«: help stopped, nothing measured out.
     // The items of the list the party applied with (»Du søgte om dækning af:« over »- et coachingforløb (1.200 kr. om måneden)«) are asked, not decided.
     // The benefit as it stands, said again (»… som indgår i de 800 kr.« after »Din nuværende merudgiftsydelse på 800 kr. om
-    // måneden er uændret«), is no sum decided now.
+    // måneden er uændret«), is no sum decided now; nor are the hours the party has now, told again in the facts (»… og får
+    // støtte fra Bostøtte Rebild 6 timer om ugen« after »Du fortsætter med støtten på 6 timer om ugen, som du har i dag«).
     const standingSums = new Set(amounts.filter((a) => a.money && a.current).map((a) => a.value));
+    const standingHours = new Set(amounts.filter((a) => !a.money && a.current).map((a) => a.value));
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
       && !appliedListItem(letter, a.block)
-      && (a.money ? (a.decides && !stopsOrKeepsSum(letter, a, amounts) && !standingSums.has(a.value)) || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
+      && (a.money ? (a.decides && !stopsOrKeepsSum(letter, a, amounts) && !standingSums.has(a.value)) || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && !standingHours.has(a.value) && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;
