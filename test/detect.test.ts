@@ -51,6 +51,10 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(note('Dokumentart:  Notat')).isLetter, false);
     // The field that names a decision leaves the document to its other signals.
     assert.equal(detect(note('Dokumenttype: Afgørelse')).isLetter, true);
+    // An e-mail's subject names it the same way.
+    const mail = (subject: string) => `**Fra:** Østby Kommune <voksen@oestby.dk>\n**Sendt:** 3. marts 2026 11:26\n**Til:** Ahmad Jensen\n**Emne:** ${subject}\n\nKære Ahmad\n\nVi har besluttet at sætte din socialpædagogiske støtte efter servicelovens § 85 ned fra 8 til 5 timer om ugen fra den 1. april.\n\nVenlig hilsen\n\nLouise Brink\n`;
+    assert.equal(detect(mail('SV: Partshøring - din socialpædagogiske støtte')).isLetter, false);
+    assert.equal(detect(mail('Afgørelse om din socialpædagogiske støtte')).isLetter, true);
   });
 
   it('does not take a request for documents, with its consequence on a condition, for a decision', () => {

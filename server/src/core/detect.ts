@@ -173,8 +173,11 @@ const SHORT_TITLE = /^[ \t]*\p{L}[\p{L} \t–-]{2,30}$/u;
 /** A line of capitals alone, as Word exports a title under the letterhead: "LEVERINGSBESKED", "AFGØRELSE OM BOSTØTTE", "PÅMINDELSE: VI MANGLER DIT SAMTYKKE", "INVITATION TIL OPFØLGNINGSBESØG – DIN HJÆLP EFTER SERVICELOVENS § 83". */
 const CAPITALS_TITLE = /^[\p{Lu}\d][\p{Lu}\d \t–\-:,.&/§]{3,98}$/u;
 
-/** A case system's field naming the kind of document, on a line of its own: »Dokumenttype: Journalnotat«, »Dokumentart: Notat«. */
-const DOCUMENT_TYPE_FIELD = /^[ \t]*(?:dokument|notat|brev)(?:type|art|kategori)[ \t]*:[ \t]*(\S[^\n]*)$/gimu;
+/**
+ * A field naming the document, on a line of its own: a case system's kind of document (»Dokumenttype: Journalnotat«,
+ * »Dokumentart: Notat«) or an e-mail's subject (»Emne: Partshøring – din støtte«, »Emne: SV: Kvittering«).
+ */
+const DOCUMENT_TYPE_FIELD = /^[ \t]*(?:(?:dokument|notat|brev)(?:type|art|kategori)|emne|subject)[ \t]*:[ \t]*(?:(?:sv|re|vs|fw|fwd)[ \t]*:[ \t]*)*(\S[^\n]*)$/gimu;
 
 /**
  * The document's own title: its first line, its first heading (also a bold line), any level-1 heading, and a block of
@@ -190,7 +193,7 @@ function titles(letter: LetterModel): string[] {
     // Omsorgssystem⏎Journalnotat«): its short lines are the title too.
     if (index === 0) found.push(firstLine, ...(lineFacts(letter, block).shortLines ?? []));
     else if (!block.text.trim().includes('\n') && CAPITALS_TITLE.test(firstLine)) found.push(firstLine);
-    // A case system's field that names the document (»Dokumenttype: Journalnotat«) names it as a title would.
+    // A field that names the document (»Dokumenttype: Journalnotat«, an e-mail's »Emne: …«) names it as a title would.
     for (const field of block.text.matchAll(DOCUMENT_TYPE_FIELD)) found.push(field[1]);
     if (++index >= LETTERHEAD_BLOCKS) break;
   }
