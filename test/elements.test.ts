@@ -170,6 +170,13 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(outcome('Dit forløb forlænges ikke, så det slutter den 5. september i stedet for den 26. september.'), false);
       assert.equal(outcome('Dit forløb slutter den 5. september i stedet for den 26. september.'), false);
     });
+    it('does not take the law restated, of no one in particular (»Efter servicelovens § 165, stk. 2, bortfalder et krav, når …«), for a limit', () => {
+      const outcome = (law: string) => classifyOutcome(parseLetter(`Kære Susanne\n\nDu har spurgt, om du stadig skal betale af på kravet om tilbagebetaling.\n\n# Afgørelse\n\nKravet er bortfaldet, og du skal ikke betale mere. ${law}\n\nDu har fået fuldt medhold.\n`)).fullApproval;
+      assert.equal(outcome('Efter servicelovens § 165, stk. 2, bortfalder et tilbagebetalingskrav, når der er gået 5 år efter hjælpens ophør.'), true);
+      assert.equal(outcome('I henhold til servicelovens § 165 ophører retten til at kræve beløbet, når der er gået 5 år.'), true);
+      // Said of the party, the law applied limits.
+      assert.equal(outcome('Efter servicelovens § 165 får du dog ikke de 400 kr. tilbage, som du har indbetalt.'), false);
+    });
     it('does not take the change the party applied for, in the application\'s own clause, for a limit', () => {
       const letter = (application: string) => `${application}\n\n# Afgørelse\n\nDu får fuldt medhold.\n`;
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om at gå i dagtilbuddet tre dage om ugen i stedet for alle fem dage.'))).fullApproval, true);

@@ -153,7 +153,23 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (letter, _, limit) => CHANGE_OF_HELP.test(limit.text) && leavesOutGuidanceAsFullApproval(letter),
   // »Dit forløb forlænges, så det nu slutter den 26. september i stedet for den 5. september«: the extension applied for.
   (letter, block, limit) => INSTEAD_OF.test(limit.text) && inSentenceWith(letter, block, limit.start, 'extension', 'notFullOutcome'),
+  restatesLaw,
 ];
+
+/** A sentence that opens by citing a provision: »Efter servicelovens § 165, stk. 2, …«, »I henhold til § 83 …«, »Det følger af § 41, at …«. */
+const CITES_PROVISION_FIRST = /^[^\p{L}§]*(?:efter|ifølge|i[ \u00a0]+henhold[ \u00a0]+til|det[ \u00a0]+følger[ \u00a0]+af)[ \u00a0]+[^.;:!?§]{0,60}?§[ \u00a0]*\d+(?:[ \u00a0]*[a-z](?![\p{L}]))?(?:,?[ \u00a0]*(?:stk|nr)\.[ \u00a0]*\d+)*,?/iu;
+/** The party or the authority deciding now, which a statement of the law does not name. */
+const PARTY_OR_US = /(?<![\p{L}])(?:du|dig|din|dit|dine|I|jer|jeres|De|Dem|Deres|vi|os|vores)(?![\p{L}])/u;
+
+/**
+ * Whether a limit lies in the law restated, of no one in particular (»Efter servicelovens § 165, stk. 2, bortfalder et
+ * tilbagebetalingskrav, når der er gået 5 år …«): what the law says, not what this decision does to the party.
+ */
+function restatesLaw(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  const { start, end } = sentenceSpanAt(letter, block, limit.start);
+  const opener = CITES_PROVISION_FIRST.exec(block.text.slice(start, end));
+  return opener !== null && start + opener[0].length <= limit.start && !PARTY_OR_US.test(block.text.slice(start + opener[0].length, end));
+}
 
 /** »i stedet for«: what a change of help replaces. */
 const INSTEAD_OF_WORDS = 'i[ \u00a0]+stedet[ \u00a0]+for';
