@@ -892,6 +892,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Du har søgt om at få din støtte sat op fra 3 til 6 timer om ugen. Du får ikke flere timer. Du beholder dine 3 timer om ugen.', ''), 'beregning'), []);
     // Help that stops has no hours to measure out.
     assert.deepEqual(findings(letter('Din socialpædagogiske støtte på 5 timer om ugen stopper den 31. marts.', ''), 'beregning'), []);
+    // Days of respite granted below those applied for are measured out too; days worked out from the weekends granted are the grant said again.
+    const respite = (decision: string) => letter(`Du har søgt om aflastning to weekender om måneden og to uger i sommerferien. ${decision}`, '');
+    assert.deepEqual(findings(respite('Du får aflastning i alt 30 døgn i 2026. Du får ikke hele den aflastning, du har søgt om.'), 'beregning').map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings(respite('Du får aflastning én weekend om måneden. Det svarer til 24 døgn om året. Du får ikke den anden weekend.'), 'beregning'), []);
     // The hours the party has now, kept and told again in the facts, are none measured out now.
     const kept = 'Du får afslag på botilbud efter servicelovens § 107. Du fortsætter med den socialpædagogiske støtte på 6 timer om ugen, som du har i dag.';
     assert.deepEqual(findings(letter(`${kept} Du bor i egen lejlighed og får støtte fra bostøtten 6 timer om ugen.`, ''), 'beregning'), []);

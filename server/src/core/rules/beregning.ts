@@ -9,14 +9,14 @@ import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { GRANTING, appliedListItem, decisionReferences, grantedListItem, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
+import { GRANTING, appliedListItem, decisionReferences, grantedListItem, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceIndexAt, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
 import { STOP_WORDS, figuresGrantedBelowApplied } from '../outcome';
 
-/** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
-const AMOUNT = /(?<![\p{L}\p{N}.,])\d+[ \u00a0]+timer?[ \u00a0]+og[ \u00a0]+\d+[ \u00a0]+minutter(?![\p{L}])|(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?s?|minutters?|min\.)(?![\p{L}])/giu;
+/** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", "30 døgn", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
+const AMOUNT = /(?<![\p{L}\p{N}.,])\d+[ \u00a0]+timer?[ \u00a0]+og[ \u00a0]+\d+[ \u00a0]+minutter(?![\p{L}])|(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}])kr\.[ \u00a0]*\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|(?<![\p{L}\p{N}.,])(?:\d+(?:,\d)?|\d*[½¼¾])[ \u00a0]+(?:timer?s?|minutters?|min\.|døgns?)(?![\p{L}])/giu;
 const MONEY = /kr|kroner/i;
 /** Hours in the genitive: the end of an AMOUNT match (»2 timers«). */
-const GENITIVE_HOURS = /(?:times|timers|minutters)$/i;
+const GENITIVE_HOURS = /(?:times|timers|minutters|døgns)$/i;
 
 /** "om måneden", "pr. måned", "månedligt" right after an amount. */
 const PER_MONTH = /^[ \u00a0]*(?:om|pr\.?|per|i)[ \u00a0]+måned|^[ \u00a0]*månedlig/iu;
@@ -48,6 +48,11 @@ interface Amount {
   ownHours: boolean;
   /** Hours of one session (»1½ time ad gangen«, »ét møde om ugen på 1½ time«): how the help is given, which a limit on how often, or a refusal of other help beside it, does not measure out. */
   perOccasion: boolean;
+  /**
+   * Days worked out from weekends the block grants (»én weekend om måneden … Det svarer til 2 døgn om måneden«, »12 weekender
+   * om året, i alt 24 døgn«): the grant said again in another unit, not a figure measured out on its own.
+   */
+  converted: boolean;
   /** Hours named as a total (»i alt 4 timer og 15 minutter om ugen«): the sum of parts the reader must be able to follow. */
   total: boolean;
 }
@@ -83,6 +88,19 @@ const CURRENT_AFTER_REACH = 24;
 /** The hours and the minutes of one duration (»6 timer og 15 minutter«). */
 const HOURS_AND_MINUTES = /^(\d+)[ \u00a0]+timer?[ \u00a0]+og[ \u00a0]+(\d+)/;
 
+const DAYS = /døgn/i;
+/** Right before days, the words that say the same grant in another unit: »Det svarer til«, »svarende til«, »i alt«. */
+const CONVERTED_BEFORE = /(?:svarende|svarer)[ \u00a0]+til[ \u00a0]+(?:i[ \u00a0]+alt[ \u00a0]+)?$|(?<![\p{L}])i[ \u00a0]+alt[ \u00a0]+$/iu;
+const WEEKENDS = /(?<![\p{L}])weekend(?:er|en|erne)?(?![\p{L}])/iu;
+
+/** Weekends named in the sentence of the days or the one before, not in what was applied for. */
+function weekendsGranted(letter: LetterModel, block: Block, at: number): boolean {
+  const sentences = letter.counts(block).sentences;
+  const index = sentenceIndexAt(letter, block, at);
+  return [sentences[index - 1], sentences[index]].some((sentence) => sentence !== undefined && WEEKENDS.test(block.text.slice(sentence.start, sentence.end))
+    && !inSentenceWith(letter, block, sentence.start, 'appliedFor'));
+}
+
 function amountsInText(text: string, block: Block, letter: LetterModel): Array<Omit<Amount, 'block'>> {
   const amounts: Array<Omit<Amount, 'block'>> = [];
   const currentGrant = letter.matchesIn(block, 'amount.current');
@@ -108,6 +126,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
       ownHours: !MONEY.test(m[0]) && OWN_ACTIVITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
       total: TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)),
+      converted: DAYS.test(m[0]) && CONVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && weekendsGranted(letter, block, m.index),
       perOccasion: !MONEY.test(m[0]) && (PER_OCCASION_AFTER.test(text.slice(end, end + 16)) || PER_OCCASION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
       ...figureInSentence(letter, block, m.index),
     });
@@ -122,7 +141,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
     if (block.kind !== 'paragraph' || !where(block)) continue;
     // Written out: object spread is slow on this path (every figure of a long letter, on every keystroke).
     for (const a of amountsOf(block)) {
-      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours, perOccasion: a.perOccasion, total: a.total });
+      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours, perOccasion: a.perOccasion, total: a.total, converted: a.converted });
     }
   }
   return amounts;
@@ -584,7 +603,7 @@ export const beregning: Rule = {
     // er 8 timer om måneden«) are not measured out at all: that is kvalitetsstandard's finding, not a calculation to show.
     let hoursBelowApplied: ReadonlySet<number> | undefined;
     const grantedBelowApplied = (a: Amount): boolean => {
-      hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter).filter((figure) => figure.key.startsWith('time/')).map((figure) => figure.value));
+      hoursBelowApplied ??= new Set(figuresGrantedBelowApplied(letter).filter((figure) => figure.key.startsWith('time/') || figure.key.startsWith('døgn/')).map((figure) => figure.value));
       // »2 timer og 30 minutter« is read there as its whole hours.
       return (hoursBelowApplied.has(a.kroner) || hoursBelowApplied.has(Math.trunc(a.kroner)))
         && !amounts.some((other) => !other.money && other.value === a.value && letter.matchesIn(other.block, 'qualityStandard').length > 0);
@@ -602,7 +621,7 @@ export const beregning: Rule = {
     // støtte fra Bostøtte Rebild 6 timer om ugen« after »Du fortsætter med støtten på 6 timer om ugen, som du har i dag«).
     const standingSums = new Set(amounts.filter((a) => a.money && a.current).map((a) => a.value));
     const standingHours = new Set(amounts.filter((a) => !a.money && a.current).map((a) => a.value));
-    const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
+    const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !a.converted && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
       && !appliedListItem(letter, a.block)
       && (a.money ? (a.decides && !stopsOrKeepsSum(letter, a, amounts) && !standingSums.has(a.value)) || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && !standingHours.has(a.value) && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
