@@ -170,6 +170,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(outcome('Dit forløb forlænges ikke, så det slutter den 5. september i stedet for den 26. september.'), false);
       assert.equal(outcome('Dit forløb slutter den 5. september i stedet for den 26. september.'), false);
     });
+    it('reads »i bad om« with the preposition (»at komme i bad om tirsdagen«) as no application, and »I bad om« as one', () => {
+      const mayBe = (told: string) => classifyOutcome(parseLetter(`Kære Ellen og Poul\n\n${told}\n\n# Afgørelse\n\nFra den 20. oktober får I hjælp til bad én gang om ugen efter ældrelovens § 10.\n`)).mayBeFullApproval;
+      assert.equal(mayBe('I har fortalt, at I holder af at komme i bad om tirsdagen.'), false);
+      assert.equal(mayBe('I bad om hjælp til bad én gang om ugen.'), true);
+    });
     it('does not take the law restated, of no one in particular (»Efter servicelovens § 165, stk. 2, bortfalder et krav, når …«), for a limit', () => {
       const outcome = (law: string) => classifyOutcome(parseLetter(`Kære Susanne\n\nDu har spurgt, om du stadig skal betale af på kravet om tilbagebetaling.\n\n# Afgørelse\n\nKravet er bortfaldet, og du skal ikke betale mere. ${law}\n\nDu har fået fuldt medhold.\n`)).fullApproval;
       assert.equal(outcome('Efter servicelovens § 165, stk. 2, bortfalder et tilbagebetalingskrav, når der er gået 5 år efter hjælpens ophør.'), true);

@@ -636,6 +636,12 @@ export const figuresGrantedBelowApplied = oncePerLetter((letter): ReadonlyArray<
  */
 const APPLIED_OR_FIGURE = new RegExp(String.raw`(?<![\d.,½¼¾])[.,]*(?:\d[\d.,]*[½¼¾]?|[½¼¾])[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:kr|kroner|time|døgn|dag|minutter|weekend|besøg)|${WEEKS_APART.source}`, 'iu');
 
+/**
+ * »i« in lower case is the preposition, never the pronoun »I«: »… at komme i bad om tirsdagen« asks for nothing, though
+ * phrases, read without case, take it for »I bad om«.
+ */
+const PREPOSITION_I = /^i[ \u00a0]/u;
+
 export function classifyOutcome(letter: LetterModel): Outcome {
   const relevant = outsideAppealGuidance(letter);
   const limited = limits(letter, relevant);
@@ -647,7 +653,7 @@ export function classifyOutcome(letter: LetterModel): Outcome {
     omitsGuidanceAsFullApproval(letter);
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
   // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.
-  const answersApplication = letter.has('appliedFor', relevant);
+  const answersApplication = letter.find('appliedFor', relevant).some((hit) => !PREPOSITION_I.test(hit.text));
   return {
     fullApproval: false,
     // Help stopped as the party asked answers their request, however it was made (»Du ringede og bad os stoppe …«), and so
