@@ -993,6 +993,9 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(deduction('Du skal tilbagebetale 3.402 kr.'), []);
     // A grant with a warning about paying back on a condition is still a merudgift calculated now.
     assert.equal(deduction('Du får 3.402 kr. om året i merudgiftsydelse. Hvis du holder op med at træne, kan du komme til at betale ydelsen tilbage.').length, 1);
+    // Nor the kompensationsydelse's forms and minimum: a »fast beløb« of the facts is no standard amount, and a claim shown nowhere is a warning.
+    const unshown = letter('Du skal betale 3.402 kr. tilbage. I dit nye botilbud betaler du et fast beløb for el og vask.').replace('\n\n3 måneder × 1.134 kr. = 3.402 kr.', '');
+    assert.deepEqual(findings(unshown, 'beregning').map((f) => [f.severity, /kompensationsydelse/i.test(f.message)]), [['warning', false]]);
   });
 
   it('does not take a legal conclusion after "lagt vægt på" for the considerations or the facts behind it', () => {

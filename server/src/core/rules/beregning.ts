@@ -662,7 +662,10 @@ export const beregning: Rule = {
       ? calculationShown(letter, ownText, items, decidedValues) || computedInOneStep
       : letter.heading('beregning') !== undefined || hoursCalculated(letter, ownText, decided, amounts) || showsHoursArithmetic(letter, ownText) || figures >= 3 || hourItems >= 2 || setByLaw(letter, decided, amounts)
         || decided.every((a) => fromApplication(a, amounts));
-    const minimum = minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !anotherMatter(letter, r)));
+    // A claim to pay back what was paid (»Du skal betale 3.402 kr. tilbage«; not the warning »hvis …, kan du komme til at
+    // betale ydelsen tilbage«) is no grant: the kompensationsydelse's forms and minimum are not its to show.
+    const claimsRepayment = letter.find('amount.repayment', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'hypothetical'));
+    const minimum = claimsRepayment ? undefined : minimumFor(letter, decisionReferences(letter).filter((r) => ownText(r.block) && !anotherMatter(letter, r)));
     const form = compensationForm(letter, minimum, decided, ownText);
     const reports: Report[] = [...unbalanced];
     if (!showsCalculation) {
@@ -681,8 +684,6 @@ export const beregning: Rule = {
       reports.push({ message: say('partNotShown', { sum: kroner(part.kroner) }), range: partRange, fix: addToReasons(letter, part.block, snippet, say('fixInsert'), options) });
     }
     // Only a grant has a calculated merudgift; a refusal below the minimum amount needs no deduction, nor a claim to pay back what was paid.
-    // (»Du skal betale 3.402 kr. tilbage«; not the warning »hvis …, kan du komme til at betale ydelsen tilbage«).
-    const claimsRepayment = letter.find('amount.repayment', ownText).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'hypothetical'));
     // »… derfor kan vi ikke bevilge dem«: a grant word negated grants nothing.
     const grants = !claimsRepayment && letter.find('grant', ownText).some((hit) => !negatedJustBefore(letter, hit.block, matchOfHit(hit)));
     if (aboutMerudgift && grants && money && form !== 'standard' && !paidOutUntilStop(letter, amounts, decided) && !showsDeduction(letter, ownText)) {
