@@ -175,6 +175,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(mayBe('I har fortalt, at I holder af at komme i bad om tirsdagen.'), false);
       assert.equal(mayBe('I bad om hjælp til bad én gang om ugen.'), true);
     });
+    it('does not take a loan\'s terms of repayment (»Herefter skal lånet forrentes og tilbagebetales«) for a limit of the loan granted', () => {
+      const outcome = (terms: string) => classifyOutcome(parseLetter(`Kære Jonas\n\nTak for din ansøgning om lån til beboerindskud.\n\n# Afgørelse\n\nDu får et lån på 21.840 kr. Du har fået det, du har søgt om. ${terms}\n`)).fullApproval;
+      assert.equal(outcome('Lånet er rente- og afdragsfrit i 5 år. Herefter skal lånet forrentes og tilbagebetales efter boligstøttelovens § 58.'), true);
+      assert.equal(outcome('Du får dog ikke lån til gebyret på 2.000 kr.'), false);
+    });
     it('does not take the law restated, of no one in particular (»Efter servicelovens § 165, stk. 2, bortfalder et krav, når …«), for a limit', () => {
       const outcome = (law: string) => classifyOutcome(parseLetter(`Kære Susanne\n\nDu har spurgt, om du stadig skal betale af på kravet om tilbagebetaling.\n\n# Afgørelse\n\nKravet er bortfaldet, og du skal ikke betale mere. ${law}\n\nDu har fået fuldt medhold.\n`)).fullApproval;
       assert.equal(outcome('Efter servicelovens § 165, stk. 2, bortfalder et tilbagebetalingskrav, når der er gået 5 år efter hjælpens ophør.'), true);

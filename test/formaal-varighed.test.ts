@@ -70,6 +70,14 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     assert.deepEqual(findings(letter(stop)), []);
   });
 
+  it('reads the børnefaglig undersøgelse (§ 20) named beside the basis as a step of the case, not a second basis that leaves the measure ambiguous', () => {
+    const grant = 'Emil får en fast kontaktperson 4 timer om ugen. I får afslag på de sidste 2 timer.';
+    const withInvestigation = letter(grant).replace('Afgørelsen er truffet efter barnets lov § 32, stk. 1, nr. 3.', 'Afgørelsen er truffet efter barnets lov § 32, stk. 1. Vi har forinden lavet en børnefaglig undersøgelse efter barnets lov § 20.');
+    assert.match(findings(withInvestigation)[0]?.message ?? '', /hverken formålet eller den forventede varighed/);
+    // Another help beside it (servicelovens § 84) still leaves »aflastning« or »kontaktperson« to either law.
+    assert.deepEqual(findings(withInvestigation.replace('barnets lov § 20', 'servicelovens § 84')), []);
+  });
+
   it('reads the goals and the end of a measure the letter ends as that measure\'s, not as the purpose and duration of the one that replaces it', () => {
     const swap = (more: string) => `Emils familiebehandling ophører den 31. maj 2025. Målet med familiebehandlingen var færre konflikter derhjemme, og det er nået.\n\nI stedet får Emil en fast kontaktperson 2 timer om ugen fra 1. juni 2025.${more}`;
     assert.match(findings(letter(swap('')))[0]?.message ?? '', /hverken formålet eller den forventede varighed/);

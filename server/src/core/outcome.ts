@@ -154,7 +154,17 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   // »Dit forløb forlænges, så det nu slutter den 26. september i stedet for den 5. september«: the extension applied for.
   (letter, block, limit) => INSTEAD_OF.test(limit.text) && inSentenceWith(letter, block, limit.start, 'extension', 'notFullOutcome'),
   restatesLaw,
+  loanTerms,
 ];
+
+const REPAID = /tilbage|afdrag/iu;
+const LOAN = /(?<![\p{L}])(?:lån|lånet|lånets|lånene|gældsbrev\p{L}*)(?![\p{L}])/iu;
+
+/** »Herefter skal lånet forrentes og tilbagebetales …«: a loan is paid back by its terms, no limit of the loan granted. */
+function loanTerms(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  const { start, end } = sentenceSpanAt(letter, block, limit.start);
+  return REPAID.test(limit.text) && LOAN.test(block.text.slice(start, end));
+}
 
 /** A sentence that opens by citing a provision: »Efter servicelovens § 165, stk. 2, …«, »I henhold til § 83 …«, »Det følger af § 41, at …«. */
 const CITES_PROVISION_FIRST = /^[^\p{L}§]*(?:efter|ifølge|i[ \u00a0]+henhold[ \u00a0]+til|det[ \u00a0]+følger[ \u00a0]+af)[ \u00a0]+[^.;:!?§]{0,60}?§[ \u00a0]*\d+(?:[ \u00a0]*[a-z](?![\p{L}]))?(?:,?[ \u00a0]*(?:stk|nr)\.[ \u00a0]*\d+)*,?/iu;

@@ -265,7 +265,8 @@ function grantedUnder(letter: LetterModel, block: Block, sentence: SentenceFacts
   if (own.length > 0) return own.find((r) => referenceInSet(SET, r));
   if (!sentence.measure) return undefined;
   if (inBlock.length > 0) return inBlock.find((r) => referenceInSet(SET, r));
-  const rest = basis();
+  // The investigation and the child's plan (»en børnefaglig undersøgelse efter barnets lov § 20«) are steps of the case, no help granted.
+  const rest = basis().filter((r) => !referenceInSet('childCaseSteps', r));
   // A placement is named unambiguously: a placement provision among the others (the site chosen under § 52) is the one.
   if (sentence.placement) return rest.find((r) => referenceInSet('placements', r));
   return rest.length > 0 && rest.every((r) => referenceInSet(SET, r)) ? rest[0] : undefined;
