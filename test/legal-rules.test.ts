@@ -479,6 +479,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(warnings(letter('Nina får 8 timer om ugen × 4,33 uger × 186 kr. = 6.450 kr. om måneden i tabt arbejdsfortjeneste. I får afslag på den tredje eftermiddag.')), []);
     const calculated = 'Nina får 8 timer om ugen × 4,33 uger × 186 kr. = 6.450 kr. om måneden i tabt arbejdsfortjeneste. I får afslag på den tredje eftermiddag.';
     assert.deepEqual(warnings(letter(calculated, '## Kort fortalt\n\nI får 600 kr. om måneden i merudgifter og 6.450 kr. om måneden i tabt arbejdsfortjeneste.\n\n')), []);
+    // A back payment of so many months of a monthly sum decided is that sum times the months; another sum is not.
+    const backPaid = (sum: string) => warnings(letter(`${calculated}\n\n## Udbetaling\n\nEfterbetaling for november og december (${sum}) kommer med næste udbetaling.`));
+    assert.deepEqual(backPaid('12.900 kr.'), []);
+    assert.deepEqual(backPaid('13.100 kr.').map((f) => f.severity), ['warning']);
   });
 
   it('reads two sums decided for two children in one sentence (»beregnet … til 900 kr. … og 500 kr. …«) as results, not a calculation; a month and a year still convert', () => {

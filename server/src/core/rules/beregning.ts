@@ -450,6 +450,20 @@ function differenceOfStated(letter: LetterModel, decided: Amount, amounts: reado
 const inOre = (kroner: number): number => Math.round(kroner * 100);
 
 /**
+ * A sum that is so many months of a monthly sum the letter decides (»Efterbetaling for januar og februar 2026 (1.200 kr.)«
+ * beside »600 kr. om måneden«): the months times the sum, a calculation in one step. Not a multiple of a sum applied for
+ * (»søgt om 150 kr. om måneden« beside a grant of 1.200 kr.).
+ */
+function monthsOfMonthly(sum: Amount, decided: readonly Amount[]): boolean {
+  const ore = inOre(sum.kroner);
+  return decided.some((monthly) => monthly.money && monthly.perMonth && monthly.kroner > 0 && monthly.value !== sum.value
+    && MONTHS.some((months) => inOre(monthly.kroner) * months === ore));
+}
+
+/** How many months a back payment or a sum for a period may cover. */
+const MONTHS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/**
  * Hours that the application's own figures give: one of them kept, or the difference of two refused (»søgt om 37 timer om
  * ugen i stedet for 20« then »afslag på de ekstra 17 timer«). Nothing is measured out beyond what the party wrote; hours
  * granted between two figures (»4,5 timer … 1,5 time mere end i dag, men mindre end de 6 timer«) are.
@@ -656,7 +670,7 @@ export const beregning: Rule = {
     const itemAmounts = amounts.filter((a) => a.money && !decidedValues.has(a.value) && !a.claimed && !a.current && !a.limit && !appliedListItem(letter, a.block));
     const items = new Set(itemAmounts.map((a) => a.value)).size;
     // A sum the rules set, a price, or the difference of two sums stated: a calculation in one step.
-    const inOneStep = (a: Amount): boolean => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts);
+    const inOneStep = (a: Amount): boolean => !a.money || (a.rate && !aboutMerudgift) || pricedElsewhere(letter, a, amounts) || differenceOfStated(letter, a, amounts) || monthsOfMonthly(a, decided);
     const computedInOneStep = decided.every(inOneStep);
     const showsCalculation = money
       ? calculationShown(letter, ownText, items, decidedValues) || computedInOneStep
