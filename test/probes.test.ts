@@ -9,10 +9,11 @@ import { ProbeScore, formatProbeScore, scoreProbes } from './helpers/probes';
 const FLOORS = {
   maxCorrectFlagged: 0,
   maxCorrectWithPlaceholder: 1,
-  maxCorrectSkipped: 0,
+  // Set 315's l03 only confirms, in answer to a question, that help goes on unchanged: no decision taken, no findings (test/probes/README.md).
+  maxCorrectSkipped: 1,
   maxNonDecisionsWithFindings: 0,
-  minDefectsFlagged: 646,
-  // 3 before set 295; the six defects of sets 295-302 still missed are in the closing note of 2026-12-07.
+  minDefectsFlagged: 681,
+  // 246/d06, 277/d02, 277/d07, 295/d03, 295/d08, 296/d08 and 308/d05: the closing notes of 2026-12-07 say why each is missed.
   maxDefectsMissed: 7,
 };
 
