@@ -363,6 +363,11 @@ describe('legal content of the rules (issue #13)', () => {
     // Nor is the sum applied for, named beside the item granted in part.
     const withApplied = fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md').replace('300 kr. om måneden fra', '500 kr. om måneden fra').replace('Sådan har vi beregnet beløbet:', 'Ekstra tøjvask (søgt: 200 kr. om måneden) er dækket delvist.\n\nSådan har vi beregnet beløbet:');
     assert.deepEqual(findings(withApplied, 'beregning').filter((f) => /bevilger/.test(f.message)), []);
+    // The child's merudgift paid out in parts to two homes reaches the minimum together; parts below it together do not.
+    const split = (other: string) => fixture('beregning-merudgifter-bl-86-bevilling-under-minimumsbeloeb.md')
+      .replace('I får dækket merudgifter med 300 kr. om måneden fra den 1. juli 2025.', `Mor får udbetalt 300 kr. om måneden fra den 1. juli 2025. Far får udbetalt ${other} om måneden fra samme dato.`);
+    assert.deepEqual(findings(split('500 kr.'), 'beregning').filter((f) => /bevilger/.test(f.message)), []);
+    assert.equal(findings(split('100 kr.'), 'beregning').filter((f) => /bevilger/.test(f.message)).length, 1);
   });
 
   it('reads »Din ydelse bliver …« as the amount decided, whose calculation must be shown beside the wage it rests on', () => {

@@ -418,8 +418,9 @@ function inApplicationClause(letter: LetterModel, block: Block, limit: PhraseMat
   if (!sentence) return false;
   // The party asking (»Du har søgt om«), not the application named as the thing decided (»Ansøgningen om bad hver dag imødekommes ikke«).
   const applied = letter.matchesIn(block, 'appliedFor').filter((match) => match.start >= sentence.start && match.end <= limit.start && !/ansøgning/iu.test(match.text)).pop();
-  const between = block.text.slice(applied?.end ?? 0, limit.start);
-  return applied !== undefined && !TURNS_TO_OUTCOME.test(between) && !CLOSES_RELATIVE_CLAUSE.test(between);
+  if (applied === undefined) return false;
+  const between = block.text.slice(applied.end, limit.start);
+  return !TURNS_TO_OUTCOME.test(between) && !CLOSES_RELATIVE_CLAUSE.test(between);
 }
 
 /**

@@ -49,8 +49,9 @@ interface Amount {
   /** Hours of one session (»1½ time ad gangen«, »ét møde om ugen på 1½ time«): how the help is given, which a limit on how often, or a refusal of other help beside it, does not measure out. */
   perOccasion: boolean;
   /**
-   * Days worked out from weekends the block grants (»én weekend om måneden … Det svarer til 2 døgn om måneden«, »12 weekender
-   * om året, i alt 24 døgn«): the grant said again in another unit, not a figure measured out on its own.
+   * Days worked out from weekends or nights the block grants (»én weekend om måneden … Det svarer til 2 døgn om måneden«,
+   * »12 weekender om året, i alt 24 døgn«, »3 overnatninger = 3 døgn«): the grant said again in another unit, not a figure
+   * measured out on its own; the same days decided elsewhere in the letter are shown by it.
    */
   converted: boolean;
   /** Hours named as a total (»i alt 4 timer og 15 minutter om ugen«): the sum of parts the reader must be able to follow. */
@@ -89,9 +90,11 @@ const CURRENT_AFTER_REACH = 24;
 const HOURS_AND_MINUTES = /^(\d+)[ \u00a0]+timer?[ \u00a0]+og[ \u00a0]+(\d+)/;
 
 const DAYS = /døgn/i;
+/** Enough of a figure's text to hold »365 døgn«. */
+const DAYS_FIGURE_LENGTH = 10;
 /** Right before days, the words that say the same grant in another unit: »Det svarer til«, »svarende til«, »i alt«. */
-const CONVERTED_BEFORE = /(?:svarende|svarer)[ \u00a0]+til[ \u00a0]+(?:i[ \u00a0]+alt[ \u00a0]+)?$|(?<![\p{L}])i[ \u00a0]+alt[ \u00a0]+$/iu;
-const WEEKENDS = /(?<![\p{L}])weekend(?:er|en|erne)?(?![\p{L}])/iu;
+const CONVERTED_BEFORE = /(?:svarende|svarer)[ \u00a0]+til[ \u00a0]+(?:i[ \u00a0]+alt[ \u00a0]+)?$|(?<![\p{L}])i[ \u00a0]+alt[ \u00a0]+$|=[ \u00a0]*$/iu;
+const WEEKENDS = /(?<![\p{L}])(?:weekend(?:er|en|erne)?|overnatning(?:er|en|erne)?)(?![\p{L}])/iu;
 
 /** Weekends named in the sentence of the days or the one before, not in what was applied for. */
 function weekendsGranted(letter: LetterModel, block: Block, at: number): boolean {
@@ -211,7 +214,11 @@ function thresholdReports(letter: LetterModel, found: Minimum | undefined, amoun
     // header »Bevilget« would stand in the sentence of every item: »særligt brød ca. 40 kr. pr. måned«), nor what was paid
     // until now (»Tidligere har vi udbetalt 300 kr. om måneden«), nor what was applied for (»Ekstra tøjvask (søgt: 200 kr. om
     // måneden) – dækket delvist«).
-    const granted = amounts.find((a) => a.money && a.perMonth && !a.current && !a.claimed && a.kroner * 12 < minimum.amount && inSentenceWith(letter, a.block, a.textStart, 'grant') && tableRows(a.block.text).length < 2);
+    const monthly = amounts.filter((a) => a.money && a.perMonth && !a.current && !a.claimed && inSentenceWith(letter, a.block, a.textStart, 'grant') && tableRows(a.block.text).length < 2);
+    // The child's expenses paid out in parts (»Mette får udbetalt 500 kr. om måneden«, »Jonas får udbetalt 300 kr. om
+    // måneden«) reach the minimum together: each distinct sum counted once.
+    const together = [...new Set(monthly.map((a) => a.kroner))].reduce((sum, kroner) => sum + kroner, 0);
+    const granted = together * 12 < minimum.amount ? monthly.find((a) => a.kroner * 12 < minimum.amount) : undefined;
     if (granted) {
       reports.push({
         message: say('belowMinimum', { monthly: kroner(granted.kroner), yearly: kroner(granted.kroner * 12), level, citation: provision }),
@@ -635,9 +642,11 @@ export const beregning: Rule = {
     // støtte fra Bostøtte Rebild 6 timer om ugen« after »Du fortsætter med støtten på 6 timer om ugen, som du har i dag«).
     const standingSums = new Set(amounts.filter((a) => a.money && a.current).map((a) => a.value));
     const standingHours = new Set(amounts.filter((a) => !a.money && a.current).map((a) => a.value));
+    const convertedDays = new Set(amounts.filter((a) => a.converted).map((a) => a.value));
+    const isDays = (a: Amount): boolean => DAYS.test(a.block.text.slice(a.textStart, a.textStart + DAYS_FIGURE_LENGTH));
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !a.converted && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
       && !appliedListItem(letter, a.block)
-      && (a.money ? (a.decides && !stopsOrKeepsSum(letter, a, amounts) && !standingSums.has(a.value)) || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && !standingHours.has(a.value) && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
+      && (a.money ? (a.decides && !stopsOrKeepsSum(letter, a, amounts) && !standingSums.has(a.value)) || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && !standingHours.has(a.value) && !(convertedDays.has(a.value) && isDays(a)) && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;

@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 import { insertAfter } from '../fixes';
 import { textsOf } from '../messages';
 import { outsideAppealGuidance, ownProse } from '../anchors';
-import { inSentenceWith, negatedJustBefore, sentenceSpanAt } from '../elements';
+import { inSentenceWith, negatedJustBefore } from '../elements';
 import type { LetterModel } from '../letter';
 import { cite } from '../catalogue';
 
@@ -31,15 +31,24 @@ const REPORT_REACH = 90;
 function sourceReports(letter: LetterModel, block: Block): PhraseMatch[] {
   const verbs = letter.matchesIn(block, 'thirdParty.reports');
   if (verbs.length === 0) return [];
-  return letter.matchesIn(block, 'thirdParty.source').flatMap((source) => {
-    const sentence = sentenceSpanAt(letter, block, source.start);
-    if (!OPENS_SENTENCE.test(block.text.slice(sentence.start, source.start)) || inSentenceWith(letter, block, source.start, 'hypothetical')) return [];
-    const verb = verbs.find((v) => v.start > source.end && v.end <= sentence.end && v.start - source.end <= REPORT_REACH);
+  const sentences = letter.counts(block).sentences;
+  const found: PhraseMatch[] = [];
+  // Sources, sentences and verbs are all in text order: each is walked once, however many a long paragraph holds.
+  let s = 0;
+  let v = 0;
+  for (const source of letter.matchesIn(block, 'thirdParty.source')) {
+    while (s < sentences.length && sentences[s].end <= source.start) s++;
+    while (v < verbs.length && verbs[v].start <= source.end) v++;
+    const sentence = sentences[s] ?? { start: 0, end: block.text.length };
+    const verb = verbs[v];
+    if (!verb || verb.end > sentence.end || verb.start - source.end > REPORT_REACH) continue;
+    if (!OPENS_SENTENCE.test(block.text.slice(sentence.start, source.start)) || inSentenceWith(letter, block, source.start, 'hypothetical')) continue;
     // The first clause only (a verb after »at« tells what the source said), and the source's own verb; a source named in a
     // compound (»Skole-hjem-samtalen«) is none.
-    if (!verb || block.text[source.end] === '-' || OTHER_SUBJECT.test(block.text.slice(source.end, verb.start))) return [];
-    return [{ start: source.start, end: verb.end, text: block.text.slice(source.start, verb.end).replace(/\s+/gu, ' ') }];
-  });
+    if (block.text[source.end] === '-' || OTHER_SUBJECT.test(block.text.slice(source.end, verb.start))) continue;
+    found.push({ start: source.start, end: verb.end, text: block.text.slice(source.start, verb.end).replace(/\s+/gu, ' ') });
+  }
+  return found;
 }
 
 export const partshoering: Rule = {
