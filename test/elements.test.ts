@@ -175,6 +175,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(mayBe('I har fortalt, at I holder af at komme i bad om tirsdagen.'), false);
       assert.equal(mayBe('I bad om hjælp til bad én gang om ugen.'), true);
     });
+    it('does not take the old help that stops the day the help granted starts (»… starter den 1. oktober, og hjemmeplejen stopper samme dag«) for a limit', () => {
+      const outcome = (change: string) => classifyOutcome(parseLetter(`Kære Kirsten\n\nDu har søgt om kontant tilskud, så du selv kan ansætte dine hjælpere.\n\n# Afgørelse\n\nDu får kontant tilskud efter servicelovens § 95, stk. 2. ${change}\n`)).mayBeFullApproval;
+      assert.equal(outcome('Ordningen starter den 1. oktober 2025, og hjemmeplejen stopper samme dag.'), true);
+      assert.equal(outcome('Ordningen starter den 1. oktober 2025. Din madservice stopper den 1. november.'), false);
+    });
     it('does not take a loan\'s terms of repayment (»Herefter skal lånet forrentes og tilbagebetales«) for a limit of the loan granted', () => {
       const outcome = (terms: string) => classifyOutcome(parseLetter(`Kære Jonas\n\nTak for din ansøgning om lån til beboerindskud.\n\n# Afgørelse\n\nDu får et lån på 21.840 kr. Du har fået det, du har søgt om. ${terms}\n`)).fullApproval;
       assert.equal(outcome('Lånet er rente- og afdragsfrit i 5 år. Herefter skal lånet forrentes og tilbagebetales efter boligstøttelovens § 58.'), true);
