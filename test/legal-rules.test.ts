@@ -472,6 +472,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(standing, 'beregning'), []);
   });
 
+  it('reads a calculation section whose table works out to the sum decided as the calculation, though the table leaves »kr.« out', () => {
+    const letter = (last: string) =>
+      `# Regulering af tilskud til BPA\n\nSøndervig Kommune, 8. december 2025\n\nKære Susanne\n\nLønnen for hjælpere stiger med 2,9 % efter overenskomsten.\n\n## Afgørelse\n\nDeres tilskud efter servicelovens § 96 bliver fra den 1. januar 2026 91.357,34 kr. om måneden. Vi har ikke bevilget det ekstra tillæg til weekendarbejde, De bad om.\n\n## Beregning\n\n| | 2026 |\n|---|---:|\n| Timer pr. år: 84 t × 52,14 uger | 4.379,76 |\n| Løn: timer × timesats 245,65 | 1.075.888,04 |\n| Administration | 20.400,00 |\n| I alt pr. år | 1.096.288,04 |\n| ${last} |\n\nMed venlig hilsen\n\nAnne Krog\n`;
+    assert.deepEqual(findings(letter('Pr. måned (÷ 12) | 91.357,34'), 'beregning'), []);
+    // A table that never reaches the sum decided calculates something else.
+    assert.deepEqual(findings(letter('Timesats | 245,65'), 'beregning').map((f) => f.severity), ['warning']);
+  });
+
   it('asks each part that fixes a sum of its own for its calculation: a table in one part calculates nothing of another', () => {
     const letter = (taf: string, summary = '') =>
       `# Afgørelse om merudgifter og tabt arbejdsfortjeneste\n\nSøndervig Kommune, 8. januar 2026\n\nKære Nina og Ole\n\nI har søgt om dækning af merudgifter til Liva og om tabt arbejdsfortjeneste til Nina.\n\n${summary}## Merudgifter efter barnets lov § 86\n\n| Udgift | Pr. år |\n|---|---|\n| Kørsel til Rigshospitalet | 4.800 kr. |\n| Ekstra vask | 2.400 kr. |\n| I alt | 7.200 kr. |\n\n7.200 kr. om året svarer til 600 kr. om måneden. Vi har kun medregnet den del af vasken, der går ud over en almindelig families.\n\n## Tabt arbejdsfortjeneste efter barnets lov § 87\n\nVi vurderer, at Liva skal passes hjemme to eftermiddage om ugen, fordi hun efter sine anfald skal have ro og tæt opsyn. ${taf}\n\n## Klagevejledning\n\nI kan klage til Ankestyrelsen. Send klagen til Søndervig Kommune inden 4 uger efter, at I har fået afgørelsen. Vi ser på sagen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nAnne Krog\n`;

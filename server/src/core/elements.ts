@@ -171,7 +171,7 @@ export function hasTableOfAmounts(letter: LetterModel, where: (block: Block) => 
 export function showsMoneyCalculation(letter: LetterModel, where: (block: Block) => boolean, itemAmounts: number, decidedSums: ReadonlySet<string> = new Set()): boolean {
   // A calculation section counts when it deals in money: »Sådan har vi fundet frem til timerne« works out hours, not kroner.
   // Under a title of measuring out (»Udmåling«), the decided sum alone (»Samlet har vi fastsat … til 900 kr.«) is no calculation.
-  if (calculationSectionInMoney(letter) || itemAmounts >= 2) return true;
+  if (calculationSectionInMoney(letter, decidedSums) || itemAmounts >= 2) return true;
   let itemLines = 0;
   return letter.blocks.some((block, index) => {
     if (!where(block) || appliedListItem(letter, block)) return false;
@@ -211,8 +211,10 @@ function convertsPerYear(sums: readonly string[]): boolean {
 }
 
 /** A calculation section that names money (»Beløb pr. måned«, a table in kroner) with two sums or more. */
-function calculationSectionInMoney(letter: LetterModel): boolean {
+function calculationSectionInMoney(letter: LetterModel, decidedSums: ReadonlySet<string>): boolean {
   const blocks = letter.allSectionBlocks('beregning');
+  // A section that works out to the sum decided deals in it, though its table leaves »kr.« out (»| Pr. måned (÷ 12) | 91.357,34 |«).
+  if (blocks.some((block) => tableRows(block.text).length >= 2 && (block.text.match(FIGURE_NUMBERS) ?? []).some((figure) => decidedSums.has(figure.replace(/\D/g, ''))))) return true;
   if (!blocks.some((block) => MONEY_NAMED.test(block.text))) return false;
   const sums = new Set(blocks.flatMap((block) => block.text.match(MONEY_FIGURE) ?? []).map((sum) => sum.replace(/\D/g, '') || sum));
   return sums.size >= 2 || blocks.some((block) => tableOfAmounts(block.text));
@@ -225,6 +227,7 @@ const MONEY_FIGURE = /\d[\d.,]*[ \u00a0]*(?:kr\.?|kroner)(?![\p{L}])|(?<![\p{L}]
 const DECIDING = /(?<![\p{L}])(?:får|fik|vil[ \u00a0]+(?:\p{L}+[ \u00a0]+)?modtage|tilbagebetal\p{L}*|afdrag\p{L}*|nedskriv\p{L}*|betale|betaler|opkræv\p{L}*|bevilg\p{L}*|bevillig\p{L}*|udbetal\p{L}*|indbetal\p{L}*|dækker|dækket|dækkes|tilskud\p{L}*|udgør|fastsæt\p{L}*|fastsat|svarer|svarende|nedsæt\p{L}*|nedsat|yde|ydes|yder|giver|give|gives|reduce\p{L}*|ændre[rst]|ændres|forhøje[rst]|forhøjes|sænke[rst]|sænkes|(?:sættes|sat|sætter(?:[ \u00a0]+\p{L}+){0,3})[ \u00a0]+(?:ned|op)|(?:ydelsen|ydelse|beløbet|bevillingen|kompensationen|kompensationsydelsen|støtten)[ \u00a0]+(?:er|bliver))(?![\p{L}])/iu;
 /** A figure as letters write it (»1.234,50«, »3½«, »½«), thousands separated by points, decimals by a comma. */
 const FIGURE_NUMBER = /\d[\d.]*(?:,\d+)?[½¼¾]?|[½¼¾]/;
+const FIGURE_NUMBERS = new RegExp(FIGURE_NUMBER.source, 'g');
 const FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
 /** The value of the first figure in `text`, or 0. */
