@@ -945,6 +945,10 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Medicin, egenbetaling efter tilskud – 90 kr.\nEkstra vask – 60 kr.\n'), 'beregning'), []);
     // One item is no breakdown of the total.
     assert.equal(findings(letter('- Medicin, egenbetaling efter tilskud: 90 kr. om måneden\n'), 'beregning').length, 1);
+    // The sum decided said again on lines of its own (a form's »Bevilget: 900 kr.« and »Samlet godkendt: 900 kr.«) is no item.
+    const form = (lines: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\nAfgørelse: Delvis bevilling\nBevilget: 900 kr. om måneden\nLovgrundlag: servicelovens § 100\n\n| Udgift | Godkendt |\n|---|---|\n| Kørsel | Ja |\n| Tøjvask | Ja |\n| Ferie | Nej |\n\n${lines}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    assert.deepEqual(findings(form('Samlet godkendt merudgift: 900 kr. om måneden.'), 'beregning').filter((f) => f.severity === 'warning').length, 1);
+    assert.deepEqual(findings(form('Kørsel: 500 kr.\nTøjvask: 400 kr.'), 'beregning').filter((f) => f.severity === 'warning' && /uden at vise/.test(f.message)), []);
   });
 
   it('reads a calculation written in prose with units: "50 % af 6.000 kr. = 3.000 kr.", "1.170 kr. – 430 kr. = 740 kr."', () => {
@@ -2029,12 +2033,14 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('I afgørelsen af 24. april fik du 8 timers støtte om ugen. Du havde søgt om 15 timer om ugen.', 'Vi ændrer afgørelsen. Du får 15 timers støtte om ugen, som du har søgt om.'), 'klagevejledning'), []);
   });
 
-  it('reads what was paid until now (»Tidligere har vi udbetalt 300 kr. om måneden«) as no grant below the minimum', () => {
-    const letter = (before: string) =>
-      `Lundby Kommune\nDato: 3. juni 2024\n\nKære Eva og Jens\n\n## Afgørelse\n\nI får dækket Idas merudgifter med 700 kr. om måneden efter barnets lov § 86, stk. 1. ${before}\n\n## Beregning\n\nSensorplaster 450 kr. + glutenfrit brød 250 kr. = 700 kr. om måneden, efter at udgifterne til almindeligt brød er trukket fra.\n\nMed venlig hilsen\n\nLis Borg\n`;
-    const below = (before: string) => findings(letter(before), 'beregning').filter((f) => /mindst/.test(f.message)).length;
-    assert.equal(below('Tidligere har vi udbetalt 300 kr. om måneden.'), 0);
-    assert.equal(below('Vi udbetaler desuden 300 kr. om måneden til kørsel.'), 1);
+  it('reads what was paid until now (»Tidligere har vi udbetalt 300 kr. om måneden«) as no grant below the minimum, nor a part of the grant', () => {
+    const letter = (monthly: number, before: string) =>
+      `Lundby Kommune\nDato: 3. juni 2024\n\nKære Eva og Jens\n\n## Afgørelse\n\nI får dækket Idas merudgifter med ${monthly} kr. om måneden efter barnets lov § 86, stk. 1. ${before}\n\n## Beregning\n\nSensorplaster og glutenfrit brød giver i alt ${monthly} kr. om måneden, efter at udgifterne til almindeligt brød er trukket fra.\n\nMed venlig hilsen\n\nLis Borg\n`;
+    const below = (monthly: number, before: string) => findings(letter(monthly, before), 'beregning').filter((f) => /Afgørelsen bevilger/.test(f.message)).length;
+    assert.equal(below(700, 'Tidligere har vi udbetalt 300 kr. om måneden.'), 0);
+    assert.equal(below(200, 'Tidligere har vi udbetalt 300 kr. om måneden.'), 1);
+    // A second sum granted for the same child is a part of the grant: the parts reach the minimum together.
+    assert.equal(below(200, 'Vi udbetaler desuden 300 kr. om måneden til kørsel.'), 0);
   });
 
   it('reads hours per task in the application (»søgt om 3 timers hjælp om ugen til rengøring«) as no breakdown of the hours granted', () => {

@@ -119,8 +119,12 @@ const TOTAL_ROW = /^(?:i[ \u00a0]+alt|samlet|sammenlagt|total|sum)(?![\p{L}])/iu
 /** A line that names an item and its amount: "Medicin: 90 kr. om måneden", "- Ekstra vask – 60 kr.", "2. Transport: kr. 1.200". */
 const ITEM_LINE = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*\p{L}[^\n:–]{0,80}(?::|[ \t]–)[ \t]*(?:ca\.[ \t]*)?(?:kr\.[ \t]*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?(?:[ \t]*(?:kr\.?|kroner))?(?![\p{L}\p{N}])/u;
 
-function countItemLines(text: string): number {
-  return text.split('\n').filter((line) => ITEM_LINE.test(line) && MONEY.test(line)).length;
+/** The sums (digits only) of the lines that name an item and its amount. */
+function itemLineSums(text: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const item = MONEY.test(line) ? ITEM_LINE.exec(line) : null;
+    return item ? [(FIGURE_NUMBER.exec(item[0].slice(item[0].search(/\d/)))?.[0] ?? '').replace(/\D/g, '')] : [];
+  });
 }
 
 /**
@@ -172,13 +176,14 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
   // A calculation section counts when it deals in money: »Sådan har vi fundet frem til timerne« works out hours, not kroner.
   // Under a title of measuring out (»Udmåling«), the decided sum alone (»Samlet har vi fastsat … til 900 kr.«) is no calculation.
   if (calculationSectionInMoney(letter, decidedSums) || itemAmounts >= 2) return true;
-  let itemLines = 0;
+  const itemSums = new Set<string>();
   return letter.blocks.some((block, index) => {
     if (!where(block) || appliedListItem(letter, block)) return false;
     // Items laid out one to a line, each with its amount ("- Medicin, egenbetaling efter tilskud: 90 kr."): a breakdown,
-    // whatever words their labels use.
-    itemLines += letter.memo(block, 'elements.itemLines', countItemLines);
-    if (itemLines >= 2) return true;
+    // whatever words their labels use. One sum said again on lines of its own (a form's »Bevilget: 900 kr. om måneden« and
+    // »Samlet godkendt merudgift: 900 kr.«) is one figure, no breakdown.
+    for (const sum of letter.memo(block, 'elements.itemLines', itemLineSums)) itemSums.add(sum);
+    if (itemSums.size >= 2) return true;
     if (letter.memo(block, 'elements.moneyCalculation', (text) => calculatesIn(text, MONEY) || tableOfAmounts(text))) return true;
     // "Sådan har vi beregnet beløbet:" opens the items below it, as a calculation title does; »Udmåling af timer:« opens hours.
     if (block.text.trimEnd().endsWith(':') && phrases('heading.beregning').matchAt(block.text, 0) && !OF_HOURS.test(block.text)) return true;
