@@ -56,6 +56,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(history, 'foraeldet-henvisning'), []);
   });
 
+  it('leaves alone an outdated reference that a correcting letter tells the earlier letter made (»henviste vi ved en fejl til servicelovens § 44«)', () => {
+    const letter = (told: string) => `Dato: 2. juni 2025\n\n# Ny afgørelse om afløsning\n\n${told} Afgørelsen er nu truffet efter barnets lov § 90, jf. servicelovens § 84, stk. 1.\n`;
+    assert.deepEqual(findings(letter('Første gang henviste vi ved en fejl til servicelovens § 44.'), 'foraeldet-henvisning'), []);
+    assert.deepEqual(findings(letter('I brevet stod der, at hjælpen var givet efter servicelovens § 44.'), 'foraeldet-henvisning'), []);
+    assert.equal(findings(letter('Du får afløsning efter servicelovens § 44.'), 'foraeldet-henvisning').length, 1);
+  });
+
   it('names barnets lov § 100 for a hjemgivelse under servicelovens § 68 after 2023, with no rewrite', () => {
     const letter = (date: string) => `Dato: ${date}\n\n# Afgørelse om hjemgivelse\n\nEmma flytter hjem den 1. juni med en hjemgivelsesperiode på 3 måneder. Afgørelsen er truffet efter servicelovens § 68, stk. 2 og 3.\n`;
     const [finding] = findings(letter('14. januar 2025'), 'foraeldet-henvisning');
@@ -1486,6 +1493,9 @@ describe('legal content of the rules (issue #13)', () => {
       `# Afgørelse om ${basis.includes('85') ? 'socialpædagogisk støtte' : 'ungestøtte'}\n\nFjordby Kommune, 3. november 2025\n\nKære Emil Holm\n\nDu har søgt om at blive boende i plejefamilien, til du fylder 23 år.\n\n## Afgørelse\n\nDu får støtte til og med 31. juli 2027 efter ${basis}. Det er en kortere periode, end du har søgt om.\n\n## Begrundelse\n\nDu er 19 år og går på en uddannelse, der slutter i juni 2027. Vi har lagt vægt på, at der er mindre indgribende muligheder, fx en kontaktperson, når du er flyttet.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Fjordby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nEva Dal\n`;
     assert.deepEqual(findings(letter('barnets lov kapitel 13 om ungestøtte (§§ 114-116)'), 'mindst-indgribende'), []);
     assert.deepEqual(findings(letter('servicelovens § 85'), 'mindst-indgribende').map((f) => f.severity), ['error']);
+    // The symptoms of obsessive-compulsive disorder (»tvangstanker«) are no case of force.
+    const ocd = letter('servicelovens § 85').replace('Du er 19 år', 'Du har tvangstanker og bruger meget tid på tvangshandlinger. Du er 19 år');
+    assert.deepEqual(findings(ocd, 'mindst-indgribende').map((f) => f.severity), ['error']);
   });
 
   it('asks only to rephrase an aid called less intrusive where the sentence gives the cheapest suitable aid', () => {
