@@ -48,6 +48,8 @@ interface Amount {
   ownHours: boolean;
   /** Hours of one session (»1½ time ad gangen«, »ét møde om ugen på 1½ time«): how the help is given, which a limit on how often, or a refusal of other help beside it, does not measure out. */
   perOccasion: boolean;
+  /** A number of days (»30 døgn«), measured out like hours. */
+  days: boolean;
   /**
    * Days worked out from weekends or nights the block grants (»én weekend om måneden … Det svarer til 2 døgn om måneden«,
    * »12 weekender om året, i alt 24 døgn«, »3 overnatninger = 3 døgn«): the grant said again in another unit, not a figure
@@ -90,8 +92,6 @@ const CURRENT_AFTER_REACH = 24;
 const HOURS_AND_MINUTES = /^(\d+)[ \u00a0]+timer?[ \u00a0]+og[ \u00a0]+(\d+)/;
 
 const DAYS = /døgn/i;
-/** Enough of a figure's text to hold »365 døgn«. */
-const DAYS_FIGURE_LENGTH = 10;
 /** Right before days, the words that say the same grant in another unit: »Det svarer til«, »svarende til«, »i alt«. */
 const CONVERTED_BEFORE = /(?:svarende|svarer)[ \u00a0]+til[ \u00a0]+(?:i[ \u00a0]+alt[ \u00a0]+)?$|(?<![\p{L}])i[ \u00a0]+alt[ \u00a0]+$|=[ \u00a0]*$/iu;
 const WEEKENDS = /(?<![\p{L}])(?:weekend(?:er|en|erne)?|overnatning(?:er|en|erne)?)(?![\p{L}])/iu;
@@ -129,6 +129,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
       ownHours: !MONEY.test(m[0]) && OWN_ACTIVITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
       total: TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)),
+      days: DAYS.test(m[0]),
       converted: DAYS.test(m[0]) && CONVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && weekendsGranted(letter, block, m.index),
       perOccasion: !MONEY.test(m[0]) && (PER_OCCASION_AFTER.test(text.slice(end, end + 16)) || PER_OCCASION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
       ...figureInSentence(letter, block, m.index),
@@ -144,7 +145,7 @@ function amountsIn(letter: LetterModel, where: (block: Block) => boolean): Amoun
     if (block.kind !== 'paragraph' || !where(block)) continue;
     // Written out: object spread is slow on this path (every figure of a long letter, on every keystroke).
     for (const a of amountsOf(block)) {
-      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours, perOccasion: a.perOccasion, total: a.total, converted: a.converted });
+      amounts.push({ block, textStart: a.textStart, money: a.money, value: a.value, kroner: a.kroner, perMonth: a.perMonth, decides: a.decides, claimed: a.claimed, current: a.current, limit: a.limit, genitive: a.genitive, rate: a.rate, ownHours: a.ownHours, perOccasion: a.perOccasion, total: a.total, days: a.days, converted: a.converted });
     }
   }
   return amounts;
@@ -643,10 +644,9 @@ export const beregning: Rule = {
     const standingSums = new Set(amounts.filter((a) => a.money && a.current).map((a) => a.value));
     const standingHours = new Set(amounts.filter((a) => !a.money && a.current).map((a) => a.value));
     const convertedDays = new Set(amounts.filter((a) => a.converted).map((a) => a.value));
-    const isDays = (a: Amount): boolean => DAYS.test(a.block.text.slice(a.textStart, a.textStart + DAYS_FIGURE_LENGTH));
     const decided = amounts.filter((a) => !a.current && !a.genitive && !a.ownHours && !a.converted && !(a.money && a.kroner === 0) && letter.matchesIn(a.block, 'matter.decidedElsewhere').length === 0
       && !appliedListItem(letter, a.block)
-      && (a.money ? (a.decides && !stopsOrKeepsSum(letter, a, amounts) && !standingSums.has(a.value)) || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && !standingHours.has(a.value) && !(convertedDays.has(a.value) && isDays(a)) && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
+      && (a.money ? (a.decides && !stopsOrKeepsSum(letter, a, amounts) && !standingSums.has(a.value)) || (!a.claimed && grantedListItem(letter, a.block)) : !a.claimed && !standingHours.has(a.value) && !(a.days && convertedDays.has(a.value)) && (limitedAround(a) || (a.decides && (a.total || grantedBelowApplied(a)))) && !steppingDown(letter, a)
         && (a.decides || !inSentenceWith(letter, a.block, a.textStart, 'amount.earlierGrant'))));
     const unbalanced = unbalancedTotalReports(letter, ownText);
     if (decided.length === 0) return unbalanced;
@@ -671,8 +671,7 @@ export const beregning: Rule = {
     // Hours per task ("1 time til indkøb", "1 time til post") add up to the hours decided.
     const decidedValues = new Set(decided.map((a) => a.value));
     // The hours as they stand (»Du får i dag 7 timer om ugen«) are the starting point, not an item, wherever the letter repeats them.
-    const standing = new Set(amounts.filter((a) => !a.money && a.current).map((a) => a.value));
-    const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed && !standing.has(a.value)).length;
+    const hourItems = amounts.filter((a) => !a.money && !decidedValues.has(a.value) && !a.claimed && !standingHours.has(a.value)).length;
     // Amounts in the letter's own account besides the decided one: the items of a calculation in prose. The grant as it
     // stands (»I dag får du 3.600 kr.«), a limit passed (»over grænsen på 2.000 kr.«) and the items of the list the party
     // applied with (»Du har sendt os denne liste:«) are none, nor is the decided sum said again (»Beløbet afrundes til 1.300 kr.«).
