@@ -37,7 +37,7 @@ const TYPED = ' Vi har lagt vægt på, at du selv kan klare lettere rengøring, 
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const TYPING_KEYS = Number(process.env.BENCH_TYPING_KEYS ?? 150);
 /** Starts of the server on the 12 KB letter, from the code cache: first diagnostics is their median (one start follows the host's load). */
-const STARTS = 7;
+const STARTS = Number(process.env.BENCH_STARTS ?? 7);
 const sleep = (ms: number): Promise<void> => new Promise((wake) => setTimeout(wake, ms));
 
 /** A letter of about `chars` characters (the generator's sizes are approximate). */
@@ -58,6 +58,8 @@ interface Scenario {
   latenciesBurst: number[];
   /** Server process started → first diagnostics of the opened letter (ms). */
   firstDiagnosticsMs: number;
+  /** Server process started → its answer to initialize: Node started and the server loaded (ms). */
+  initializedMs: number;
   sent: number;
   published: number;
   dropped: number;
@@ -70,6 +72,8 @@ interface Session {
   typeKey(pauseMs: number): Promise<void>;
   /** `keys` keys 5 ms apart, then the diagnostics of the last. */
   burst(keys: number): Promise<void>;
+  /** Opens another letter beside the first and returns the time from its didOpen to its diagnostics (ms). */
+  openAnother(text: string): Promise<number>;
   close(): Promise<Scenario>;
 }
 
@@ -82,8 +86,11 @@ async function openSession(label: string, text: string): Promise<Session> {
   let lastPublished = 0;
   let monotonic = true;
   let wake: (() => void) | undefined;
+  const othersPublished = new Map<string, () => void>();
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     const now = performance.now();
+    const other = othersPublished.get(params.uri);
+    if (other) return other();
     const version = params.version ?? -1;
     if (version < lastPublished) monotonic = false;
     lastPublished = Math.max(lastPublished, version);
@@ -102,6 +109,7 @@ async function openSession(label: string, text: string): Promise<Session> {
     rootUri: null,
     capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
+  const initializedMs = performance.now() - spawnedAt;
   await connection.sendNotification(InitializedNotification.type, {});
   const uri = `file:///tmp/afgoerelsestjek-bench/${label}.afg.md`;
   let document = TextDocument.create(uri, 'markdown', 1, text);
@@ -151,6 +159,14 @@ async function openSession(label: string, text: string): Promise<Session> {
         latenciesBurst.push(publishedAt.get(version)! - sentAt.get(version)!);
       }
     },
+    async openAnother(otherText) {
+      const otherUri = uri.replace(/\.afg\.md$/, `-${othersPublished.size + 1}.afg.md`);
+      const diagnosed = new Promise<void>((resolve) => othersPublished.set(otherUri, resolve));
+      const openedAt = performance.now();
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: otherUri, languageId: 'markdown', version: 1, text: otherText } });
+      await diagnosed;
+      return performance.now() - openedAt;
+    },
     async close() {
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);
@@ -162,6 +178,7 @@ async function openSession(label: string, text: string): Promise<Session> {
         latenciesTyping,
         latenciesBurst,
         firstDiagnosticsMs,
+        initializedMs,
         sent: latenciesTyping.length + burstSent,
         published: latenciesTyping.length + burstPublished,
         dropped: burstSent - burstPublished,
@@ -171,22 +188,36 @@ async function openSession(label: string, text: string): Promise<Session> {
   };
 }
 
-/** Starts a server on `text` and closes it once its letter has diagnostics. */
-async function firstDiagnostics(label: string, text: string): Promise<number> {
-  return (await (await openSession(label, text)).close()).firstDiagnosticsMs;
+/**
+ * Starts a server on `text`, then opens `next` beside it (a letter opened while the server runs, as every letter
+ * after the first of a window is), and closes it once both have diagnostics.
+ */
+async function firstDiagnostics(label: string, text: string, next: string): Promise<{ firstMs: number; initializedMs: number; nextMs: number }> {
+  const session = await openSession(label, text);
+  const nextMs = await session.openAnother(next);
+  const { firstDiagnosticsMs, initializedMs } = await session.close();
+  return { firstMs: firstDiagnosticsMs, initializedMs, nextMs };
 }
 
 async function main(): Promise<void> {
   const small = letterOfSize(12_000, 7);
+  const nextSmall = letterOfSize(12_000, 8);
   const large = letterOfSize(40 * PAGE_CHARS, 11);
   // A code cache of its own (server/src/serverLoader.ts): the first start after a build has none and writes it
   // when the server exits; every scenario below starts as an editor does later, from the cache.
   const cacheFolder = mkdtempSync(join(tmpdir(), 'afgoerelsestjek-bench-cache-'));
   process.env.AFGOERELSESTJEK_CACHE_DIR = cacheFolder;
-  const firstStartMs = await firstDiagnostics('letter-12kb-first-start', small);
-  const results: object[] = [{ label: 'letter-12kb-first-start', firstDiagnosticsMs: firstStartMs }];
+  const firstStart = await firstDiagnostics('letter-12kb-first-start', small, nextSmall);
+  const results: object[] = [{ label: 'letter-12kb-first-start', firstDiagnosticsMs: firstStart.firstMs }];
   const starts: number[] = [];
-  for (let i = 1; i < STARTS; i++) starts.push(await firstDiagnostics('letter-12kb-start', small));
+  const initialized: number[] = [];
+  const nextLetters: number[] = [];
+  for (let i = 1; i < STARTS; i++) {
+    const start = await firstDiagnostics('letter-12kb-start', small, nextSmall);
+    starts.push(start.firstMs);
+    initialized.push(start.initializedMs);
+    nextLetters.push(start.nextMs);
+  }
   // Both letters open at once, in servers of their own, and typed into by turns: the host's speed, which drifts on a
   // shared VM, then weighs on both alike, and their ratio measures the work.
   const sessions = [await openSession('letter-12kb', small), await openSession('letter-40-pages', large)];
@@ -202,6 +233,7 @@ async function main(): Promise<void> {
       burst: summarise(scenario.latenciesBurst),
       firstDiagnosticsMs: firstDiagnostics.p50,
       firstDiagnostics,
+      ...(scenario.label === 'letter-12kb' ? { initialized: summarise([...initialized, scenario.initializedMs]), nextLetterDiagnostics: summarise(nextLetters) } : {}),
       sent: scenario.sent,
       published: scenario.published,
       dropped: scenario.dropped,
