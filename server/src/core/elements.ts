@@ -1,4 +1,4 @@
-import { Block, tableRows } from './markdown';
+import { Block, tableCells, tableRows } from './markdown';
 import { Hit, LetterModel, oncePerLetter } from './letter';
 import { PhraseGroupId, PhraseMatch, insideAny, phrases } from './phrases';
 import { splitSentences } from './sentences';
@@ -110,7 +110,7 @@ const MONEY_NAMED = /(?<![\p{L}])(?:kr|kroner|dkk|beløb\p{L}*)(?![\p{L}])/iu;
 function tableOfAmounts(text: string): boolean {
   const rows = tableRows(text);
   return rows.filter((line) => FIGURE.test(line)).length >= 2 && rows.some((line) => MONEY.test(line))
-    && (grantedColumn(rows) < 0 || rows.some((line) => TOTAL_ROW.test(cells(line)[0] ?? '')));
+    && (grantedColumn(rows) < 0 || rows.some((line) => TOTAL_ROW.test(tableCells(line)[0] ?? '')));
 }
 
 /** The label of a table's total row: »I alt«, »Samlet«, »Total«, »Sum«. */
@@ -123,7 +123,7 @@ const ITEM_LINE = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*\p{L}[^\n:–]{0,80}(?:
 function itemLineSums(text: string): string[] {
   return text.split('\n').flatMap((line) => {
     const item = MONEY.test(line) ? ITEM_LINE.exec(line) : null;
-    return item ? [(FIGURE_NUMBER.exec(item[0].slice(item[0].search(/\d/)))?.[0] ?? '').replace(/\D/g, '')] : [];
+    return item ? [figureKey(FIGURE_NUMBER.exec(item[0].slice(item[0].search(/\d/)))?.[0] ?? '')] : [];
   });
 }
 
@@ -200,7 +200,7 @@ export function showsMoneyCalculation(letter: LetterModel, where: (block: Block)
       if (toldAsApplication(sentence)) return false;
       // Two sums of money at least (»200 kr. om måneden, svarende til 2.400 kr. om året«): hours »svarende til« one sum convert, they do not calculate.
       // Sums decided for two parties (»beregnet … til 900 kr. om måneden for Mille og 500 kr. om måneden for Oscar«) are results, not the steps to them.
-      const sums = (sentence.match(MONEY_FIGURE) ?? []).map((sum) => sum.replace(/[^\d½¼¾]/g, ''));
+      const sums = (sentence.match(MONEY_FIGURE) ?? []).map(figureKey);
       return sums.length >= 2 && (sums.some((sum) => !decidedSums.has(sum)) || convertsPerYear(sums));
     });
   });
@@ -219,9 +219,9 @@ function convertsPerYear(sums: readonly string[]): boolean {
 function calculationSectionInMoney(letter: LetterModel, decidedSums: ReadonlySet<string>): boolean {
   const blocks = letter.allSectionBlocks('beregning');
   // A section that works out to the sum decided deals in it, though its table leaves »kr.« out (»| Pr. måned (÷ 12) | 91.357,34 |«).
-  if (blocks.some((block) => tableRows(block.text).length >= 2 && (block.text.match(FIGURE_NUMBERS) ?? []).some((figure) => decidedSums.has(figure.replace(/\D/g, ''))))) return true;
+  if (blocks.some((block) => tableRows(block.text).length >= 2 && (block.text.match(FIGURE_NUMBERS) ?? []).some((figure) => decidedSums.has(figureKey(figure))))) return true;
   if (!blocks.some((block) => MONEY_NAMED.test(block.text))) return false;
-  const sums = new Set(blocks.flatMap((block) => block.text.match(MONEY_FIGURE) ?? []).map((sum) => sum.replace(/\D/g, '') || sum));
+  const sums = new Set(blocks.flatMap((block) => block.text.match(MONEY_FIGURE) ?? []).map((sum) => figureKey(sum) || sum));
   return sums.size >= 2 || blocks.some((block) => tableOfAmounts(block.text));
 }
 
@@ -234,6 +234,11 @@ const DECIDING = /(?<![\p{L}])(?:får|fik|vil[ \u00a0]+(?:\p{L}+[ \u00a0]+)?modt
 const FIGURE_NUMBER = /\d[\d.]*(?:,\d+)?[½¼¾]?|[½¼¾]/;
 const FIGURE_NUMBERS = new RegExp(FIGURE_NUMBER.source, 'g');
 const FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+
+/** A figure as its digits and fractions, one key for its writings: »1.250 kr.«, »1.250 kr« and »kr. 1.250« are »1250«. */
+export function figureKey(figure: string): string {
+  return figure.replace(/[^\d½¼¾]/g, '');
+}
 
 /** The value of the first figure in `text`, or 0. */
 export function figureNumber(text: string): number {
@@ -289,16 +294,14 @@ function columnRole(text: string, textOffset: number): 'granted' | 'applied' | '
   const grantedAt = grantedColumn(rows);
   if (grantedAt < 0 || lineStart === text.indexOf(rows[0])) return undefined;
   const cellIndex = text.slice(lineStart, textOffset).split('|').length - 2;
-  return cellIndex === grantedAt ? 'granted' : APPLIED_COLUMN.test(cells(rows[0])[cellIndex] ?? '') ? 'applied' : 'other';
+  return cellIndex === grantedAt ? 'granted' : APPLIED_COLUMN.test(tableCells(rows[0])[cellIndex] ?? '') ? 'applied' : 'other';
 }
 
 /** The index of the column of what is granted, in a table whose header row also has one of what was applied for; -1 in any other. */
 function grantedColumn(rows: readonly string[]): number {
-  const headers = rows.length >= 2 ? cells(rows[0]) : [];
+  const headers = rows.length >= 2 ? tableCells(rows[0]) : [];
   return headers.some((header) => APPLIED_COLUMN.test(header)) ? headers.findIndex((header) => GRANTED_COLUMN.test(header)) : -1;
 }
-
-const cells = (row: string): string[] => row.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
 
 /** How far before a figure the words that say what it is are read (»ikke fundet behov for«, »under beløbsgrænsen på«). */
 const BEFORE_REACH = 200;

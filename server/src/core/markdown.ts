@@ -128,6 +128,11 @@ export function tableRows(text: string): string[] {
   return text.split('\n').filter((line) => PIPE_LINE.test(line) && !DELIMITER_ROW.test(line));
 }
 
+/** A table row's cells, without their emphasis markers: `| **I alt** | 1.200 kr. |` → ["I alt", "1.200 kr."]. */
+export function tableCells(row: string): string[] {
+  return row.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
+}
+
 /** The source from the start of a block's first line to the block: its indentation and list or quote markers. */
 export function linePrefix(source: string, block: Block): string {
   return source.slice(source.lastIndexOf('\n', block.start - 1) + 1, block.start);

@@ -156,15 +156,16 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   restatesLaw,
   loanTerms,
   // »Ordningen starter den 1. oktober 2025, og hjemmeplejen stopper samme dag«: the help granted takes the old help's place.
-  (letter, block, limit) => STOP.test(limit.text) && STARTS_SAME_DAY.test(block.text.slice(...sentenceBounds(letter, block, limit.start))),
+  (letter, block, limit) => STOP.test(limit.text) && STARTS_SAME_DAY.test(sentenceOf(letter, block, limit.start)),
 ];
 
 /** Something starts the day the help stops, said in one sentence (»… starter den 1. oktober, og hjemmeplejen stopper samme dag«). */
 const STARTS_SAME_DAY = /(?<![\p{L}])(?:starter|begynder)(?![\p{L}])[^;!?]{0,120}?(?<![\p{L}])samme[ \u00a0]+dag(?![\p{L}])|(?<![\p{L}])samme[ \u00a0]+dag[^;!?]{0,120}?(?<![\p{L}])(?:starter|begynder)(?![\p{L}])/iu;
 
-function sentenceBounds(letter: LetterModel, block: Block, offset: number): [number, number] {
+/** The sentence of a block's text that holds `offset`. */
+function sentenceOf(letter: LetterModel, block: Block, offset: number): string {
   const { start, end } = sentenceSpanAt(letter, block, offset);
-  return [start, end];
+  return block.text.slice(start, end);
 }
 
 const REPAID = /tilbage|afdrag/iu;
@@ -172,7 +173,7 @@ const LOAN = /(?<![\p{L}])(?:lån|lånet|lånets|lånene|gældsbrev\p{L}*)(?![\p
 
 /** »Herefter skal lånet forrentes og tilbagebetales …«: a loan is paid back by its terms, no limit of the loan granted. */
 function loanTerms(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
-  return REPAID.test(limit.text) && LOAN.test(block.text.slice(...sentenceBounds(letter, block, limit.start)));
+  return REPAID.test(limit.text) && LOAN.test(sentenceOf(letter, block, limit.start));
 }
 
 /** A sentence that opens by citing a provision: »Efter servicelovens § 165, stk. 2, …«, »I henhold til § 83 …«, »Det følger af § 41, at …«. */

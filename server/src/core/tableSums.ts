@@ -1,4 +1,4 @@
-import { tableRows } from './markdown';
+import { tableCells, tableRows } from './markdown';
 
 /** A column of a table whose items do not add up to its total row. */
 export interface UnbalancedTotal {
@@ -31,8 +31,6 @@ const ROUNDED = /rundet|rundes/iu;
 /** The step a rounded total was rounded to, read from the total itself: 1.200 to hundreds, 30 to tens, 7 to ones. */
 const roundingStep = (total: number): number => (total % 100 === 0 ? 100 : total % 10 === 0 ? 10 : 1);
 
-const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
-
 /** A cell's figure, and whether its unit is minutes or hours. */
 function figure(cell: string): { value: number; minutes: boolean; hours: boolean } | undefined {
   const m = ONE_FIGURE.exec(cell);
@@ -48,7 +46,7 @@ const danish = (value: number): string => value.toLocaleString('da-DK', { maximu
  */
 export function unbalancedTotals(text: string): UnbalancedTotal[] {
   const lines = tableRows(text);
-  const rows = lines.map(cellsOf);
+  const rows = lines.map(tableCells);
   const totalAt = rows.findIndex((cells, index) => index > 0 && TOTAL_LABEL.test(cells[0] ?? ''));
   // The header, two items at least, then the total.
   if (totalAt < 3) return [];

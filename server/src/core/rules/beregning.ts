@@ -9,7 +9,7 @@ import { unbalancedTotals } from '../tableSums';
 import { textsOf } from '../messages';
 import { Threshold, cite, isProcedural, provision, referenceInSet, threshold } from '../catalogue';
 import { letterDate } from '../dates';
-import { GRANTING, appliedListItem, decisionReferences, grantedListItem, figureInSentence, figureNumber, inSentenceWith, negatedJustBefore, sentenceIndexAt, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
+import { GRANTING, appliedListItem, decisionReferences, grantedListItem, figureInSentence, figureKey, figureNumber, inSentenceWith, negatedJustBefore, sentenceIndexAt, sentenceSpanAt, showsHoursArithmetic, showsMoneyCalculation as calculationShown } from '../elements';
 import { STOP_WORDS, figuresGrantedBelowApplied } from '../outcome';
 
 /** "1.250 kr.", "kr. 1.250", "1250 kroner", "3,5 timer", "3 timer", "30 døgn", and hours in the genitive ("1 times samtale", "2 timers træning"). Each alternative is linear. */
@@ -122,7 +122,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       current,
       textStart: m.index,
       money: MONEY.test(m[0]),
-      value: m[0].replace(/[^\d½¼¾]/g, ''),
+      value: figureKey(m[0]),
       kroner: compound ? parseInt(compound[1], 10) + parseInt(compound[2], 10) / 60 : figureNumber(m[0]),
       perMonth: PER_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
       genitive: GENITIVE_HOURS.test(m[0]),
