@@ -40,6 +40,7 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Når du har klaget, ser vi på afgørelsen en gang til.',
       'Derefter tager kommunen stilling til sagen på ny.',
       'Har du spørgsmål, eller vil du klage, kan du ringe til Ydelsescentret i Ydby Kommune inden 4 uger.',
+      'Har du spørgsmål til klagemulighederne, eller vil du klage mundtligt, kan du ringe til Visitationen i Ydby Kommune.',
     ];
     for (const text of named) it(`finds it in »${text}«`, () => assert.equal(lodging(text), true));
 
@@ -54,6 +55,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Ankestyrelsen ser på sagen en gang til.',
       // A question is no complaint.
       'Har du spørgsmål til afgørelsen, er du velkommen til at ringe til Ydelsescentret i Ydby Kommune.',
+      // Nor are questions about the rules of complaining: where the complaint goes is still unsaid.
+      'Hvis De har spørgsmål til klagemulighederne, er De velkommen til at ringe til os.',
+      'Har du spørgsmål om klagereglerne eller klagevejledningen, kan du kontakte Visitationen i Ydby Kommune.',
     ];
     for (const text of notNamed) it(`does not find it in »${text}«`, () => assert.equal(lodging(text), false));
   });
@@ -438,6 +442,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // Asked for with words between: »bad du kommunen om at betale«, »har bedt os om at dække«.
       assert.equal(decided('Den 3. maj bad du kommunen om at betale de 899 kr., som du gav for stolen.'), false);
       assert.equal(decided('Du har bedt os om at dække 899 kr. til en stol.'), false);
+      // What the parties told or wished for is a fact of the case, though it says who »fik« what before.
+      assert.equal(decided('I oplyste samtidig, at Ida før sin diabetes fik juice i weekenden for ca. 30 kr. om måneden.'), false);
+      assert.equal(decided('Din søn fortalte, at han fik 200 kr. om ugen i lommepenge.'), false);
+      assert.equal(decided('Endelig ønskede I at få dækket 500 kr. om måneden til kost.'), false);
+      assert.equal(decided('Du får 500 kr. om måneden til kost.'), true);
       // A refused item's price in brackets after a long name, and a club's fee, are no sums decided by a calculation.
       assert.equal(decided('Du får ikke støtte til træningslejren i sommerferien i Sverige (1.950 kr.).'), false);
       assert.equal(decided('Du får ikke støtte til træningslejren, men du får 600 kr. til støvler.'), true);

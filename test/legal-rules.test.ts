@@ -769,6 +769,16 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(drug.replace('Vi vurderer, at du', 'Vi har vurderet din funktionsevne med medicinen. Vi vurderer, at du'), 'medicin'), []);
   });
 
+  it('reads a condition held in check (»anfaldsfri«, »velkontrolleret«) as treatment whose weight the assessment must tell', () => {
+    const letter = (facts: string) => `Nordby Kommune\nDato: 9. december 2024\n\nKære Rasmus\n\n## Afgørelse\n\nDu får afslag på dækning af tabt arbejdsfortjeneste efter barnets lov § 87, stk. 1.\n\n## Begrundelse\n\n${facts} Vi vurderer, at Emma ikke har en indgribende kronisk lidelse. Vi har lagt vægt på, at hun fungerer som sine jævnaldrende i skolen.\n\nMed venlig hilsen\n\nPia Holm\n`;
+    for (const facts of ['Emma fik epilepsi i 2023 og har været anfaldsfri siden januar 2024.', 'Emmas astma er velkontrolleret.']) {
+      const [finding] = findings(letter(facts), 'medicin');
+      assert.match(finding?.message ?? '', /behandling eller dens virkning/, facts);
+      assert.deepEqual(findings(letter(`${facts} Vi har vurderet Emmas funktionsevne med den behandling, hun får.`), 'medicin'), [], facts);
+    }
+    assert.deepEqual(findings(letter('Emma fik epilepsi i 2023 og har flere anfald om ugen.'), 'medicin'), []);
+  });
+
   it('reads the law\'s condition restated (»For at en person er omfattet af målgruppen, skal …«) as no finding that the party is inside it', () => {
     const letter = (rule: string) => `Nordby Kommune\nDato: 3. marts 2025\n\nKære Ole Berg\n\n## Afgørelse\n\nDu får afslag på dækning af merudgifter efter servicelovens § 100, stk. 1.\n\n## Begrundelse\n\n${rule}\n\nDu har sukkersyge og tager insulin morgen og aften. Vi vurderer, at din funktionsevne ikke er så betydeligt nedsat, at du er omfattet af målgruppen. Vi har lagt vægt på, at du arbejder på fuld tid.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.equal(findings(letter('For at en person er omfattet af målgruppen, skal funktionsevnen være betydeligt og varigt nedsat.'), 'medicin').length, 1);

@@ -79,8 +79,11 @@ export function namesLodging(letter: LetterModel, blocks: readonly Block[]): boo
 
 const QUESTIONS = /(?<![\p{L}])spørgsmål(?![\p{L}])/iu;
 const COMPLAINT_WORD = /klag/iu;
-/** Help or guidance to complain, offered beside questions: no place to lodge the complaint. */
-const HELP_TO_COMPLAIN = /(?:hjælp|vejledning)[ \u00a0]+(?:til|om)[ \u00a0]+(?:at[ \u00a0]+klage|klagen|din[ \u00a0]+klage|jeres[ \u00a0]+klage|Deres[ \u00a0]+klage)/giu;
+/**
+ * Help or guidance to complain, or the rules of complaining, offered beside questions (»Har De spørgsmål til
+ * klagemulighederne, er De velkommen til at ringe til os«): no place to lodge the complaint.
+ */
+const HELP_TO_COMPLAIN = /(?:hjælp|vejledning)[ \u00a0]+(?:til|om)[ \u00a0]+(?:at[ \u00a0]+klage|klagen|din[ \u00a0]+klage|jeres[ \u00a0]+klage|Deres[ \u00a0]+klage)|klage(?:mulighed|adgang|vejledning|regl|reg(?:el|ler)|proce)\p{L}*/giu;
 
 /** Hours or minutes, written out or short (»6 timer«, »30 min.«, »14 t«). */
 const HOURS = /(?<![\p{L}])(?:timer?|minutter|min\.?|t)(?![\p{L}])/iu;
@@ -248,8 +251,12 @@ export function figureNumber(text: string): number {
   return (whole ? parseFloat(whole.replace(/\./g, '').replace(',', '.')) : 0) + fraction;
 }
 
-/** Words that report the application or the facts: the amount applied for or asked for (»bad du kommunen om at betale«, »I har spurgt, om I kan få«), a quote, a budget. */
-const CLAIMED = /(?<![\p{L}])(?:søgte?|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+om|spurgt(?:[ \u00a0]+\p{L}+){0,2},?[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
+/**
+ * Words that report the application or the facts: the amount applied for or asked for (»bad du kommunen om at betale«,
+ * »I har spurgt, om I kan få«), a quote, a budget, a wish (»ønskede I at få dækket 500 kr. om måneden til kost«), what someone told (»I oplyste, at hun før fik juice for ca. 30 kr. om
+ * måneden«, »Du fortalte, at …«).
+ */
+const CLAIMED = /(?<![\p{L}])(?:søgte?|ønske\p{L}*|oplyste|fortalte|fortalt|forklarede|nævnte|sagde|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+om|spurgt(?:[ \u00a0]+\p{L}+){0,2},?[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
 /** The party's own estimate or sum of what they need: »Du regner med, at …«, »I forventer«, »De anslår«, »I har opgjort jeres udgifter til«, »Du har selv beregnet«. */
 export const PARTY_ESTIMATE = /(?<![\p{L}])(?:[Dd]u|I|De)[ \u00a0]+(?:har[ \u00a0]+)?(?:selv[ \u00a0]+)?(?:regner[ \u00a0]+med|forventer|anslår|anslået|skønner|skønnet|vurderer|opgør|opgjort|beregner|beregnet|regnet[ \u00a0]+ud|gjort[ \u00a0]+op)(?![\p{L}])/u;
