@@ -64,6 +64,13 @@ describe('letter detection by weighing signals (detect.ts)', () => {
     assert.equal(detect(request('Du får ikke tabt arbejdsfortjeneste for den tid, du allerede har været hjemme.')).isLetter, true);
   });
 
+  it('does not take a receipt that forwards the party\'s inquiry to the acting municipality for a decision, but does an afvisning that forwards it', () => {
+    const receipt = `${HEAD}Kvittering for din henvendelse\n\nKære Lone\n\nTak for din mail af 27. februar 2025, hvor du spørger om hjælp til rengøring og indkøb.\n\nDu bor hos din søster i en periode og bevarer din bopæl i Skive. Det betyder, at Skive Kommune er din handlekommune og skal tage stilling til en ansøgning om hjælp, jf. retssikkerhedslovens § 9, stk. 1.\n\nVi har derfor i dag sendt din mail videre til Skive Kommune efter forvaltningslovens § 7, stk. 2. Skive Kommune vil kontakte dig.\n\nHvis du allerede har fået bevilget praktisk hjælp fra Skive Kommune, kan du have ret til at få hjælpen her, mens du bor hos os. Ring til os, hvis det er tilfældet.\n\nVenlig hilsen\n\nOle Vinding\n`;
+    assert.equal(detect(receipt).isLetter, false);
+    const dismissal = `${HEAD}Kære Maria\n\nVi afviser at behandle ansøgningen om aflastning efter barnets lov § 90, fordi Nordby Kommune ikke længere er jeres handlekommune. Vi har derfor sendt jeres ansøgning videre til Fredericia Kommune.\n\nI kan klage over afvisningen til Ankestyrelsen. Klagen skal være modtaget hos Nordby Kommune inden 4 uger efter, at I har modtaget brevet.\n\nVenlig hilsen\n\nPia Holm\n`;
+    assert.equal(detect(dismissal).isLetter, true);
+  });
+
   it('recognises a letter that calls itself information but reduces help', () => {
     const text = `${HEAD}Kære Ole Berg\n\n**Orientering om din rengøring**\n\nFra den 1. maj 2025 bliver din rengøring nedsat fra hver uge til hver anden uge, fordi byrådet har vedtaget et nyt serviceniveau.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.equal(detect(text).isLetter, true);

@@ -144,11 +144,21 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       'Du får ikke medhold i din klage over afslaget på ledsagelse.',
       'Du får ledsageordning 15 timer om måneden. Din madservice nedsættes til 3 dage om ugen. Fordi du har fået det, du har søgt om, er der ikke vedlagt en klagevejledning.',
       'Du får medhold i din klage over afslag på ledsagelse. Du får fuldt medhold. Din madservice nedsættes dog til 3 dage om ugen.',
+      // Help in its place, told by »i stedet« alone.
+      'Du får bevilget træning, men ikke på centret. Du får i stedet træning i dit eget hjem én gang om ugen.',
+      'Vi bevilger dig i stedet en manuel kørestol.',
     ];
     const outcome = (sentence: string) => classifyOutcome(parseLetter(`# Afgørelse\n\n${sentence}\n`)).fullApproval;
     for (const text of full) it(`sees it in »${text}«`, () => assert.equal(outcome(text), true));
     for (const text of notFull) it(`does not see it in »${text}«`, () => assert.equal(outcome(text), false));
 
+    it('reads »i stedet for« as such, and a list of cases that a condition leads as no limit of the outcome', () => {
+      assert.equal(outcome('Du får i stedet for den gamle rollator en ny rollator, som du har søgt om.'), true);
+      const duty = (lead: string) => `# Afgørelse\n\nDu får bevilget det, du har søgt om: tabt arbejdsfortjeneste i 15 timer om ugen.\n\n## Din pligt til at give besked\n\n${lead}\n\n- du arbejder flere eller færre timer,\n- Emils behov for pasning ændrer sig.\n`;
+      assert.equal(classifyOutcome(parseLetter(duty('Du skal give os besked, hvis der sker ændringer. Det gælder for eksempel, hvis'))).fullApproval, true);
+      assert.equal(classifyOutcome(parseLetter(duty('Giv os besked, når:'))).fullApproval, true);
+      assert.equal(classifyOutcome(parseLetter(duty('Vi har nedsat hjælpen, fordi:'))).fullApproval, false);
+    });
     it('takes a letter that leaves out the appeal guidance because it gives all that was applied for as a full approval', () => {
       const letter = (closing: string) => `# Afgørelse\n\nDu får bevilget et længerevarende botilbud efter servicelovens § 108.\n\n${closing}\n`;
       assert.equal(classifyOutcome(parseLetter(letter('Da I har fået fuldt medhold, er der ikke knyttet nogen klagevejledning til afgørelsen.'))).fullApproval, true);

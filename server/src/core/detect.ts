@@ -388,7 +388,10 @@ function declaresOtherDocument(letter: LetterModel): boolean {
   // A template addressed to no one yet is the template itself, its guidance written out or not; one addressed to the
   // party is a letter written from it, which keeps the template's marks, until it decides outright.
   if (template && UNADDRESSED.test(letter.source.slice(0, UNADDRESSED_REACH))) return true;
-  return (template || letter.has('declares.notDecision', (block) => own(block) && !letter.inRole(block, 'klagevejledning'))) && !decidesOutright(letter);
+  // A letter that forwards the application to the authority that is to decide it decides nothing, unless it also
+  // states a decision of its own (»Vi afviser at behandle ansøgningen« is a dismissal, with its own appeal).
+  const forwards = letter.has('declares.forwarded', own) && !letter.has('decision.statement', own);
+  return (template || forwards || letter.has('declares.notDecision', (block) => own(block) && !letter.inRole(block, 'klagevejledning'))) && !decidesOutright(letter);
 }
 
 /** An HTML comment that opens the file and names it a template or a draft (»<!-- INTERN SKABELON … -->«). */

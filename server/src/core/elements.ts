@@ -607,10 +607,6 @@ function isListItem(letter: LetterModel, block: Block): boolean {
   return ITEM_MARKER_BEFORE.test(letter.source.slice(Math.max(0, block.start - 12), block.start));
 }
 
-/**
- * An item of a list the application leads (»Du har søgt om 18.000 kr. … Du har sendt os denne liste:« over »- sofa:
- * 1.800 kr.«): the party's own sums, not the calculation of what is granted.
- */
 /** The lead of the list a block is an item of, or undefined when it is no list item or its list has no lead. */
 function itemLead(letter: LetterModel, block: Block): Block | undefined {
   return isListItem(letter, block) ? listLead(letter, block) : undefined;
@@ -622,9 +618,27 @@ export function grantedListItem(letter: LetterModel, block: Block): boolean {
   return lead !== undefined && GRANTING.test(lead.text) && !toldAsApplication(lead.text);
 }
 
+/**
+ * An item of a list the application leads (»Du har søgt om 18.000 kr. … Du har sendt os denne liste:« over »- sofa:
+ * 1.800 kr.«): the party's own sums, not the calculation of what is granted.
+ */
 export function appliedListItem(letter: LetterModel, block: Block): boolean {
   const lead = itemLead(letter, block);
   return lead !== undefined && toldAsApplication(lead.text);
+}
+
+/** A lead that ends in a condition, the items being its cases: »Det gælder for eksempel, hvis«, »Giv os besked, når:«. */
+const CONDITION_LEAD = /(?<![\p{L}])(?:hvis|såfremt|dersom|når)(?:[ \u00a0]+(?:fx|f\.eks\.|for[ \u00a0]+eksempel))?[ \u00a0]*:?$/iu;
+
+/**
+ * Whether a block is an item of a list that a condition leads (»Du skal give os besked … Det gælder for eksempel, hvis«
+ * over »- du arbejder færre timer«): a case that may come, not what the letter decides.
+ */
+export function conditionLedItem(letter: LetterModel, block: Block): boolean {
+  if (!isListItem(letter, block)) return false;
+  let lead = letter.blocks[block.index - 1];
+  for (let items = 0; lead !== undefined && isListItem(letter, lead) && items < MAX_ITEMS_AFTER_LEAD; items++) lead = letter.blocks[lead.index - 1];
+  return lead?.kind === 'paragraph' && lead.section === block.section && CONDITION_LEAD.test(lead.text.trimEnd());
 }
 
 /** How far after "lagt vægt på" a legal conclusion may start and still be all that follows it (", at du ikke er i …"). */

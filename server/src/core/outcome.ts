@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import { type LetterModel, matchOfHit, oncePerLetter } from './letter';
 import { outsideAppealGuidance } from './anchors';
 import { PhraseMatch, insideAny } from './phrases';
-import { PARTY_ESTIMATE, figureNumber, inSentenceWith, itemsLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
+import { PARTY_ESTIMATE, conditionLedItem, figureNumber, inSentenceWith, itemsLead, namesLimitBefore, negatedJustBefore, sentenceIndexAt, sentenceSpanAt } from './elements';
 import { negatesOrLimits } from './negation';
 import { countUpTo } from './sorted';
 
@@ -139,10 +139,13 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (letter, block, limit) => inSentenceWith(letter, block, limit.start, 'declares.notDecision'),
   toldAsHistory,
   onCondition,
+  (letter, block) => conditionLedItem(letter, block),
   partyWished,
   askedByParty,
   toldByParty,
   (_, block, limit) => raisedInstead(block, limit),
+  // »Du får i stedet for den gamle stol en ny«: »i stedet for« is read as such (INSTEAD_OF), not as help in another form.
+  (_, block, limit) => INSTEAD_AT_END.test(limit.text) && FOR_NEXT.test(block.text.slice(limit.end, limit.end + 8)),
   inApplicationClause,
   replacedAsApplied,
   (_, block, limit) => inItemNote(block, limit),
@@ -158,6 +161,10 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   // »Ordningen starter den 1. oktober 2025, og hjemmeplejen stopper samme dag«: the help granted takes the old help's place.
   (letter, block, limit) => STOP.test(limit.text) && STARTS_SAME_DAY.test(sentenceOf(letter, block, limit.start)),
 ];
+
+/** A limit's words that end in »i stedet« (»Du får i stedet træning hjemme«), and the »for« that makes them »i stedet for«. */
+const INSTEAD_AT_END = /i[ \u00a0]+stedet$/iu;
+const FOR_NEXT = /^[ \u00a0]+for(?![\p{L}])/iu;
 
 /** Something starts the day the help stops, said in one sentence (»… starter den 1. oktober, og hjemmeplejen stopper samme dag«). */
 const STARTS_SAME_DAY = /(?<![\p{L}])(?:starter|begynder)(?![\p{L}])[^;!?]{0,120}?(?<![\p{L}])samme[ \u00a0]+dag(?![\p{L}])|(?<![\p{L}])samme[ \u00a0]+dag[^;!?]{0,120}?(?<![\p{L}])(?:starter|begynder)(?![\p{L}])/iu;
