@@ -742,7 +742,7 @@ describe('legal content of the rules (issue #13)', () => {
   it('reads a source outside the municipality that opens its sentence and reports, whatever stands between (»Ellas skole, Lindeskolen, har den 27. februar oplyst«), as needing a hearing', () => {
     const letter = (told: string) =>
       `Nordby Kommune\nDato: 3. juni 2025\n\nKære Anne og Jonas\n\n## Afgørelse\n\nElla får fremover aflastning én weekend om måneden i stedet for to efter barnets lov § 90, jf. servicelovens § 84, stk. 1.\n\n## Begrundelse\n\n${told} Vi har lagt vægt på, at Ella nu sover bedre.\n\nMed venlig hilsen\n\nPia Holm\n`;
-    for (const told of ['Ellas skole, Lindeskolen, har den 27. februar 2025 oplyst, at hun er udhvilet om morgenen.', 'Aflastningsfamilien har i deres halvårlige status\noplyst, at Ella sover igennem.']) {
+    for (const told of ['Ellas skole, Lindeskolen, har den 27. februar 2025 oplyst, at hun er udhvilet om morgenen.', 'Aflastningsfamilien har i deres halvårlige status\noplyst, at Ella sover igennem.', 'Solbakkens leder, Mette Sand, har i en mail af 3. maj 2025 oplyst, at Ella sover igennem.']) {
       const [finding] = findings(letter(told), 'partshoering');
       assert.equal(finding?.severity, 'information', told);
       assert.doesNotMatch(finding.message, /\n/);
@@ -1135,6 +1135,14 @@ describe('legal content of the rules (issue #13)', () => {
     const severities = (assessment: string) => findings(letter(assessment), 'kvalitetsstandard').map((f) => f.severity);
     assert.deepEqual(severities('Vi har vurderet, om din situation er sådan, at du har brug for mere. Det mener vi ikke: lejligheden er lille. Rengøring hver 2. uge er derfor nok.'), ['information']);
     assert.deepEqual(severities('Rengøring hver 2. uge er derfor nok.'), ['warning']);
+  });
+
+  it('does not take the individual assessment a representative asks for (»Din fagforening har anført, at … en konkret vurdering«) for one the letter made', () => {
+    const letter = (argument: string) =>
+      `# Afgørelse om praktisk hjælp\n\nLindby Kommune, 3. marts 2025\n\nKære Grete Friis\n\nDu har søgt om rengøring hver uge.\n\n## Afgørelse\n\nDu får rengøring hver 2. uge efter servicelovens § 83. Du får afslag på rengøring hver uge.\n\n## Begrundelse\n\n${argument}\n\nVi har lagt vægt på, at du efter kommunens kvalitetsstandard får rengøring hver 2. uge.\n\n## Klagevejledning\n\nDu kan klage over afgørelsen til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJens Berg\n`;
+    const severities = (argument: string) => findings(letter(argument), 'kvalitetsstandard').map((f) => f.severity);
+    assert.deepEqual(severities('Din fagforening har anført, at hjælpen efter Ankestyrelsens praksis skal gives efter en konkret vurdering.'), ['warning']);
+    assert.deepEqual(severities('Vi har foretaget en konkret vurdering af dit behov.'), []);
   });
 
   it('warns a letter that treats the quality standard as a rule nothing can go beyond, whatever it assesses beside it', () => {

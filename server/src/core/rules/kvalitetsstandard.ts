@@ -30,8 +30,10 @@ export const kvalitetsstandard: Rule = {
     const decision = decisionParagraphs(letter);
     // Whether there is anything to report first: the hits are made only for a letter that has no assessment.
     // »Der er ikke grundlag for at fravige kvalitetsstandarden« alone says the standard was applied, not that the case was assessed.
+    // Nor is the assessment someone else asks for (»FOA har anført, … at hjælpen skal gives efter en konkret vurdering«).
     if (!letter.has('qualityStandard', decision) || letter.has('individualAssessment', (block) => relevant(block)
-      && letter.matchesIn(block, 'individualAssessment').some((match) => !insideAny(match, letter.matchesIn(block, 'individualAssessment.declined'))))) return [];
+      && letter.matchesIn(block, 'individualAssessment').some((match) => !insideAny(match, letter.matchesIn(block, 'individualAssessment.declined'))
+        && !inSentenceWith(letter, block, match.start, 'othersSay')))) return [];
     // A decision on the general service level (opening hours of an offer, its places, its rates) applies the standard
     // to everyone by design: no individual assessment is owed there.
     if (letterAppealRoute(letter).route.id === 'generalServiceLevel') return [];
