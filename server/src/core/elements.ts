@@ -253,8 +253,8 @@ export function figureNumber(text: string): number {
 
 /**
  * Words that report the application or the facts: the amount applied for or asked for (»bad du kommunen om at betale«,
- * »I har spurgt, om I kan få«), a quote, a budget, a wish (»ønskede I at få dækket 500 kr. om måneden til kost«), what someone told (»I oplyste, at hun før fik juice for ca. 30 kr. om
- * måneden«, »Du fortalte, at …«).
+ * »I har spurgt, om I kan få«), a quote, a budget, a wish (»ønskede I at få dækket 500 kr. om måneden til kost«), what
+ * someone told (»I oplyste, at hun før fik juice for ca. 30 kr. om måneden«, »Du fortalte, at …«).
  */
 const CLAIMED = /(?<![\p{L}])(?:søgte?|ønske\p{L}*|oplyste|fortalte|fortalt|forklarede|nævnte|sagde|(?:bad|bedt|anmod\p{L}*)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+om|spurgt(?:[ \u00a0]+\p{L}+){0,2},?[ \u00a0]+om|ansøg\p{L}*|overslag\p{L}*|tilbud\p{L}*|koster|kostede|oplyst|budget\p{L}*|rådighed|opsparing\p{L}*)(?![\p{L}])/iu;
 
