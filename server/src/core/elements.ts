@@ -83,7 +83,7 @@ const COMPLAINT_WORD = /klag/iu;
  * Help or guidance to complain, or the rules of complaining, offered beside questions (»Har De spørgsmål til
  * klagemulighederne, er De velkommen til at ringe til os«): no place to lodge the complaint.
  */
-const HELP_TO_COMPLAIN = /(?:hjælp|vejledning)[ \u00a0]+(?:til|om)[ \u00a0]+(?:at[ \u00a0]+klage|klagen|din[ \u00a0]+klage|jeres[ \u00a0]+klage|Deres[ \u00a0]+klage)|klage(?:mulighed|adgang|vejledning|regl|reg(?:el|ler)|proce)\p{L}*/giu;
+const HELP_TO_COMPLAIN = /(?:hjælp|vejledning)[ \u00a0]+(?:til|om)[ \u00a0]+(?:at[ \u00a0]+klage|klagen|din[ \u00a0]+klage|jeres[ \u00a0]+klage|Deres[ \u00a0]+klage)|klage(?:mulighed|adgang|vejledning|regl|regel|proce)\p{L}*/giu;
 
 /** Hours or minutes, written out or short (»6 timer«, »30 min.«, »14 t«). */
 const HOURS = /(?<![\p{L}])(?:timer?|minutter|min\.?|t)(?![\p{L}])/iu;

@@ -119,7 +119,7 @@ function withoutMatches(text: string, matches: readonly PhraseMatch[]): string {
  * decided here.
  */
 function limits(letter: LetterModel, relevant: (block: Block) => boolean): boolean {
-  return letter.has('notFullOutcome', (block) => relevant(block) && !itemApplied(letter, block)
+  return letter.has('notFullOutcome', (block) => relevant(block) && !itemApplied(letter, block) && !conditionLedItem(letter, block)
     && letter.matchesIn(block, 'notFullOutcome').some((limit) => !NO_LIMIT_OF_THIS_OUTCOME.some((reason) => reason(letter, block, limit))))
     || figuresGrantedBelowApplied(letter).length > 0;
 }
@@ -139,7 +139,6 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   (letter, block, limit) => inSentenceWith(letter, block, limit.start, 'declares.notDecision'),
   toldAsHistory,
   onCondition,
-  (letter, block) => conditionLedItem(letter, block),
   partyWished,
   askedByParty,
   toldByParty,

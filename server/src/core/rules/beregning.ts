@@ -113,6 +113,7 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
     // »6 timer og 15 minutter« is one duration.
     const compound = HOURS_AND_MINUTES.exec(m[0]);
     const end = m.index + m[0].length;
+    const days = DAYS.test(m[0]);
     const sentence = currentGrant.length > 0 ? sentenceSpanAt(letter, block, m.index) : { start: 0, end: 0 };
     // Before the figure, with no figure between (»I får i dag 800 kr.«), or right after it (»5 timer om ugen, som du fik bevilget«).
     const current = currentGrant.some((phrase) => phrase.start >= sentence.start && phrase.end <= sentence.end
@@ -129,8 +130,8 @@ function amountsInText(text: string, block: Block, letter: LetterModel): Array<O
       rate: RATE_LEVEL_AFTER.test(text.slice(m.index, m.index + 60)),
       ownHours: !MONEY.test(m[0]) && OWN_ACTIVITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
       total: TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)),
-      days: DAYS.test(m[0]),
-      converted: DAYS.test(m[0]) && CONVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && weekendsGranted(letter, block, m.index),
+      days,
+      converted: days && CONVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && weekendsGranted(letter, block, m.index),
       perOccasion: !MONEY.test(m[0]) && (PER_OCCASION_AFTER.test(text.slice(end, end + 16)) || PER_OCCASION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))),
       ...figureInSentence(letter, block, m.index),
     });
