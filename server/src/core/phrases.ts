@@ -39,19 +39,17 @@ function escapeRegExp(text: string): string {
  * the input.
  */
 export function compilePhrase(phrase: string): string {
+  return compilePhraseWords(phrase).join('');
+}
+
+/** compilePhrase's source word by word, each with the spaces after it: the pieces groupPattern shares between phrases. */
+function compilePhraseWords(phrase: string): string[] {
   const words = foldForPhrases(phrase.trim()).split(/\s+/);
-  const parts: string[] = [];
-  words.forEach((word, index) => {
+  return words.map((word, index) => {
     const last = index === words.length - 1;
-    if (word === '~') {
-      parts.push(`(?:${FOLDED_LETTER}+${SPACE})?`);
-      return;
-    }
+    if (word === '~') return `(?:${FOLDED_LETTER}+${SPACE})?`;
     // A number, with its thousands and decimals (»3.417«, »1.250,50«): digits first, so the classes stay disjoint.
-    if (word === NUMBER_WORD) {
-      parts.push(last ? NUMBER : NUMBER + SPACE);
-      return;
-    }
+    if (word === NUMBER_WORD) return last ? NUMBER : NUMBER + SPACE;
     const wildcard = wildcardWord(word);
     // A lone `*` is any one word: letters, never empty, or the spaces on both sides would overlap (quadratic); a
     // hyphen may join two (»BPA-ordningen«) or end the first of a pair (»Tolke- og Kommunikationscentret«).
@@ -59,9 +57,8 @@ export function compilePhrase(phrase: string): string {
     const body = wildcard
       ? `${wildcard.head ? `${escapeRegExp(wildcard.head)}${FOLDED_LETTER}*` : ANY_WORD}${escapeRegExp(wildcard.tail)}`
       : escapeRegExp(word);
-    parts.push(last ? body : body + SPACE);
+    return last ? body : body + SPACE;
   });
-  return parts.join('');
 }
 
 /** A wildcard word of a phrase: `klage*` (head »klage«), a lone `*` (any word), either with punctuation glued after it (`*,`). */
@@ -387,9 +384,44 @@ export function scanPhrases(text: string): PhraseScan {
  */
 const FEW_PHRASES = 64;
 
-/** Phrase sources as one sticky pattern that ends where a word ends. */
-function groupPattern(sources: readonly string[]): RegExp {
-  return new RegExp(`(?:${sources.join('|')})(?!${FOLDED_WORD_CHAR})`, 'y');
+/** Phrases as a tree of their compiled words: a run of phrases that begin alike shares those words' branch. */
+interface WordTree {
+  readonly branches: Array<{ readonly word: string; readonly tree: WordTree }>;
+  /** A phrase ends here. */
+  end: boolean;
+}
+
+/**
+ * Phrases, compiled word by word and longest first, as one sticky pattern
+ * that ends where a word ends. A phrase shares the words it begins with only
+ * with the branch tried just before it (»vi har ~ ~ ~ sendt …|… oversendt …«
+ * reads »vi har« and tries the optional words once, not once per phrase), so
+ * the phrases are still tried in their order and the longest one wins. Only
+ * optional words (`~`) shared by two phrases are tried the other way round:
+ * each choice for both phrases, not each phrase with every choice.
+ */
+function groupPattern(phrases: ReadonlyArray<readonly string[]>): RegExp {
+  const root: WordTree = { branches: [], end: false };
+  for (const words of phrases) {
+    let tree = root;
+    for (const word of words) {
+      const last = tree.branches.at(-1);
+      if (last?.word === word && !last.tree.end) {
+        tree = last.tree;
+        continue;
+      }
+      const branch = { word, tree: { branches: [], end: false } };
+      tree.branches.push(branch);
+      tree = branch.tree;
+    }
+    tree.end = true;
+  }
+  const source = (tree: WordTree): string => {
+    const alternatives = tree.branches.map(({ word, tree: next }) => word + source(next));
+    if (tree.end && alternatives.length > 0) alternatives.push('');
+    return alternatives.length > 1 ? `(?:${alternatives.join('|')})` : (alternatives[0] ?? '');
+  };
+  return new RegExp(`${source(root)}(?!${FOLDED_WORD_CHAR})`, 'y');
 }
 
 /**
@@ -402,9 +434,10 @@ export class PhraseGroup {
   readonly index: number;
   readonly description: string;
   readonly phrases: readonly string[];
-  private readonly pattern: RegExp;
+  /** All the phrases' pattern, built when first needed: a group of more than FEW_PHRASES tries patternAt's instead. */
+  private wholePattern: RegExp | undefined;
   /** The phrases, longest first, with their first words. */
-  private readonly ranked: ReadonlyArray<{ readonly source: string; readonly first: FirstWord }>;
+  private readonly ranked: ReadonlyArray<{ readonly words: readonly string[]; readonly first: FirstWord }>;
   /** By the key of a word the text starts a candidate with: the pattern of the phrases that can begin with it, or null. */
   private readonly byWord = new Map<number, RegExp | null>();
 
@@ -414,9 +447,12 @@ export class PhraseGroup {
     this.description = data.description;
     this.phrases = data.phrases;
     // Longest phrases first, so that the reported match is the most specific one.
-    this.ranked = [...data.phrases].sort((a, b) => b.length - a.length).map((phrase) => ({ source: compilePhrase(phrase), first: firstWordOf(id, phrase) }));
-    this.pattern = groupPattern(this.ranked.map(({ source }) => source));
+    this.ranked = [...data.phrases].sort((a, b) => b.length - a.length).map((phrase) => ({ words: compilePhraseWords(phrase), first: firstWordOf(id, phrase) }));
     indexGroup(this.index, this.ranked.map(({ first }) => first));
+  }
+
+  private pattern(): RegExp {
+    return (this.wholePattern ??= groupPattern(this.ranked.map(({ words }) => words)));
   }
 
   /**
@@ -434,10 +470,10 @@ export class PhraseGroup {
     const word = wordKey(key, length);
     let pattern = this.byWord.get(word);
     if (pattern === undefined) {
-      const sources = this.ranked.filter(({ first }) => (first.open
+      const phrases = this.ranked.filter(({ first }) => (first.open
         ? length >= first.prefixLength && keyAt(folded, start, first.prefixLength) === first.key
-        : wordKey(first.key, first.length) === word)).map(({ source }) => source);
-      pattern = sources.length > 0 ? groupPattern(sources) : null;
+        : wordKey(first.key, first.length) === word)).map(({ words }) => words);
+      pattern = phrases.length > 0 ? groupPattern(phrases) : null;
       this.byWord.set(word, pattern);
     }
     return pattern;
@@ -456,7 +492,7 @@ export class PhraseGroup {
     for (let k = first; k < last; k++) {
       const start = table[k];
       if (start < end) continue;
-      const pattern = this.ranked.length > FEW_PHRASES ? this.patternAt(folded, start) : this.pattern;
+      const pattern = this.ranked.length > FEW_PHRASES ? this.patternAt(folded, start) : this.pattern();
       if (!pattern) continue;
       pattern.lastIndex = start;
       const m = pattern.exec(folded);
@@ -469,8 +505,9 @@ export class PhraseGroup {
 
   /** A match that starts exactly at `index`, which must be a word start. */
   matchAt(text: string, index: number): PhraseMatch | undefined {
-    this.pattern.lastIndex = index;
-    const m = this.pattern.exec(foldForPhrases(text));
+    const pattern = this.pattern();
+    pattern.lastIndex = index;
+    const m = pattern.exec(foldForPhrases(text));
     return m ? { start: index, end: index + m[0].length, text: text.slice(index, index + m[0].length) } : undefined;
   }
 
