@@ -442,6 +442,11 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(decided('Ydelsen er 21.346 kr. om måneden før skat.'), true);
       assert.equal(decided('Kommunen indbetaler desuden 1.708 kr. om måneden i pensionsbidrag.'), true);
       assert.equal(decided('Din løn er 38.000 kr. om måneden.'), false);
+      // What the party is to pay for a stay or a service, as the decision sets it.
+      assert.equal(decided('Din betaling for opholdet på Bostedet Engly er 6.215 kr. om måneden fra den 1. marts.'), true);
+      assert.equal(decided('Egenbetalingen for madservice bliver 1.480 kr. om måneden.'), true);
+      assert.equal(decided('Betalingen er 2.310 kr. om måneden.'), true);
+      assert.equal(decided('Din betaling var tidligere 5.900 kr. om måneden.'), false);
       // What the party will receive is decided; what they receive today is income.
       assert.equal(decided('Du vil fremover modtage 9.400 kr. om måneden før skat.'), true);
       assert.equal(decided('Du modtager 17.800 kr. om måneden i førtidspension.'), false);
