@@ -206,6 +206,14 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       // Said of the party, the law applied limits.
       assert.equal(outcome('Efter servicelovens § 165 får du dog ikke de 400 kr. tilbage, som du har indbetalt.'), false);
     });
+    it('does not take the law\'s condition for help of a kind, in the passive and of no one in particular (»Briller kan kun bevilges, når …«), for a limit', () => {
+      const outcome = (law: string) => classifyOutcome(parseLetter(`Kære Louise og Kasper\n\nI har søgt om briller med filterglas til Lucas.\n\n# Afgørelse\n\nI får bevilget det, I har søgt om, efter barnets lov § 90.\n\n# Begrundelse\n\n${law} Lucas har en varig øjenlidelse.\n`)).fullApproval;
+      assert.equal(outcome('Briller kan kun bevilges som hjælpemiddel, når behovet skyldes en varig øjenlidelse.'), true);
+      assert.equal(outcome('Der kan kun bevilges tilskud til filterglas, hvis en øjenlæge har anbefalet dem.'), true);
+      // Said to the party, or with no condition that it states, it limits.
+      assert.equal(outcome('Briller kan kun bevilges jer, når de er til udendørs brug.'), false);
+      assert.equal(outcome('Der kan kun bevilges ét par briller.'), false);
+    });
     it('does not take the change the party applied for, in the application\'s own clause, for a limit', () => {
       const letter = (application: string) => `${application}\n\n# Afgørelse\n\nDu får fuldt medhold.\n`;
       assert.equal(classifyOutcome(parseLetter(letter('Du har søgt om at gå i dagtilbuddet tre dage om ugen i stedet for alle fem dage.'))).fullApproval, true);

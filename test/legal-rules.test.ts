@@ -2000,6 +2000,13 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(findings(letter('Se [kvalitetsstandarden](https://kommune.dk/ks).'), 'pladsholder'), []);
   });
 
+  it('reads »[underskrift]« above the writer\'s name as the mark of a signature\'s image, not a field to fill in; the name\'s own field still is one', () => {
+    const letter = (closing: string) => `Østby Kommune\nDato: 26. november 2025\n\nHej Mikkel\n\nDu får ledsagelse i 15 timer om måneden efter servicelovens § 97. Det er det, du har søgt om.\n\nMed venlig hilsen\n\n${closing}\n`;
+    assert.deepEqual(findings(letter('[underskrift]\nAnne Lund\nSocialrådgiver'), 'pladsholder'), []);
+    assert.deepEqual(findings(letter('[Underskrift]\n\nAnne Lund'), 'pladsholder'), []);
+    assert.deepEqual(findings(letter('[underskrift]\n[sagsbehandler]'), 'pladsholder').map((f) => f.severity), ['warning']);
+  });
+
   it('reads easy-read grants (»Du får ja.«, »Det har vi sagt ja til.«) as full approvals, also when help the party asked to leave stops', () => {
     const letter = (extra: string) =>
       `Sønderby Kommune\nDato: 28. august 2025\n\nKære Birthe\n\nDu har søgt om at komme i Aktivitetshuset 3 dage om ugen.\n\n**Du får ja.**\n\n- Du kan komme mandag, onsdag og fredag.\n\nVi har besluttet det efter serviceloven § 104.${extra}\n\nMange hilsner\n\nRikke Holst\n`;

@@ -156,6 +156,7 @@ const NO_LIMIT_OF_THIS_OUTCOME: ReadonlyArray<(letter: LetterModel, block: Block
   // »Dit forløb forlænges, så det nu slutter den 26. september i stedet for den 5. september«: the extension applied for.
   (letter, block, limit) => INSTEAD_OF.test(limit.text) && inSentenceWith(letter, block, limit.start, 'extension', 'notFullOutcome'),
   restatesLaw,
+  statesConditionOfLaw,
   loanTerms,
   // »Ordningen starter den 1. oktober 2025, og hjemmeplejen stopper samme dag«: the help granted takes the old help's place.
   (letter, block, limit) => STOP.test(limit.text) && STARTS_SAME_DAY.test(sentenceOf(letter, block, limit.start)),
@@ -195,6 +196,20 @@ function restatesLaw(letter: LetterModel, block: Block, limit: PhraseMatch): boo
   const { start, end } = sentenceSpanAt(letter, block, limit.start);
   const opener = CITES_PROVISION_FIRST.exec(block.text.slice(start, end));
   return opener !== null && start + opener[0].length <= limit.start && !PARTY_OR_US.test(block.text.slice(start + opener[0].length, end));
+}
+
+/** A condition that follows what can only be done (»… kan kun bevilges, når behovet skyldes en varig øjenlidelse«). */
+const CONDITION_AFTER = /(?<![\p{L}])(?:når|hvis|såfremt|forudsat|medmindre)(?![\p{L}])/iu;
+
+/**
+ * Whether a limit in the passive states the law's condition for help of that kind, of no one in particular (»Briller
+ * kan kun bevilges som hjælpemiddel, når behovet skyldes en varig øjenlidelse«, »Der kan kun ydes tilskud, hvis …«): the
+ * rule the assessment applies, not a cut of this party's help.
+ */
+function statesConditionOfLaw(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {
+  if (!/es$/iu.test(limit.text)) return false;
+  const { start, end } = sentenceSpanAt(letter, block, limit.start);
+  return CONDITION_AFTER.test(block.text.slice(limit.end, end)) && !PARTY_OR_US.test(block.text.slice(start, end));
 }
 
 /** »i stedet for«: what a change of help replaces. */

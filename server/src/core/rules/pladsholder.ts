@@ -17,9 +17,10 @@ const INSTRUCTION_WORDS = 'indsæt|skriv|udfyld';
  * field in double braces ("{{navn}}"), and XX standing for a figure or a name
  * ("den XX. oktober", "xx.xx.2025", "Kære XX"; not a masked CPR number such as
  * 1107xx-xxxx, where it follows a digit, nor a phone number masked for review: »96 XX 20 00«). Less certain than the snippets' own:
- * said as something to check.
+ * said as something to check. Not »[underskrift]«: where a pasted or exported letter lost its signature's image, it marks
+ * the image, and a decision needs no signature to be whole.
  */
-const FOREIGN_PLACEHOLDER = new RegExp(String.raw`\[(?:${INSTRUCTION_WORDS}|\p{L}*dato|\p{L}*navn|adresse|\p{L}*beløb|cpr|sagsnr|sagsnummer|sagsbehandler|telefon|tlf|e-?mail|underskrift|afdeling|barnets navn|borgerens navn)[^\[\]\n]{0,60}\]|\{\{[^{}\n]{1,60}\}\}|(?<![\p{L}\p{N}-])(?:XX|xx)(?![\p{L}\p{N}-])`, 'giu');
+const FOREIGN_PLACEHOLDER = new RegExp(String.raw`\[(?:${INSTRUCTION_WORDS}|\p{L}*dato|\p{L}*navn|adresse|\p{L}*beløb|cpr|sagsnr|sagsnummer|sagsbehandler|telefon|tlf|e-?mail|afdeling|barnets navn|borgerens navn)[^\[\]\n]{0,60}\]|\{\{[^{}\n]{1,60}\}\}|(?<![\p{L}\p{N}-])(?:XX|xx)(?![\p{L}\p{N}-])`, 'giu');
 
 /** A field the sender left out on purpose (»[CPR udeladt]«, »[navn anonymiseret]«): a redaction, nothing to fill in. */
 const REDACTED = /udeladt|anonymiseret|fjernet|slettet|skjult|maskeret|overstreget/iu;
