@@ -1200,6 +1200,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.equal(findings(letter('I oktober bliver støtten nedsat fra 3 timer til 1,5 time om ugen.'), 'beregning').length, 1);
   });
 
+  it('asks no calculation of the minutes that tell how help in another form is given (»… ser ind til dig via et kamera i højst 2 minutter hver nat«)', () => {
+    const letter = (decision: string) =>
+      `# Ændring af dit tilsyn om natten\n\nVestby Kommune, 28. oktober 2025\n\nKære Ruth\n\n## Afgørelse\n\n${decision}\n\nAfgørelsen er truffet efter ældrelovens § 10.\n\n## Begrundelse\n\nVi har lagt vægt på, at du ikke har haft brug for hjælp ved besøgene om natten siden juni, og at du har nødkald.\n\n## Klagevejledning\n\nDu kan klage til Ankestyrelsen. Send klagen til Vestby Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi genvurderer afgørelsen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nJakob Sand\n`;
+    assert.deepEqual(findings(letter('Fra den 10. november får du dit tilsyn om natten som et kameratilsyn i stedet for et besøg. En medarbejder ser ind til dig via et kamera i højst 2 minutter hver nat.'), 'beregning'), []);
+    // Hours the decision gives, or limits in their own sentence, are measured out.
+    assert.equal(findings(letter('Fra den 10. november får du dit tilsyn om natten som et kameratilsyn i stedet for et besøg. Du får hjælp i 2 timer om ugen.'), 'beregning').length, 1);
+    assert.equal(findings(letter('Fra den 10. november får du tilsyn som et kameratilsyn. En medarbejder ser ind til dig i 20 minutter i stedet for 40 minutter hver nat.'), 'beregning').length, 1);
+  });
+
   it('reads an assessment made »ud fra reglerne og de oplysninger, vi har om dig« as giving no reason', () => {
     const letter = (why: string) =>
       `# Svar på ansøgning om kørsel\n\nLindby Kommune, 13. januar 2026\n\nKære Tom Berg\n\nDu søgte om tilskud til taxa til træning to gange om ugen.\n\n## Hvad ved vi?\n\nDu bor 6 km fra træningsstedet. Du har fortalt, at bussen er svær at komme ind i med kørestol.\n\n## Hvorfor?\n\n${why}\n\n## Hvis du er uenig\n\nDu kan klage til Ankestyrelsen. Send klagen til Lindby Kommune inden 4 uger efter, at du har fået brevet. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.\n\nMed venlig hilsen\n\nSigne Juhl\n`;
