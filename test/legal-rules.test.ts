@@ -859,6 +859,9 @@ describe('legal content of the rules (issue #13)', () => {
     const reasoned = (finding: string) => dietFindings(letter('cøliaki').replace('Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse.', finding)).map((f) => f.severity);
     assert.deepEqual(reasoned('Vi vurderer, at Alma er i målgruppen, fordi cøliaki er en indgribende kronisk lidelse, som ikke går over.'), []);
     assert.deepEqual(reasoned('Vi vurderer, at Alma ikke er i målgruppen, fordi cøliaki hos hende er mild.'), ['warning']);
+    // The target group named in the reason of a refusal is the finding: »Vi giver afslag …, fordi Alma ikke er i målgruppen«.
+    assert.deepEqual(reasoned('Vi giver afslag på dækning af merudgifter, fordi Alma med sin cøliaki ikke er i målgruppen.'), ['warning']);
+    assert.deepEqual(reasoned('Vi giver jer ret, fordi Alma med sin cøliaki er i målgruppen.'), []);
   });
 
   it('asks a letter that assesses in its own words beside the quality standard to check, and warns one that rests on the standard', () => {

@@ -40,10 +40,12 @@ const WHETHER = /(?<![\p{L}])(?:om(?![ \u00a0]+at(?![\p{L}]))|hvorvidt)(?![\p{L}
 /** A clause of place or time (»i de timer, hvor børnehuset ikke kan …«, »når hun ikke er i skole«): its negation is not the finding. */
 const PLACE_OR_TIME = /(?<![\p{L}])(?:hvor|når)(?![\p{L}])[^,.;]*/giu;
 
-function findsOutside(sentence: string): boolean {
+/** Whether a sentence finds the party outside the target group; `onlyInReason`: the sentence names the target group in its reason alone. */
+function findsOutside(sentence: string, onlyInReason: boolean): boolean {
   // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
+  // Unless the target group is named in the reason alone: »Vi giver afslag …, fordi Ella ikke er i den personkreds, …«.
   const reason = REASON_OPENS.exec(sentence);
-  const finding = reason && reason.index > 0 ? sentence.slice(0, reason.index) : sentence;
+  const finding = reason && reason.index > 0 ? (onlyInReason ? sentence.slice(reason.index) : sentence.slice(0, reason.index)) : sentence;
   return negates(affirmingNegationsOut(finding).replace(PEERS, '').replace(PLACE_OR_TIME, '').replace(RELATIVE_CLAUSE, ','));
 }
 
@@ -96,13 +98,19 @@ export const medicin: Rule = {
     const range = letter.sentenceAt(hit.block, hit.textStart);
     // Found in the target group ("Du er i målgruppen, fordi …"): how treatment was counted decides nothing against the
     // citizen, and a finding in the party's favour needs no reasons (FVL § 22). Nothing to ask.
-    const sentences = personkreds.map((h) => {
+    // By sentence start: its text, and whether all its target-group words stand in its reason clause.
+    const bySentence = new Map<number, { sentence: string; onlyInReason: boolean }>();
+    for (const h of personkreds) {
       const { start, end } = letter.sentenceAt(h.block, h.textStart);
-      return letter.source.slice(start, end);
-    });
+      const sentence = letter.source.slice(start, end);
+      const reason = REASON_OPENS.exec(sentence);
+      const inReason = reason !== null && reason.index > 0 && h.start - start > reason.index;
+      bySentence.set(start, { sentence, onlyInReason: (bySentence.get(start)?.onlyInReason ?? true) && inReason });
+    }
+    const sentences = [...bySentence.values()];
     // »Liva er i målgruppen.« said outright settles it, whatever a clause of the next sentence negates.
-    const inTargetGroup = sentences.every((sentence) => !findsOutside(sentence))
-      || sentences.some((sentence) => AFFIRMS_INSIDE.test(sentence.replace(WHETHER, '')) && !negates(affirmingNegationsOut(sentence)));
+    const inTargetGroup = sentences.every(({ sentence, onlyInReason }) => !findsOutside(sentence, onlyInReason))
+      || sentences.some(({ sentence }) => AFFIRMS_INSIDE.test(sentence.replace(WHETHER, '')) && !negates(affirmingNegationsOut(sentence)));
     if (inTargetGroup) return [];
     const dietWords = letter.find('diet', prose);
     // "Frida skal ikke følge en særlig diæt" names no diet.
