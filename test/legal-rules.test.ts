@@ -1526,6 +1526,11 @@ describe('legal content of the rules (issue #13)', () => {
     // The symptoms of obsessive-compulsive disorder (»tvangstanker«) are no case of force.
     const ocd = letter('servicelovens § 85').replace('Du er 19 år', 'Du har tvangstanker og bruger meget tid på tvangshandlinger. Du er 19 år');
     assert.deepEqual(findings(ocd, 'mindst-indgribende').map((f) => f.severity), ['error']);
+    // A placement told as past is the case's history; one the letter is about still makes it a case of placement.
+    const placedBefore = (history: string) => findings(letter('servicelovens § 85').replace('Du er 19 år', `${history} Du er 19 år`), 'mindst-indgribende').map((f) => f.severity);
+    assert.deepEqual(placedBefore('Din anbringelse i plejefamilien i Ry sluttede, da du fyldte 18 år.'), ['error']);
+    assert.deepEqual(placedBefore('Du var anbragt på et opholdssted fra du var 12 år.'), ['error']);
+    assert.deepEqual(placedBefore('Vi har samtidig besluttet, at din anbringelse i plejefamilien fortsætter.'), []);
   });
 
   it('asks only to rephrase an aid called less intrusive where the sentence gives the cheapest suitable aid', () => {

@@ -27,8 +27,10 @@ export const mindstIndgribende: Rule = {
     // Naming the principle to set it aside ("det er ikke et lovligt hensyn") is what the rule asks for.
     const hits = outsideSentencesWith(letter, letter.find('leastIntrusive', decisionParagraphs(letter)), 'leastIntrusive.rejected');
     if (hits.length === 0) return [];
-    // In cases about force or placement the principle is the right test; stay silent there.
-    if (letter.has('coercionContext', relevant)) return [];
+    // In cases about force or placement the principle is the right test; stay silent there. A placement told as past
+    // (»din anbringelse på Opholdsstedet Vendelbo sluttede samme dag«) is the case's history, not what it is about.
+    if (letter.has('coercionContext', (block) => relevant(block) && letter.matchesIn(block, 'coercionContext')
+      .some((word) => !inSentenceWith(letter, block, word.start, 'coercionContext.ended')))) return [];
     // Force and restraint, placements of children and support to families (the catalogue's set "coercionAndPlacement"): there the principle is the law.
     // Support the family has today (»Familien får i dag støtte efter barnets lov § 32«) is the background of a decision on a
     // child's compensating help (barnets lov § 90 jf. servicelovens § 84), not its basis.
