@@ -126,6 +126,14 @@ describe('sections in every form (letter.ts)', () => {
     assert.deepEqual(headings('- **Bad**\n\n  Du får hjælp til bad to gange om ugen.\n'), ['other: Bad']);
   });
 
+  it('reads a list item that names a section (»- Partshøringsbrev af 17. april 2025« among the documents) as an item, not a title', () => {
+    const documents = (marker: (n: number) => string) => `## Afgørelse\n\nDu får afslag.\n\nSAGENS DOKUMENTER\n\n${marker(1)}Lægeattest af 4. oktober 2024\n${marker(2)}Partshøringsbrev af 17. april 2025\n${marker(3)}Dine bemærkninger til partshøringen af 6. maj 2025\n\n## Begrundelse\n\nVi har lagt vægt på lægeattesten.\n`;
+    assert.deepEqual(headings(documents(() => '- ')), ['afgoerelse: Afgørelse', 'other: SAGENS DOKUMENTER', 'begrundelse: Begrundelse']);
+    assert.deepEqual(headings(documents((n) => `${n}. `)), ['afgoerelse: Afgørelse', 'other: SAGENS DOKUMENTER', 'begrundelse: Begrundelse']);
+    // A numbered section title after a list of bullets still opens its section.
+    assert.deepEqual(headings('1. Afgørelse\n\nDu får:\n\n- en badebænk\n- et toiletstativ\n\n2. Begrundelse\n\nDu kan ikke stå i badet.\n'), ['afgoerelse: Afgørelse', 'begrundelse: Begrundelse']);
+  });
+
   it('a section runs to the next title and holds its lists and quotes', () => {
     const text = 'Afgørelse\n\nDu får afslag.\n\nHvis I vil klage\n\n1. Send klagen til os.\n2. Vi ser på sagen igen.\n\n> Klagen skal være modtaget inden 4 uger.\n\nMed venlig hilsen\n\n**Bilag**\n\nEn liste over hjælpemidler.\n';
     assert.equal(inGuidance(text, 'Send klagen til os'), true);

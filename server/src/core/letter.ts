@@ -190,6 +190,19 @@ function isNumberedTitle(source: string, block: Block): boolean {
   return new RegExp(`(?:^|\\n)[ \\t]{0,3}${Number(number) - 1}[.)][ \\t]+\\S`).test(source.slice(0, lineStart));
 }
 
+const BULLET_MARKER = /^[ \t]{0,3}[-*+][ \t]+$/;
+const NUMBERED_ITEM_LINE = /^[ \t]{0,3}\d{1,2}[.)][ \t]/;
+
+/**
+ * Whether a block is an item of a bulleted list, or of a numbered list that goes on from a numbered line before it:
+ * its words are an item, never a title (»- Partshøringsbrev af 17. april 2025« among the documents of the case).
+ */
+function isListItem(source: string, block: Block): boolean {
+  const lineStart = source.lastIndexOf('\n', block.start - 1) + 1;
+  const marker = source.slice(lineStart, block.start);
+  return BULLET_MARKER.test(marker) || (ITEM_NUMBER.test(marker) && NUMBERED_ITEM_LINE.test(lineBefore(source, lineStart - 1)));
+}
+
 /** The part [from, to) of a block's text as a block of its own, with its source positions. */
 function sliceBlock(block: Block, from: number, to: number, kind: Block['kind'], depth: number): Block {
   const start = sourceOffset(block, from);
@@ -260,6 +273,10 @@ function withLineTitles(source: string, blocks: Block[], openRole: SectionRole):
       // A bold sentence ("**Din hjælp stopper den 1. marts.**") is emphasis, not a title.
       const sentence = block.depth === LINE_TITLE_DEPTH && /[.!]$/.test(block.text.trim()) && block.text.trim().split(/\s+/).length > 3;
       result.push(sentence ? sliceBlock(block, 0, block.text.length, 'paragraph', 0) : block);
+      return;
+    }
+    if (isListItem(source, block)) {
+      result.push(block);
       return;
     }
     const runIn = splitRunInTitle(source, block);
