@@ -124,10 +124,15 @@ describe('legal content of the rules (issue #13)', () => {
       // In the formal »De«, or of a child: the function pointed at is no more told.
       'Udvalget har lagt vægt på Deres funktionsniveau og på Deres muligheder for hjælp i hjemmet.',
       'Vi har lagt vægt på hans samlede situation.',
+      // The questions weighed, the sources named one after another, a list of the case's documents, a source said to be considered.
+      'Vi har lagt vægt på, om du kan færdes uden bil, og om dit behov kan dækkes med Flextrafik.',
+      'Vi har lagt vægt på oplysningerne i lægeattesten, udtalelsen fra ambulatoriet og funktionsvurderingen.',
+      'Vi har læst disse dokumenter:\n\n- Lægeattest fra egen læge af 4. oktober 2024\n- Udtalelse fra din fysioterapeut af 10. februar 2025\n\nUdtalelsen fra fysioterapeuten er indgået i den samlede vurdering.',
     ]) assert.equal(findings(letter(generic), 'faktiske-oplysninger').length, 1, generic);
     for (const told of [
       'Vi har lagt vægt på ergoterapeutens notat af 4. februar 2025.',
       'Vi har lagt vægt på oplysningerne om din funktionsevne: du gik 800 meter ved testen.',
+      'Vi har læst disse dokumenter:\n\n- Udtalelse fra din fysioterapeut af 10. februar 2025, hvoraf det fremgår, at du kan gå 300 meter',
     ]) assert.deepEqual(findings(letter(told), 'faktiske-oplysninger'), [], told);
     // What was weighed that speaks of no one and nothing of the case is an assessment of the help, no fact.
     for (const weighed of [

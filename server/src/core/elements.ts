@@ -651,22 +651,32 @@ const CONCLUSION_REACH = 30;
  */
 export function substantiveReasons(letter: LetterModel, group: 'considerations' | 'facts', where: (block: Block) => boolean): boolean {
   // Stops at the first block that has one: a long letter is not read whole on every keystroke.
-  return letter.has(group, (block) => where(block) && letter.matchesIn(block, group).some((match) => {
-    // The authority's own assessment there may be a consideration, but it is no fact.
-    const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
-    if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
-    if (group === 'considerations') return !prescribed(letter, block, match) && !weighsOnlyTheLaw(letter, block, match);
-    if (restatesLaw(letter, block, match.end) || namesFactsOnly(letter, block, match)) return false;
-    const weighed = weighedClause(letter, block, match);
-    if (weighed !== undefined && !weighed.text.trim()) return itemsTellTheCase(letter, block);
-    return weighed === undefined || tellsOfTheCase(letter, block, weighed);
-  }));
+  return letter.has(group, (block) => {
+    if (!where(block)) return false;
+    // A facts phrase inside what an earlier one weighed (»… vægt på oplysningerne i lægeattesten, udtalelsen fra
+    // ambulatoriet …«) has been read with it.
+    let weighedUntil = -1;
+    return letter.matchesIn(block, group).some((match) => {
+      // The authority's own assessment there may be a consideration, but it is no fact.
+      const conclusions = group === 'facts' ? [...letter.matchesIn(block, 'reason.bareConclusion'), ...letter.matchesIn(block, 'reason.ownAssessment')] : letter.matchesIn(block, 'reason.bareConclusion');
+      if (conclusions.some((conclusion) => conclusion.start >= match.end && conclusion.start - match.end <= CONCLUSION_REACH)) return false;
+      if (group === 'considerations') return !prescribed(letter, block, match) && !weighsOnlyTheLaw(letter, block, match);
+      if (match.start < weighedUntil || restatesLaw(letter, block, match.end) || namesFactsOnly(letter, block, match)) return false;
+      const weighed = weighedClause(letter, block, match);
+      if (weighed !== undefined && !weighed.text.trim()) return itemsTellTheCase(letter, block);
+      if (weighed !== undefined) weighedUntil = weighed.end;
+      return weighed === undefined || tellsOfTheCase(letter, block, weighed);
+    });
+  });
 }
 
 /** Whether what was weighed speaks of the case, not generally, and does more than judge it by the law's measure. */
 function tellsOfTheCase(letter: LetterModel, block: Block, weighed: WeighedClause): boolean {
-  return OF_THE_CASE.test(weighed.text) && !speaksGenerally(weighed.text) && !NORM_OF_THE_HELP.test(weighed.text) && !judgesByCriterionOnly(letter, block, weighed);
+  return OF_THE_CASE.test(weighed.text) && !WHETHER_WEIGHED.test(weighed.text) && !speaksGenerally(weighed.text) && !NORM_OF_THE_HELP.test(weighed.text) && !judgesByCriterionOnly(letter, block, weighed);
 }
+
+/** A question weighed (»lagt vægt på, om din evne til at færdes … er betydeligt forringet«): what was asked, not what was found. */
+const WHETHER_WEIGHED = /^[ \u00a0,]*(?:om|hvorvidt)(?![\p{L}])/iu;
 
 /**
  * What the help must be, weighed as if it were a fact (»at støtten ikke skal overtage opgaver, som du selv kan
@@ -720,10 +730,25 @@ function weighsOnlyTheLaw(letter: LetterModel, block: Block, match: PhraseMatch)
  * rest of the sentence: what the information says is not there.
  */
 function namesFactsOnly(letter: LetterModel, block: Block, match: PhraseMatch): boolean {
+  if (documentEntry(letter, block)) return true;
   const generic = letter.matchesIn(block, 'facts.generic').some((g) => g.end > match.start && g.start - match.end <= CONCLUSION_REACH);
   if (!generic) return false;
   const { end } = sentenceSpanAt(letter, block, match.start);
   return !DIGIT.test(block.text.slice(match.end, end));
+}
+
+/** A document and its date (»Udtalelse fra din fysioterapeut af 10. februar 2025«), with no clause that tells what it says. */
+const DOCUMENT_DATED = /(?<![\p{L}])(?:af|fra|dateret|modtaget)[ \u00a0]+(?:den[ \u00a0]+)?\d{1,2}\.[ \u00a0]*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])/iu;
+const TELLS_CONTENT = /(?<![\p{L}])(?:at|hvoraf|hvori|som|der|hvor)(?![\p{L}])|:/iu;
+const MAX_DOCUMENT_ENTRY_WORDS = 16;
+
+/**
+ * Whether a list item only names a document of the case (»- Udtalelse fra Ortopædkirurgisk Ambulatorium af 19. november
+ * 2024«, »- Oplysninger fra Midttrafik om buslinjer ved din bopæl af 14. januar 2025«): the list of the case's documents
+ * says what was read, not what it says.
+ */
+function documentEntry(letter: LetterModel, block: Block): boolean {
+  return isListItem(letter, block) && DOCUMENT_DATED.test(block.text) && !TELLS_CONTENT.test(block.text) && letter.counts(block).words <= MAX_DOCUMENT_ENTRY_WORDS;
 }
 
 /** The party's pronouns and »barnet«. */
