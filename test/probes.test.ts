@@ -12,7 +12,7 @@ const FLOORS = {
   // Set 315's l03 only confirms, in answer to a question, that help goes on unchanged: no decision taken, no findings (test/probes/README.md).
   maxCorrectSkipped: 1,
   maxNonDecisionsWithFindings: 0,
-  minDefectsFlagged: 852,
+  minDefectsFlagged: 885,
   // 246/d06, 277/d02, 277/d07, 295/d03, 295/d08, 296/d08 and 308/d05: the closing notes of 2026-12-07 say why.
   maxDefectsMissed: 7,
 };
