@@ -653,8 +653,8 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
   // Stops at the first block that has one: a long letter is not read whole on every keystroke.
   return letter.has(group, (block) => {
     if (!where(block)) return false;
-    // A facts phrase inside what an earlier one weighed (»… vægt på oplysningerne i lægeattesten, udtalelsen fra
-    // ambulatoriet …«) has been read with it.
+    // A facts phrase inside what an earlier one weighed that speaks of nothing of the case (»… vægt på oplysningerne i
+    // lægeattesten, udtalelsen fra ambulatoriet …«) has been read with it: it names a source, nothing the source says.
     let weighedUntil = -1;
     return letter.matchesIn(block, group).some((match) => {
       // The authority's own assessment there may be a consideration, but it is no fact.
@@ -664,7 +664,7 @@ export function substantiveReasons(letter: LetterModel, group: 'considerations' 
       if (match.start < weighedUntil || restatesLaw(letter, block, match.end) || namesFactsOnly(letter, block, match)) return false;
       const weighed = weighedClause(letter, block, match);
       if (weighed !== undefined && !weighed.text.trim()) return itemsTellTheCase(letter, block);
-      if (weighed !== undefined) weighedUntil = weighed.end;
+      if (weighed !== undefined && !OF_THE_CASE.test(weighed.text)) weighedUntil = weighed.end;
       return weighed === undefined || tellsOfTheCase(letter, block, weighed);
     });
   });

@@ -195,9 +195,10 @@ const NUMBERED_ITEM_LINE = /^[ \t]{0,3}\d{1,2}[.)][ \t]/;
 
 /**
  * Whether a block is an item of a bulleted list, or of a numbered list that goes on from a numbered line before it:
- * its words are an item, never a title (»- Partshøringsbrev af 17. april 2025« among the documents of the case).
+ * its words are an item, never a title (»- Partshøringsbrev af 17. april 2025« among the documents of the case). A
+ * numbered line after prose may still be a section's title (»2. Begrundelse«).
  */
-function isListItem(source: string, block: Block): boolean {
+function itemOfRunningList(source: string, block: Block): boolean {
   const lineStart = source.lastIndexOf('\n', block.start - 1) + 1;
   const marker = source.slice(lineStart, block.start);
   return BULLET_MARKER.test(marker) || (ITEM_NUMBER.test(marker) && NUMBERED_ITEM_LINE.test(lineBefore(source, lineStart - 1)));
@@ -275,7 +276,7 @@ function withLineTitles(source: string, blocks: Block[], openRole: SectionRole):
       result.push(sentence ? sliceBlock(block, 0, block.text.length, 'paragraph', 0) : block);
       return;
     }
-    if (isListItem(source, block)) {
+    if (itemOfRunningList(source, block)) {
       result.push(block);
       return;
     }

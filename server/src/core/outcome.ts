@@ -203,7 +203,7 @@ const CONDITION_AFTER = /(?<![\p{L}])(?:når|hvis|såfremt|forudsat|medmindre)(?
 
 /**
  * Whether a limit in the passive states the law's condition for help of that kind, of no one in particular (»Briller
- * kan kun bevilges som hjælpemiddel, når behovet skyldes en varig øjenlidelse«, »Der kan kun ydes tilskud, hvis …«): the
+ * kan kun bevilges som hjælpemiddel, når behovet skyldes en varig øjenlidelse«, »Der kan kun bevilges tilskud, hvis …«): the
  * rule the assessment applies, not a cut of this party's help.
  */
 function statesConditionOfLaw(letter: LetterModel, block: Block, limit: PhraseMatch): boolean {

@@ -376,11 +376,12 @@ function limitedInItem(letter: LetterModel, amount: Amount): boolean {
   // The facts limit nothing: »Stolen kan ikke få sidestøtte« beside »sad stabilt i 35 minutter« tells of a trial.
   const limitsHere = letter.matchesIn(amount.block, 'notFullOutcome');
   if (limitsHere.length === 0 || letter.inRole(amount.block, 'fakta')) return false;
-  // Hours no word decides (»… ser ind til dig via et kamera i højst 2 minutter hver nat« after »… som et kameratilsyn i
-  // stedet for et fysisk besøg«) are measured out by a limit in their own sentence only; beside it they tell the help's form.
+  // Hours no word decides are measured out by a limit in their own sentence or after it (»… hos dig i cirka 15 minutter.
+  // Du får ikke mere tid.«); after a limit they tell the form of the help it changed to (»… som et kameratilsyn i stedet
+  // for et fysisk besøg. Det betyder, at en medarbejder ser ind til dig i højst 2 minutter hver nat«).
   if (!amount.decides) {
-    const { start, end } = sentenceSpanAt(letter, amount.block, amount.textStart);
-    if (!limitsHere.some((limit) => limit.start >= start && limit.start < end)) return false;
+    const { start } = sentenceSpanAt(letter, amount.block, amount.textStart);
+    if (!limitsHere.some((limit) => limit.start >= start)) return false;
   }
   const lines = letter.memo(amount.block, 'beregning.letteredLines', letteredLines);
   return !lines || lines.limited.has(lineAt(lines.starts, amount.textStart));
