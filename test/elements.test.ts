@@ -189,6 +189,14 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
       assert.equal(mayBe('I har fortalt, at I holder af at komme i bad om tirsdagen.'), false);
       assert.equal(mayBe('I bad om hjælp til bad én gang om ugen.'), true);
     });
+    it('takes a grant that limits nothing after a wish the party stated (»Du har oplyst, at du ønsker …«) as maybe all that was asked', () => {
+      const mayBe = (told: string) => classifyOutcome(parseLetter(`Kære Jesper\n\n${told}\n\n# Afgørelse\n\nDu får kompensationsydelse efter barnets lov § 86 med standardbeløbet fra den 1. oktober 2025.\n`)).mayBeFullApproval;
+      assert.equal(mayBe('Du har på telefon den 16. september oplyst, at du ønsker Lauras sag behandlet efter standardbeløbet.'), true);
+      assert.equal(mayBe('Vi har talt om dit ønske om at gå over til de nye regler.'), true);
+      // A wish only supposed, or none, asks nothing.
+      assert.equal(mayBe('Hvis du ønsker det, kan du få en samtale med os.'), false);
+      assert.equal(mayBe('Reglerne er ændret fra den 1. september 2025.'), false);
+    });
     it('does not take the old help that stops the day the help granted starts (»… starter den 1. oktober, og hjemmeplejen stopper samme dag«) for a limit', () => {
       const outcome = (change: string) => classifyOutcome(parseLetter(`Kære Kirsten\n\nDu har søgt om kontant tilskud, så du selv kan ansætte dine hjælpere.\n\n# Afgørelse\n\nDu får kontant tilskud efter servicelovens § 95, stk. 2. ${change}\n`)).mayBeFullApproval;
       assert.equal(outcome('Ordningen starter den 1. oktober 2025, og hjemmeplejen stopper samme dag.'), true);

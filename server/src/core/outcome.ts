@@ -694,8 +694,10 @@ export function classifyOutcome(letter: LetterModel): Outcome {
     letter.has('claimWaived', (block) => relevant(block) && waivedClaims(letter, block).length > 0) ||
     omitsGuidanceAsFullApproval(letter);
   if (approved) return { fullApproval: !limited, mayBeFullApproval: false };
-  // Full approval answers an application: a letter that changes help nobody applied to change (a revurdering) is no candidate.
-  const answersApplication = letter.find('appliedFor', relevant).some((hit) => !PREPOSITION_I.test(hit.text));
+  // Full approval answers an application, or a wish the party stated (»Du har oplyst, at du ønsker …«; not »Hvis du ønsker
+  // at klage«): a letter that changes help nobody asked to change (a revurdering) is no candidate.
+  const answersApplication = letter.find('appliedFor', relevant).some((hit) => !PREPOSITION_I.test(hit.text))
+    || letter.find('partyWish.stated', relevant).some((hit) => !inSentenceWith(letter, hit.block, hit.textStart, 'hypothetical') && !negatedJustBefore(letter, hit.block, matchOfHit(hit)));
   return {
     fullApproval: false,
     // Help stopped as the party asked answers their request, however it was made (»Du ringede og bad os stoppe …«), and so
