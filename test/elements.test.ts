@@ -470,6 +470,9 @@ describe('elements recognised by meaning (elements.ts, outcome.ts)', () => {
     it('the amount applied for, a quote or a budget figure is not', () => {
       assert.equal(decided('Du har søgt om 1.100 kr. om måneden.'), false);
       assert.equal(decided('Tandlægens overslag er på 14.650 kr.'), false);
+      // What something costs, or would have cost, is its price.
+      assert.equal(decided('Kommunen betaler det, rollatoren fra vores leverandøraftale ville have kostet: 2.150 kr.'), false);
+      assert.equal(decided('Kommunen betaler 2.150 kr. til rollatoren.'), true);
       // Asked for with words between: »bad du kommunen om at betale«, »har bedt os om at dække«.
       assert.equal(decided('Den 3. maj bad du kommunen om at betale de 899 kr., som du gav for stolen.'), false);
       assert.equal(decided('Du har bedt os om at dække 899 kr. til en stol.'), false);

@@ -371,8 +371,11 @@ export function namesLimitBefore(before: string): boolean {
   return LIMIT_BEFORE.exec(before)?.[1] !== undefined;
 }
 
-/** A price named just before a figure (»Da prisen er 329 kr.«, »Prisen for sengen er 9.800 kr.«): what something costs, a fact of the case. */
-const PRICE_BEFORE = /(?<![\p{L}])prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er|var|på)[ \u00a0]*$/iu;
+/**
+ * A price named just before a figure (»Da prisen er 329 kr.«, »Prisen for sengen er 9.800 kr.«, »Det, rollatoren fra vores
+ * leverandøraftale ville have kostet: 2.150 kr.«): what something costs, a fact of the case.
+ */
+const PRICE_BEFORE = /(?<![\p{L}])(?:prisen(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:er|var|på)|koster|kostede|kostet|koste)[ \u00a0]*:?[ \u00a0]*$/iu;
 
 /**
  * A sum per delivery, trip or item (»du betaler 49 kr. for hver levering«, »2,23 kr. pr. km«): a price or a rate, which
