@@ -156,8 +156,10 @@ describe('formaal-varighed: a grant under barnets lov § 32 states the purpose a
     ]) assert.deepEqual(findings(letter(decision)).map((f) => f.message), [], decision);
   });
 
-  it('reads »Vi har besluttet at give …« as a grant', () => {
+  it('reads »Vi har besluttet at give …« and an offer decided (»Vi har besluttet at tilbyde jer …«) as a grant, not an offer to be decided later', () => {
     assert.deepEqual(findings(letter('Vi har besluttet at give Emil en fast kontaktperson 4 timer om ugen.')).map((f) => f.text.key), ['formaal-varighed.missingBoth']);
+    assert.deepEqual(findings(letter('Vi har besluttet at tilbyde jer en fast kontaktperson til Emil 4 timer om ugen.')).map((f) => f.text.key), ['formaal-varighed.missingBoth']);
+    assert.deepEqual(findings(letter('Vi tilbyder jer en fast kontaktperson til Emil. Hvis I ønsker det, træffer vi en særskilt afgørelse om det.')), []);
   });
 
   it('reads a visiting time as no period, and a range of real dates as one', () => {
