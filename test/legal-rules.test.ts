@@ -909,6 +909,15 @@ describe('legal content of the rules (issue #13)', () => {
     assert.deepEqual(severities('Du får smertestillende medicin efter en operation for diskusprolaps og har stadig smerter.'), ['warning']);
   });
 
+  it('reads the target group in the law\'s words of the finding (»nedsat psykisk funktionsevne, men … ikke er betydelig«, »ikke omfattet af barnets lov § 87«) as its assessment', () => {
+    const letter = (finding: string) =>
+      `Nordby Kommune\nDato: 3. februar 2026\n\nKære Anne og Jonas\n\n## Afgørelse\n\nI får afslag på tabt arbejdsfortjeneste efter barnets lov § 87.\n\n## Begrundelse\n\nEmil har ADHD og er siden marts i medicinsk behandling med methylphenidat. ${finding}\n\nMed venlig hilsen\n\nPia Holm\n`;
+    const severities = (finding: string) => findings(letter(finding), 'medicin').map((f) => f.severity);
+    assert.deepEqual(severities('Samlet vurderer vi, at Emil har en nedsat psykisk funktionsevne, men at den ikke er betydelig.'), ['warning']);
+    assert.deepEqual(severities('Vi vurderer, at Emil derfor ikke er omfattet af barnets lov § 87.'), ['warning']);
+    assert.deepEqual(severities('Vi har vurderet Emils funktionsevne, som den er med medicinen, og vurderer, at Emil ikke er omfattet af barnets lov § 87.'), []);
+  });
+
   it('reads no diet into a dietitian or a sentence that says there is none', () => {
     const letter = `Nordby Kommune\nDato: 3. marts 2025\n\nKære Anne og Jonas Friis\n\n## Afgørelse\n\nI får afslag på dækning af merudgifter til mellemmåltider.\n\n## Begrundelse\n\nAfgørelsen er truffet efter barnets lov § 86, stk. 1.\n\nFrida har type 1-diabetes og får insulin. Vi har vurderet Fridas funktionsevne, som den er med insulinbehandlingen, og hun er omfattet af personkredsen. Vi sendte diætistens notat til jer, og I havde ingen bemærkninger. Vi har lagt vægt på, at Frida ikke skal følge en særlig diæt, men spise som andre børn.\n\nMed venlig hilsen\n\nPia Holm\n`;
     assert.deepEqual(findings(letter, 'medicin'), []);
