@@ -47,7 +47,7 @@ function compilePhraseWords(phrase: string): string[] {
   const words = foldForPhrases(phrase.trim()).split(/\s+/);
   return words.map((word, index) => {
     const last = index === words.length - 1;
-    if (word === '~') return `(?:${FOLDED_LETTER}+${SPACE})?`;
+    if (word === '~') return OPTIONAL_WORD;
     // A number, with its thousands and decimals (»3.417«, »1.250,50«): digits first, so the classes stay disjoint.
     if (word === NUMBER_WORD) return last ? NUMBER : NUMBER + SPACE;
     const wildcard = wildcardWord(word);
@@ -117,6 +117,8 @@ function latin1Class(test: (ch: string) => boolean, extra: number[]): string {
 }
 /** \p{L} and [\p{L}\p{N}] as they look in folded text. */
 const FOLDED_LETTER = latin1Class((ch) => isLetterAt(ch, 0), [OTHER_LETTER]);
+/** A phrase's `~`: one word or none. */
+const OPTIONAL_WORD = `(?:${FOLDED_LETTER}+${SPACE})?`;
 /** A lone `*`: a word of letters, or two joined by a hyphen, or one ending in a hyphen. */
 const ANY_WORD = `${FOLDED_LETTER}+(?:-${FOLDED_LETTER}*)?`;
 /** A phrase's word that stands for a number (»skal ikke betale de # kr. tilbage«, »i 1½ time«). */
@@ -394,11 +396,12 @@ interface WordTree {
 /**
  * Phrases, compiled word by word and longest first, as one sticky pattern
  * that ends where a word ends. A phrase shares the words it begins with only
- * with the branch tried just before it (»vi har ~ ~ ~ sendt …|… oversendt …«
- * reads »vi har« and tries the optional words once, not once per phrase), so
- * the phrases are still tried in their order and the longest one wins. Only
- * optional words (`~`) shared by two phrases are tried the other way round:
- * each choice for both phrases, not each phrase with every choice.
+ * with the branch tried just before it (»kan ikke …|kan ikke …« reads »kan
+ * ikke« once), so the phrases are still tried in their order and the longest
+ * one wins. Never an optional word (`~`): shared, its choices would be tried
+ * for all the phrases after it at once, not phrase by phrase, and another
+ * match could win (»anbringelse ~ sluttede|… ~ stoppede« on »anbringelse
+ * sluttede stoppede«).
  */
 function groupPattern(phrases: ReadonlyArray<readonly string[]>): RegExp {
   const root: WordTree = { branches: [], end: false };
@@ -406,7 +409,7 @@ function groupPattern(phrases: ReadonlyArray<readonly string[]>): RegExp {
     let tree = root;
     for (const word of words) {
       const last = tree.branches.at(-1);
-      if (last?.word === word && !last.tree.end) {
+      if (last?.word === word && !last.tree.end && word !== OPTIONAL_WORD) {
         tree = last.tree;
         continue;
       }
