@@ -40,12 +40,8 @@ const WHETHER = /(?<![\p{L}])(?:om(?![ \u00a0]+at(?![\p{L}]))|hvorvidt)(?![\p{L}
 /** A clause of place or time (»i de timer, hvor børnehuset ikke kan …«, »når hun ikke er i skole«): its negation is not the finding. */
 const PLACE_OR_TIME = /(?<![\p{L}])(?:hvor|når)(?![\p{L}])[^,.;]*/giu;
 
-/** Whether a sentence finds the party outside the target group; `onlyInReason`: the sentence names the target group in its reason alone. */
-function findsOutside(sentence: string, onlyInReason: boolean): boolean {
-  // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
-  // Unless the target group is named in the reason alone: »Vi giver afslag …, fordi Ella ikke er i den personkreds, …«.
-  const reason = REASON_OPENS.exec(sentence);
-  const finding = reason && reason.index > 0 ? (onlyInReason ? sentence.slice(reason.index) : sentence.slice(0, reason.index)) : sentence;
+/** Whether a sentence's finding (its clause that names the target group) finds the party outside it. */
+function findsOutside(finding: string): boolean {
   return negates(affirmingNegationsOut(finding).replace(PEERS, '').replace(PLACE_OR_TIME, '').replace(RELATIVE_CLAUSE, ','));
 }
 
@@ -98,18 +94,23 @@ export const medicin: Rule = {
     const range = letter.sentenceAt(hit.block, hit.textStart);
     // Found in the target group ("Du er i målgruppen, fordi …"): how treatment was counted decides nothing against the
     // citizen, and a finding in the party's favour needs no reasons (FVL § 22). Nothing to ask.
-    // By sentence start: its text, and whether all its target-group words stand in its reason clause.
-    const bySentence = new Map<number, { sentence: string; onlyInReason: boolean }>();
+    // By sentence start: its text, where its reason opens (0: none after the start), and whether all its target-group
+    // words stand in that reason.
+    const bySentence = new Map<number, { sentence: string; reasonAt: number; onlyInReason: boolean }>();
     for (const h of personkreds) {
       const { start, end } = letter.sentenceAt(h.block, h.textStart);
-      const sentence = letter.source.slice(start, end);
-      const reason = REASON_OPENS.exec(sentence);
-      const inReason = reason !== null && reason.index > 0 && h.start - start > reason.index;
-      bySentence.set(start, { sentence, onlyInReason: (bySentence.get(start)?.onlyInReason ?? true) && inReason });
+      const known = bySentence.get(start);
+      const sentence = known?.sentence ?? letter.source.slice(start, end);
+      const reasonAt = known?.reasonAt ?? (REASON_OPENS.exec(sentence)?.index ?? 0);
+      bySentence.set(start, { sentence, reasonAt, onlyInReason: (known?.onlyInReason ?? true) && reasonAt > 0 && h.start - start > reasonAt });
     }
     const sentences = [...bySentence.values()];
+    // The finding comes before its reason: »… har en indgribende kronisk lidelse, fordi SFO'en ikke kan …« finds the child in.
+    // Unless the target group is named in the reason alone: »Vi giver afslag …, fordi Ella ikke er i den personkreds, …«.
+    const findingOf = ({ sentence, reasonAt, onlyInReason }: (typeof sentences)[number]): string =>
+      reasonAt === 0 ? sentence : onlyInReason ? sentence.slice(reasonAt) : sentence.slice(0, reasonAt);
     // »Liva er i målgruppen.« said outright settles it, whatever a clause of the next sentence negates.
-    const inTargetGroup = sentences.every(({ sentence, onlyInReason }) => !findsOutside(sentence, onlyInReason))
+    const inTargetGroup = sentences.every((s) => !findsOutside(findingOf(s)))
       || sentences.some(({ sentence }) => AFFIRMS_INSIDE.test(sentence.replace(WHETHER, '')) && !negates(affirmingNegationsOut(sentence)));
     if (inTargetGroup) return [];
     const dietWords = letter.find('diet', prose);
